@@ -1,0 +1,1 @@
+"""Conversation engine, windows directory, cases, outreach and storage."""
