@@ -7,6 +7,7 @@ Migrations live in ``intake/migrations``; change a model, then add a revision.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -44,6 +45,21 @@ class EncryptedText(TypeDecorator[str]):
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> str | None:
         return None if value is None else crypto.current().decrypt(value)
+
+
+class EncryptedJSON(TypeDecorator[Any]):
+    """JSON encrypted at rest: evidence and conversation state quote the resident's words."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        if value is None:
+            return None
+        return crypto.current().encrypt(json.dumps(value, ensure_ascii=False))
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> Any:
+        return None if value is None else json.loads(crypto.current().decrypt(value))
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -93,7 +109,7 @@ class Conversation(Base):
         ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True
     )
     state: Mapped[str] = mapped_column(String(32))
-    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     version: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -114,9 +130,9 @@ class Case(Base):
     crisis: Mapped[list[str]] = mapped_column(JSON, default=list)
     fields: Mapped[list[str]] = mapped_column(JSON, default=list)
     patterns: Mapped[list[str]] = mapped_column(JSON, default=list)
-    evidence: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    evidence: Mapped[list[dict[str, Any]]] = mapped_column(EncryptedJSON, default=list)
     windows: Mapped[list[str]] = mapped_column(JSON, default=list)
-    checklist: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    checklist: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     wants: Mapped[str | None] = mapped_column(String(32))
     consent: Mapped[bool | None] = mapped_column(Boolean)
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -231,9 +247,13 @@ class OutboxMessage(Base):
     __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    # NULL after the resident deleted their data: only the farewell is left to send.
+    resident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("residents.id", ondelete="SET NULL"), index=True
+    )
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
     channel: Mapped[str] = mapped_column(String(16))
+    recipient: Mapped[str] = mapped_column(EncryptedText)  # platform user/chat id
     kind: Mapped[str] = mapped_column(String(16))  # reply | staff | followup | notice
     payload: Mapped[str] = mapped_column(EncryptedText)  # JSON list of replies
     reply_token: Mapped[str | None] = mapped_column(String(255))

@@ -2,14 +2,13 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 22:03:59.852310
+Create Date: 2026-11-22
 """
 
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -110,9 +109,9 @@ def upgrade() -> None:
         sa.Column("crisis", sa.JSON(), nullable=False),
         sa.Column("fields", sa.JSON(), nullable=False),
         sa.Column("patterns", sa.JSON(), nullable=False),
-        sa.Column("evidence", sa.JSON(), nullable=False),
+        sa.Column("evidence", sa.Text(), nullable=False),
         sa.Column("windows", sa.JSON(), nullable=False),
-        sa.Column("checklist", sa.JSON(), nullable=False),
+        sa.Column("checklist", sa.Text(), nullable=False),
         sa.Column("wants", sa.String(length=32), nullable=True),
         sa.Column("consent", sa.Boolean(), nullable=True),
         sa.Column("consent_at", sa.DateTime(timezone=True), nullable=True),
@@ -139,7 +138,7 @@ def upgrade() -> None:
         "conversations",
         sa.Column("resident_id", sa.Integer(), nullable=False),
         sa.Column("state", sa.String(length=32), nullable=False),
-        sa.Column("data", sa.JSON(), nullable=False),
+        sa.Column("data", sa.Text(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["resident_id"], ["residents.id"], ondelete="CASCADE"),
@@ -206,9 +205,10 @@ def upgrade() -> None:
     op.create_table(
         "outbox_messages",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("resident_id", sa.Integer(), nullable=False),
+        sa.Column("resident_id", sa.Integer(), nullable=True),
         sa.Column("case_id", sa.Integer(), nullable=True),
         sa.Column("channel", sa.String(length=16), nullable=False),
+        sa.Column("recipient", sa.Text(), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
         sa.Column("payload", sa.Text(), nullable=False),
         sa.Column("reply_token", sa.String(length=255), nullable=True),
@@ -222,13 +222,16 @@ def upgrade() -> None:
         sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("used_push", sa.Boolean(), nullable=False),
         sa.ForeignKeyConstraint(["case_id"], ["cases.id"], ondelete="SET NULL"),
-        sa.ForeignKeyConstraint(["resident_id"], ["residents.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["resident_id"], ["residents.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("retry_key"),
     )
     with op.batch_alter_table("outbox_messages", schema=None) as batch_op:
         batch_op.create_index(
             "ix_outbox_due", ["status", "next_attempt_at"], unique=False
+        )
+        batch_op.create_index(
+            batch_op.f("ix_outbox_messages_resident_id"), ["resident_id"], unique=False
         )
 
     op.create_table(
@@ -260,6 +263,7 @@ def downgrade() -> None:
 
     op.drop_table("followups")
     with op.batch_alter_table("outbox_messages", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_outbox_messages_resident_id"))
         batch_op.drop_index("ix_outbox_due")
 
     op.drop_table("outbox_messages")

@@ -1,0 +1,176 @@
+"""Sending what the outbox holds, exactly once, with retries.
+
+A row is *claimed* (status ``sending`` with a lease in ``next_attempt_at``) in one short
+transaction, sent outside any transaction, then marked ``sent``. A process killed mid-send
+leaves a ``sending`` row whose lease expires; the next claim retries it with the same
+retry key, which LINE uses to drop the duplicate push. Claims use ``FOR UPDATE SKIP
+LOCKED`` on PostgreSQL so several workers never take the same row.
+
+Retries after the first attempt never use the reply token: it may already be spent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake.db import transaction
+from intake.messages import Reply, replies_from_json
+from intake.models import Case, OutboxMessage, Resident, utcnow
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 6
+LEASE = timedelta(seconds=60)
+
+
+def backoff(attempt: int) -> timedelta:
+    """5 s, 20 s, 80 s, … capped at 30 minutes."""
+    return timedelta(seconds=min(5 * 4 ** max(attempt - 1, 0), 1800))
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One outbox row as a sender sees it."""
+
+    outbox_id: int
+    channel: str
+    recipient: str
+    kind: str
+    replies: list[Reply]
+    retry_key: str
+    reply_token: str | None
+
+
+class SendError(Exception):
+    """Sending failed; ``permanent`` errors are not retried."""
+
+    def __init__(self, message: str, *, permanent: bool = False, blocked: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent or blocked
+        self.blocked = blocked
+
+
+class Sender(Protocol):
+    """A channel's way out (``bot/line.py``, ``bot/telegram.py``)."""
+
+    async def send(self, message: Outgoing) -> bool:
+        """Send; return True when a paid push was used. Raise :class:`SendError`."""
+        ...
+
+
+Clock = Callable[[], datetime]
+
+
+class Dispatcher:
+    """Claims due outbox rows and hands them to the channel's sender."""
+
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        senders: dict[str, Sender],
+        *,
+        clock: Clock = utcnow,
+    ) -> None:
+        self.factory = factory
+        self.senders = senders
+        self.clock = clock
+
+    def _claim(self, outbox_id: int | None, limit: int = 1) -> list[Outgoing]:
+        now = self.clock()
+        with transaction(self.factory) as session:
+            query = select(OutboxMessage).where(
+                OutboxMessage.channel.in_(list(self.senders)),
+                or_(OutboxMessage.status == "pending", OutboxMessage.status == "sending"),
+                OutboxMessage.next_attempt_at <= now,
+            )
+            if outbox_id is not None:
+                query = query.where(OutboxMessage.id == outbox_id)
+            query = query.order_by(OutboxMessage.id).limit(limit)
+            if session.get_bind().dialect.name == "postgresql":
+                query = query.with_for_update(skip_locked=True)
+            rows = session.scalars(query).all()
+            claimed = []
+            for row in rows:
+                row.status = "sending"
+                row.attempts += 1
+                row.next_attempt_at = now + LEASE
+                fresh_token = (
+                    row.attempts == 1
+                    and row.reply_token is not None
+                    and row.reply_token_expires_at is not None
+                    and row.reply_token_expires_at > now
+                )
+                claimed.append(
+                    Outgoing(
+                        outbox_id=row.id,
+                        channel=row.channel,
+                        recipient=row.recipient,
+                        kind=row.kind,
+                        replies=replies_from_json(row.payload),
+                        retry_key=row.retry_key,
+                        reply_token=row.reply_token if fresh_token else None,
+                    )
+                )
+            return claimed
+
+    def _finish(self, message: Outgoing, error: SendError | None, used_push: bool) -> None:
+        now = self.clock()
+        with transaction(self.factory) as session:
+            row = session.get(OutboxMessage, message.outbox_id)
+            if row is None:  # the resident deleted their data meanwhile
+                return
+            if error is None:
+                row.status, row.sent_at, row.used_push, row.last_error = "sent", now, used_push, None
+                if row.resident_id is None:  # a farewell after deletion: keep nothing
+                    session.execute(delete(OutboxMessage).where(OutboxMessage.id == row.id))
+                return
+            row.last_error = str(error)[:500]
+            if error.blocked and row.resident_id is not None:
+                resident = session.get(Resident, row.resident_id)
+                if resident is not None:
+                    from intake.residents import mark_unreachable
+
+                    mark_unreachable(session, resident)
+            if error.permanent or row.attempts >= MAX_ATTEMPTS:
+                row.status = "failed"
+                log.warning("outbox %s failed for good after %s tries", row.id, row.attempts)
+                if row.case_id is not None:
+                    case = session.get(Case, row.case_id)
+                    if case is not None:
+                        case.updated_at = now
+            else:
+                row.status = "pending"
+                row.next_attempt_at = now + backoff(row.attempts)
+
+    async def _send_one(self, message: Outgoing) -> bool:
+        sender = self.senders[message.channel]
+        try:
+            used_push = await sender.send(message)
+        except SendError as exc:
+            await asyncio.to_thread(self._finish, message, exc, False)
+            return False
+        except Exception as exc:  # a bug or network fault: retry later, never lose it
+            log.exception("sending outbox %s raised", message.outbox_id)
+            await asyncio.to_thread(self._finish, message, SendError(repr(exc)), False)
+            return False
+        await asyncio.to_thread(self._finish, message, None, used_push)
+        return True
+
+    async def deliver(self, outbox_id: int) -> bool:
+        """Send one row now if it is due and nobody else holds it."""
+        claimed = await asyncio.to_thread(self._claim, outbox_id)
+        return bool(claimed) and await self._send_one(claimed[0])
+
+    async def deliver_due(self, limit: int = 50) -> int:
+        """Send every due row (up to ``limit``); return how many were sent."""
+        claimed = await asyncio.to_thread(self._claim, None, limit)
+        results = [await self._send_one(message) for message in claimed]
+        return sum(results)
