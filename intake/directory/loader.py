@@ -128,8 +128,7 @@ class _Locator:
                 continue
             key_line = self._key_line(start, end, part)
             if key_line is not None:
-                found = key_line
-                start = end = key_line  # inline value: search the needle on that line
+                found = key_line  # a value may span lines: the needle is searched from here
             break
         if needle:
             for number in range(max(found, 1), max(end, found) + 1):
@@ -304,6 +303,7 @@ def _mapping(
     section: str,
     allowed: Sequence[str],
     service_ids: Mapping[str, Service],
+    declared: set[str],
     what: str,
 ) -> dict[str, str]:
     out: dict[str, str] = {}
@@ -318,7 +318,8 @@ def _mapping(
             fc.error([section, key], f"{section}.{key} must be a service id (a string)")
             continue
         if value not in service_ids:
-            fc.error([section, key], f"{section}.{key} refers to missing service id {value!r}")
+            if value not in declared:  # else the service itself is already reported
+                fc.error([section, key], f"{section}.{key} refers to missing service id {value!r}")
             continue
         out[key] = value
     return out
@@ -345,17 +346,25 @@ def _load_municipality(path: Path) -> tuple[Municipality | None, list[DirectoryE
 
     services: list[Service] = []
     by_id: dict[str, Service] = {}
+    declared = {
+        s["id"] for s in raw["services"] if isinstance(s, dict) and isinstance(s.get("id"), str)
+    }
     for i, sraw in enumerate(raw["services"]):
         where: list[str | int] = ["services", i]
         s = fc.table(sraw, where, _SERVICE)
         if s is None:
+            # still report problems inside the sub-tables
+            if isinstance(sraw, dict):
+                for sub, spec in (("contact", _CONTACT), ("source", _SOURCE)):
+                    if isinstance(sraw.get(sub), dict):
+                        fc.table(sraw[sub], [*where, sub], spec)
             continue
         sid: str = s["id"]
         bad = False
-        if not _ID_RE.match(sid) or not sid.startswith(mid + "-"):
+        if not _ID_RE.match(sid) or not sid.startswith(path.stem + "-"):
             fc.error(
                 [*where, "id"],
-                f"service id {sid!r} must be lower-case ASCII and start with {mid + '-'!r}",
+                f"service id {sid!r} must be lower-case ASCII and start with {path.stem + '-'!r}",
             )
             bad = True
         if sid in by_id:
@@ -413,9 +422,9 @@ def _load_municipality(path: Path) -> tuple[Municipality | None, list[DirectoryE
         services.append(service)
         by_id[sid] = service
 
-    windows = _mapping(fc, raw, "windows", FIELDS, by_id, "field")
-    patterns = _mapping(fc, raw, "patterns", PATTERNS, by_id, "pattern")
-    roles = _mapping(fc, raw, "roles", ROLES, by_id, "role")
+    windows = _mapping(fc, raw, "windows", FIELDS, by_id, declared, "field")
+    patterns = _mapping(fc, raw, "patterns", PATTERNS, by_id, declared, "pattern")
+    roles = _mapping(fc, raw, "roles", ROLES, by_id, declared, "role")
     for key, sid in windows.items():
         if key not in by_id[sid].fields:
             fc.error(
