@@ -1,0 +1,218 @@
+"""The conversation engine: one pure function, :func:`advance`.
+
+``advance(state, inbound, ctx) -> Step(state, replies, events)``: no database, no I/O, no
+platform SDK. The service layer loads the stored state, calls this, applies the events and
+stores ``Step.state`` (``step`` + JSON-only ``data``) so any worker can continue.
+
+The flow is drawn in ``intake/engine.mmd``; the step handlers are in :mod:`intake.steps`.
+Order inside one text turn: invite code → always-available command → extraction →
+**crisis lines first** → friendly small talk → the current step's handler.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from intake import commands, compose
+from intake import texts as T
+from intake.events import (
+    CrisisRaised,
+    Event,
+    InviteLinked,
+    MessageUnsent,
+    OutreachStopRequested,
+    Restarted,
+    Unreachable,
+)
+from intake.messages import Inbound, Reply, TextReply
+from intake.turn import Turn
+
+__all__ = ["EngineContext", "Step", "advance"]
+
+MAX_EXTRACT_CHARS = 20_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class EngineContext:
+    directory: Any  # intake.directory.Directory
+    municipalities: tuple[str, ...]  # ids served by this deployment (1 → auto-chosen)
+    extract: Callable[[str], Any]  # nlp.extract
+    now: datetime  # aware
+    tz: ZoneInfo
+
+
+@dataclass(frozen=True)
+class Step:
+    state: Any  # ConversationState
+    replies: list[Reply]
+    events: list[Event]
+
+
+def advance(state: Any, inbound: Inbound, ctx: EngineContext) -> Step:
+    """One resident event in, the next state with replies and events out."""
+    from intake import steps
+    from intake.events import ConversationState
+
+    turn = Turn(ctx=ctx, inbound=inbound, step=state.step, data=copy.deepcopy(state.data))
+    try:
+        _dispatch(turn, steps)
+    except Exception:  # noqa: BLE001 - the resident must always get an answer
+        turn = Turn(ctx=ctx, inbound=inbound, step=state.step, data=copy.deepcopy(state.data))
+        turn.replies.append(TextReply(text=T.PICK_FROM_OPTIONS_FAILSAFE + "\n" + T.EXIT_HINT))
+    return Step(
+        state=ConversationState(step=turn.step, data=turn.data),
+        replies=turn.replies,
+        events=turn.events,
+    )
+
+
+def _dispatch(turn: Turn, steps: Any) -> None:
+    inbound = turn.inbound
+    kind = inbound.kind
+    if kind == "unfollow":
+        turn.emit(Unreachable())
+    elif kind == "unsend":
+        turn.emit(MessageUnsent(inbound.message_id))
+    elif kind == "group":
+        turn.say(T.GROUP)
+    elif kind == "non_text":
+        turn.say(T.NON_TEXT)
+        if turn.step == "new":
+            steps.start(turn)
+        else:
+            steps.prompt(turn)
+    elif kind == "follow":
+        code = commands.valid_invite(inbound.invite_code) if inbound.invite_code else None
+        if code:
+            turn.emit(InviteLinked(code))
+        if turn.step in ("new", "done", "with_staff"):
+            steps.start(turn)
+        else:
+            steps.greet(turn)
+            steps.prompt(turn)
+    elif kind == "choice":
+        steps.on_choice(turn, inbound.choice)
+    else:
+        _on_text(turn, steps, _CONTROL.sub("", inbound.text or ""))
+
+
+def _on_text(turn: Turn, steps: Any, text: str) -> None:
+    code = commands.invite_code_of(text)
+    if code is not None:
+        if code:
+            turn.emit(InviteLinked(code))
+            turn.say(T.INVITE_OK)
+        else:
+            turn.say(T.INVITE_BAD)
+        steps.start(turn) if turn.step == "new" else steps.prompt(turn)
+        return
+
+    command = commands.command_of(text)
+    if command in ("restart", "list", "emergency", "delete", "stop"):
+        _hard_command(turn, steps, command)
+        return
+
+    extraction = _extract(turn, text)
+    found = steps.compact(extraction)
+    if found["crisis"]:
+        crisis(turn, found)
+    if command is not None and not (found["fields"] or found["patterns"] or found["crisis"]):
+        _small_talk(turn, steps, command)
+        return
+    steps.on_text(turn, text, extraction, found)
+
+
+def _extract(turn: Turn, text: str) -> Any:
+    if not commands.normalise(text):
+        return None
+    try:
+        return turn.ctx.extract(text[:MAX_EXTRACT_CHARS])
+    except Exception:  # noqa: BLE001 - a failing extractor must not silence the resident
+        return None
+
+
+def crisis(turn: Turn, found: dict[str, Any]) -> None:
+    """Crisis first: a calm line, the hotlines as urgent cards, then the door stays open."""
+    kinds = [k for k in T.CRISIS_ORDER if k in found["crisis"]]
+    lines = list(kinds)
+    if found["minor"]:
+        lines.append("child_self")
+    turn.emit(CrisisRaised(tuple(kinds)))
+    turn.crisis_now = True
+    if found["minor"]:
+        turn.data["child_lines_shown"] = True
+    opening = "\n".join(T.CRISIS_OPEN[k] for k in lines if k in T.CRISIS_OPEN)
+    turn.say(opening, urgent=True)
+    turn.replies.extend(compose.crisis_cards(turn.ctx.directory, lines))
+    municipality = turn.data.get("municipality")
+    elder = "abuse" in kinds and (
+        "care" in found["fields"]
+        or "disability" in found["fields"]
+        or any(p in ("mother", "father", "parent", "grandparent") for p in found["persons"])
+    )
+    if elder and municipality:
+        wanted = [f for f in ("care", "disability") if f in found["fields"]] or ["care"]
+        place = turn.place()
+        turn.say(T.CRISIS_ELDER.format(place=place), urgent=True)
+        for label, service in compose.windows(turn.ctx.directory, municipality, wanted, ()):
+            turn.replies.append(compose.service_card(label, service, place, urgent=True))
+    turn.data["crisis"] = sorted(set(turn.data.get("crisis", [])) | set(kinds))
+    turn.say(T.CRISIS_CONTINUE)
+
+
+def _hard_command(turn: Turn, steps: Any, command: str) -> None:
+    if command == "restart":
+        turn.emit(Restarted())
+        keep = (
+            {"municipality": turn.data["municipality"]}
+            if (len(turn.ctx.municipalities) <= 1 and turn.data.get("municipality"))
+            else {}
+        )
+        turn.data = keep
+        turn.step = "new"
+        turn.say(T.RESTARTED)
+        steps.start(turn)
+    elif command == "emergency":
+        turn.say(T.EMERGENCY_INTRO, urgent=True)
+        kinds = ["emergency", "suicide", "abuse", "dv"]
+        if turn.data.get("minor"):
+            kinds.append("child_self")
+        turn.replies.extend(compose.crisis_cards(turn.ctx.directory, kinds))
+        turn.say(T.CRISIS_CONTINUE)
+    elif command == "stop":
+        turn.emit(OutreachStopRequested())
+        turn.data["stopped"] = True
+        turn.say(T.STOP_DONE)
+    elif command == "delete":
+        if turn.step != "confirm_delete":
+            turn.data["return_to"] = turn.step
+        turn.step = "confirm_delete"
+        steps.prompt(turn)
+    elif command == "list":
+        steps.window_list(turn)
+
+
+def _small_talk(turn: Turn, steps: Any, command: str) -> None:
+    place = turn.place()
+    answer = {
+        "hello": T.HELLO,
+        "thanks": T.THANKS,
+        "faq_who": T.FAQ_WHO.format(place=place),
+        "faq_name": T.FAQ_NAME,
+        "faq_free": T.FAQ_FREE,
+        "faq_ai": T.FAQ_AI.format(place=place),
+    }[command]
+    turn.say(answer)
+    if turn.step == "new":
+        steps.start(turn)
+    elif turn.step in ("done", "with_staff"):
+        turn.say(T.EXIT_HINT)
+    else:
+        steps.prompt(turn)
