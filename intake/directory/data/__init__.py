@@ -1,0 +1,1 @@
+"""TOML data files of the windows directory (one per municipality, plus national.toml)."""
