@@ -1,0 +1,1 @@
+"""Entry points: the web app, the CLI, channel adapters (LINE, Telegram, console, web chat)."""

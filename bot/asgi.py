@@ -1,0 +1,12 @@
+"""ASGI entry for ``uvicorn --factory bot.asgi:create_from_env`` (used by ``tsunagu serve``)."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from bot.app import create_app
+from intake.settings import load_settings
+
+
+def create_from_env() -> FastAPI:
+    return create_app(load_settings())

@@ -1,0 +1,136 @@
+"""Everything a process needs, built once from settings: database, engine, channels.
+
+The web app, the worker and the console all build one :class:`Runtime`; channel
+adapters add their decoder (stored payload → engine input) and sender (outbox → platform).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from intake import crypto
+from intake.db import make_engine, make_session_factory
+from intake.inbox import Decoder, InboxProcessor
+from intake.migrate import pending
+from intake.outbox import Dispatcher, Sender
+from intake.service import Intake
+from intake.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class SchemaOutdated(Exception):
+    """The database lacks migrations; the message names the command to run."""
+
+
+def configure_crypto(settings: Settings) -> None:
+    keys = [k.get_secret_value() for k in settings.encryption_keys]
+    crypto.configure(crypto.Cipher.from_secret(settings.secret(), keys))
+
+
+def check_schema(settings: Settings) -> None:
+    if pending(settings.database_url):
+        raise SchemaOutdated(
+            "the database schema is not up to date: run `tsunagu db upgrade` first"
+        )
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    factory: sessionmaker[Session]
+    intake: Intake
+    decoders: dict[str, Decoder] = field(default_factory=dict)
+    senders: dict[str, Sender] = field(default_factory=dict)
+    tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+    loop: asyncio.AbstractEventLoop | None = None
+
+    @property
+    def processor(self) -> InboxProcessor:
+        return InboxProcessor(self.factory, self.intake, self.decoders)
+
+    @property
+    def dispatcher(self) -> Dispatcher:
+        return Dispatcher(self.factory, self.senders)
+
+    def dispatcher_at(self, now: datetime | None) -> Dispatcher:
+        """A dispatcher whose clock is fixed at ``now`` (drills: ``worker --now``)."""
+        if now is None:
+            return self.dispatcher
+        return Dispatcher(self.factory, self.senders, clock=lambda: now)
+
+    def database_ok(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+        except Exception:  # any driver error means "not reachable"
+            return False
+        return True
+
+    async def process_and_send(self, event_row_ids: list[int]) -> None:
+        """Process stored events and send their replies (runs after the webhook answered)."""
+        for row_id in event_row_ids:
+            try:
+                outbox_ids = await asyncio.to_thread(self.processor.process_event, row_id)
+                for outbox_id in outbox_ids:
+                    await self.dispatcher.deliver(outbox_id)
+            except Exception:  # the worker's sweep retries; never crash the server
+                log.exception("background processing of inbox row %s failed", row_id)
+
+    def spawn(self, coro: Any) -> None:
+        """Run a coroutine in the background, keeping a strong reference to it.
+
+        Works from the event loop and from threads (sync endpoints run in a pool).
+        """
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            if self.loop is None:
+                coro.close()
+                log.warning("no event loop to run background work; the worker will do it")
+                return
+            asyncio.run_coroutine_threadsafe(coro, self.loop)
+            return
+        task = loop.create_task(coro)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def drain(self) -> None:
+        if self.tasks:
+            await asyncio.gather(*list(self.tasks), return_exceptions=True)
+
+    async def sweep(self, now: datetime | None = None) -> int:
+        """Process leftover inbox events and send due outbox rows; return rows sent."""
+        dispatcher = self.dispatcher_at(now)
+        outbox_ids = await asyncio.to_thread(self.processor.sweep)
+        sent = 0
+        for outbox_id in outbox_ids:
+            sent += await dispatcher.deliver(outbox_id)
+        return sent + await dispatcher.deliver_due()
+
+
+def build_runtime(settings: Settings, *, intake: Intake | None = None) -> Runtime:
+    configure_crypto(settings)
+    engine = make_engine(settings.database_url)
+    intake = intake or Intake(municipalities=tuple(settings.municipalities), tz=settings.tz)
+    _install_outreach(intake, settings)
+    return Runtime(
+        settings=settings, engine=engine, factory=make_session_factory(engine), intake=intake
+    )
+
+
+def _install_outreach(intake: Intake, settings: Settings) -> None:
+    """Let the outreach module hook invites and replies into the service."""
+    try:
+        from intake.outreach import install
+    except ImportError:  # outreach is optional while it is being built
+        return
+    install(intake, settings)
