@@ -90,16 +90,21 @@ class Intake:
             from intake.directory import load_directory
 
             directory = load_directory()
-        if extract is None:
-            from nlp import extract as nlp_extract
-
-            extract = nlp_extract
         self.directory = directory
-        self.extract = extract
+        self._extract = extract
         self.municipalities = municipalities
         self.tz = tz
         self.invite_hooks: list[InviteHook] = []
         self.inbound_hooks: list[InboundHook] = []
+
+    @property
+    def extract(self) -> Callable[[str], Any]:
+        """The concern extractor (nlp), loaded on first use to keep start-up cheap."""
+        if self._extract is None:
+            from nlp import extract
+
+            self._extract = extract
+        return self._extract
 
     def context(self, now: datetime) -> Any:
         from intake.engine import EngineContext
