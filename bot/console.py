@@ -6,11 +6,12 @@ import uuid
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from intake.db import transaction
 from intake.messages import Inbound, Option, Reply, TextReply, WindowCard
 from intake.models import utcnow
 from intake.service import Intake
-from sqlalchemy.orm import Session, sessionmaker
 
 
 def render(replies: list[Reply]) -> tuple[str, list[Option]]:

@@ -32,7 +32,9 @@ class Cipher:
 
     @classmethod
     def from_secret(cls, secret: str, extra_keys: list[str] | None = None) -> Cipher:
-        derived = base64.urlsafe_b64encode(hashlib.sha256(b"tsunagu-data:" + secret.encode()).digest())
+        derived = base64.urlsafe_b64encode(
+            hashlib.sha256(b"tsunagu-data:" + secret.encode()).digest()
+        )
         keys = list(extra_keys or []) or [derived.decode()]
         return cls(keys, lookup_secret=secret)
 
@@ -43,7 +45,9 @@ class Cipher:
         try:
             return self._fernet.decrypt(token.encode()).decode()
         except InvalidToken as exc:
-            raise DecryptionError("stored text cannot be decrypted with the configured keys") from exc
+            raise DecryptionError(
+                "stored text cannot be decrypted with the configured keys"
+            ) from exc
 
     def rotate(self, token: str) -> str:
         """Re-encrypt under the newest key."""

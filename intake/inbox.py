@@ -56,10 +56,10 @@ def store(
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     stmt = (
-        insert(InboxEvent.__table__)
+        insert(InboxEvent)
         .values(**values)
         .on_conflict_do_nothing(index_elements=["channel", "event_id"])
-        .returning(InboxEvent.__table__.c.id)
+        .returning(InboxEvent.id)
     )
     return session.execute(stmt).scalar_one_or_none()
 
@@ -141,7 +141,9 @@ class InboxProcessor:
             current.status, current.processed_at = "done", utcnow()
         return handled.outbox_ids
 
-    def pending_keys(self, older_than: timedelta = timedelta(0)) -> list[tuple[str, str | None, int]]:
+    def pending_keys(
+        self, older_than: timedelta = timedelta(0)
+    ) -> list[tuple[str, str | None, int]]:
         """(channel, user key, oldest row id) for residents with pending events."""
         cutoff = utcnow() - older_than
         with self.factory() as session:

@@ -7,10 +7,12 @@ the old one after it, run ``tsunagu keys rotate``, then remove the old key.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.sql import column as raw_column
 from sqlalchemy.sql import table as raw_table
+from sqlalchemy.sql.expression import ColumnClause
 
 from intake import crypto
 from intake.db import Base
@@ -35,7 +37,8 @@ def rotate_all(engine: Engine, batch: int = 500) -> dict[str, int]:
     cipher = crypto.current()
     counts: dict[str, int] = {}
     for table_name, key_name, col_name in encrypted_columns():
-        key, value = raw_column(key_name), raw_column(col_name)
+        key: ColumnClause[Any] = raw_column(key_name)
+        value: ColumnClause[Any] = raw_column(col_name)
         tbl = raw_table(table_name, key, value)
         done, last = 0, None
         while True:

@@ -128,7 +128,12 @@ class Dispatcher:
             if row is None:  # the resident deleted their data meanwhile
                 return
             if error is None:
-                row.status, row.sent_at, row.used_push, row.last_error = "sent", now, used_push, None
+                row.status, row.sent_at, row.used_push, row.last_error = (
+                    "sent",
+                    now,
+                    used_push,
+                    None,
+                )
                 if row.resident_id is None:  # a farewell after deletion: keep nothing
                     session.execute(delete(OutboxMessage).where(OutboxMessage.id == row.id))
                 return

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from intake import residents
 from intake.events import (
     AnswerRecorded,
-    ContactMethodRecorded,
     ConsentRecorded,
+    ContactMethodRecorded,
     ConversationState,
     CrisisRaised,
     DeletionConfirmed,

@@ -111,7 +111,9 @@ def _truncate_postgres(url: str) -> None:
         ]
         if tables:
             conn.execute(
-                text("TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE")
+                text(
+                    "TRUNCATE " + ", ".join(f'"{t}"' for t in tables) + " RESTART IDENTITY CASCADE"
+                )
             )
     engine.dispose()
 

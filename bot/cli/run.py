@@ -108,7 +108,9 @@ def demo(
 def worker(
     once: bool = typer.Option(False, "--once", help="Run what is due now, then exit."),
     now: str | None = typer.Option(
-        None, "--now", help="Act as if at this ISO time (drills and tests), e.g. 2026-12-01T10:30+09:00."
+        None,
+        "--now",
+        help="Act as if at this ISO time (drills and tests), e.g. 2026-12-01T10:30+09:00.",
     ),
     interval: float = typer.Option(5.0, help="Seconds between passes."),
 ) -> None:
