@@ -120,6 +120,9 @@ def crisis_cards(directory: Any, kinds: Iterable[str], *, urgent: bool = True) -
     lines: list[Any] = []
     try:
         lines = list(directory.crisis_lines(tuple(ordered)))
+        if "dv" in ordered and "emergency" not in ordered:  # DV: 110 when in danger now
+            police = directory.crisis_lines(("emergency",))
+            lines += [line for line in police if _get(line, "number") == "110"]
     except Exception:  # noqa: BLE001 - fall back to the built-in numbers below
         lines = []
     cards: list[WindowCard] = []

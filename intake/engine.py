@@ -12,6 +12,7 @@ Order inside one text turn: invite code → always-available command → extract
 from __future__ import annotations
 
 import copy
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,9 +20,10 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from intake import commands, compose
+from intake import commands, compose, handoff, steps
 from intake import texts as T
 from intake.events import (
+    ConversationState,
     CrisisRaised,
     Event,
     InviteLinked,
@@ -30,11 +32,12 @@ from intake.events import (
     Restarted,
     Unreachable,
 )
-from intake.messages import Inbound, Reply, TextReply
+from intake.messages import Inbound, Reply
 from intake.turn import Turn
 
 __all__ = ["EngineContext", "Step", "advance"]
 
+log = logging.getLogger(__name__)
 MAX_EXTRACT_CHARS = 20_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -50,22 +53,23 @@ class EngineContext:
 
 @dataclass(frozen=True)
 class Step:
-    state: Any  # ConversationState
+    state: ConversationState
     replies: list[Reply]
     events: list[Event]
 
 
-def advance(state: Any, inbound: Inbound, ctx: EngineContext) -> Step:
+def advance(state: ConversationState, inbound: Inbound, ctx: EngineContext) -> Step:
     """One resident event in, the next state with replies and events out."""
-    from intake import steps
-    from intake.events import ConversationState
-
     turn = Turn(ctx=ctx, inbound=inbound, step=state.step, data=copy.deepcopy(state.data))
     try:
-        _dispatch(turn, steps)
-    except Exception:  # noqa: BLE001 - the resident must always get an answer
+        _dispatch(turn)
+    except Exception:  # the resident must always get an answer; crisis lines survive
+        log.exception("engine failed at step %r on %s", state.step, inbound.kind)
+        shown, raised = turn.crisis_shown
         turn = Turn(ctx=ctx, inbound=inbound, step=state.step, data=copy.deepcopy(state.data))
-        turn.replies.append(TextReply(text=T.PICK_FROM_OPTIONS_FAILSAFE + "\n" + T.EXIT_HINT))
+        turn.replies.extend(shown)
+        turn.events.extend(raised)
+        turn.say(T.PICK_FROM_OPTIONS_FAILSAFE + "\n" + T.EXIT_HINT)
     return Step(
         state=ConversationState(step=turn.step, data=turn.data),
         replies=turn.replies,
@@ -73,7 +77,7 @@ def advance(state: Any, inbound: Inbound, ctx: EngineContext) -> Step:
     )
 
 
-def _dispatch(turn: Turn, steps: Any) -> None:
+def _dispatch(turn: Turn) -> None:
     inbound = turn.inbound
     kind = inbound.kind
     if kind == "unfollow":
@@ -100,10 +104,10 @@ def _dispatch(turn: Turn, steps: Any) -> None:
     elif kind == "choice":
         steps.on_choice(turn, inbound.choice)
     else:
-        _on_text(turn, steps, _CONTROL.sub("", inbound.text or ""))
+        _on_text(turn, _CONTROL.sub("", inbound.text or ""))
 
 
-def _on_text(turn: Turn, steps: Any, text: str) -> None:
+def _on_text(turn: Turn, text: str) -> None:
     code = commands.invite_code_of(text)
     if code is not None:
         if code:
@@ -116,7 +120,7 @@ def _on_text(turn: Turn, steps: Any, text: str) -> None:
 
     command = commands.command_of(text)
     if command in ("restart", "list", "emergency", "delete", "stop"):
-        _hard_command(turn, steps, command)
+        _hard_command(turn, command)
         return
 
     extraction = _extract(turn, text)
@@ -124,7 +128,7 @@ def _on_text(turn: Turn, steps: Any, text: str) -> None:
     if found["crisis"]:
         crisis(turn, found)
     if command is not None and not (found["fields"] or found["patterns"] or found["crisis"]):
-        _small_talk(turn, steps, command)
+        _small_talk(turn, command)
         return
     steps.on_text(turn, text, extraction, found)
 
@@ -165,9 +169,10 @@ def crisis(turn: Turn, found: dict[str, Any]) -> None:
             turn.replies.append(compose.service_card(label, service, place, urgent=True))
     turn.data["crisis"] = sorted(set(turn.data.get("crisis", [])) | set(kinds))
     turn.say(T.CRISIS_CONTINUE)
+    turn.crisis_shown = (list(turn.replies), list(turn.events))
 
 
-def _hard_command(turn: Turn, steps: Any, command: str) -> None:
+def _hard_command(turn: Turn, command: str) -> None:
     if command == "restart":
         turn.emit(Restarted())
         keep = (
@@ -196,10 +201,10 @@ def _hard_command(turn: Turn, steps: Any, command: str) -> None:
         turn.step = "confirm_delete"
         steps.prompt(turn)
     elif command == "list":
-        steps.window_list(turn)
+        handoff.window_list(turn)
 
 
-def _small_talk(turn: Turn, steps: Any, command: str) -> None:
+def _small_talk(turn: Turn, command: str) -> None:
     place = turn.place()
     answer = {
         "hello": T.HELLO,

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from intake import commands, compose
+from intake import commands, compose, handoff
 from intake import texts as T
 from intake.events import (
     AnswerRecorded,
     ConsentRecorded,
-    ContactMethodRecorded,
     DeletionConfirmed,
     FieldsCorrected,
     MunicipalityChosen,
-    NextStepChosen,
-    WindowsSuggested,
     WorryRecorded,
 )
 from intake.messages import Option
@@ -208,7 +205,7 @@ def proceed(turn: Turn) -> None:
             turn.step = step
             prompt(turn)
             return
-    show_windows(turn)
+    handoff.show_windows(turn)
 
 
 def _answer(turn: Turn, key: str, value: str | None) -> None:
@@ -223,96 +220,6 @@ def _answer(turn: Turn, key: str, value: str | None) -> None:
         if key == "age" and value == "65plus" and {"disability", "health"} & set(fields):
             _union(turn, "fields", ["care"])
     proceed(turn)
-
-
-# --- windows and next step -----------------------------------------------------
-
-
-def _compound(turn: Turn) -> bool:
-    return len(turn.data.get("fields", [])) >= 2 or bool(turn.data.get("patterns"))
-
-
-def show_windows(turn: Turn) -> None:
-    d, place, directory = turn.data, turn.place(), turn.ctx.directory
-    municipality = d.get("municipality") or ""
-    fields = [f for f in T.FIELD_ORDER if f in d.get("fields", [])]
-    found = compose.windows(directory, municipality, fields, d.get("patterns", []))
-    if found:
-        turn.say(T.WINDOWS_INTRO.format(place=place))
-        turn.replies.extend(compose.service_card(label, s, place) for label, s in found)
-    else:
-        turn.say(T.WINDOWS_NONE.format(place=place, office=compose.office_of(place)))
-    ids = [compose.service_id(s) for _, s in found]
-    d["windows"], d["window_names"] = ids, [compose._get(s, "name") for _, s in found]
-    turn.emit(WindowsSuggested(tuple(ids)))
-    if _compound(turn):
-        text = T.COMPOUND.format(place=place)
-        coordination = compose.coordination(directory, municipality)
-        runner = compose._get(coordination, "operator", "name") if coordination else ""
-        if runner:
-            text += T.COMPOUND_RUNNER.format(place=place, name=runner)
-        turn.say(text)
-    if d.get("minor") and not d.get("child_lines_shown"):
-        d["child_lines_shown"] = True
-        turn.say(T.CHILD_LINES_INTRO)
-        turn.replies.extend(compose.crisis_cards(directory, ["child_self"], urgent=False))
-    turn.step = "next"
-    prompt(turn)
-
-
-def window_list(turn: Turn) -> None:
-    municipality = turn.data.get("municipality")
-    if not municipality:
-        start(turn)
-        return
-    place, directory = turn.place(), turn.ctx.directory
-    turn.say(T.LIST_INTRO.format(place=place))
-    found = compose.windows(directory, municipality, T.FIELD_ORDER, T.PATTERN_ORDER)
-    coordination = compose.coordination(directory, municipality)
-    if coordination is not None and all(s is not coordination for _, s in found):
-        found.append(("多機関協働", coordination))
-    turn.replies.extend(compose.service_card(label, s, place) for label, s in found)
-    prompt(turn)
-
-
-def _consent_text(turn: Turn) -> str:
-    d, place = turn.data, turn.place()
-    targets = list(d.get("window_names", [])) if d.get("next") == "contact" else []
-    if not targets:
-        targets = [T.CONSENT_STAFF]
-    coordination = compose.coordination(turn.ctx.directory, d.get("municipality") or "")
-    if _compound(turn) and coordination is not None:
-        targets.append(T.CONSENT_COORD)
-    sharing = T.CONSENT_TEXT.format(place=place, targets=T.CONSENT_TARGETS_JOIN.join(targets))
-    return f"{T.CONSENT_INTRO}\n{sharing}\n{T.CONSENT_ASK}"
-
-
-def next_step(turn: Turn, choice: str) -> None:
-    if choice not in ("contact", "self", "talk", "end"):
-        prompt(turn)
-        return
-    turn.emit(NextStepChosen(choice))  # type: ignore[arg-type]
-    turn.data["next"] = choice
-    if choice in ("contact", "talk"):
-        turn.data["consent_text"] = _consent_text(turn)
-        turn.step = "consent"
-        prompt(turn)
-        return
-    turn.say((T.SELF_CONTACT if choice == "self" else T.END_TODAY) + "\n" + T.EXIT_HINT)
-    turn.step = "done"
-
-
-def handoff(turn: Turn, method: str, phone: str | None = None) -> None:
-    turn.emit(ContactMethodRecorded(method, phone))  # type: ignore[arg-type]
-    place = turn.place()
-    word = T.METHOD_WORD[method].format(phone=commands.phone_display(phone or ""))
-    text = T.HANDOFF_DONE.format(place=place, method=word)
-    coordination = compose.coordination(turn.ctx.directory, turn.data.get("municipality") or "")
-    hours = compose._get(coordination, "contact.hours") if coordination is not None else ""
-    if hours:
-        text += "\n" + T.STAFF_HOURS.format(hours=hours)
-    turn.say(text + "\n" + T.STAFF_READ)
-    turn.step = "with_staff" if turn.data.get("next") == "talk" else "done"
 
 
 # --- prompts and choices -------------------------------------------------------
@@ -350,7 +257,7 @@ def _question(turn: Turn) -> tuple[str, tuple[Option, ...]]:
             _opt(T.NEXT_END, "next:end"),
         )
     if step == "consent":
-        return d.get("consent_text") or _consent_text(turn), (
+        return d.get("consent_text") or handoff.consent_text(turn), (
             _opt(T.CONSENT_YES, "consent:yes"),
             _opt(T.CONSENT_NO, "consent:no"),
         )
@@ -401,7 +308,7 @@ def on_choice(turn: Turn, value: str) -> None:  # noqa: C901 - one flat table of
         and d.get("municipality")
         and step in ("await_worry", "more", "confirm", "correct")
     ):
-        next_step(turn, "talk")
+        handoff.next_step(turn, "talk")
     elif key == "pick" and arg in T.FIELD_ORDER and step in ("await_worry", "more", "confirm"):
         _set_fields(turn, [arg])
     elif step == "confirm" and key in ("yes", "fix", "more"):
@@ -429,9 +336,11 @@ def on_choice(turn: Turn, value: str) -> None:  # noqa: C901 - one flat table of
     elif step == "ask_age" and key in ("age", "skip"):
         _answer(turn, "age", arg if key == "age" else None)
     elif key == "next" and step in ("next", "done", "with_staff") and d.get("municipality"):
-        next_step(turn, arg)
+        handoff.next_step(turn, arg)
     elif step == "consent" and key == "consent" and arg in ("yes", "no"):
-        turn.emit(ConsentRecorded(arg == "yes", d.get("consent_text") or _consent_text(turn)))
+        turn.emit(
+            ConsentRecorded(arg == "yes", d.get("consent_text") or handoff.consent_text(turn))
+        )
         if arg == "yes":
             turn.step = "contact_method"
             prompt(turn)
@@ -440,7 +349,7 @@ def on_choice(turn: Turn, value: str) -> None:  # noqa: C901 - one flat table of
             turn.step = "done"
     elif step in ("contact_method", "phone") and key == "method" and arg in ("chat", "phone"):
         if arg == "chat":
-            handoff(turn, "chat")
+            handoff.handoff(turn, "chat")
         else:
             turn.step = "phone"
             prompt(turn)
@@ -474,7 +383,7 @@ def on_text(turn: Turn, text: str, extraction: Any, found: dict[str, Any]) -> No
     if step == "phone":
         phone = commands.phone_of(text)
         if phone:
-            handoff(turn, "phone", phone)
+            handoff.handoff(turn, "phone", phone)
         else:
             turn.say(T.PHONE_INVALID, (_opt(T.METHOD_CHAT, "method:chat"),))
         return

@@ -19,6 +19,8 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     crisis_now: bool = False  # crisis lines were shown in this turn
+    #: replies and events up to the crisis lines, kept if a later part of the turn fails
+    crisis_shown: tuple[list[Reply], list[Event]] = field(default_factory=lambda: ([], []))
 
     def say(self, text: str, options: tuple[Option, ...] = (), *, urgent: bool = False) -> None:
         self.replies.append(TextReply(text=text, options=options, urgent=urgent))
