@@ -1,0 +1,87 @@
+"""The extractor: tokenise once, match the lexicon, apply the rules."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from nlp import userdic
+from nlp.lexicon import DEFAULT_LEXICON, Lexicon, load_entries
+from nlp.model import Extraction
+from nlp.normalise import normalise
+from nlp.rules import decide
+from nlp.tagger import TaggerPool
+from nlp.tokens import build_tokens
+
+_EMPTY = Extraction()
+
+
+class Extractor:
+    """Loads the lexicon (plus any local extra lexicons) once; ``extract`` is pure.
+
+    Safe to share between threads: each thread gets its own tagger.
+    """
+
+    def __init__(
+        self,
+        extra_lexicons: Sequence[Path] = (),
+        *,
+        renew_every: int = 20_000,
+    ) -> None:
+        with _quiet():  # the MeCab dictionary builder writes progress to stdout
+            user_dic = userdic.build()
+        self.tagger = TaggerPool(user_dic, renew_every=renew_every)
+        entries = load_entries(DEFAULT_LEXICON)
+        for path in extra_lexicons:
+            entries += load_entries(Path(path))
+        self.lexicon = Lexicon(entries, self.tagger.parse)
+
+    def extract(self, text: str) -> Extraction:
+        norm = normalise(text)
+        if not norm.text.strip():
+            return _EMPTY
+        tokens = build_tokens(norm, self.tagger.parse(norm.text))
+        hits = self.lexicon.find(norm.text, tokens)
+        if not hits:
+            return _EMPTY
+        return decide(text, norm, tokens, hits)
+
+
+_default: Extractor | None = None
+_default_lock = threading.Lock()
+
+
+def default_extractor() -> Extractor:
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Extractor()
+    return _default
+
+
+def extract(text: str) -> Extraction:
+    """Extract with the module-level default Extractor (built on first use)."""
+    return default_extractor().extract(text)
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """Silence C-level stdout/stderr (fd 1 and 2) while native code chatters."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = [os.dup(1), os.dup(2)]
+    try:
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), 1)
+            os.dup2(devnull.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved[0], 1)
+        os.dup2(saved[1], 2)
+        for fd in saved:
+            os.close(fd)

@@ -1,0 +1,272 @@
+"""The lexicon: TSV files that welfare staff can read and extend, and their matcher.
+
+Each row has ``group``, ``label``, ``form`` and ``note``:
+
+- ``group`` is ``field``, ``pattern`` or ``crisis`` (the row raises that label),
+  ``person`` (who is mentioned: mother, father, …), ``cue`` (a word that rules
+  in ``nlp.rules`` combine, e.g. ``violence`` + a partner → dv) or ``block``
+  (the row's words cancel ``label`` where they overlap it: 死ぬほど cancels
+  suicide, 介護の仕事 cancels care).
+- ``form`` is written as people write it and is matched by dictionary form, so
+  「殴る」 also matches 殴られて and 「死にたい」 matches しにたかった.
+  ``…`` between words allows up to 5 words in between, in the same sentence
+  (「薬…大量」). A form of only Latin letters and digits (DV, OD, 8050) matches as a
+  whole word, ignoring case. A form starting ``re:`` is a regular expression
+  on the normalised text (NFKC; ask a developer).
+- ``note`` says, for staff, why the row is there; it is shown as evidence.
+
+Lines starting with ``#`` are comments. A municipality adds its own words in an
+extra file with the same columns (``Extractor(extra_lexicons=[path])``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from nlp.model import LABELS_BY_GROUP, PERSONS
+from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
+from nlp.tagger import Morpheme
+from nlp.tokens import Token, canonical_lemma
+
+DEFAULT_LEXICON = Path(__file__).with_name("data") / "lexicon.tsv"
+
+CUES: dict[str, str] = {
+    "negation": "denies the worry just before it",
+    "elderly": "an older person",
+    "care_need": "something an older person needs help with",
+    "death": "someone has died",
+    "violence": "physical or sexual violence",
+    "control": "controlling or threatening behaviour (DV when a partner does it)",
+    "expelled": "being thrown out of the home",
+    "abuse_context": "a possible victim who is a child, older or in care",
+    "family_care": "care or housework done for the family",
+    "school_life": "school life that care work gets in the way of",
+    "minor_self": "the writer is a child or teenager",
+    "minor_other": "a child or teenager in the family who does something",
+    "stay_home": "staying in the house or in one's room",
+    "persistence": "for a long time",
+    "not_working": "not working or studying",
+    "dependency": "an adult child depending on the parents",
+    "old_parent": "parents who are old",
+    "co_residence": "living together",
+}
+GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")
+MAX_GAP = 5
+MIN_READING = 3  # kana-only readings shorter than this are too ambiguous
+_GAP = re.compile(r"…|\.\.\.")
+_ASCII_FORM = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ]*")
+# Words skipped inside a phrase: politeness and aspect do not change the meaning
+# (「話す人がいない」 also matches 話す人がいません, 「話さない」 matches 話してない).
+_TRANSPARENT = frozenset({"ます", "です", "て", "ちゃう", "居る", "有る", "仕舞う"})
+
+
+class LexiconError(ValueError):
+    """A lexicon row that cannot be used; the message names the file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    group: str
+    label: str
+    form: str
+    note: str
+    source: str  # "file:line", to find the row again
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entry: Entry
+    first: int  # token range [first, last)
+    last: int
+    start: int  # normalised character span
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Element:
+    keys: frozenset[str]
+    gap_before: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    entry: Entry
+    elements: tuple[_Element, ...]
+
+
+def load_entries(path: Path) -> list[Entry]:
+    """Read and validate one lexicon TSV."""
+    entries: list[Entry] = []
+    with path.open(encoding="utf-8") as handle:
+        lines = [(n, line) for n, line in enumerate(handle, 1) if not line.startswith("#")]
+    if not lines:
+        return entries
+    reader = csv.reader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = [cell.strip() for cell in next(reader)]
+    if header[:3] != ["group", "label", "form"]:
+        raise LexiconError(f"{path}: the header must start with group, label, form, note")
+    for (number, _), row in zip(lines[1:], reader, strict=True):
+        if not any(cell.strip() for cell in row):
+            continue
+        cells = [cell.strip() for cell in row] + [""] * 4
+        group, label, form, note = cells[:4]
+        where = f"{path.name}:{number}"
+        _validate(group, label, form, where)
+        entries.append(Entry(group, label, form, note, where))
+    return entries
+
+
+def _validate(group: str, label: str, form: str, where: str) -> None:
+    if group not in GROUPS:
+        raise LexiconError(f"{where}: unknown group {group!r} (use one of {', '.join(GROUPS)})")
+    allowed: Iterable[str]
+    if group in LABELS_BY_GROUP:
+        allowed = LABELS_BY_GROUP[group]
+    elif group == "person":
+        allowed = PERSONS
+    elif group == "cue":
+        allowed = CUES
+    else:  # a block may cancel any label or cue
+        allowed = [*CUES, *PERSONS, *(x for v in LABELS_BY_GROUP.values() for x in v), "*"]
+    if label not in allowed:
+        raise LexiconError(f"{where}: unknown label {label!r} for group {group!r}")
+    if not form:
+        raise LexiconError(f"{where}: empty form")
+    if form.startswith("re:"):
+        try:
+            re.compile(form[3:])
+        except re.error as exc:
+            raise LexiconError(f"{where}: bad regular expression: {exc}") from exc
+
+
+class Lexicon:
+    """Compiled entries: an index from first-word keys to phrases, plus regexes."""
+
+    def __init__(self, entries: list[Entry], parse: Callable[[str], list[Morpheme]]) -> None:
+        self.entries = entries
+        self._index: dict[str, list[_Phrase]] = {}
+        self._readings: dict[str, list[Entry]] = {}
+        self._max_reading = 0
+        regex_parts: list[str] = []
+        self._regex_entries: list[Entry] = []
+        for entry in entries:
+            form = entry.form
+            if form.startswith("re:") or _ASCII_FORM.fullmatch(form):
+                pattern = form[3:] if form.startswith("re:") else _ascii_word(form)
+                regex_parts.append(f"(?P<e{len(self._regex_entries)}>{pattern})")
+                self._regex_entries.append(entry)
+                continue
+            self._add_phrase(entry, parse)
+        self._regex = re.compile("|".join(regex_parts)) if regex_parts else None
+
+    def _add_phrase(self, entry: Entry, parse: Callable[[str], list[Morpheme]]) -> None:
+        elements: list[_Element] = []
+        reading: list[str] = []
+        parts = [p for p in _GAP.split(entry.form)]
+        if any(not p.strip() for p in parts):
+            raise LexiconError(f"{entry.source}: '…' must stand between two words")
+        for number, part in enumerate(parts):
+            morphemes = parse(normalise(part.strip()).text)
+            for k, m in enumerate(morphemes):
+                lemma = canonical_lemma(m.lemma)
+                keys = {to_hiragana(m.surface), "~" + to_katakana(m.surface)}
+                if lemma:
+                    keys.add(lemma)
+                if m.kana_base:
+                    keys.add("~" + m.kana_base)
+                elements.append(_Element(frozenset(keys), gap_before=number > 0 and k == 0))
+                reading.append(m.kana or to_katakana(m.surface))
+        phrase = _Phrase(entry, tuple(elements))
+        for key in elements[0].keys:
+            self._index.setdefault(key, []).append(phrase)
+        joined = "".join(reading)
+        if len(parts) == 1 and len(joined) >= MIN_READING and is_kana(joined):
+            self._readings.setdefault(joined, []).append(entry)
+            self._max_reading = max(self._max_reading, len(joined))
+
+    def find(self, text: str, tokens: list[Token]) -> list[Hit]:
+        """Every lexicon hit in the message (blocks and context are applied later)."""
+        hits: dict[tuple[int, int], Hit] = {}
+        for i, token in enumerate(tokens):
+            seen: set[int] = set()
+            for key in token.keys:
+                for phrase in self._index.get(key, ()):
+                    if id(phrase) in seen:
+                        continue
+                    seen.add(id(phrase))
+                    last = _match_at(phrase, tokens, i)
+                    if last is not None:
+                        hits.setdefault(
+                            (id(phrase.entry), i),
+                            Hit(phrase.entry, i, last, token.start, tokens[last - 1].end),
+                        )
+        if self._readings:
+            self._find_readings(tokens, hits)
+        if self._regex is not None:
+            self._find_regex(text, tokens, hits)
+        return sorted(hits.values(), key=lambda h: (h.start, h.end))
+
+    def _find_readings(self, tokens: list[Token], hits: dict[tuple[int, int], Hit]) -> None:
+        # All-kana writing (かいご, にんちしょう) is often cut into odd pieces by the
+        # tagger; read the kana across token boundaries instead.
+        for i, token in enumerate(tokens):
+            if not token.kana_only:
+                continue
+            reading = ""
+            for j in range(i, len(tokens)):
+                nxt = tokens[j]
+                if not nxt.kana_only or nxt.sentence != token.sentence:
+                    break
+                reading += to_katakana(nxt.surface)
+                if len(reading) > self._max_reading:
+                    break
+                for entry in self._readings.get(reading, ()):
+                    hits.setdefault((id(entry), i), Hit(entry, i, j + 1, token.start, nxt.end))
+
+    def _find_regex(self, text: str, tokens: list[Token], hits: dict[tuple[int, int], Hit]) -> None:
+        assert self._regex is not None
+        starts = [t.start for t in tokens]
+        for match in self._regex.finditer(text):
+            name = match.lastgroup
+            if name is None:
+                continue
+            entry = self._regex_entries[int(name[1:])]
+            first = max(0, bisect.bisect_right(starts, match.start()) - 1)
+            last = max(first + 1, bisect.bisect_left(starts, match.end()))
+            hits.setdefault((id(entry), first), Hit(entry, first, last, *match.span()))
+
+
+def _ascii_word(form: str) -> str:
+    return rf"(?i:(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9]))"
+
+
+def _match_at(phrase: _Phrase, tokens: list[Token], i: int) -> int | None:
+    """Index after the last token of ``phrase`` starting at token ``i``, or None."""
+    sentence = tokens[i].sentence
+    pos = i + 1
+    n = len(tokens)
+    for element in phrase.elements[1:]:
+        if element.gap_before:
+            limit = min(n, pos + MAX_GAP + 1)
+            while pos < limit and tokens[pos].sentence == sentence:
+                if not element.keys.isdisjoint(tokens[pos].keys):
+                    break
+                pos += 1
+            else:
+                return None
+            if pos >= limit:
+                return None
+        else:
+            while pos < n and element.keys.isdisjoint(tokens[pos].keys):
+                if tokens[pos].lemma not in _TRANSPARENT:
+                    return None
+                pos += 1
+            if pos >= n:
+                return None
+        pos += 1
+    return pos

@@ -1,0 +1,108 @@
+"""Text normalisation that remembers where every character came from.
+
+The tagger and the lexicon see a normalised copy of the message (NFKC, so that
+half-width kana and full-width letters become ordinary; spaced-out characters
+joined, so that 「か　い　ご」 reads as 介護). Evidence must point into the text
+the resident actually wrote, so every normalised character keeps the span of
+the original characters it came from.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# A base character plus any combining or half-width (semi-)voiced marks that NFKC
+# folds into it (ｶﾞ -> ガ), or a run of whitespace.
+_CHUNK = re.compile(r"\s+|.[\u0300-\u036f\u3099\u309a\uff9e\uff9f]*", re.S)
+_SPACE = re.compile(r"\s")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """The normalised text and, per normalised character, its span in the original."""
+
+    text: str
+    starts: tuple[int, ...] | None  # None: identical to the original
+    ends: tuple[int, ...] | None
+    breaks: frozenset[int]  # normalised offsets where a sentence break was removed
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised [start, end) to the original text."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else self.ends[-1]
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def normalise(text: str) -> Normalised:
+    """NFKC, drop whitespace between Japanese characters, keep an offset map."""
+    if not _SPACE.search(text) and unicodedata.is_normalized("NFKC", text):
+        return Normalised(text, None, None, frozenset())
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    breaks: set[int] = set()
+    chunks = [(m.start(), m.end(), m.group()) for m in _CHUNK.finditer(text)]
+    run_lengths = _run_lengths(chunks)
+    for idx, (begin, end, chunk) in enumerate(chunks):
+        if chunk[0].isspace():
+            prev_char = out[-1] if out else ""
+            next_chunk = chunks[idx + 1][2] if idx + 1 < len(chunks) else ""
+            if _ASCII_WORD.match(prev_char) and _ASCII_WORD.match(next_chunk[:1]):
+                out.append(" ")  # keep "I am" apart
+                starts.append(begin)
+                ends.append(end)
+            elif out and next_chunk and (
+                "\n" in chunk or (run_lengths[idx - 1] > 1 and run_lengths[idx + 1] > 1)
+            ):
+                # 「お金は大丈夫 母の介護」: a space between two phrases ends a sentence;
+                # 「か い ご」: spaced-out single characters do not.
+                breaks.add(len(out))
+            continue
+        for char in unicodedata.normalize("NFKC", chunk):
+            out.append(char)
+            starts.append(begin)
+            ends.append(end)
+    return Normalised("".join(out), tuple(starts), tuple(ends), frozenset(breaks))
+
+
+def _run_lengths(chunks: list[tuple[int, int, str]]) -> list[int]:
+    """For each chunk, the number of non-space chunks in its run (0 for spaces)."""
+    lengths = [0] * len(chunks)
+    i = 0
+    while i < len(chunks):
+        if chunks[i][2][0].isspace():
+            i += 1
+            continue
+        j = i
+        while j < len(chunks) and not chunks[j][2][0].isspace():
+            j += 1
+        for k in range(i, j):
+            lengths[k] = j - i
+        i = j
+    return lengths
+
+
+_KATA_TO_HIRA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}
+_HIRA_TO_KATA = {code - 0x60: code for code in range(0x30A1, 0x30F7)}
+
+
+def to_hiragana(text: str) -> str:
+    return text.translate(_KATA_TO_HIRA)
+
+
+def to_katakana(text: str) -> str:
+    return text.translate(_HIRA_TO_KATA)
+
+
+_KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
+
+
+def is_kana(text: str) -> bool:
+    """True when the writer used only kana, i.e. did not commit to a kanji spelling."""
+    return _KANA_ONLY.fullmatch(text) is not None

@@ -1,0 +1,81 @@
+"""Who a message is about: people mentioned, their ages, and whether the writer is a minor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nlp.lexicon import Hit
+
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_AGE = re.compile(
+    r"(?<![\d一二三四五六七八九十])(?P<num>\d{1,3}|[一二三四五六七八九十]{1,4})\s*"
+    r"(?P<unit>代|歳|才)(?!児)"
+)
+_MINORS = frozenset({"child", "sibling"})  # people a minor_self cue might describe instead
+_BEFORE_PERSON = 5  # characters allowed between a person and their age (娘(40代), 母は今年82歳)
+
+
+@dataclass(frozen=True, slots=True)
+class Age:
+    years: int  # for a decade (40代) the decade's start
+    start: int  # normalised span of the age expression
+    end: int
+    person: str | None  # the person it belongs to, if one is near enough
+    person_hit: Hit | None
+
+
+def kanji_number(text: str) -> int:
+    """四十八 -> 48, 八十 -> 80, 十 -> 10; plain digits are handled by int()."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        value = 0
+        for char in text:
+            value = value * 10 + _KANJI_DIGITS.get(char, 0)
+        return value
+    tens, _, ones = text.partition("十")
+    return (_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (
+        _KANJI_DIGITS.get(ones, 0) if ones else 0
+    )
+
+
+def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
+    ages: list[Age] = []
+    for match in _AGE.finditer(text):
+        years = kanji_number(match.group("num"))
+        start, end = match.span()
+        hit = _person_near(text, start, end, person_hits)
+        ages.append(Age(years, start, end, hit.entry.label if hit else None, hit))
+    return ages
+
+
+def _person_near(text: str, start: int, end: int, person_hits: list[Hit]) -> Hit | None:
+    # 「40代の長男」「80歳の母」: the person follows, after の.
+    for hit in person_hits:
+        if hit.start == end or (hit.start == end + 1 and text[end] == "の"):
+            return hit
+    # 「娘(40代)」「私も80歳」「母は今年82歳」: the person comes just before.
+    before = [h for h in person_hits if start - _BEFORE_PERSON <= h.end <= start]
+    return max(before, key=lambda h: h.end) if before else None
+
+
+def writer_is_minor(minor_hits: list[Hit], person_hits: list[Hit]) -> list[Hit]:
+    """The minor_self hits that describe the writer, not a child they write about."""
+    mine: list[Hit] = []
+    for hit in minor_hits:
+        described = any(
+            p.entry.label in _MINORS and hit.start - 3 <= p.end <= hit.start for p in person_hits
+        )
+        if not described:
+            mine.append(hit)
+    return mine
+
+
+def ordered_persons(person_hits: list[Hit], minor: bool) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for hit in sorted(person_hits, key=lambda h: h.start):
+        seen.setdefault(hit.entry.label, None)
+    if minor:
+        seen.setdefault("self", None)
+    return tuple(seen)

@@ -1,0 +1,292 @@
+"""From lexicon hits to labels: blocks, negation, and the compound rules.
+
+The lexicon says which words matter; this module decides what they mean
+together: a denial after a worry cancels it, violence is DV when a partner is
+involved and abuse when a child or an older person is, an aged parent plus a
+middle-aged child at home is 8050, a pupil doing housework is a young carer.
+Every label keeps the hits that raised it, as evidence.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from nlp.lexicon import Hit
+from nlp.model import CRISES, FIELDS, PATTERNS, Evidence, Extraction, Group
+from nlp.normalise import Normalised
+from nlp.persons import Age, find_ages, ordered_persons, writer_is_minor
+from nlp.tokens import Token
+
+NEGATION_REACH = 8  # tokens between a worry and the denial that follows it
+ELDERLY_AGE = 70
+MIDDLE_AGES = range(38, 70)  # the "50" of 8050 (also 7040, 9060)
+_PARENTS = frozenset({"mother", "father", "parent"})
+_CHILDREN = frozenset({"child"})
+
+
+@dataclass
+class _Evidence:
+    """Collects evidence per label while the rules run."""
+
+    text: str
+    norm: Normalised
+    items: dict[tuple[str, int, int], Evidence] = field(default_factory=dict)
+
+    def add(self, label: str, group: Group, start: int, end: int, note: str) -> None:
+        o_start, o_end = self.norm.original_span(start, end)
+        key = (label, o_start, o_end)
+        if key not in self.items:
+            surface = self.text[o_start:o_end]
+            self.items[key] = Evidence(label, group, surface, o_start, o_end, note)
+
+    def hit(self, label: str, group: Group, hit: Hit, note: str | None = None) -> None:
+        self.add(label, group, hit.start, hit.end, note or hit.entry.note)
+
+    def labels(self, group: Group, order: tuple[str, ...]) -> tuple[str, ...]:
+        present = {e.label for e in self.items.values() if e.group == group}
+        return tuple(label for label in order if label in present)
+
+    def ordered(self) -> tuple[Evidence, ...]:
+        rank = {label: i for i, label in enumerate(FIELDS + PATTERNS + CRISES)}
+        return tuple(sorted(self.items.values(), key=lambda e: (rank[e.label], e.start, e.end)))
+
+
+def _overlaps(a: Hit, b: Hit) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _apply_blocks(hits: list[Hit]) -> list[Hit]:
+    blocks = [h for h in hits if h.entry.group == "block"]
+    kept = []
+    for hit in hits:
+        if hit.entry.group == "block":
+            continue
+        if any(b.entry.label in (hit.entry.label, "*") and _overlaps(b, hit) for b in blocks):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _negated(hit: Hit, negations: list[Hit], tokens: list[Token]) -> Hit | None:
+    clause = tokens[hit.last - 1].clause
+    for neg in negations:
+        if hit.last <= neg.first <= hit.last + NEGATION_REACH and tokens[neg.first].clause == clause:
+            return neg
+    return None
+
+
+def _longest_persons(person_hits: list[Hit]) -> list[Hit]:
+    """Drop a person hit inside a longer one (母 inside 母親, 親 inside 両親)."""
+    return [
+        h
+        for h in person_hits
+        if not any(o is not h and o.start <= h.start and h.end <= o.end and
+                   (o.end - o.start) > (h.end - h.start) for o in person_hits)
+    ]
+
+
+class _Found:
+    """Hits sorted by what they are, after blocks and negation."""
+
+    def __init__(self, hits: list[Hit], tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.by: dict[tuple[str, str], list[Hit]] = defaultdict(list)
+        self.negated: list[tuple[Hit, Hit]] = []
+        kept = _apply_blocks(hits)
+        negations = [h for h in kept if h.entry.group == "cue" and h.entry.label == "negation"]
+        for hit in kept:
+            if hit.entry.group in ("field", "pattern"):
+                neg = _negated(hit, negations, tokens)
+                if neg is not None:
+                    self.negated.append((hit, neg))
+                    continue
+            self.by[(hit.entry.group, hit.entry.label)].append(hit)
+        self.persons = _longest_persons(
+            [h for (group, _), hs in self.by.items() if group == "person" for h in hs]
+        )
+
+    def get(self, group: str, label: str) -> list[Hit]:
+        return self.by.get((group, label), [])
+
+    def cue(self, label: str) -> list[Hit]:
+        return self.get("cue", label)
+
+    def person_labels(self) -> set[str]:
+        return {h.entry.label for h in self.persons}
+
+    def same_sentence(self, a: list[Hit], b: list[Hit]) -> list[tuple[Hit, Hit]]:
+        return [
+            (x, y)
+            for x in a
+            for y in b
+            if self.tokens[x.first].sentence == self.tokens[y.first].sentence
+        ]
+
+
+def decide(text: str, norm: Normalised, tokens: list[Token], hits: list[Hit]) -> Extraction:
+    found = _Found(hits, tokens)
+    ev = _Evidence(text, norm)
+    ages = find_ages(norm.text, found.persons)
+    minor_hits = writer_is_minor(found.cue("minor_self"), found.persons)
+    minor = bool(minor_hits)
+
+    for group in ("field", "pattern", "crisis"):
+        for (g, label), label_hits in found.by.items():
+            if g == group:
+                for hit in label_hits:
+                    ev.hit(label, group, hit)  # type: ignore[arg-type]
+    for hit in minor_hits:
+        ev.hit("child", "field", hit, "the writer is a child or teenager")
+    _care_of_older_people(found, ages, ev)
+    _violence(found, minor, ev)
+    _hikikomori(found, ages, ev)
+    _eight_zero_five_zero(found, ages, ev)
+    _young_carer(found, minor, ev)
+    _double_care(found, minor, ev)
+
+    return Extraction(
+        fields=ev.labels("field", FIELDS),
+        patterns=ev.labels("pattern", PATTERNS),
+        crisis=ev.labels("crisis", CRISES),
+        evidence=ev.ordered(),
+        persons=ordered_persons(found.persons, minor),
+        writer_is_minor=minor,
+    )
+
+
+def _care_of_older_people(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """An older person who needs help, or a stated age of 70+, is a care matter."""
+    elderly, needs = found.cue("elderly"), found.cue("care_need")
+    if elderly and needs and not found.cue("death"):
+        for hit in elderly + needs:
+            ev.hit("care", "field", hit, f"older person + need: {hit.entry.note}")
+    for age in ages:
+        if age.years >= ELDERLY_AGE and age.person not in _CHILDREN | {"sibling"}:
+            ev.add("care", "field", age.start, age.end, f"aged {age.years}+")
+
+
+def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """Violence is DV between partners (or between the writer's parents), else abuse."""
+    people = found.person_labels()
+    partner = [h for h in found.persons if h.entry.label == "spouse"]
+    parents_pair = {"mother", "father"} <= people
+    victims = (
+        minor
+        or bool(found.cue("abuse_context"))
+        or bool(found.cue("elderly"))
+        or bool(people & ({"child", "grandparent"} | _PARENTS))
+    )
+    violence = found.cue("violence")
+    if violence:
+        if partner or (parents_pair and not minor):
+            label = "dv"
+        elif victims:
+            label = "abuse"
+        else:
+            label = "dv"  # an adult hit at home, by someone unnamed: most often a partner
+        for hit in violence + (partner if label == "dv" else []):
+            ev.hit(label, "crisis", hit, f"violence: {hit.entry.note}")
+    if found.cue("control") and partner:
+        for hit in found.cue("control") + partner:
+            ev.hit("dv", "crisis", hit, f"by a partner: {hit.entry.note}")
+    expelled = found.cue("expelled")
+    if expelled and (minor or "child" in people):
+        for hit in expelled:
+            ev.hit("abuse", "crisis", hit, "a child thrown out of the home")
+    if expelled and partner:
+        for hit in expelled + partner:
+            ev.hit("dv", "crisis", hit, f"by a partner: {hit.entry.note}")
+
+
+def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """Staying in, for a long time or without work, is withdrawal (こもりがち alone is not)."""
+    stay = found.cue("stay_home")
+    if not stay:
+        return
+    lasting = found.same_sentence(stay, found.cue("persistence"))
+    jobless = found.cue("not_working")
+    middle_child = [a for a in ages if a.years in MIDDLE_AGES and a.person in _CHILDREN]
+    if lasting:
+        for a, b in lasting:
+            ev.hit("hikikomori", "pattern", a)
+            ev.hit("hikikomori", "pattern", b)
+    elif jobless or middle_child:
+        for hit in stay + jobless:
+            ev.hit("hikikomori", "pattern", hit)
+        for age in middle_child:
+            ev.add("hikikomori", "pattern", age.start, age.end, "a middle-aged child")
+
+
+def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """An aged parent with a middle-aged child who depends on them, or lives with them."""
+    people = found.person_labels()
+    middle = [a for a in ages if a.years in MIDDLE_AGES and a.person in {"child", "sibling", "self"}]
+    middle_child = [a for a in middle if a.person in {"child", "sibling"}]
+    old_parent = [
+        a
+        for a in ages
+        if a.years >= ELDERLY_AGE and (a.person in _PARENTS | {"self"} or a.person is None)
+    ]
+    old_cues = found.cue("old_parent")
+    withdrawn = [e for e in ev.items.values() if e.label == "hikikomori"]
+    dependency = found.cue("dependency") + found.cue("not_working")
+    together = found.cue("co_residence")
+
+    reasons: list[tuple[int, int, str]] = []
+    depends = bool(withdrawn or dependency)
+    if middle_child and depends:
+        reasons += [(a.start, a.end, "a middle-aged child") for a in middle_child]
+    elif middle and (old_parent or old_cues) and (depends or together):
+        reasons += [(a.start, a.end, "a middle-aged child") for a in middle]
+        reasons += [(a.start, a.end, "an aged parent") for a in old_parent]
+        reasons += [(h.start, h.end, h.entry.note) for h in old_cues]
+    elif (old_parent or old_cues) and depends and people & {"child"}:
+        reasons += [(a.start, a.end, "an aged parent") for a in old_parent]
+        reasons += [(h.start, h.end, h.entry.note) for h in old_cues]
+    if not reasons:
+        return
+    for start, end, note in reasons:
+        ev.add("8050", "pattern", start, end, note)
+    for hit in dependency + together:
+        ev.hit("8050", "pattern", hit)
+
+
+def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """A child or teenager who cares for family or keeps the house."""
+    care = found.cue("family_care")
+    if not care:
+        return
+    if minor:
+        for hit in care:
+            ev.hit("young_carer", "pattern", hit, f"a minor writer does {hit.entry.note}")
+        return
+    for other in found.cue("minor_other"):
+        later = [h for h in care if h.start >= other.end]
+        if later:
+            ev.hit("young_carer", "pattern", other)
+            for hit in later:
+                ev.hit("young_carer", "pattern", hit)
+            return
+    school = found.cue("school_life")
+    raising = "child" in found.person_labels() or found.get("field", "child") and any(
+        h.entry.form in {"子育て", "育児", "育てる"} for h in found.get("field", "child")
+    )
+    if school and not raising:
+        for hit in care + school:
+            ev.hit("young_carer", "pattern", hit, f"care at the cost of school: {hit.entry.note}")
+
+
+def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """Raising children while caring for an older relative."""
+    fields = {e.label for e in ev.items.values() if e.group == "field"}
+    young = any(e.label == "young_carer" for e in ev.items.values())
+    if minor or young or not {"care", "child"} <= fields:
+        return
+    for item in list(ev.items.values()):
+        if item.group == "field" and item.label in ("care", "child"):
+            ev.items.setdefault(
+                ("double_care", item.start, item.end),
+                Evidence("double_care", "pattern", item.surface, item.start, item.end,
+                         f"care and child-rearing at once: {item.note}"),
+            )
