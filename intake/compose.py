@@ -175,6 +175,10 @@ def reflection(
             topics.append(whose(_CARE_PERSONS) + T.FIELD_TOPIC[field])
         elif field in ("disability", "health"):
             topics.append(whose(persons) + T.FIELD_TOPIC[field])
+        elif field == "child" and minor:
+            topics.append(T.CHILD_TOPIC_MINOR)
+        elif field == "child" and "child" not in persons:
+            topics.append(T.CHILD_TOPIC_UNKNOWN)
         else:
             topics.append(T.FIELD_TOPIC[field])
     for pattern in patterns:
@@ -182,5 +186,10 @@ def reflection(
             topics.append(T.PATTERN_TOPIC[pattern])
     if not topics:
         return ""
-    joined = "と、".join(topics)
+    if "8050" in patterns:
+        topics = [t for t in topics if t != T.PATTERN_TOPIC["hikikomori"]]
+    if len(topics) <= 2:
+        joined = "と、".join(topics)
+    else:
+        joined = "、".join(topics[:-1]) + "、そして" + topics[-1]
     return (T.REFLECT_MINOR if minor else T.REFLECT).format(topics=joined)

@@ -39,6 +39,7 @@ __all__ = ["EngineContext", "Step", "advance"]
 
 log = logging.getLogger(__name__)
 MAX_EXTRACT_CHARS = 20_000
+_OLDER_PERSONS = ("mother", "father", "parent", "grandparent", "spouse")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -143,30 +144,41 @@ def _extract(turn: Turn, text: str) -> Any:
 
 
 def crisis(turn: Turn, found: dict[str, Any]) -> None:
-    """Crisis first: a calm line, the hotlines as urgent cards, then the door stays open."""
+    """Crisis first: a calm line, the hotlines as urgent cards, then the door stays open.
+
+    Abuse of a child → 189; abuse of an older or disabled person (or fear of doing it,
+    written by a carer) → the municipality's care / disability window.
+    """
     kinds = [k for k in T.CRISIS_ORDER if k in found["crisis"]]
-    lines = list(kinds)
-    if found["minor"]:
-        lines.append("child_self")
     turn.emit(CrisisRaised(tuple(kinds)))
     turn.crisis_now = True
-    if found["minor"]:
-        turn.data["child_lines_shown"] = True
-    opening = "\n".join(T.CRISIS_OPEN[k] for k in lines if k in T.CRISIS_OPEN)
-    turn.say(opening, urgent=True)
-    turn.replies.extend(compose.crisis_cards(turn.ctx.directory, lines))
-    municipality = turn.data.get("municipality")
-    elder = "abuse" in kinds and (
-        "care" in found["fields"]
-        or "disability" in found["fields"]
-        or any(p in ("mother", "father", "parent", "grandparent") for p in found["persons"])
+    fields, persons, minor = found["fields"], found["persons"], found["minor"]
+    abuse = "abuse" in kinds
+    elder = (
+        abuse
+        and not minor
+        and bool({"care", "disability"} & set(fields) or set(_OLDER_PERSONS) & set(persons))
     )
+    child = abuse and (not elder or "child" in fields or "child" in persons)
+    lines = [k for k in kinds if k != "abuse" or child] + (["child_self"] if minor else [])
+    if minor:
+        turn.data["child_lines_shown"] = True
+    municipality = turn.data.get("municipality") or (
+        turn.ctx.municipalities[0] if len(turn.ctx.municipalities) == 1 else None
+    )
+    opening = [T.CRISIS_OPEN[k] for k in lines if k in T.CRISIS_OPEN]
+    if elder:
+        place = compose.municipality_name(turn.ctx.directory, municipality)
+        opening.append(T.CRISIS_ELDER.format(place=place))
+    turn.say("\n".join(opening), urgent=True)
+    cards = compose.crisis_cards(turn.ctx.directory, lines) if lines else []
     if elder and municipality:
-        wanted = [f for f in ("care", "disability") if f in found["fields"]] or ["care"]
-        place = turn.place()
-        turn.say(T.CRISIS_ELDER.format(place=place), urgent=True)
+        wanted = [f for f in ("care", "disability") if f in fields] or ["care"]
         for label, service in compose.windows(turn.ctx.directory, municipality, wanted, ()):
-            turn.replies.append(compose.service_card(label, service, place, urgent=True))
+            cards.append(compose.service_card(label, service, place, urgent=True))
+    if not cards:
+        cards = compose.crisis_cards(turn.ctx.directory, ["emergency"])
+    turn.replies.extend(cards)
     turn.data["crisis"] = sorted(set(turn.data.get("crisis", [])) | set(kinds))
     turn.say(T.CRISIS_CONTINUE)
     turn.crisis_shown = (list(turn.replies), list(turn.events))

@@ -35,6 +35,7 @@ CHOICE_STEPS = (
     "phone",
     "confirm_delete",
 )
+_SHORT = 8  # a shorter reply in a choice step is an answer we did not understand, not a worry
 _OLDER = ("mother", "father", "parent", "grandparent", "spouse")
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "yes": ("はい", "うん", "そう", "そうです", "合ってる", "合っています", "あってる", "ok"),
@@ -191,11 +192,9 @@ def _needs(turn: Turn, key: str) -> bool:
         return not d.get("persons") and bool(
             {"care", "disability", "child", "health"} & set(fields)
         )
-    return (
-        bool({"disability", "health"} & set(fields))
-        and "child" not in fields
-        and _concerned(turn) not in _OLDER
-    )
+    if "child" in fields:  # a resident writing about their own school life may be a child
+        return _concerned(turn) == "self"
+    return bool({"disability", "health"} & set(fields)) and _concerned(turn) not in _OLDER
 
 
 def proceed(turn: Turn) -> None:
@@ -213,10 +212,11 @@ def _answer(turn: Turn, key: str, value: str | None) -> None:
         turn.data.setdefault("answers", {})[key] = value
         turn.emit(AnswerRecorded(key, value))
         fields = turn.data.get("fields", [])
-        if key == "age" and value == "under18" and {"disability", "health"} & set(fields):
-            _union(turn, "fields", ["child"])
+        if key == "age" and value == "under18":
+            if {"disability", "health"} & set(fields):
+                _union(turn, "fields", ["child"])
             if _concerned(turn) == "self":
-                turn.data["minor"] = True
+                turn.data["minor"] = True  # children's own lines come with the windows
         if key == "age" and value == "65plus" and {"disability", "health"} & set(fields):
             _union(turn, "fields", ["care"])
     proceed(turn)
@@ -380,14 +380,18 @@ def on_text(turn: Turn, text: str, extraction: Any, found: dict[str, Any]) -> No
             if commands.matches(text, name, name.rstrip("市町村"), m):
                 choose(turn, m)
                 return
-    if step == "phone":
-        phone = commands.phone_of(text)
-        if phone:
-            handoff.handoff(turn, "phone", phone)
-        else:
-            turn.say(T.PHONE_INVALID, (_opt(T.METHOD_CHAT, "method:chat"),))
+    phone = commands.phone_of(text) if step == "phone" else None
+    if phone:
+        handoff.handoff(turn, "phone", phone)
         return
-    if extraction is None and not found["crisis"]:
+    if step == "phone" and not turn.crisis_now:
+        turn.say(T.PHONE_INVALID, (_opt(T.METHOD_CHAT, "method:chat"),))
+        return
+    meaningful = bool(found["fields"] or found["patterns"] or found["crisis"])
+    meaningful = meaningful or len(commands.normalise(text)) >= _SHORT
+    if extraction is None or (step in CHOICE_STEPS and not meaningful):
+        if step in CHOICE_STEPS and not turn.crisis_now:
+            turn.say(T.PICK_FROM_OPTIONS)
         prompt(turn)
         return
     record(turn, extraction, found)

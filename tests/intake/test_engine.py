@@ -399,3 +399,23 @@ def test_age_answer_adds_childrens_window() -> None:
     turn = convo.send(press("18歳より下"))
     assert turn.of(AnswerRecorded) == [AnswerRecorded("age", "under18")]
     assert "こども家庭センター" in turn.text
+
+
+def test_a_student_writing_about_themself_gets_childrens_lines() -> None:
+    convo = started("学校に行きたくない。家でも居場所がない")
+    assert "子どもや子育て、学校のこと" in convo.turns[-1].text
+    convo.send(press(T.YES))
+    convo.send(press("自分のこと"))
+    turn = convo.send(press("18歳より下"))
+    assert "こども家庭センター" in turn.text
+    assert {"0120-0-78310", "0120-99-7777"} <= {
+        r.phone for r in turn.replies if isinstance(r, WindowCard)
+    }
+
+
+def test_a_carer_afraid_of_hitting_a_parent_gets_the_care_window_not_189() -> None:
+    turn = crisis_turn("認知症の母をつい叩いてしまいそうで怖い")
+    cards = [r for r in turn.replies if isinstance(r, WindowCard)]
+    assert cards[0].title == "高齢者包括支援センター" and cards[0].urgent
+    assert "189" not in phones(turn)
+    assert "あなたのせいではありません" in turn.text
