@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from bot.cli._common import fail, settings_or_exit
+from bot.logs import setup as setup_logs
 from bot.runtime import SchemaOutdated, build_runtime, check_schema
 from intake.migrate import upgrade
 from intake.settings import Settings
@@ -42,7 +43,7 @@ def serve(
         port=port,
         workers=workers,
         proxy_headers=True,
-        log_level="info",
+        log_config=None,
         access_log=False,
     )
 
@@ -102,7 +103,8 @@ def demo(
             response = client.get("/healthz")
             typer.echo(f"/healthz → {response.status_code} {response.text}")
             raise typer.Exit(0 if response.status_code == 200 else 1)
-    uvicorn.run(app, host=host, port=port, log_level="info", access_log=False)
+    setup_logs()
+    uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
 
 
 def worker(
@@ -123,6 +125,7 @@ def worker(
         check_schema(settings)
     except SchemaOutdated as exc:
         fail(str(exc))
+    setup_logs()
     at: datetime | None = None
     if now is not None:
         try:
