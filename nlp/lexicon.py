@@ -38,12 +38,14 @@ DEFAULT_LEXICON = Path(__file__).with_name("data") / "lexicon.tsv"
 CUES: dict[str, str] = {
     "negation": "denies the worry just before it",
     "elderly": "an older person",
-    "care_need": "something an older person needs help with",
+    "care_need": "something an older person or a parent needs help with",
+    "care_worry": "a worry that means care when it is about an older person",
+    "parenting": "the writer is raising children",
     "death": "someone has died",
     "violence": "physical or sexual violence",
     "control": "controlling or threatening behaviour (DV when a partner does it)",
     "expelled": "being thrown out of the home",
-    "abuse_context": "a possible victim who is a child, older or in care",
+    "care_setting": "a care setting or family carer (abuse there is elder abuse)",
     "family_care": "care or housework done for the family",
     "school_life": "school life that care work gets in the way of",
     "minor_self": "the writer is a child or teenager",
@@ -152,17 +154,19 @@ class Lexicon:
         self._index: dict[str, list[_Phrase]] = {}
         self._readings: dict[str, list[Entry]] = {}
         self._max_reading = 0
-        regex_parts: list[str] = []
-        self._regex_entries: list[Entry] = []
+        by_pattern: dict[str, list[Entry]] = {}
         for entry in entries:
             form = entry.form
             if form.startswith("re:") or _ASCII_FORM.fullmatch(form):
                 pattern = form[3:] if form.startswith("re:") else _ascii_word(form)
-                regex_parts.append(f"(?P<e{len(self._regex_entries)}>{pattern})")
-                self._regex_entries.append(entry)
+                by_pattern.setdefault(pattern, []).append(entry)
                 continue
             self._add_phrase(entry, parse)
-        self._regex = re.compile("|".join(regex_parts)) if regex_parts else None
+        # One alternation for all patterns (one scan per message); rows with the same
+        # pattern share a group.
+        self._regex_entries = list(by_pattern.values())
+        alternation = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(by_pattern))
+        self._regex = re.compile(alternation) if by_pattern else None
 
     def _add_phrase(self, entry: Entry, parse: Callable[[str], list[Morpheme]]) -> None:
         elements: list[_Element] = []
@@ -174,11 +178,12 @@ class Lexicon:
             morphemes = parse(normalise(part.strip()).text)
             for k, m in enumerate(morphemes):
                 lemma = canonical_lemma(m.lemma)
-                keys = {to_hiragana(m.surface), "~" + to_katakana(m.surface)}
+                keys = {to_hiragana(m.surface)}
                 if lemma:
                     keys.add(lemma)
-                if m.kana_base:
-                    keys.add("~" + m.kana_base)
+                for reading_key in (to_katakana(m.surface), m.kana_base):
+                    if reading_key and len(reading_key) > 1:
+                        keys.add("~" + reading_key)
                 elements.append(_Element(frozenset(keys), gap_before=number > 0 and k == 0))
                 reading.append(m.kana or to_katakana(m.surface))
         phrase = _Phrase(entry, tuple(elements))
@@ -231,14 +236,16 @@ class Lexicon:
     def _find_regex(self, text: str, tokens: list[Token], hits: dict[tuple[int, int], Hit]) -> None:
         assert self._regex is not None
         starts = [t.start for t in tokens]
-        for match in self._regex.finditer(text):
+        match = self._regex.search(text)
+        while match is not None:
             name = match.lastgroup
-            if name is None:
-                continue
-            entry = self._regex_entries[int(name[1:])]
-            first = max(0, bisect.bisect_right(starts, match.start()) - 1)
-            last = max(first + 1, bisect.bisect_left(starts, match.end()))
-            hits.setdefault((id(entry), first), Hit(entry, first, last, *match.span()))
+            if name is not None:
+                first = max(0, bisect.bisect_right(starts, match.start()) - 1)
+                last = max(first + 1, bisect.bisect_left(starts, match.end()))
+                for entry in self._regex_entries[int(name[1:])]:
+                    hits.setdefault((id(entry), first), Hit(entry, first, last, *match.span()))
+            # Search again from the next character, so overlapping patterns are found too.
+            match = self._regex.search(text, match.start() + 1)
 
 
 def _ascii_word(form: str) -> str:

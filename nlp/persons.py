@@ -10,7 +10,7 @@ from nlp.lexicon import Hit
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _AGE = re.compile(
     r"(?<![\d一二三四五六七八九十])(?P<num>\d{1,3}|[一二三四五六七八九十]{1,4})\s*"
-    r"(?P<unit>代|歳|才)(?!児)"
+    r"(?:(?P<unit>代|歳|才)(?!児)|を(?:過ぎ|超え|越え))"
 )
 _MINORS = frozenset({"child", "sibling"})  # people a minor_self cue might describe instead
 _BEFORE_PERSON = 5  # characters allowed between a person and their age (娘(40代), 母は今年82歳)

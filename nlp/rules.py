@@ -23,6 +23,7 @@ ELDERLY_AGE = 70
 MIDDLE_AGES = range(38, 70)  # the "50" of 8050 (also 7040, 9060)
 _PARENTS = frozenset({"mother", "father", "parent"})
 _CHILDREN = frozenset({"child"})
+_SUDDEN = frozenset({"倒れる", "動けない"})  # an event, not yet a care need
 
 
 @dataclass
@@ -42,6 +43,12 @@ class _Evidence:
 
     def hit(self, label: str, group: Group, hit: Hit, note: str | None = None) -> None:
         self.add(label, group, hit.start, hit.end, note or hit.entry.note)
+
+    def add_original(self, label: str, group: Group, item: Evidence, note: str) -> None:
+        """Re-use another label's evidence (already in original offsets)."""
+        key = (label, item.start, item.end)
+        if key not in self.items:
+            self.items[key] = Evidence(label, group, item.surface, item.start, item.end, note)
 
     def labels(self, group: Group, order: tuple[str, ...]) -> tuple[str, ...]:
         present = {e.label for e in self.items.values() if e.group == group}
@@ -138,11 +145,12 @@ def decide(text: str, norm: Normalised, tokens: list[Token], hits: list[Hit]) ->
                     ev.hit(label, group, hit)  # type: ignore[arg-type]
     for hit in minor_hits:
         ev.hit("child", "field", hit, "the writer is a child or teenager")
-    _care_of_older_people(found, ages, ev)
+    _care_of_older_people(found, ages, minor, ev)
     _violence(found, minor, ev)
     _hikikomori(found, ages, ev)
     _eight_zero_five_zero(found, ages, ev)
     _young_carer(found, minor, ev)
+    _child_victims(found, ev)
     _double_care(found, minor, ev)
 
     return Extraction(
@@ -155,12 +163,23 @@ def decide(text: str, norm: Normalised, tokens: list[Token], hits: list[Hit]) ->
     )
 
 
-def _care_of_older_people(found: _Found, ages: list[Age], ev: _Evidence) -> None:
-    """An older person who needs help, or a stated age of 70+, is a care matter."""
-    elderly, needs = found.cue("elderly"), found.cue("care_need")
-    if elderly and needs and not found.cue("death"):
+def _care_of_older_people(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """An older person (or a parent) who needs help, or a stated age of 70+, is care."""
+    elderly = found.cue("elderly")
+    needs = found.cue("care_need") + found.get("crisis", "emergency")
+    worries = found.cue("care_worry")
+    if elderly and needs:
         for hit in elderly + needs:
             ev.hit("care", "field", hit, f"older person + need: {hit.entry.note}")
+    # A parent is not necessarily old: only lasting needs count (父が倒れた alone is not care).
+    parents = [h for h in found.persons if h.entry.label in _PARENTS] if not minor else []
+    lasting = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
+    if parents and lasting:
+        for hit in parents + lasting:
+            ev.hit("care", "field", hit, f"a parent who needs help: {hit.entry.note}")
+    if elderly and worries and not found.cue("death"):  # 祖母が亡くなり… is not care
+        for hit in elderly + worries:
+            ev.hit("care", "field", hit, f"older person + worry: {hit.entry.note}")
     for age in ages:
         if age.years >= ELDERLY_AGE and age.person not in _CHILDREN | {"sibling"}:
             ev.add("care", "field", age.start, age.end, f"aged {age.years}+")
@@ -171,23 +190,14 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
     people = found.person_labels()
     partner = [h for h in found.persons if h.entry.label == "spouse"]
     parents_pair = {"mother", "father"} <= people
-    victims = (
-        minor
-        or bool(found.cue("abuse_context"))
-        or bool(found.cue("elderly"))
-        or bool(people & ({"child", "grandparent"} | _PARENTS))
-    )
     violence = found.cue("violence")
     if violence:
-        if partner or (parents_pair and not minor):
-            label = "dv"
-        elif victims:
-            label = "abuse"
-        else:
-            label = "dv"  # an adult hit at home, by someone unnamed: most often a partner
+        # Adults name the partner who hits them; a child often names no one.
+        label = "dv" if partner or (parents_pair and not minor) else "abuse"
         for hit in violence + (partner if label == "dv" else []):
             ev.hit(label, "crisis", hit, f"violence: {hit.entry.note}")
-    if found.cue("control") and partner:
+    cared_for = bool(found.get("field", "care"))  # 認知症の夫が怒鳴る is care, not DV
+    if found.cue("control") and partner and not cared_for:
         for hit in found.cue("control") + partner:
             ev.hit("dv", "crisis", hit, f"by a partner: {hit.entry.note}")
     expelled = found.cue("expelled")
@@ -269,12 +279,21 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
                 ev.hit("young_carer", "pattern", hit)
             return
     school = found.cue("school_life")
-    raising = "child" in found.person_labels() or found.get("field", "child") and any(
-        h.entry.form in {"子育て", "育児", "育てる"} for h in found.get("field", "child")
-    )
+    raising = bool(found.cue("parenting"))
     if school and not raising:
         for hit in care + school:
             ev.hit("young_carer", "pattern", hit, f"care at the cost of school: {hit.entry.note}")
+
+
+def _child_victims(found: _Found, ev: _Evidence) -> None:
+    """Abuse in a care setting concerns care; elsewhere, and young carers, a child."""
+    setting = found.cue("care_setting")
+    older = found.cue("elderly") or found.get("field", "care") or setting
+    for item in list(ev.items.values()):
+        if item.label == "abuse" and setting:
+            ev.add_original("care", "field", item, f"abuse in care: {item.note}")
+        if (item.label == "abuse" and not older) or item.label == "young_carer":
+            ev.add_original("child", "field", item, f"a child: {item.note}")
 
 
 def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
@@ -285,8 +304,4 @@ def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
         return
     for item in list(ev.items.values()):
         if item.group == "field" and item.label in ("care", "child"):
-            ev.items.setdefault(
-                ("double_care", item.start, item.end),
-                Evidence("double_care", "pattern", item.surface, item.start, item.end,
-                         f"care and child-rearing at once: {item.note}"),
-            )
+            ev.add_original("double_care", "pattern", item, f"care and child-rearing: {item.note}")

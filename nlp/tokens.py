@@ -47,7 +47,7 @@ def token_keys(surface: str, lemma: str | None, kana_base: str | None) -> tuple[
     keys = [to_hiragana(surface)]
     if lemma is not None and lemma != keys[0]:
         keys.append(lemma)
-    if is_kana(surface):
+    if len(surface) > 1 and is_kana(surface):  # a lone kana (こ of 来ない) is no reading
         keys.append("~" + to_katakana(surface))
         if kana_base:
             keys.append("~" + kana_base)
