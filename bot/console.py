@@ -76,7 +76,8 @@ class ConsoleChat:
 
 def run_lines(chat: ConsoleChat, lines: Iterable[str], write: Callable[[str], None]) -> None:
     """Piped mode: one resident message per line, the bot's answer after each."""
-    write(chat.start())
+    # Piped input starts with the resident's first message, as on LINE after a long pause:
+    # the engine greets within its first answer (crisis lines always come first).
     for line in lines:
         if not line.strip():
             continue
