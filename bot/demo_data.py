@@ -19,7 +19,7 @@ from intake.messages import Inbound
 from intake.models import Case, Handoff, Message, OutboxMessage, Staff, utcnow
 
 DEMO_STAFF = "demo"
-DEMO_PASSWORD = "demo-password"
+DEMO_PASSWORD = "demo-password"  # noqa: S105 - the demo login, printed on start
 ALL = ["daisen", "nagai", "oizumi", "wakuya", "oda"]
 
 
