@@ -104,7 +104,7 @@ def line_link(basic_id: str, code: str) -> str | None:
     if not basic_id.startswith("@"):
         basic_id = "@" + basic_id
     text = quote(INVITE_TEXT.format(code=code), safe="")
-    return f"https://line.me/R/oaMessage/{quote(basic_id)}/?{text}"
+    return f"https://line.me/R/oaMessage/{quote(basic_id, safe='@')}/?{text}"
 
 
 def telegram_link(username: str, code: str) -> str | None:
