@@ -32,7 +32,7 @@ def queue_followups(runtime: Runtime, now: datetime) -> RunResult:
 @job("followups")
 async def followups(runtime: Runtime, now: datetime) -> int:
     result = await asyncio.to_thread(queue_followups, runtime, now)
-    if result.queued or result.held or result.cancelled:
+    if result.queued or result.cancelled:
         log.info(
             "follow-ups: %d queued, %d moved to later, %d held (LINE budget), %d cancelled",
             len(result.queued),

@@ -74,7 +74,7 @@ def run_due(
             query.order_by(FollowUp.due_at, FollowUp.id).limit(limit)
         ).all()
     if result.held:
-        log.info("%d follow-ups held: LINE budget used up in %s", result.held, sorted(exhausted))
+        log.debug("%d follow-ups held: LINE budget used up in %s", result.held, sorted(exhausted))
     for followup_id, user_hash in candidates:
         with transaction(factory) as session:
             _one(session, followup_id, user_hash, config, now, tz, directory, result)
@@ -141,7 +141,7 @@ def _one(
         lock_resident_key(session, f"outreach-budget:{municipality}")
         if line_budget(session, municipality, now, config, tz).exhausted:
             result.held += 1
-            log.info("follow-up %s held: LINE budget of %s used up", followup.id, municipality)
+            log.debug("follow-up %s held: LINE budget of %s used up", followup.id, municipality)
             return
 
     case = session.scalars(
