@@ -6,7 +6,10 @@ leaves a ``sending`` row whose lease expires; the next claim retries it with the
 retry key, which LINE uses to drop the duplicate push. Claims use ``FOR UPDATE SKIP
 LOCKED`` on PostgreSQL so several workers never take the same row.
 
-Retries after the first attempt never use the reply token: it may already be spent.
+A retry uses the reply token again while it is fresh. When the previous attempt's outcome
+is unknown (the process died, or the request timed out), ``Outgoing.uncertain`` is set: a
+sender that then hears "invalid reply token" knows the first attempt was delivered and
+must not push the same messages again.
 """
 
 from __future__ import annotations
@@ -47,15 +50,30 @@ class Outgoing:
     replies: list[Reply]
     retry_key: str
     reply_token: str | None
+    uncertain: bool = False  # a previous attempt may have been delivered
+
+
+UNKNOWN_OUTCOME = "outcome unknown"
 
 
 class SendError(Exception):
-    """Sending failed; ``permanent`` errors are not retried."""
+    """Sending failed; ``permanent`` errors are not retried.
 
-    def __init__(self, message: str, *, permanent: bool = False, blocked: bool = False) -> None:
+    ``unknown_outcome``: the platform may have delivered it (e.g. a timeout mid-request).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        permanent: bool = False,
+        blocked: bool = False,
+        unknown_outcome: bool = False,
+    ) -> None:
         super().__init__(message)
         self.permanent = permanent or blocked
         self.blocked = blocked
+        self.unknown_outcome = unknown_outcome
 
 
 class Sender(Protocol):
@@ -78,10 +96,12 @@ class Dispatcher:
         senders: dict[str, Sender],
         *,
         clock: Clock = utcnow,
+        lease: timedelta = LEASE,
     ) -> None:
         self.factory = factory
         self.senders = senders
         self.clock = clock
+        self.lease = lease
 
     def _claim(self, outbox_id: int | None, limit: int = 1) -> list[Outgoing]:
         now = self.clock()
@@ -99,12 +119,12 @@ class Dispatcher:
             rows = session.scalars(query).all()
             claimed = []
             for row in rows:
+                uncertain = row.status == "sending" or row.last_error == UNKNOWN_OUTCOME
                 row.status = "sending"
                 row.attempts += 1
-                row.next_attempt_at = now + LEASE
+                row.next_attempt_at = now + self.lease
                 fresh_token = (
-                    row.attempts == 1
-                    and row.reply_token is not None
+                    row.reply_token is not None
                     and row.reply_token_expires_at is not None
                     and row.reply_token_expires_at > now
                 )
@@ -117,6 +137,7 @@ class Dispatcher:
                         replies=replies_from_json(row.payload),
                         retry_key=row.retry_key,
                         reply_token=row.reply_token if fresh_token else None,
+                        uncertain=uncertain,
                     )
                 )
             return claimed
@@ -137,7 +158,7 @@ class Dispatcher:
                 if row.resident_id is None:  # a farewell after deletion: keep nothing
                     session.execute(delete(OutboxMessage).where(OutboxMessage.id == row.id))
                 return
-            row.last_error = str(error)[:500]
+            row.last_error = UNKNOWN_OUTCOME if error.unknown_outcome else str(error)[:500]
             if error.blocked and row.resident_id is not None:
                 resident = session.get(Resident, row.resident_id)
                 if resident is not None:

@@ -74,21 +74,46 @@ def _row(runtime: Runtime, row_id: int) -> OutboxMessage:
         return row
 
 
-def test_reply_token_first_then_push_on_retry(runtime: Runtime) -> None:
+def test_retries_reuse_a_fresh_reply_token_then_push(runtime: Runtime) -> None:
     (row_id,) = _queue(runtime, reply_token="tok-1")
-    sender = RecordingSender([SendError("503 from platform")])
+    sender = RecordingSender([SendError("503 from platform"), SendError("503 again")])
     clock = [T0]
     dispatcher = Dispatcher(runtime.factory, {"line": sender}, clock=lambda: clock[0])
     assert asyncio.run(dispatcher.deliver(row_id)) is False
     row = _row(runtime, row_id)
     assert row.status == "pending" and row.attempts == 1 and row.next_attempt_at > T0
     assert asyncio.run(dispatcher.deliver(row_id)) is False  # not due yet: untouched
-    clock[0] = row.next_attempt_at
+    assert _row(runtime, row_id).attempts == 1
+    clock[0] = row.next_attempt_at  # 5 s later: the token is still fresh
+    assert asyncio.run(dispatcher.deliver(row_id)) is False
+    clock[0] = T0 + timedelta(minutes=5)
     assert asyncio.run(dispatcher.deliver(row_id)) is True
     (sent,) = sender.sent
-    assert sent.reply_token is None  # a retried reply never reuses the token
+    assert sent.reply_token is None and not sent.uncertain  # expired: push
     row = _row(runtime, row_id)
-    assert row.status == "sent" and row.used_push and row.attempts == 2
+    assert row.status == "sent" and row.used_push and row.attempts == 3
+
+
+def test_a_clean_failure_retries_with_the_same_fresh_token(runtime: Runtime) -> None:
+    (row_id,) = _queue(runtime, reply_token="tok-3")
+    sender = RecordingSender([SendError("500")])
+    clock = [T0]
+    dispatcher = Dispatcher(runtime.factory, {"line": sender}, clock=lambda: clock[0])
+    asyncio.run(dispatcher.deliver(row_id))
+    clock[0] = _row(runtime, row_id).next_attempt_at
+    assert asyncio.run(dispatcher.deliver(row_id)) is True
+    assert sender.sent[0].reply_token == "tok-3" and sender.sent[0].uncertain is False
+
+
+def test_an_unknown_outcome_is_flagged_on_the_retry(runtime: Runtime) -> None:
+    (row_id,) = _queue(runtime, reply_token="tok-4")
+    sender = RecordingSender([SendError("timeout", unknown_outcome=True)])
+    clock = [T0]
+    dispatcher = Dispatcher(runtime.factory, {"line": sender}, clock=lambda: clock[0])
+    asyncio.run(dispatcher.deliver(row_id))
+    clock[0] = _row(runtime, row_id).next_attempt_at
+    assert asyncio.run(dispatcher.deliver(row_id)) is True
+    assert sender.sent[0].reply_token == "tok-4" and sender.sent[0].uncertain is True
 
 
 def test_fresh_token_is_used_once(runtime: Runtime) -> None:
@@ -131,6 +156,7 @@ def test_a_crashed_send_is_retried_after_its_lease(runtime: Runtime) -> None:
     )
     assert asyncio.run(later.deliver(row_id)) is True
     assert sender.sent[0].retry_key == claimed[0].retry_key  # same key: LINE drops a duplicate
+    assert sender.sent[0].uncertain  # the dead worker may have delivered it
 
 
 def test_racing_workers_send_each_row_once(runtime: Runtime) -> None:
