@@ -109,9 +109,7 @@ def make_case(
             session.flush()
             first_id = first_id or message.id
         if flags:
-            case.evidence = [
-                {**ev, "message_id": first_id} for ev in spans(texts[0], flags)
-            ]
+            case.evidence = [{**ev, "message_id": first_id} for ev in spans(texts[0], flags)]
         return case.id
 
 
