@@ -15,7 +15,6 @@ from nlp.model import Extraction
 from nlp.normalise import normalise
 from nlp.rules import decide
 from nlp.tagger import TaggerPool
-from nlp.tokens import build_tokens
 
 _EMPTY = Extraction()
 
@@ -38,13 +37,13 @@ class Extractor:
         entries = load_entries(DEFAULT_LEXICON)
         for path in extra_lexicons:
             entries += load_entries(Path(path))
-        self.lexicon = Lexicon(entries, self.tagger.parse)
+        self.lexicon = Lexicon(entries, self.tagger)
 
     def extract(self, text: str) -> Extraction:
         norm = normalise(text)
         if not norm.text.strip():
             return _EMPTY
-        tokens = build_tokens(norm, self.tagger.parse(norm.text))
+        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
         hits = self.lexicon.find(norm.text, tokens)
         if not hits:
             return _EMPTY

@@ -10,9 +10,9 @@ Each row has ``group``, ``label``, ``form`` and ``note``:
 - ``form`` is written as people write it and is matched by dictionary form, so
   「殴る」 also matches 殴られて and 「死にたい」 matches しにたかった.
   ``…`` between words allows up to 5 words in between, in the same sentence
-  (「薬…大量」). A form of only Latin letters and digits (DV, OD, 8050) matches as a
-  whole word, ignoring case. A form starting ``re:`` is a regular expression
-  on the normalised text (NFKC; ask a developer).
+  (「薬…大量」). A form of only Latin letters and digits (DV, OD, 8050) matches a
+  whole run of Latin letters and digits, ignoring case. A form starting ``re:``
+  is a regular expression on the normalised text (NFKC; ask a developer).
 - ``note`` says, for staff, why the row is there; it is shown as evidence.
 
 Lines starting with ``#`` are comments. A municipality adds its own words in an
@@ -24,14 +24,16 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from nlp.model import LABELS_BY_GROUP, PERSONS
+from nlp.needles import needles
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
-from nlp.tagger import Morpheme
-from nlp.tokens import Token, canonical_lemma
+from nlp.tagger import TaggerPool
+from nlp.tokens import Token, Vocabulary, canonical_lemma
 
 DEFAULT_LEXICON = Path(__file__).with_name("data") / "lexicon.tsv"
 
@@ -61,7 +63,10 @@ GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")
 MAX_GAP = 5
 MIN_READING = 3  # kana-only readings shorter than this are too ambiguous
 _GAP = re.compile(r"…|\.\.\.")
-_ASCII_FORM = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ]*")
+_ASCII_FORM = re.compile(r"[A-Za-z0-9]+")
+_ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
+# Kana words the tagger did not really recognise (記号 か, 感動詞 ん, unknown words).
+_ODD_POS = frozenset({"記号", "感動詞", "補助記号", "接頭辞", "接尾辞"})
 # Words skipped inside a phrase: politeness and aspect do not change the meaning
 # (「話す人がいない」 also matches 話す人がいません, 「話さない」 matches 話してない).
 _TRANSPARENT = frozenset({"ます", "です", "て", "ちゃう", "居る", "有る", "仕舞う"})
@@ -99,6 +104,19 @@ class _Element:
 class _Phrase:
     entry: Entry
     elements: tuple[_Element, ...]
+
+    @property
+    def last_keys(self) -> frozenset[str]:
+        return self.elements[-1].keys
+
+
+class _Candidates(NamedTuple):
+    """What may start at a word with given keys (cached per key set)."""
+
+    single: tuple[Entry, ...]  # one-word entries: a hit at once
+    longer: tuple[_Phrase, ...]
+    gapped: tuple[_Phrase, ...]  # longer phrases whose second word may come later
+    by_second: dict[str, tuple[_Phrase, ...]]  # the others, by their second word's keys
 
 
 def load_entries(path: Path) -> list[Entry]:
@@ -149,107 +167,172 @@ def _validate(group: str, label: str, form: str, where: str) -> None:
 class Lexicon:
     """Compiled entries: an index from first-word keys to phrases, plus regexes."""
 
-    def __init__(self, entries: list[Entry], parse: Callable[[str], list[Morpheme]]) -> None:
+    def __init__(self, entries: list[Entry], tagger: TaggerPool) -> None:
         self.entries = entries
         self._index: dict[str, list[_Phrase]] = {}
+        # per key set: entries that are one word long (a hit at once), longer phrases
+        self._candidates: dict[tuple[str, ...], _Candidates] = {}
         self._readings: dict[str, list[Entry]] = {}
+        self._reading_prefixes: set[str] = set()
         self._max_reading = 0
+        self._ascii: dict[str, list[Entry]] = {}
         by_pattern: dict[str, list[Entry]] = {}
         for entry in entries:
             form = entry.form
-            if form.startswith("re:") or _ASCII_FORM.fullmatch(form):
-                pattern = form[3:] if form.startswith("re:") else _ascii_word(form)
-                by_pattern.setdefault(pattern, []).append(entry)
-                continue
-            self._add_phrase(entry, parse)
-        # One alternation for all patterns (one scan per message); rows with the same
-        # pattern share a group.
-        self._regex_entries = list(by_pattern.values())
-        alternation = "|".join(f"(?P<e{i}>{p})" for i, p in enumerate(by_pattern))
-        self._regex = re.compile(alternation) if by_pattern else None
+            if form.startswith("re:"):
+                by_pattern.setdefault(form[3:], []).append(entry)
+            elif _ASCII_FORM.fullmatch(form):
+                self._ascii.setdefault(form.lower(), []).append(entry)
+            else:
+                self._add_phrase(entry, tagger)
+        self.vocabulary = Vocabulary(self._phrases_for)
+        # Separate patterns are much faster than one alternation of all of them, and a
+        # pattern is skipped for messages without any of its needle characters.
+        self._regexes = [(re.compile(p), group, needles(p)) for p, group in by_pattern.items()]
 
-    def _add_phrase(self, entry: Entry, parse: Callable[[str], list[Morpheme]]) -> None:
+    def _add_phrase(self, entry: Entry, tagger: TaggerPool) -> None:
         elements: list[_Element] = []
         reading: list[str] = []
         parts = [p for p in _GAP.split(entry.form)]
         if any(not p.strip() for p in parts):
             raise LexiconError(f"{entry.source}: '…' must stand between two words")
         for number, part in enumerate(parts):
-            morphemes = parse(normalise(part.strip()).text)
+            text = normalise(part.strip()).text
+            morphemes = tagger.parse(text)
+            spellings = tagger.readings(text)
             for k, m in enumerate(morphemes):
                 lemma = canonical_lemma(m.lemma)
                 keys = {to_hiragana(m.surface)}
                 if lemma:
                     keys.add(lemma)
-                for reading_key in (to_katakana(m.surface), m.kana_base):
+                for reading_key in (to_katakana(m.surface), m.lform):
                     if reading_key and len(reading_key) > 1:
                         keys.add("~" + reading_key)
                 elements.append(_Element(frozenset(keys), gap_before=number > 0 and k == 0))
-                reading.append(m.kana or to_katakana(m.surface))
+                spelling = spellings[k] if len(spellings) == len(morphemes) else ""
+                reading.append(spelling or to_katakana(m.surface))
         phrase = _Phrase(entry, tuple(elements))
         for key in elements[0].keys:
             self._index.setdefault(key, []).append(phrase)
         joined = "".join(reading)
         if len(parts) == 1 and len(joined) >= MIN_READING and is_kana(joined):
             self._readings.setdefault(joined, []).append(entry)
+            self._reading_prefixes.update(joined[:n] for n in range(1, len(joined)))
             self._max_reading = max(self._max_reading, len(joined))
 
     def find(self, text: str, tokens: list[Token]) -> list[Hit]:
         """Every lexicon hit in the message (blocks and context are applied later)."""
         hits: dict[tuple[int, int], Hit] = {}
+        odd_kana = False
+        count = len(tokens)
+        present: set[str] | None = None  # every key in the message, built when needed
         for i, token in enumerate(tokens):
-            seen: set[int] = set()
-            for key in token.keys:
-                for phrase in self._index.get(key, ()):
-                    if id(phrase) in seen:
-                        continue
-                    seen.add(id(phrase))
+            word = token.word
+            cands: _Candidates = word.candidates
+            for entry in cands.single:
+                hits[(id(entry), i)] = Hit(entry, i, i + 1, token.start, token.end)
+            if cands.longer:
+                # Only phrases whose second word fits one of the next tokens (up to the
+                # first that cannot be skipped) are tried; gapped phrases only if their
+                # last word is somewhere in the message.
+                tries: tuple[_Phrase, ...] = ()
+                if cands.gapped:
+                    if present is None:
+                        present = {key for t in tokens for key in t.word.keys}
+                    tries = tuple(p for p in cands.gapped if not p.last_keys.isdisjoint(present))
+                j = i + 1
+                while j < count:
+                    nxt = tokens[j].word
+                    for key in nxt.keys:
+                        more = cands.by_second.get(key)
+                        if more:
+                            tries = (*tries, *more)
+                    if nxt.lemma not in _TRANSPARENT:
+                        break
+                    j += 1
+                for phrase in tries:
                     last = _match_at(phrase, tokens, i)
                     if last is not None:
-                        hits.setdefault(
-                            (id(phrase.entry), i),
-                            Hit(phrase.entry, i, last, token.start, tokens[last - 1].end),
+                        hits[(id(phrase.entry), i)] = Hit(
+                            phrase.entry, i, last, token.start, tokens[last - 1].end
                         )
-        if self._readings:
+            if word.kana_only and (
+                word.pos1 in _ODD_POS or word.unknown or "\u30a1" <= word.surface[0] <= "\u30fa"
+            ):
+                odd_kana = True  # unknown, or katakana that may spell a kanji word (ショウガイ)
+        if odd_kana and self._readings:
             self._find_readings(tokens, hits)
-        if self._regex is not None:
-            self._find_regex(text, tokens, hits)
+        if self._regexes or self._ascii:
+            self._find_patterns(text, tokens, hits)
         return sorted(hits.values(), key=lambda h: (h.start, h.end))
+
+    def _phrases_for(self, keys: tuple[str, ...]) -> _Candidates:
+        """Phrases whose first word a token with these keys can be (cached per key set)."""
+        found = self._candidates.get(keys)
+        if found is None:
+            if len(self._candidates) > 50_000:  # stay flat in memory
+                self._candidates.clear()
+            merged: dict[int, _Phrase] = {}
+            for key in keys:
+                for phrase in self._index.get(key, ()):
+                    merged.setdefault(id(phrase), phrase)
+            phrases = list(merged.values())
+            longer = [p for p in phrases if len(p.elements) > 1]
+            by_second: dict[str, list[_Phrase]] = {}
+            for phrase in longer:
+                if not phrase.elements[1].gap_before:
+                    for key in phrase.elements[1].keys:
+                        by_second.setdefault(key, []).append(phrase)
+            found = self._candidates[keys] = _Candidates(
+                tuple(p.entry for p in phrases if len(p.elements) == 1),
+                tuple(longer),
+                tuple(p for p in longer if p.elements[1].gap_before),
+                {k: tuple(v) for k, v in by_second.items()},
+            )
+        return found
 
     def _find_readings(self, tokens: list[Token], hits: dict[tuple[int, int], Hit]) -> None:
         # All-kana writing (かいご, にんちしょう) is often cut into odd pieces by the
         # tagger; read the kana across token boundaries instead.
+        prefixes = self._reading_prefixes
         for i, token in enumerate(tokens):
-            if not token.kana_only:
+            if not token.word.kana_only:
                 continue
             reading = ""
             for j in range(i, len(tokens)):
                 nxt = tokens[j]
-                if not nxt.kana_only or nxt.sentence != token.sentence:
+                if not nxt.word.kana_only or nxt.sentence != token.sentence:
                     break
                 reading += to_katakana(nxt.surface)
                 if len(reading) > self._max_reading:
                     break
                 for entry in self._readings.get(reading, ()):
                     hits.setdefault((id(entry), i), Hit(entry, i, j + 1, token.start, nxt.end))
+                if reading not in prefixes:
+                    break
 
-    def _find_regex(self, text: str, tokens: list[Token], hits: dict[tuple[int, int], Hit]) -> None:
-        assert self._regex is not None
+    def _find_patterns(
+        self, text: str, tokens: list[Token], hits: dict[tuple[int, int], Hit]
+    ) -> None:
         starts = [t.start for t in tokens]
-        match = self._regex.search(text)
-        while match is not None:
-            name = match.lastgroup
-            if name is not None:
-                first = max(0, bisect.bisect_right(starts, match.start()) - 1)
-                last = max(first + 1, bisect.bisect_left(starts, match.end()))
-                for entry in self._regex_entries[int(name[1:])]:
-                    hits.setdefault((id(entry), first), Hit(entry, first, last, *match.span()))
-            # Search again from the next character, so overlapping patterns are found too.
-            match = self._regex.search(text, match.start() + 1)
 
+        def add(entries: list[Entry], begin: int, end: int) -> None:
+            first = max(0, bisect.bisect_right(starts, begin) - 1)
+            last = max(first + 1, bisect.bisect_left(starts, end))
+            for entry in entries:
+                hits.setdefault((id(entry), first), Hit(entry, first, last, begin, end))
 
-def _ascii_word(form: str) -> str:
-    return rf"(?i:(?<![A-Za-z0-9]){re.escape(form)}(?![A-Za-z0-9]))"
+        chars = set(text)
+        for regex, entries, required in self._regexes:
+            if required and required.isdisjoint(chars):
+                continue
+            for match in regex.finditer(text):
+                add(entries, *match.span())
+        if self._ascii:
+            for match in _ASCII_RUN.finditer(text):
+                found = self._ascii.get(match.group().lower())
+                if found:
+                    add(found, *match.span())
 
 
 def _match_at(phrase: _Phrase, tokens: list[Token], i: int) -> int | None:
@@ -261,7 +344,7 @@ def _match_at(phrase: _Phrase, tokens: list[Token], i: int) -> int | None:
         if element.gap_before:
             limit = min(n, pos + MAX_GAP + 1)
             while pos < limit and tokens[pos].sentence == sentence:
-                if not element.keys.isdisjoint(tokens[pos].keys):
+                if not element.keys.isdisjoint(tokens[pos].word.keys):
                     break
                 pos += 1
             else:
@@ -269,8 +352,8 @@ def _match_at(phrase: _Phrase, tokens: list[Token], i: int) -> int | None:
             if pos >= limit:
                 return None
         else:
-            while pos < n and element.keys.isdisjoint(tokens[pos].keys):
-                if tokens[pos].lemma not in _TRANSPARENT:
+            while pos < n and element.keys.isdisjoint(tokens[pos].word.keys):
+                if tokens[pos].word.lemma not in _TRANSPARENT:
                     return None
                 pos += 1
             if pos >= n:

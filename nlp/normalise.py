@@ -57,8 +57,10 @@ def normalise(text: str) -> Normalised:
                 out.append(" ")  # keep "I am" apart
                 starts.append(begin)
                 ends.append(end)
-            elif out and next_chunk and (
-                "\n" in chunk or (run_lengths[idx - 1] > 1 and run_lengths[idx + 1] > 1)
+            elif (
+                out
+                and next_chunk
+                and ("\n" in chunk or (run_lengths[idx - 1] > 1 and run_lengths[idx + 1] > 1))
             ):
                 # 「お金は大丈夫 母の介護」: a space between two phrases ends a sentence;
                 # 「か い ご」: spaced-out single characters do not.

@@ -9,7 +9,6 @@ Every label keeps the hits that raised it, as evidence.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from nlp.lexicon import Hit
@@ -51,7 +50,7 @@ class _Evidence:
             self.items[key] = Evidence(label, group, item.surface, item.start, item.end, note)
 
     def labels(self, group: Group, order: tuple[str, ...]) -> tuple[str, ...]:
-        present = {e.label for e in self.items.values() if e.group == group}
+        present = {label for label, _, _ in self.items}
         return tuple(label for label in order if label in present)
 
     def ordered(self) -> tuple[Evidence, ...]:
@@ -78,7 +77,8 @@ def _apply_blocks(hits: list[Hit]) -> list[Hit]:
 def _negated(hit: Hit, negations: list[Hit], tokens: list[Token]) -> Hit | None:
     clause = tokens[hit.last - 1].clause
     for neg in negations:
-        if hit.last <= neg.first <= hit.last + NEGATION_REACH and tokens[neg.first].clause == clause:
+        near = hit.last <= neg.first <= hit.last + NEGATION_REACH
+        if near and tokens[neg.first].clause == clause:
             return neg
     return None
 
@@ -88,8 +88,13 @@ def _longest_persons(person_hits: list[Hit]) -> list[Hit]:
     return [
         h
         for h in person_hits
-        if not any(o is not h and o.start <= h.start and h.end <= o.end and
-                   (o.end - o.start) > (h.end - h.start) for o in person_hits)
+        if not any(
+            o is not h
+            and o.start <= h.start
+            and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start)
+            for o in person_hits
+        )
     ]
 
 
@@ -98,26 +103,33 @@ class _Found:
 
     def __init__(self, hits: list[Hit], tokens: list[Token]) -> None:
         self.tokens = tokens
-        self.by: dict[tuple[str, str], list[Hit]] = defaultdict(list)
+        self.by: dict[tuple[str, str], list[Hit]] = {}
         self.negated: list[tuple[Hit, Hit]] = []
-        kept = _apply_blocks(hits)
-        negations = [h for h in kept if h.entry.group == "cue" and h.entry.label == "negation"]
+        blocks = [h for h in hits if h.entry.group == "block"]
+        kept = _apply_blocks(hits) if blocks else hits
+        negations = [h for h in kept if h.entry.label == "negation" and h.entry.group == "cue"]
+        by = self.by
         for hit in kept:
-            if hit.entry.group in ("field", "pattern"):
+            entry = hit.entry
+            if negations and entry.group in ("field", "pattern"):
                 neg = _negated(hit, negations, tokens)
                 if neg is not None:
                     self.negated.append((hit, neg))
                     continue
-            self.by[(hit.entry.group, hit.entry.label)].append(hit)
-        self.persons = _longest_persons(
-            [h for (group, _), hs in self.by.items() if group == "person" for h in hs]
-        )
+            key = (entry.group, entry.label)
+            if key in by:
+                by[key].append(hit)
+            else:
+                by[key] = [hit]
+        self.cues = {label for group, label in by if group == "cue"}
+        person_hits = [h for (group, _), hs in by.items() if group == "person" for h in hs]
+        self.persons = _longest_persons(person_hits) if len(person_hits) > 1 else person_hits
 
     def get(self, group: str, label: str) -> list[Hit]:
         return self.by.get((group, label), [])
 
     def cue(self, label: str) -> list[Hit]:
-        return self.get("cue", label)
+        return self.by.get(("cue", label), [])
 
     def person_labels(self) -> set[str]:
         return {h.entry.label for h in self.persons}
@@ -131,28 +143,40 @@ class _Found:
         ]
 
 
+_LABEL_GROUPS = frozenset({"field", "pattern", "crisis"})
+_VIOLENCE_CUES = frozenset({"violence", "control", "expelled"})
+_8050_CUES = frozenset({"old_parent", "dependency", "not_working", "co_residence"})
+
+
 def decide(text: str, norm: Normalised, tokens: list[Token], hits: list[Hit]) -> Extraction:
     found = _Found(hits, tokens)
+    cues = found.cues
     ev = _Evidence(text, norm)
+    for (group, label), label_hits in found.by.items():
+        if group in _LABEL_GROUPS:
+            for hit in label_hits:
+                ev.hit(label, group, hit)  # type: ignore[arg-type]
     ages = find_ages(norm.text, found.persons)
-    minor_hits = writer_is_minor(found.cue("minor_self"), found.persons)
+    minor_hits = writer_is_minor(found.cue("minor_self"), found.persons) if cues else []
     minor = bool(minor_hits)
-
-    for group in ("field", "pattern", "crisis"):
-        for (g, label), label_hits in found.by.items():
-            if g == group:
-                for hit in label_hits:
-                    ev.hit(label, group, hit)  # type: ignore[arg-type]
     for hit in minor_hits:
         ev.hit("child", "field", hit, "the writer is a child or teenager")
-    _care_of_older_people(found, ages, minor, ev)
-    _violence(found, minor, ev)
-    _hikikomori(found, ages, ev)
-    _eight_zero_five_zero(found, ages, ev)
-    _young_carer(found, minor, ev)
-    _child_victims(found, ev)
-    _double_care(found, minor, ev)
-
+    # Each compound rule runs only when one of its cues is there at all.
+    if ages or found.persons or "elderly" in cues:
+        _care_of_older_people(found, ages, minor, ev)
+    if cues & _VIOLENCE_CUES:
+        _violence(found, minor, ev)
+    if "stay_home" in cues:
+        _hikikomori(found, ages, ev)
+    if ages or cues & _8050_CUES:
+        _eight_zero_five_zero(found, ages, ev)
+    if "family_care" in cues:
+        _young_carer(found, minor, ev)
+    if ev.items:
+        _child_victims(found, ev)
+        _double_care(found, minor, ev)
+    if not ev.items and not found.persons:
+        return _NOTHING
     return Extraction(
         fields=ev.labels("field", FIELDS),
         patterns=ev.labels("pattern", PATTERNS),
@@ -161,6 +185,9 @@ def decide(text: str, norm: Normalised, tokens: list[Token], hits: list[Hit]) ->
         persons=ordered_persons(found.persons, minor),
         writer_is_minor=minor,
     )
+
+
+_NOTHING = Extraction()
 
 
 def _care_of_older_people(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
@@ -231,7 +258,9 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
 def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     """An aged parent with a middle-aged child who depends on them, or lives with them."""
     people = found.person_labels()
-    middle = [a for a in ages if a.years in MIDDLE_AGES and a.person in {"child", "sibling", "self"}]
+    middle = [
+        a for a in ages if a.years in MIDDLE_AGES and a.person in {"child", "sibling", "self"}
+    ]
     middle_child = [a for a in middle if a.person in {"child", "sibling"}]
     old_parent = [
         a
@@ -287,6 +316,9 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
 
 def _child_victims(found: _Found, ev: _Evidence) -> None:
     """Abuse in a care setting concerns care; elsewhere, and young carers, a child."""
+    present = {label for label, _, _ in ev.items}
+    if "abuse" not in present and "young_carer" not in present:
+        return
     setting = found.cue("care_setting")
     older = found.cue("elderly") or found.get("field", "care") or setting
     for item in list(ev.items.values()):
@@ -298,9 +330,8 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
 
 def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
     """Raising children while caring for an older relative."""
-    fields = {e.label for e in ev.items.values() if e.group == "field"}
-    young = any(e.label == "young_carer" for e in ev.items.values())
-    if minor or young or not {"care", "child"} <= fields:
+    present = {label for label, _, _ in ev.items}
+    if minor or "young_carer" in present or not {"care", "child"} <= present:
         return
     for item in list(ev.items.values()):
         if item.group == "field" and item.label in ("care", "child"):

@@ -16,8 +16,8 @@ import os
 import tempfile
 from pathlib import Path
 
-import fugashi  # type: ignore[import-untyped]
-import unidic_lite  # type: ignore[import-untyped]
+import fugashi  # type: ignore[import-untyped,unused-ignore]
+import unidic_lite  # type: ignore[import-untyped,unused-ignore]
 
 from nlp.normalise import is_kana
 

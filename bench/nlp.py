@@ -1,0 +1,159 @@
+"""Benchmark the concern extractor against bare fugashi tokenisation.
+
+    python bench/nlp.py                 # ~10 s: 5,000 messages, 5 interleaved rounds
+    python bench/nlp.py --messages 20000 --rounds 3
+    python bench/nlp.py --memory 1000000   # then extract a million messages, RSS every 100k
+
+Both sides see the same messages. "bare" is what any fugashi user pays: one
+Tagger call per message, reading each token's surface and lemma. "extract" is
+the full pipeline (normalise, tag, match the lexicon, apply the rules). Rounds
+alternate between the two so that a busy machine slows both alike; the best
+round of each is reported, with their ratio (target: extract <= 1.5 x bare).
+Times are CPU times of this process, so a busy machine does not skew them.
+Messages are generated from a fixed seed by joining sentences of the kind
+residents write, with varying numbers, so caches are not flattered by repeats.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import fugashi  # type: ignore[import-untyped,unused-ignore]  # noqa: E402
+import unidic_lite  # type: ignore[import-untyped,unused-ignore]  # noqa: E402
+
+from nlp import Extractor  # noqa: E402
+
+SENTENCES = [
+    "母が認知症で、同じことを何度も聞いてきます",
+    "父の介護で仕事を休みがちです",
+    "{n}歳の祖母が一人暮らしで心配です",
+    "要介護{d}の認定を受けました",
+    "息子が{n}年ひきこもっています",
+    "{d}0代の娘が部屋から出てきません",
+    "子育てと親の介護が重なって限界です",
+    "中学生です。弟の世話と家事をしています",
+    "保育園の空きがありません",
+    "子どもが学校に行きたがりません",
+    "発達障害の診断を受けたい",
+    "障がい者手帳の更新について教えてください",
+    "就労継続支援B型の作業所を探しています",
+    "家賃が{d}か月払えていません",
+    "仕事が見つからず、生活費が足りません",
+    "借金の返済に困っています",
+    "生活保護を申請したいです",
+    "夜眠れない日が{d}日続いています",
+    "お酒がやめられません",
+    "うつで通院しています",
+    "誰にも相談できず、ひとりぼっちです",
+    "夫に殴られています",
+    "近所の子どもにあざがあります",
+    "死にたい",
+    "もう消えたい",
+    "父が倒れて動けません",
+    "お金のことは大丈夫です",
+    "介護の仕事をしています",
+    "死ぬほど忙しいけど元気です",
+    "粗大ごみの出し方を教えてください",
+    "マイナンバーカードの受け取り方法は？",
+    "よろしくお願いします",
+    "ありがとうございました",
+    "ﾋｷｺﾓﾘ の 兄 が います",
+    "しょうがいのあるむすこのことで",
+    "引っ越してきたばかりで知り合いがいません",
+    "{n}歳の母と{d}0代の息子の二人暮らしです",
+    "住民票の写しはどこで取れますか",
+    "市役所の窓口は何時まで開いていますか",
+    "先月から体調が悪く、病院に行くべきか迷っています",
+]
+
+
+def make_messages(count: int, seed: int = 20240401) -> list[str]:
+    rng = random.Random(seed)
+    messages = []
+    for _ in range(count):
+        parts = rng.sample(SENTENCES, rng.choice((1, 1, 2, 2, 3)))
+        text = "。".join(p.format(n=rng.randint(15, 95), d=rng.randint(1, 9)) for p in parts)
+        messages.append(text)
+    return messages
+
+
+def bare_tokeniser() -> Callable[[str], object]:
+    dicdir = unidic_lite.DICDIR
+    tagger = fugashi.Tagger(f'-r "{dicdir}/mecabrc" -d "{dicdir}"')
+
+    def tokenise(text: str) -> object:
+        return [(word.surface, word.feature.lemma) for word in tagger(text)]
+
+    return tokenise
+
+
+def timed(run: Callable[[str], object], messages: list[str]) -> float:
+    # CPU time of this process, not wall time: other processes on a shared machine
+    # then slow neither side (wall time is printed too, for reference).
+    start = time.process_time()
+    for text in messages:
+        run(text)
+    return time.process_time() - start
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--messages", type=int, default=5000)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--memory", type=int, default=0, help="then extract this many more")
+    args = parser.parse_args(argv)
+
+    messages = make_messages(args.messages)
+    chars = sum(map(len, messages))
+    extractor = Extractor()
+    bare = bare_tokeniser()
+    timed(bare, messages[:500])  # warm up both
+    timed(extractor.extract, messages[:500])
+
+    bare_times, extract_times = [], []
+    for _ in range(args.rounds):
+        bare_times.append(timed(bare, messages))
+        extract_times.append(timed(extractor.extract, messages))
+    best_bare, best_extract = min(bare_times), min(extract_times)
+    ratios = [e / b for b, e in zip(bare_times, extract_times, strict=True)]
+
+    n = len(messages)
+    print(f"messages: {n} ({chars / n:.0f} characters on average), rounds: {args.rounds}")
+    print(f"bare fugashi (surface+lemma): {n / best_bare:8.0f} messages/s")
+    print(f"nlp.extract:                  {n / best_extract:8.0f} messages/s")
+    print(
+        f"ratio extract/bare: {best_extract / best_bare:.2f} (best rounds); "
+        f"median of per-round ratios {statistics.median(ratios):.2f}; target <= 1.5"
+    )
+    print(f"peak memory (max RSS): {rss_mb():.0f} MB")
+
+    if args.memory:
+        done = 0
+        step = 100_000
+        while done < args.memory:
+            batch = make_messages(min(step, args.memory - done), seed=done)
+            for text in batch:
+                extractor.extract(text)
+            done += len(batch)
+            print(
+                f"  {done:>9} messages: max RSS {rss_mb():.0f} MB, "
+                f"taggers created {extractor.tagger.renewals}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
