@@ -32,9 +32,11 @@ def vertical(title: str, items: Sequence[tuple[str, int]], *, width: int = 640) 
     return BarChart(title, width, height, False, tuple(bars), baseline_y=top + plot)
 
 
-def horizontal(title: str, items: Sequence[tuple[str, int]], *, width: int = 640) -> BarChart:
+def horizontal(title: str, items: Sequence[tuple[str, int]], *, width: int = 720) -> BarChart:
     """Rows with the label on the left (e.g. cases by field), the number after each bar."""
-    row, label_w, right = 26, 250, 48
+    row, right = 26, 48
+    longest = max((len(label) for label, _ in items), default=4)
+    label_w = min(max(13 * longest + 16, 80), 340)  # 12px CJK text is about 13px wide
     height = max(row * len(items) + 8, 34)
     plot = width - label_w - right
     peak = max((v for _, v in items), default=0) or 1

@@ -62,3 +62,7 @@ def people(factory: sessionmaker[Session]) -> dict[str, Any]:
         "nagai_coord": make_staff(factory, "長井 協働", "coordinator", ["nagai"]),
         "daisen_coord": make_staff(factory, "大仙 協働", "coordinator", ["daisen"]),
     }
+
+
+# The fake LINE API (another engineer's) for the browser scenario's reply.
+from tests.fakes.fixtures import _fake_line_server, fake_line  # noqa: E402, F401
