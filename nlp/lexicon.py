@@ -39,6 +39,7 @@ DEFAULT_LEXICON = Path(__file__).with_name("data") / "lexicon.tsv"
 
 CUES: dict[str, str] = {
     "negation": "denies the worry just before it",
+    "copula_negation": "says the word right before it is not the case (〜ではない)",
     "elderly": "an older person",
     "care_need": "something an older person or a parent needs help with",
     "care_worry": "a worry that means care when it is about an older person",
@@ -62,6 +63,7 @@ CUES: dict[str, str] = {
 GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")
 MAX_GAP = 5
 MIN_READING = 3  # kana-only readings shorter than this are too ambiguous
+MIN_LOOSE_READING = 4  # long enough to match even where the tagger cut mid-word
 _GAP = re.compile(r"…|\.\.\.")
 _ASCII_FORM = re.compile(r"[A-Za-z0-9]+")
 _ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
@@ -69,7 +71,7 @@ _ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
 _ODD_POS = frozenset({"記号", "感動詞", "補助記号", "接頭辞", "接尾辞"})
 # Words skipped inside a phrase: politeness and aspect do not change the meaning
 # (「話す人がいない」 also matches 話す人がいません, 「話さない」 matches 話してない).
-_TRANSPARENT = frozenset({"ます", "です", "て", "ちゃう", "居る", "有る", "仕舞う"})
+_TRANSPARENT = frozenset({"ます", "です", "て", "てる", "ちゃう", "居る", "有る", "仕舞う"})
 
 
 class LexiconError(ValueError):
@@ -293,22 +295,52 @@ class Lexicon:
 
     def _find_readings(self, tokens: list[Token], hits: dict[tuple[int, int], Hit]) -> None:
         # All-kana writing (かいご, にんちしょう) is often cut into odd pieces by the
-        # tagger; read the kana across token boundaries instead.
-        prefixes = self._reading_prefixes
-        for i, token in enumerate(tokens):
-            if not token.word.kana_only:
+        # tagger (はは|がに|ん|ち|しょう); read the kana of each run of kana-only tokens
+        # as one string instead. A reading may start inside a token only if it is long
+        # enough not to be a chance match (ニンチショウ, not カイゴ inside ヤッカイゴト).
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].word.kana_only:
+                i += 1
                 continue
-            reading = ""
-            for j in range(i, len(tokens)):
-                nxt = tokens[j]
-                if not nxt.word.kana_only or nxt.sentence != token.sentence:
-                    break
-                reading += to_katakana(nxt.surface)
-                if len(reading) > self._max_reading:
-                    break
-                for entry in self._readings.get(reading, ()):
-                    hits.setdefault((id(entry), i), Hit(entry, i, j + 1, token.start, nxt.end))
-                if reading not in prefixes:
+            j = i
+            while (
+                j < len(tokens)
+                and tokens[j].word.kana_only
+                and tokens[j].sentence == tokens[i].sentence
+            ):
+                j += 1
+            self._read_run(tokens, i, j, hits)
+            i = j
+
+    def _read_run(
+        self, tokens: list[Token], first: int, last: int, hits: dict[tuple[int, int], Hit]
+    ) -> None:
+        run = to_katakana("".join(t.surface for t in tokens[first:last]))
+        origin = tokens[first].start  # kana-only tokens are contiguous in the text
+        starts = {t.start - origin for t in tokens[first:last]}
+        ends = {t.end - origin for t in tokens[first:last]}
+        owner = [k for k in range(first, last) for _ in tokens[k].surface]
+        prefixes, readings = self._reading_prefixes, self._readings
+        for begin in range(len(run)):
+            aligned = begin in starts
+            for stop in range(begin + 1, min(len(run), begin + self._max_reading) + 1):
+                piece = run[begin:stop]
+                entries = readings.get(piece)
+                if entries and (len(piece) >= MIN_LOOSE_READING or (aligned and stop in ends)):
+                    for entry in entries:
+                        key = (id(entry), owner[begin])
+                        hits.setdefault(
+                            key,
+                            Hit(
+                                entry,
+                                owner[begin],
+                                owner[stop - 1] + 1,
+                                origin + begin,
+                                origin + stop,
+                            ),
+                        )
+                if piece not in prefixes:
                     break
 
     def _find_patterns(

@@ -53,7 +53,8 @@ def normalise(text: str) -> Normalised:
         if chunk[0].isspace():
             prev_char = out[-1] if out else ""
             next_chunk = chunks[idx + 1][2] if idx + 1 < len(chunks) else ""
-            if _ASCII_WORD.match(prev_char) and _ASCII_WORD.match(next_chunk[:1]):
+            next_char = unicodedata.normalize("NFKC", next_chunk[:1])
+            if _ASCII_WORD.match(prev_char) and _ASCII_WORD.match(next_char):
                 out.append(" ")  # keep "I am" apart
                 starts.append(begin)
                 ends.append(end)

@@ -22,6 +22,7 @@ ELDERLY_AGE = 70
 MIDDLE_AGES = range(38, 70)  # the "50" of 8050 (also 7040, 9060)
 _PARENTS = frozenset({"mother", "father", "parent"})
 _CHILDREN = frozenset({"child"})
+_CARED_FOR = _PARENTS | {"spouse"}  # people whose lasting needs are care
 _SUDDEN = frozenset({"倒れる", "動けない"})  # an event, not yet a care need
 
 
@@ -77,7 +78,9 @@ def _apply_blocks(hits: list[Hit]) -> list[Hit]:
 def _negated(hit: Hit, negations: list[Hit], tokens: list[Token]) -> Hit | None:
     clause = tokens[hit.last - 1].clause
     for neg in negations:
-        near = hit.last <= neg.first <= hit.last + NEGATION_REACH
+        # 「借金ではない」 denies only the word it follows; 「…は大丈夫」 reaches further.
+        reach = 1 if neg.entry.label == "copula_negation" else NEGATION_REACH
+        near = hit.last <= neg.first <= hit.last + reach
         if near and tokens[neg.first].clause == clause:
             return neg
     return None
@@ -107,7 +110,7 @@ class _Found:
         self.negated: list[tuple[Hit, Hit]] = []
         blocks = [h for h in hits if h.entry.group == "block"]
         kept = _apply_blocks(hits) if blocks else hits
-        negations = [h for h in kept if h.entry.label == "negation" and h.entry.group == "cue"]
+        negations = [h for h in kept if h.entry.group == "cue" and h.entry.label in _NEGATIONS]
         by = self.by
         for hit in kept:
             entry = hit.entry
@@ -143,6 +146,7 @@ class _Found:
         ]
 
 
+_NEGATIONS = frozenset({"negation", "copula_negation"})
 _LABEL_GROUPS = frozenset({"field", "pattern", "crisis"})
 _VIOLENCE_CUES = frozenset({"violence", "control", "expelled"})
 _8050_CUES = frozenset({"old_parent", "dependency", "not_working", "co_residence"})
@@ -198,8 +202,15 @@ def _care_of_older_people(found: _Found, ages: list[Age], minor: bool, ev: _Evid
     if elderly and needs:
         for hit in elderly + needs:
             ev.hit("care", "field", hit, f"older person + need: {hit.entry.note}")
-    # A parent is not necessarily old: only lasting needs count (父が倒れた alone is not care).
-    parents = [h for h in found.persons if h.entry.label in _PARENTS] if not minor else []
+    # A parent or spouse is not necessarily old: only lasting needs count (父が倒れた is not).
+    deaths = found.cue("death")
+    parents = [
+        h
+        for h in found.persons
+        if h.entry.label in _CARED_FOR and not any(0 <= d.start - h.end <= 2 for d in deaths)
+    ]  # 「妻を亡くして一人暮らし」: the one who died needs no care
+    if minor:
+        parents = []
     lasting = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
     if parents and lasting:
         for hit in parents + lasting:

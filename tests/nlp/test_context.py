@@ -1,0 +1,56 @@
+"""Context a word list misses: denials, idioms, jobs, and who is concerned."""
+
+from __future__ import annotations
+
+
+def test_denial_after_a_worry_cancels_it(ex):
+    assert ex("家賃のことは問題ありません").fields == ()
+    assert ex("借金は心配していません。父の物忘れが気になる").fields == ("care",)
+
+
+def test_denial_does_not_reach_into_the_next_clause(ex):
+    assert "hardship" in ex("母は大丈夫と言うが、生活費が足りない").fields
+
+
+def test_double_negation_and_questions_are_not_denials(ex):
+    assert ex("お金がなくて大丈夫じゃない").fields == ("hardship",)
+    assert ex("家賃の滞納は大丈夫でしょうか").fields == ("hardship",)
+
+
+def test_idioms_are_not_crises(ex):
+    assert ex("死ぬほど腹が減った").crisis == ()
+    assert ex("寒くて死にそう").crisis == ()
+    assert ex("死ぬ気で勉強した").crisis == ()
+    assert ex("事故で死ぬかと思った").crisis == ()
+
+
+def test_grief_and_planning_are_not_crises(ex):
+    assert ex("昨年父が死んで、遺品の整理に困っている").crisis == ()
+    assert ex("私が死んだら娘の世話は誰がするのか").crisis == ()
+
+
+def test_wish_to_die_beside_an_idiom_is_still_a_crisis(ex):
+    assert ex("死ぬほどつらい、もう死にたい").crisis == ("suicide",)
+
+
+def test_occupation_is_not_family_care(ex):
+    assert ex("介護職員として老人ホームに勤めています").fields == ()
+    assert ex("デイサービスで働いていて腰を痛めた").fields == ("health",)
+    assert ex("保育士をしています").fields == ()
+
+
+def test_caring_that_costs_a_job_is_still_care(ex):
+    assert ex("義母の介護で仕事を辞めました").fields == ("care", "hardship")
+
+
+def test_grown_children_are_not_a_child_matter(ex):
+    assert ex("子どもたちはもう独立して、夫の足腰が弱ってきた").fields == ("care",)
+
+
+def test_an_older_person_with_a_need_is_care_even_without_the_word(ex):
+    assert ex("一人暮らしの祖父が最近よく転ぶ").fields == ("care",)
+    assert ex("祖父が亡くなって相続で揉めている").fields == ()
+
+
+def test_a_stated_old_age_is_care(ex):
+    assert ex("私は84歳で、買い物に行くのもつらい").fields == ("care",)

@@ -1,0 +1,99 @@
+"""Crisis signals: suicide (also indirect, methods, someone else), abuse, DV, emergency."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もう生きたくない",
+        "いなくなりたいと毎晩思う",
+        "全部終わりにしたい",
+        "明日なんて来なければいい",
+        "生きるのに疲れました",
+        "自分はいない方がいいと思う",
+    ],
+)
+def test_indirect_suicidal_wishes(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ホームセンターでロープを買った",
+        "練炭を用意した",
+        "ビルから飛び降りようかな",
+        "睡眠薬をたくさん飲んだ",
+        "遺書を書いた",
+    ],
+)
+def test_method_words_signal_suicide_risk(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+def test_self_harm_is_suicide_risk_and_an_injury(ex):
+    result = ex("カッターで手首を切ってしまう")
+    assert result.crisis == ("suicide",)
+    assert result.fields == ("health",)
+
+
+def test_suicidal_words_about_someone_else(ex):
+    assert ex("夫が「死にたい」と言っている").crisis == ("suicide",)
+
+
+def test_violence_by_a_partner_is_dv(ex):
+    assert ex("旦那に蹴られた").crisis == ("dv",)
+    assert ex("元彼に付きまとわれている").crisis == ("dv",)
+    assert ex("夫にスマホを勝手に見られ、生活費も渡されない").crisis == ("dv",)
+
+
+def test_violence_against_a_child_or_an_older_person_is_abuse(ex):
+    assert ex("イライラして息子を叩いてしまう").crisis == ("abuse",)
+    assert ex("施設で祖母が職員に殴られたらしい").crisis == ("abuse",)
+    assert ex("隣の家から毎晩子どもの泣き声と怒鳴り声がする").crisis == ("abuse",)
+
+
+def test_a_child_writing_about_home(ex):
+    result = ex("いえにかえりたくない")
+    assert result.crisis == ("abuse",)
+    assert result.fields == ("child",)
+
+
+def test_shouting_alone_is_not_abuse(ex):
+    assert ex("2歳の娘につい怒鳴ってしまう").crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が倒れていて返事がない",
+        "父が息をしてない",
+        "認知症の祖父が朝からいなくなった",
+        "隣のおじいさんを何日も見ていない",
+        "兄が包丁を持って暴れている",
+    ],
+)
+def test_danger_right_now_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+def test_worry_about_later_is_not_an_emergency(ex):
+    assert ex("介護疲れで私が倒れそうです").crisis == ()
+    assert ex("私が倒れたら母はどうなるのか").crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "粗大ごみの出し方を教えて",
+        "保育園の入園申込はいつまでですか",
+        "家賃補助の制度はありますか",
+        "母の介護保険証をなくしました",
+        "息子が大学に合格しました",
+    ],
+)
+def test_ordinary_questions_raise_no_alarm(ex, text):
+    assert ex(text).crisis == ()

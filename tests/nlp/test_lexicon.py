@@ -1,0 +1,72 @@
+"""The lexicon is data staff can read and extend; the user dictionary is built from data."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from nlp import Extractor
+from nlp.lexicon import DEFAULT_LEXICON, GROUPS, LexiconError, load_entries
+from nlp.needles import needles
+from nlp.tagger import TaggerPool
+from nlp.userdic import SOURCE, build, mecab_csv, read_entries
+
+
+def test_every_row_has_group_label_form_and_note():
+    entries = load_entries(DEFAULT_LEXICON)
+    assert len(entries) > 500
+    for entry in entries:
+        assert entry.group in GROUPS
+        assert entry.form and entry.note, entry.source
+
+
+def test_a_municipality_adds_local_words_without_code(tmp_path: Path):
+    local = tmp_path / "local.tsv"
+    local.write_text(
+        "group\tlabel\tform\tnote\n"
+        "field\thardship\tまんまが買えん\tlocal dialect: cannot buy food\n"
+        "crisis\tsuicide\tもう楽んなりたか\tlocal dialect: wanting relief\n",
+        encoding="utf-8",
+    )
+    extractor = Extractor(extra_lexicons=[local])
+    assert extractor.extract("まんまが買えん").fields == ("hardship",)
+    assert extractor.extract("もう楽んなりたか").crisis == ("suicide",)
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        ("field\tcaring\t介護\tx", "unknown label"),
+        ("feeld\tcare\t介護\tx", "unknown group"),
+        ("field\tcare\t\tx", "empty form"),
+        ("field\tcare\tre:(\tx", "bad regular expression"),
+    ],
+)
+def test_bad_rows_are_reported_with_file_and_line(tmp_path: Path, row: str, message: str):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(f"group\tlabel\tform\tnote\n{row}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=f"bad.tsv:2: {message}"):
+        load_entries(bad)
+
+
+def test_user_dictionary_builds_reproducibly_and_keeps_words_whole(tmp_path: Path):
+    entries = read_entries(SOURCE)
+    assert ("ヤングケアラー", "ヤングケアラー") in entries
+    assert mecab_csv(entries) == mecab_csv(read_entries(SOURCE))
+    first = build(target_dir=tmp_path)
+    assert build(target_dir=tmp_path) == first  # cached by content hash
+    words = [m.surface for m in TaggerPool(first).parse("ヤングケアラーとダブルケア")]
+    assert words == ["ヤングケアラー", "と", "ダブルケア"]
+
+
+def test_userdic_source_is_readable_tsv():
+    with SOURCE.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader((x for x in handle if not x.startswith("#")), delimiter="\t"))
+    assert rows and all(row["note"] for row in rows)
+
+
+def test_regex_needles():
+    assert needles("(?:小学|中学|高校)生です") == frozenset("生")
+    assert needles(r"\d+") is None

@@ -1,0 +1,47 @@
+"""Compound situations: 8050, young carers, double care, withdrawal, isolation."""
+
+from __future__ import annotations
+
+
+def test_8050_from_ages(ex):
+    assert "8050" in ex("82歳の父と52歳の長男が同居、長男は無職です").patterns
+    assert "8050" in ex("息子(40代)がひきこもりで、私たちの年金頼みです").patterns
+
+
+def test_middle_aged_child_without_dependency_is_not_8050(ex):
+    assert ex("50代の娘が昇進しました").patterns == ()
+
+
+def test_young_carer_is_a_minor_writing_about_care_or_housework(ex):
+    result = ex("中学生です。母が入院中で、毎日妹の世話と家事をしています")
+    assert result.writer_is_minor
+    assert "young_carer" in result.patterns
+    assert "child" in result.fields
+
+
+def test_young_carer_in_the_family(ex):
+    assert "young_carer" in ex("高校生の娘が祖父の介護を手伝っていて心配").patterns
+
+
+def test_a_parent_of_a_pupil_is_not_a_minor(ex):
+    result = ex("息子は中学生です。家事を手伝ってくれます")
+    assert not result.writer_is_minor
+    assert "young_carer" not in result.patterns
+
+
+def test_double_care(ex):
+    result = ex("2歳の子を育てつつ、認知症の父の介護をしています")
+    assert result.patterns == ("double_care",)
+    assert result.fields == ("care", "child")
+
+
+def test_withdrawal_needs_time_or_idleness(ex):
+    assert ex("夫は家にこもりがちです").patterns == ()
+    assert ex("兄は何年も部屋から出てこない").patterns == ("hikikomori",)
+    assert ex("30歳の妹が働かずに家にいる").patterns == ("hikikomori",)
+
+
+def test_isolation(ex):
+    assert ex("ここ数日、誰とも話していない").patterns == ("isolation",)
+    assert ex("悩みを相談できる相手がいない").patterns == ("isolation",)
+    assert ex("頼れる親戚がいない").patterns == ()
