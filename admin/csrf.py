@@ -3,7 +3,7 @@
 Two checks, both needed:
 
 1. **Origin**: a browser sends ``Origin`` (and ``Sec-Fetch-Site``) with every POST; a
-   request from another site is refused even before the token is read.
+   request from another site (or ``Origin: null``) is refused before the token is read.
 2. **Token**: each session has one random token (:mod:`admin.sessions`); every form
    carries it as the hidden field ``csrf_token`` (``{% include "_csrf.html" %}``), and
    scripts send it as the ``X-CSRF-Token`` header. It is compared in constant time.
@@ -16,6 +16,7 @@ POST route is protected without doing anything.
 from __future__ import annotations
 
 import hmac
+from urllib.parse import urlsplit
 
 from fastapi import Request
 
@@ -33,8 +34,11 @@ def token(request: Request) -> str:
 
 
 def _same_origin(request: Request, origin: str) -> bool:
-    expected = f"{request.url.scheme}://{request.url.netloc}"
-    return origin == expected
+    """The Origin names this host. The scheme is not compared: behind a TLS-terminating
+    proxy the app may see http while the browser sends ``Origin: https://…``."""
+    parts = urlsplit(origin)
+    host = request.headers.get("host", request.url.netloc)
+    return parts.scheme in ("http", "https") and bool(parts.netloc) and parts.netloc == host
 
 
 async def csrf_protect(request: Request) -> None:

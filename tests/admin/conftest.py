@@ -15,6 +15,7 @@ from admin import accounts
 from bot.app import create_app
 from intake.settings import Settings
 from tests.admin.helpers import make_staff
+from tests.fakes.fixtures import _fake_line_server, fake_line  # noqa: F401 (browser test)
 
 
 @pytest.fixture(autouse=True)
@@ -62,7 +63,3 @@ def people(factory: sessionmaker[Session]) -> dict[str, Any]:
         "nagai_coord": make_staff(factory, "長井 協働", "coordinator", ["nagai"]),
         "daisen_coord": make_staff(factory, "大仙 協働", "coordinator", ["daisen"]),
     }
-
-
-# The fake LINE API (another engineer's) for the browser scenario's reply.
-from tests.fakes.fixtures import _fake_line_server, fake_line  # noqa: E402, F401

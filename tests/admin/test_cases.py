@@ -345,3 +345,27 @@ def test_waiting_time_is_shown_in_japanese(
     case_id = make_case(factory, waiting_since=utcnow() - timedelta(hours=3, minutes=5))
     login_as(client, factory, people["nagai_staff"])
     assert "待ち 3時間" in client.get(f"/admin/cases/{case_id}").text
+
+
+def test_a_conversation_through_the_engine_shows_its_real_evidence(
+    client: TestClient, app: Any, factory: sessionmaker[Session], people: dict[str, Any]
+) -> None:
+    from intake.messages import Inbound
+
+    runtime = app.state.runtime
+    for text in ("こんにちは", "母が認知症で介護がつらい。弟はずっとひきこもりで、もう死にたい"):
+        with transaction(factory) as session:
+            runtime.intake.handle(
+                session, Inbound(channel="line", user_id="Uengine", kind="text", text=text)
+            )
+    with factory() as session:
+        case = session.scalars(select(Case)).one()
+        assert case.municipality_id == "daisen" and "suicide" in case.crisis
+    login_as(client, factory, people["daisen_staff"])
+    queue = client.get("/admin").text
+    assert f'data-case-id="{case.id}"' in queue and "自殺念慮" in queue
+    html = client.get(f"/admin/cases/{case.id}").text
+    assert re.search(r'<mark class="ev ev-crisis"[^>]*>死に<span class="ev-label">自殺念慮', html)
+    assert re.search(r'<mark class="ev ev-field"[^>]*>認知症<span class="ev-label">介護', html)
+    assert re.search(r'<mark class="ev ev-pattern"[^>]*>ひきこもり<span class="ev-label">', html)
+    assert "つなぐ（自動応答）" in html  # the bot's replies are in the transcript too

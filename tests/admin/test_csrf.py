@@ -54,14 +54,21 @@ def test_cross_site_posts_are_refused_even_with_the_token(
     cross_site = client.post(
         url, data=data, headers={"Sec-Fetch-Site": "cross-site"}, follow_redirects=False
     )
+    null_origin = client.post(url, data=data, headers={"Origin": "null"}, follow_redirects=False)
     same_origin = client.post(
         url, data=data, headers={"Origin": "http://testserver"}, follow_redirects=False
     )
+    # behind a TLS-terminating proxy the browser says https while the app sees http
+    proxied = client.post(
+        url, data=data, headers={"Origin": "https://testserver"}, follow_redirects=False
+    )
     assert evil_origin.status_code == 403
     assert cross_site.status_code == 403
+    assert null_origin.status_code == 403
     assert same_origin.status_code == 303
+    assert proxied.status_code == 303
     with factory() as session:
-        assert len(session.scalars(select(CaseNote)).all()) == 1
+        assert len(session.scalars(select(CaseNote)).all()) == 2
 
 
 def test_the_token_can_come_as_a_header_for_scripts(
