@@ -87,8 +87,9 @@ class Entry:
     source: str  # "file:line", to find the row again
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """Where an entry matched: tokens [first, last) and normalised characters [start, end)."""
+
     entry: Entry
     first: int  # token range [first, last)
     last: int
@@ -176,6 +177,7 @@ class Lexicon:
         self._candidates: dict[tuple[str, ...], _Candidates] = {}
         self._readings: dict[str, list[Entry]] = {}
         self._reading_prefixes: set[str] = set()
+        self._reading_firsts: set[str] = set()
         self._max_reading = 0
         self._ascii: dict[str, list[Entry]] = {}
         by_pattern: dict[str, list[Entry]] = {}
@@ -220,6 +222,7 @@ class Lexicon:
         if len(parts) == 1 and len(joined) >= MIN_READING and is_kana(joined):
             self._readings.setdefault(joined, []).append(entry)
             self._reading_prefixes.update(joined[:n] for n in range(1, len(joined)))
+            self._reading_firsts.add(joined[0])
             self._max_reading = max(self._max_reading, len(joined))
 
     def find(self, text: str, tokens: list[Token]) -> list[Hit]:
@@ -310,7 +313,8 @@ class Lexicon:
                 and tokens[j].sentence == tokens[i].sentence
             ):
                 j += 1
-            self._read_run(tokens, i, j, hits)
+            if j - i > 1 or tokens[i].word.unknown:  # one known word cannot be mis-cut
+                self._read_run(tokens, i, j, hits)
             i = j
 
     def _read_run(
@@ -322,7 +326,10 @@ class Lexicon:
         ends = {t.end - origin for t in tokens[first:last]}
         owner = [k for k in range(first, last) for _ in tokens[k].surface]
         prefixes, readings = self._reading_prefixes, self._readings
+        firsts = self._reading_firsts
         for begin in range(len(run)):
+            if run[begin] not in firsts:
+                continue
             aligned = begin in starts
             for stop in range(begin + 1, min(len(run), begin + self._max_reading) + 1):
                 piece = run[begin:stop]

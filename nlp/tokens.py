@@ -121,9 +121,9 @@ class Vocabulary:
         pos = 0
         sentence = clause = 0
         breaks = sorted(norm.breaks) if norm.breaks else None
-        word_for = self.word
+        cached = self._words.get
         for line in lines:
-            word = word_for(line)
+            word = cached(line) or self.word(line)
             start = text.find(word.surface, pos)  # MeCab skips whitespace only
             if start < 0:
                 start = pos
