@@ -13,9 +13,11 @@ answers 200 and processes it afterwards. Pressed buttons are acknowledged at onc
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -240,12 +242,22 @@ def keyboard(options: list[Option]) -> InlineKeyboardMarkup | None:
 
 
 class TelegramSender:
-    """The Telegram :class:`~intake.outbox.Sender` (sending is free: never a paid push)."""
+    """The Telegram :class:`~intake.outbox.Sender` (sending is free: never a paid push).
 
-    def __init__(self, bot: Bot) -> None:
+    ``ready`` (optional) is awaited before each send: the channel uses it to finish a
+    start-up that could not reach Telegram.
+    """
+
+    def __init__(self, bot: Bot, ready: Callable[[], Awaitable[None]] | None = None) -> None:
         self.bot = bot
+        self.ready = ready
 
     async def send(self, message: Outgoing) -> bool:
+        if self.ready is not None:
+            try:
+                await self.ready()
+            except TelegramError as exc:
+                raise SendError(f"Telegram not reachable: {exc.message}") from None
         for text, markup in render(message.replies):
             try:
                 await self.bot.send_message(
@@ -274,33 +286,55 @@ class TelegramChannel:
         self._secret = settings.telegram_secret_token.get_secret_value()
         self.application: Application[Any, Any, Any, Any, Any, Any] | None = None
         self.runtime: Runtime | None = None
+        self._started = False
+        self._lock = asyncio.Lock()
         self.router = APIRouter()
         self.router.add_api_route(
             WEBHOOK_PATH, self.webhook, methods=["POST"], include_in_schema=False
         )
 
     async def start(self, runtime: Runtime) -> None:
-        """Build and start PTB (no updater: our webhook receives updates)."""
-        application = build_application(self.settings)
-        await application.initialize()  # asks getMe
-        await application.start()
-        self.application = application
-        runtime.decoders[CHANNEL] = decode
-        runtime.senders[CHANNEL] = TelegramSender(application.bot)
+        """Build and start PTB (no updater: our webhook receives updates).
+
+        If Telegram cannot be reached now, the app starts anyway (LINE and the admin must
+        not depend on it): updates are still stored, and sending finishes the start-up.
+        """
+        self.application = build_application(self.settings)
         self.runtime = runtime
+        runtime.decoders[CHANNEL] = decode
+        runtime.senders[CHANNEL] = TelegramSender(self.application.bot, ready=self.ready)
+        try:
+            await self.ready()
+        except TelegramError as exc:
+            log.error("Telegram not reachable at start-up (%s); retrying when sending", exc)
+
+    async def ready(self) -> None:
+        """Initialise (``getMe``) and start PTB once; raises ``TelegramError`` if it cannot."""
+        application = self.application
+        if application is None or self._started:
+            return
+        async with self._lock:
+            if not self._started:
+                await application.initialize()
+                await application.start()
+                self._started = True
 
     async def stop(self) -> None:
         if self.runtime is not None:
             self.runtime.senders.pop(CHANNEL, None)
         if self.application is not None:
-            await self.application.stop()
+            if self._started:
+                await self.application.stop()
             await self.application.shutdown()
             self.application = None
+            self._started = False
 
     async def webhook(self, request: Request) -> Response:
         if not secret_ok(self._secret, request.headers.get("x-telegram-bot-api-secret-token")):
             log.warning("Telegram webhook with a missing or wrong secret token refused")
             return Response("forbidden", status_code=403)
+        if not _json_content(request.headers.get("content-type")):
+            return Response("expected application/json", status_code=415)
         try:
             data = json.loads(await request.body())
         except ValueError:
@@ -318,11 +352,16 @@ class TelegramChannel:
         except SQLAlchemyError:
             log.exception("Telegram update could not be stored; answering 503 so it is resent")
             return Response("database unavailable", status_code=503)
-        if record.callback_query_id:
+        if record.callback_query_id and self._started:
             runtime.spawn(_answer_callback(application.bot, record.callback_query_id))
         if new_ids:
             runtime.spawn(runtime.process_and_send(new_ids))
         return Response(status_code=200)
+
+
+def _json_content(content_type: str | None) -> bool:
+    """Telegram sends JSON; a missing Content-Type is tolerated."""
+    return not content_type or content_type.lower().startswith("application/json")
 
 
 def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any, Any]:

@@ -92,6 +92,9 @@ class LineChannel:
         if not signature_ok(self._secret, body, request.headers.get("x-line-signature", "")):
             log.warning("LINE webhook with a missing or wrong signature refused")
             return Response("bad signature", status_code=400)
+        content_type = request.headers.get("content-type", "")
+        if content_type and not content_type.lower().startswith("application/json"):
+            return Response("expected application/json", status_code=415)
         try:
             events = parse_body(body)
         except BadPayload as exc:

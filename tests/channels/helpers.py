@@ -8,13 +8,14 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from httpx import Response
 from sqlalchemy import func, select
 
 from tests.fakes.fixtures import LINE_SECRET, TELEGRAM_SECRET
@@ -22,6 +23,20 @@ from tests.fakes.line_api import FakeLineApi
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 T = TypeVar("T")
+
+
+@contextmanager
+def running(app: FastAPI) -> Iterator[TestClient]:
+    """``TestClient(app)`` with its lifespan; afterwards the app's database pool is closed.
+
+    (``create_app`` leaves its engine open; without this every test would keep its pooled
+    PostgreSQL connections until garbage collection and a full run can exhaust the server.)
+    """
+    try:
+        with TestClient(app) as client:
+            yield client
+    finally:
+        app.state.runtime.engine.dispose()
 
 
 def fixture(platform: str, name: str) -> dict[str, Any]:
@@ -50,7 +65,7 @@ def post_line(
     fake: FakeLineApi | None = None,
     *,
     signature: str | None = None,
-) -> Response:
+) -> Any:
     """POST a body to /webhooks/line, signed unless ``signature`` is given.
 
     With ``fake``, each event's reply token is bound to its user so the fake can tell
@@ -70,14 +85,14 @@ def post_line(
 
 def post_telegram(
     client: TestClient, update: dict[str, Any], *, secret: str | None = TELEGRAM_SECRET
-) -> Response:
+) -> Any:
     headers = {"Content-Type": "application/json"}
     if secret is not None:
         headers["X-Telegram-Bot-Api-Secret-Token"] = secret
     return client.post("/webhooks/telegram", json=update, headers=headers)
 
 
-def wait_for(check: Callable[[], T], *, timeout: float = 10.0, what: str = "it") -> T:
+def wait_for(check: Callable[[], T | None], *, timeout: float = 10.0, what: str = "it") -> T:
     """Poll ``check`` until it returns something truthy (bounded; fails with ``what``)."""
     deadline = time.monotonic() + timeout
     while True:

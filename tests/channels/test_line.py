@@ -20,7 +20,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.app import create_app
 from intake.models import InboxEvent, Message, OutboxMessage, Resident
-from tests.channels.helpers import count, line_body, post_line, settle, wait_for
+from tests.channels.helpers import count, line_body, post_line, running, settle, wait_for
 from tests.fakes.fixtures import line_settings
 from tests.fakes.line_api import FakeLineApi
 
@@ -32,7 +32,7 @@ CRISIS_NUMBERS = ("#いのちSOS", "0120-061-338", "0120-279-338", "0570-064-556
 @pytest.fixture
 def client(db_url: str, tmp_path: Path, fake_line: FakeLineApi) -> Iterator[TestClient]:
     app = create_app(line_settings(db_url, tmp_path, fake_line))
-    with TestClient(app) as test_client:
+    with running(app) as test_client:
         yield test_client
 
 
@@ -276,7 +276,8 @@ def test_a_failed_push_is_retried_later_with_the_same_key_and_arrives_once(
         row = session.scalars(select(OutboxMessage)).one()
         assert row.status == "pending" and row.next_attempt_at is not None
         later = row.next_attempt_at + timedelta(seconds=1)
-    portal = client.portal  # type: ignore[attr-defined]
+    portal = client.portal
+    assert portal is not None
     assert portal.call(runtime.sweep, later) == 1
     assert portal.call(runtime.sweep, later + timedelta(hours=1)) == 0
     keys = [r.header("x-line-retry-key") for r in fake_line.calls("/v2/bot/message/push")]
@@ -288,7 +289,7 @@ def test_a_failed_push_is_retried_later_with_the_same_key_and_arrives_once(
 def test_database_down_is_503_so_line_redelivers(tmp_path: Path, fake_line: FakeLineApi) -> None:
     settings = line_settings("postgresql://postgres@127.0.0.1:9/nowhere", tmp_path, fake_line)
     app = create_app(settings, check_migrations=False)
-    with TestClient(app) as client:
+    with running(app) as client:
         assert post_line(client, line_body("text"), fake_line).status_code == 503
     assert fake_line.deliveries == []
 
@@ -319,3 +320,12 @@ def test_a_failure_midway_stores_none_of_the_events(
 def test_an_app_with_only_line_settings_serves_only_line(client: TestClient) -> None:
     assert client.post("/webhooks/telegram", json={"update_id": 1}).status_code == 404
     assert client.get("/healthz").json()["channels"]["telegram"] is False
+
+
+def test_a_body_that_is_not_json_by_content_type_is_refused(client: TestClient) -> None:
+    from tests.channels.helpers import sign
+
+    raw = json.dumps(line_body("text")).encode()
+    headers = {"X-Line-Signature": sign(raw), "Content-Type": "text/plain"}
+    assert client.post("/webhooks/line", content=raw, headers=headers).status_code == 415
+    assert count(client, InboxEvent) == 0

@@ -18,7 +18,7 @@ from bot.telegram import TelegramSender, render
 from intake.messages import Option, TextReply, WindowCard
 from intake.models import InboxEvent, Invite, OutboxMessage, Resident
 from intake.outbox import Outgoing, SendError
-from tests.channels.helpers import count, fixture, post_telegram, settle, wait_for
+from tests.channels.helpers import count, fixture, post_telegram, running, settle, wait_for
 from tests.fakes.fixtures import telegram_settings
 from tests.fakes.telegram_api import BOT_TOKEN, FakeTelegramApi
 
@@ -29,7 +29,7 @@ CRISIS_NUMBERS = ("#いのちSOS", "0120-061-338", "0120-279-338", "0570-064-556
 @pytest.fixture
 def client(db_url: str, tmp_path: Path, fake_telegram: FakeTelegramApi) -> Iterator[TestClient]:
     app = create_app(telegram_settings(db_url, tmp_path, fake_telegram))
-    with TestClient(app) as test_client:
+    with running(app) as test_client:
         yield test_client
 
 
@@ -77,7 +77,9 @@ def test_start_is_greeted_and_text_is_answered(
     client: TestClient, fake_telegram: FakeTelegramApi
 ) -> None:
     assert post_telegram(client, update("start")).status_code == 200
-    greeting = answered(fake_telegram)
+    answered(fake_telegram)
+    settle(client)
+    greeting = fake_telegram.texts_to(CHAT)
     assert "".join(greeting).strip()
     assert post_telegram(client, update("text")).status_code == 200
     answered(fake_telegram, len(greeting) + 1)
@@ -91,8 +93,9 @@ def test_a_duplicate_update_id_is_processed_once(
     client: TestClient, fake_telegram: FakeTelegramApi
 ) -> None:
     post_telegram(client, update("text"))
-    first = answered(fake_telegram)
+    answered(fake_telegram)
     settle(client)
+    first = fake_telegram.texts_to(CHAT)
     assert post_telegram(client, update("text")).status_code == 200
     settle(client)
     assert fake_telegram.texts_to(CHAT) == first
@@ -151,7 +154,9 @@ def test_delete_and_stop_commands_are_the_typed_words(
     client: TestClient, fake_telegram: FakeTelegramApi
 ) -> None:
     post_telegram(client, update("start"))
-    greeting = answered(fake_telegram)
+    answered(fake_telegram)
+    settle(client)
+    greeting = fake_telegram.texts_to(CHAT)
     post_telegram(client, update("stop"))
     answered(fake_telegram, len(greeting) + 1)
     settle(client)
@@ -179,7 +184,9 @@ def test_a_crisis_message_gets_the_crisis_lines(
     body = update("text")
     body["message"]["text"] = "もう死にたいです"
     post_telegram(client, body)
-    text = "\n".join(answered(fake_telegram, 2))
+    answered(fake_telegram)
+    settle(client)
+    text = "\n".join(fake_telegram.texts_to(CHAT))
     assert any(number in text for number in CRISIS_NUMBERS)
     assert "⚠️ 緊急" in text
 
@@ -222,7 +229,7 @@ def test_database_down_is_503(tmp_path: Path, fake_telegram: FakeTelegramApi) ->
     settings = telegram_settings(
         "postgresql://postgres@127.0.0.1:9/nowhere", tmp_path, fake_telegram
     )
-    with TestClient(create_app(settings, check_migrations=False)) as client:
+    with running(create_app(settings, check_migrations=False)) as client:
         assert post_telegram(client, update("text")).status_code == 503
 
 
@@ -292,3 +299,15 @@ def test_send_errors(
 
 def test_render_skips_empty_texts() -> None:
     assert render([TextReply("")]) == []
+
+
+def test_telegram_unreachable_at_start_up_does_not_stop_the_app(
+    db_url: str, tmp_path: Path, fake_telegram: FakeTelegramApi
+) -> None:
+    fake_telegram.fail_next("getMe", status=502, description="Bad Gateway")
+    app = create_app(telegram_settings(db_url, tmp_path, fake_telegram))
+    with running(app) as client:
+        assert client.get("/healthz").status_code == 200
+        assert post_telegram(client, update("start")).status_code == 200
+        assert "".join(answered(fake_telegram)).strip()  # sending finished the start-up
+    assert len(fake_telegram.calls("getMe")) == 2
