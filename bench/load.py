@@ -28,7 +28,6 @@ import time
 import uuid
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import httpx
 
@@ -175,8 +174,9 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def run_server(cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        cmd, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:
@@ -213,8 +213,9 @@ def main() -> None:
         "BENCH_LINE_SECRET": SECRET,
     }
     tsunagu = str(Path(sys.executable).with_name("tsunagu"))
-    subprocess.run([tsunagu, "db", "upgrade"], env=env, check=True, cwd=ROOT,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [tsunagu, "db", "upgrade"], env=env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL
+    )
 
     users = [f"U{uuid.uuid4().hex}" for _ in range(args.residents)]
     plan = []
@@ -224,8 +225,10 @@ def main() -> None:
         fake.bind_reply_token(token, user)
         plan.append(event_body(user, random.choice(MESSAGES), token))
 
-    print(f"tsunagu load benchmark: {args.events} events from {args.residents} residents, "
-          f"{args.concurrency} in flight, {kind}, {workers} server worker(s)")
+    print(
+        f"tsunagu load benchmark: {args.events} events from {args.residents} residents, "
+        f"{args.concurrency} in flight, {kind}, {workers} server worker(s)"
+    )
     server = run_server([tsunagu, "serve", "--port", str(port), "--workers", str(workers)], env)
     try:
         wait_healthy(f"http://127.0.0.1:{port}/healthz", server)
@@ -254,8 +257,18 @@ def main() -> None:
 
     bare_port = free_port()
     bare = run_server(
-        [sys.executable, "-m", "uvicorn", "bench.bare_app:app", "--port", str(bare_port),
-         "--workers", str(workers), "--log-level", "warning"],
+        [
+            sys.executable,
+            "-m",
+            "uvicorn",
+            "bench.bare_app:app",
+            "--port",
+            str(bare_port),
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+        ],
         env,
     )
     try:
@@ -270,13 +283,19 @@ def main() -> None:
     bare_eps = args.events / bare_elapsed
 
     print(f"acknowledged:        {dict(statuses)} in {elapsed:.1f} s")
-    print(f"events per second:   {eps:.0f}  (bare signature check: {bare_eps:.0f}; "
-          f"ratio {eps / bare_eps:.2f})")
-    print(f"ack latency ms:      p50 {percentile(latencies, 50):.1f}  "
-          f"p95 {percentile(latencies, 95):.1f}  p99 {percentile(latencies, 99):.1f}  "
-          f"(bare p50 {percentile(bare_lat, 50):.1f}  p99 {percentile(bare_lat, 99):.1f})")
-    print(f"replies received:    {len(answered)} by reply token + {pushes} pushes "
-          f"for {args.events} events (all answered {drained:.1f} s after the first event)")
+    print(
+        f"events per second:   {eps:.0f}  (bare signature check: {bare_eps:.0f}; "
+        f"ratio {eps / bare_eps:.2f})"
+    )
+    print(
+        f"ack latency ms:      p50 {percentile(latencies, 50):.1f}  "
+        f"p95 {percentile(latencies, 95):.1f}  p99 {percentile(latencies, 99):.1f}  "
+        f"(bare p50 {percentile(bare_lat, 50):.1f}  p99 {percentile(bare_lat, 99):.1f})"
+    )
+    print(
+        f"replies received:    {len(answered)} by reply token + {pushes} pushes "
+        f"for {args.events} events (all answered {drained:.1f} s after the first event)"
+    )
     print(f"lost: {lost}   duplicated: {duplicated}   mean ack {statistics.mean(latencies):.1f} ms")
 
 
