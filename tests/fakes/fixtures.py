@@ -1,13 +1,14 @@
 """Pytest fixtures for the fake platform APIs (import them into a ``conftest.py``).
 
-``fake_line`` / ``fake_telegram``: the session's fake server, reset before each test.
+``fake_line`` / ``fake_telegram``: the process's fake server (started once, on first use),
+reset before each test. Import just these two names into a ``conftest.py``.
 ``line_settings(db_url, tmp_path, fake_line)`` / ``telegram_settings(...)``: settings whose
 channel points at the fake, with test secrets (:data:`LINE_SECRET`, :data:`TELEGRAM_SECRET`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import atexit
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ import pytest
 
 from intake.settings import Settings
 from tests.conftest import make_settings
+from tests.fakes._http import FakeServer
 from tests.fakes.line_api import ACCESS_TOKEN, FakeLineApi
 from tests.fakes.telegram_api import BOT_TOKEN, FakeTelegramApi
 
@@ -22,34 +24,43 @@ LINE_SECRET = "test-line-channel-secret"
 TELEGRAM_SECRET = "test-telegram-secret-token_0123456789"
 
 
-@pytest.fixture(scope="session")
-def _fake_line_server() -> Iterator[FakeLineApi]:
-    server = FakeLineApi()
-    server.start()
-    yield server
-    server.close()
+_servers: dict[str, FakeServer] = {}
 
 
-@pytest.fixture(scope="session")
-def _fake_telegram_server() -> Iterator[FakeTelegramApi]:
-    server = FakeTelegramApi()
-    server.start()
-    yield server
-    server.close()
+def line_server() -> FakeLineApi:
+    """The process's fake LINE API, started on first use (also usable without pytest)."""
+    if "line" not in _servers:
+        _servers["line"] = FakeLineApi().start()
+        atexit.register(_servers["line"].close)
+    server = _servers["line"]
+    assert isinstance(server, FakeLineApi)
+    return server
+
+
+def telegram_server() -> FakeTelegramApi:
+    """The process's fake Telegram Bot API, started on first use."""
+    if "telegram" not in _servers:
+        _servers["telegram"] = FakeTelegramApi().start()
+        atexit.register(_servers["telegram"].close)
+    server = _servers["telegram"]
+    assert isinstance(server, FakeTelegramApi)
+    return server
 
 
 @pytest.fixture
-def fake_line(_fake_line_server: FakeLineApi) -> FakeLineApi:
+def fake_line() -> FakeLineApi:
     """The fake LINE Messaging API, empty at the start of the test."""
-    _fake_line_server.reset()
-    return _fake_line_server
+    server = line_server()
+    server.reset()
+    return server
 
 
 @pytest.fixture
-def fake_telegram(_fake_telegram_server: FakeTelegramApi) -> FakeTelegramApi:
+def fake_telegram() -> FakeTelegramApi:
     """The fake Telegram Bot API, empty at the start of the test."""
-    _fake_telegram_server.reset()
-    return _fake_telegram_server
+    server = telegram_server()
+    server.reset()
+    return server
 
 
 def line_settings(db_url: str, tmp_path: Path, fake: FakeLineApi, **overrides: Any) -> Settings:
