@@ -80,17 +80,18 @@ def safe_next(value: str | None) -> str:
 
 def login_redirect(request: Request) -> RedirectResponse:
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-    return RedirectResponse(f"/admin/login?next={quote(target, safe='')}", status_code=303)
+    expired = "&expired=1" if session_of(request).expired else ""
+    return RedirectResponse(f"/admin/login?next={quote(target, safe='')}{expired}", status_code=303)
 
 
 @router.get("/admin/login")
-def login_page(request: Request, next: str = "/admin") -> Response:
+def login_page(request: Request, next: str = "/admin", expired: str = "") -> Response:
     session = session_of(request)
     if session.staff_id is not None:
         return RedirectResponse(safe_next(next), status_code=303)
     error = (
         "セッションの有効期限が切れました。もう一度サインインしてください。"
-        if (session.expired)
+        if session.expired or expired
         else ""
     )
     return render(

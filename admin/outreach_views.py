@@ -23,7 +23,7 @@ from admin.templating import render
 from intake.models import Case, Invite, Staff, utcnow
 from intake.outreach import plan as outreach_plan
 from intake.outreach.budget import Budget, budgets
-from intake.outreach.config import ConfigError, OutreachConfig, current_config
+from intake.outreach.config import ConfigError, OutreachConfig, config_problem, current_config
 from intake.outreach.invites import (
     InviteError,
     Links,
@@ -369,11 +369,11 @@ def outreach_page(
     served = [m for m in deps.settings.municipalities if m in scope]
     now = utcnow()
     tz = deps.settings.tz
-    config_error = ""
+    config_error = config_problem(deps.settings.var_dir)
+    config: OutreachConfig | None
     try:
         config = _config(deps)
-    except ConfigError as exc:
-        config_error = str(exc)
+    except ConfigError:
         config = None
     page = OutreachPage(
         municipality_options=tuple(Choice(m, _name(deps, m)) for m in served),

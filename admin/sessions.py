@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from http.cookies import SimpleCookie
 from typing import Any
 
-from itsdangerous import BadSignature, URLSafeTimedSerializer
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from starlette.datastructures import MutableHeaders
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -90,9 +90,7 @@ class SessionCodec:
             try:
                 data = self._serializer.loads(value, max_age=MAX_AGE)
             except BadSignature as exc:  # SignatureExpired is a BadSignature
-                fresh = AdminSession(dirty=True)
-                fresh.expired = type(exc).__name__ == "SignatureExpired"
-                return fresh
+                return AdminSession(dirty=True, expired=isinstance(exc, SignatureExpired))
             if isinstance(data, dict) and isinstance(data.get("c"), str):
                 staff_id = data.get("s")
                 return AdminSession(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -188,3 +189,27 @@ def test_security_headers_on_admin_responses(client: TestClient, people: dict[st
         assert response.headers["referrer-policy"] == "same-origin"
     assert client.get("/admin/login").headers["cache-control"] == "no-store"
     assert "content-security-policy" not in client.get("/healthz").headers
+
+
+def test_sessions_expire(
+    client: TestClient, people: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time
+
+    from itsdangerous import TimestampSigner
+
+    from admin import sessions
+
+    sign_in(client, "長井 相談員")
+    assert client.get("/admin").status_code == 200
+    value = client.cookies.get("tsunagu_admin")
+    later = int(time.time()) + sessions.MAX_AGE + 60
+    monkeypatch.setattr(TimestampSigner, "get_timestamp", lambda self: later)
+    client.cookies.clear()  # a browser would drop it at Max-Age; send it anyway
+    response = client.get(
+        "/admin", headers={"Cookie": f"tsunagu_admin={value}"}, follow_redirects=False
+    )
+    assert response.status_code == 303
+    assert response.headers["location"].endswith("&expired=1")
+    login = client.get(response.headers["location"])
+    assert "セッションの有効期限が切れました" in login.text
