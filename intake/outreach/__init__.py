@@ -30,7 +30,7 @@ def install(intake: Intake, settings: Settings) -> None:
     """Register the invite and inbound hooks on the service (once per Intake)."""
     if getattr(intake, "_outreach_installed", False):
         return
-    current_config(settings.var_dir)  # a malformed plans file stops start-up here
+    current_config(settings.var_dir)  # read once now; a bad local edit is logged
     tz = settings.tz
 
     def invite_hook(session: Session, resident: Resident, invite: Invite, now: datetime) -> None:

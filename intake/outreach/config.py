@@ -263,9 +263,11 @@ _cache: dict[Path, tuple[float, OutreachConfig]] = {}
 
 
 def current_config(var_dir: Path | None) -> OutreachConfig:
-    """The file in force, re-read when it changes; a bad edit keeps the last good one.
+    """The file in force, re-read when it changes.
 
-    The first read of a bad file raises :class:`ConfigError` (start-up says what is wrong).
+    A bad edit never stops the chat: the last good version stays in use (or, for a local
+    copy that was never good, the packaged file) and :func:`config_problem` says what is
+    wrong so the admin page can show it. Only a broken *packaged* file raises.
     """
     path = config_path(var_dir)
     try:
@@ -278,9 +280,18 @@ def current_config(var_dir: Path | None) -> OutreachConfig:
     try:
         config = load_config(path)
     except ConfigError as exc:
-        if cached is None:
+        if path == PACKAGED:
             raise
-        log.error("outreach plans not reloaded, keeping the last good version: %s", exc)
-        return cached[1]
+        log.error("outreach plans not (re)loaded, keeping the last good version: %s", exc)
+        config = cached[1] if cached is not None else load_config(PACKAGED)
     _cache[path] = (mtime, config)
     return config
+
+
+def config_problem(var_dir: Path | None) -> str:
+    """What is wrong with the plans file in force ("" when nothing is)."""
+    try:
+        load_config(config_path(var_dir))
+    except ConfigError as exc:
+        return str(exc)
+    return ""

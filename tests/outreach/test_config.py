@@ -144,3 +144,15 @@ def test_reminder_dates(runtime: object) -> None:
     with transaction(runtime.factory) as session:
         mark_done(session, case_id, "monitoring", None, jst(2026, 9, 11))
     assert kinds(jst(2026, 12, 10, 16)) == [("review", True)]
+
+
+def test_a_broken_local_copy_never_stops_the_chat(tmp_path: Path) -> None:
+    from intake.outreach.config import config_problem
+
+    local = tmp_path / "outreach" / "plans.toml"
+    local.parent.mkdir()
+    local.write_text("[plans.standard]\ndays = 3\n", encoding="utf-8")
+    assert current_config(tmp_path).plans.keys() == load_config(PACKAGED).plans.keys()
+    problem = config_problem(tmp_path)
+    assert "plans.toml" in problem and "[messages]" in problem
+    assert config_problem(None) == ""
