@@ -282,7 +282,6 @@ class TelegramChannel:
         if settings.telegram_bot_token is None or settings.telegram_secret_token is None:
             raise ValueError("Telegram needs TSUNAGU_TELEGRAM_BOT_TOKEN and _SECRET_TOKEN")
         self.settings = settings
-        self._token = settings.telegram_bot_token.get_secret_value()
         self._secret = settings.telegram_secret_token.get_secret_value()
         self.application: Application[Any, Any, Any, Any, Any, Any] | None = None
         self.runtime: Runtime | None = None
