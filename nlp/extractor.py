@@ -22,14 +22,15 @@ _EMPTY = Extraction()
 class Extractor:
     """Loads the lexicon (plus any local extra lexicons) once; ``extract`` is pure.
 
-    Safe to share between threads: each thread gets its own tagger.
+    Safe to share between threads: each thread gets its own tagger. Caches are
+    bounded, so memory stays flat (see ``nlp.tagger`` on ``renew_every``).
     """
 
     def __init__(
         self,
         extra_lexicons: Sequence[Path] = (),
         *,
-        renew_every: int = 20_000,
+        renew_every: int | None = None,
     ) -> None:
         with _quiet():  # the MeCab dictionary builder writes progress to stdout
             user_dic = userdic.build()

@@ -1,14 +1,16 @@
-"""Thread-local fugashi taggers that are renewed before their cache grows large.
+"""Thread-local fugashi taggers.
 
 fugashi taggers are not safe to share between threads (shared use silently
-returns wrong features) and intern every distinct surface they see without
-ever evicting it. So each thread gets its own tagger, and a tagger is replaced
-after ``renew_every`` messages; creating one takes a few milliseconds because
-the dictionary is memory-mapped.
+returns wrong features), so each thread gets its own.
 
-Messages are tagged through MeCab's text output (unidic-lite's own format),
-which is more than twice as fast as building a Python node per word; we read
-the surface, lemma, part of speech and the lemma's reading (lForm) from it.
+Memory: fugashi's node API interns every distinct surface it sees and never
+evicts it, which is why taggers are often renewed periodically. Messages here
+are tagged through MeCab's text output instead (unidic-lite's own format),
+which never touches that cache and is also more than twice as fast as building
+a Python node per word; we read surface, lemma, part of speech and the
+lemma's reading (lForm) from it. Measured: RSS stays flat over 100k+ messages
+with one tagger per thread, while every *new* tagger leaks 5-50 MB inside
+MeCab, so renewal (``renew_every``) is available but off by default.
 """
 
 from __future__ import annotations
@@ -48,9 +50,9 @@ def morpheme(line: str) -> Morpheme:
 
 
 class TaggerPool:
-    """One tagger per thread, each renewed after ``renew_every`` parses."""
+    """One tagger per thread; renewed after ``renew_every`` parses if that is set."""
 
-    def __init__(self, user_dic: Path | None = None, renew_every: int = 20_000) -> None:
+    def __init__(self, user_dic: Path | None = None, renew_every: int | None = None) -> None:
         self._args = tagger_args(user_dic)
         self._renew_every = renew_every
         self._local = threading.local()
@@ -58,11 +60,11 @@ class TaggerPool:
         self._lock = threading.Lock()
 
     def tagger(self) -> fugashi.Tagger:
-        """This thread's tagger (a new one every ``renew_every`` calls)."""
+        """This thread's tagger (a new one every ``renew_every`` calls, if set)."""
         local = self._local
         uses: int = getattr(local, "uses", 0)
         tagger = getattr(local, "tagger", None)
-        if tagger is None or uses >= self._renew_every:
+        if tagger is None or (self._renew_every is not None and uses >= self._renew_every):
             tagger = fugashi.GenericTagger(self._args)
             local.tagger = tagger
             uses = 0
