@@ -24,7 +24,7 @@ from admin.templating import render, render_text
 from intake.models import Case, Resident, Staff, utcnow
 
 router = APIRouter()
-MAX_ROWS = 500
+MAX_ROWS = 500  # closed cases shown at most (newest first)
 
 
 @dataclass(frozen=True)
@@ -99,11 +99,13 @@ def build_queue(
         query = query.where(Case.assignee_id.is_(None))
     elif filters.assignee.isdigit():
         query = query.where(Case.assignee_id == int(filters.assignee))
-    found = db.execute(query.order_by(Case.id.desc()).limit(MAX_ROWS * 4)).all()
+    query = query.order_by(Case.id.desc())
+    if filters.status == "closed":  # open cases are never cut: a crisis must not drop off
+        query = query.limit(MAX_ROWS)
+    found = db.execute(query).all()
     handles = {case.id: handle for case, handle in found}
     cases = [case for case, _ in found if not filters.field or filters.field in case.fields]
     cases.sort(key=queue_order)
-    cases = cases[:MAX_ROWS]
 
     people = {s.id: s.name for s in db.scalars(select(Staff)).all()}
     rows = tuple(
