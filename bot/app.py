@@ -44,6 +44,7 @@ def create_app(
     """Build the app. Tests pass their own runtime or channels; nothing runs at import."""
     if check_migrations:
         check_schema(settings)
+    owns_runtime = runtime is None
     runtime = runtime or build_runtime(settings)
     channels = configured_channels(settings) if channels is None else channels
 
@@ -66,6 +67,8 @@ def create_app(
             await runtime.drain()
             for channel in channels:
                 await channel.stop()
+            if owns_runtime:  # free the connection pool now, not at garbage collection
+                runtime.engine.dispose()
 
     app = FastAPI(title="tsunagu", lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.runtime = runtime

@@ -130,6 +130,8 @@ class Intake:
         from intake.engine import advance
 
         now = now or inbound.received_at
+        if inbound.kind == "group":
+            return self._answer_group(session, inbound, reply_token, now)
         lock_resident_key(session, residents.user_hash(inbound.channel, inbound.user_id))
         resident = residents.find(session, inbound.channel, inbound.user_id)
         if resident is None:
@@ -197,6 +199,20 @@ class Intake:
         return handled
 
     # -- helpers ---------------------------------------------------------------------------
+    def _answer_group(
+        self, session: Session, inbound: Inbound, reply_token: str | None, now: datetime
+    ) -> Handled:
+        """A group or room gets the one-to-one explanation; nothing about it is kept."""
+        from intake.engine import advance
+
+        result = advance(ConversationState(), inbound, self.context(now))
+        handled = Handled(replies=result.replies)
+        if result.replies and inbound.channel in PUSH_CHANNELS:
+            handled.outbox_ids.append(
+                self._enqueue(session, None, None, inbound, result.replies, reply_token, now)
+            )
+        return handled
+
     def _current_case(self, session: Session, resident: Resident) -> Case:
         case = session.scalars(
             select(Case).where(Case.resident_id == resident.id).order_by(Case.id.desc()).limit(1)

@@ -80,8 +80,14 @@ class LineSender:
         token = message.reply_token if message.kind == "reply" else None
         used_push = False
         for index, chunk in enumerate(chunks):
-            if index == 0 and token and await self._reply(token, chunk):
-                continue
+            if index == 0 and token:
+                if await self._reply(token, chunk):
+                    continue
+                if message.uncertain:
+                    # A spent token on a retry whose first try may have gone through means
+                    # it did: pushing the same messages again would duplicate them.
+                    log.info("LINE reply token spent by an earlier attempt; not pushing again")
+                    continue
             await self._push(message.recipient, chunk, chunk_retry_key(message.retry_key, index))
             used_push = True
         return used_push
@@ -97,8 +103,9 @@ class LineSender:
                 return False
             raise _send_error(exc, "reply") from None
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
-            # Did LINE take it? Unknown; a retry pushes (never replies) with the retry key.
-            raise SendError(f"LINE reply: {exc!r}") from None
+            # Did LINE take it? Unknown: the retry replies with the same token, and a
+            # "spent token" answer then means this attempt was delivered.
+            raise SendError(f"LINE reply: {exc!r}", unknown_outcome=True) from None
         return True
 
     async def _push(self, to: str, messages: list[Message], retry_key: str) -> None:

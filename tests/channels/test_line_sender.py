@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -160,6 +161,26 @@ def test_a_retried_push_with_the_same_key_is_not_delivered_twice(
     assert run(fake_line, lambda s: s.send(message)) is True  # both requests answered 409
     assert [r.status for r in fake_line.calls("/v2/bot/message/push")] == [200, 200, 409, 409]
     assert len(fake_line.messages_to(USER)) == 6
+
+
+def test_a_retry_after_an_unknown_outcome_does_not_deliver_twice(
+    fake_line: FakeLineApi,
+) -> None:
+    """The first try replied, then the worker died: the retry sees the token spent."""
+    fake_line.bind_reply_token("tok-u", USER)
+    first = outgoing([TextReply(f"{i}") for i in range(7)], token="tok-u")
+    assert run(fake_line, lambda s: s.send(first)) is True
+    retry = dataclasses.replace(first, uncertain=True)
+    run(fake_line, lambda s: s.send(retry))
+    assert fake_line.texts_to(USER) == [str(i) for i in range(7)]  # nothing twice
+    assert [r.status for r in fake_line.calls("/v2/bot/message/reply")] == [200, 400]
+
+
+def test_a_spent_token_without_doubt_is_pushed(fake_line: FakeLineApi) -> None:
+    fake_line.reject_reply_token("tok-x")
+    message = outgoing([TextReply("届いてほしい")], token="tok-x")
+    assert run(fake_line, lambda s: s.send(message)) is True
+    assert fake_line.texts_to(USER) == ["届いてほしい"]
 
 
 def test_staff_messages_never_use_a_reply_token(fake_line: FakeLineApi) -> None:
