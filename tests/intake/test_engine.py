@@ -419,3 +419,13 @@ def test_a_carer_afraid_of_hitting_a_parent_gets_the_care_window_not_189() -> No
     assert cards[0].title == "高齢者包括支援センター" and cards[0].urgent
     assert "189" not in phones(turn)
     assert "あなたのせいではありません" in turn.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["停止", "もう連絡しないでください", "送らないでください", "メッセージを止めて", "連絡不要"],
+)
+def test_every_way_of_saying_stop_stops_outreach(text: str) -> None:
+    convo = started(CARE)
+    turn = convo.send(text)
+    assert turn.of(OutreachStopRequested) and "送ることはしません" in turn.text
