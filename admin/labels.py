@@ -79,6 +79,10 @@ ACTION_LABELS: Mapping[str, str] = {
     "login_failed": "サインイン失敗",
     "logout": "サインアウト",
     "report_csv": "集計CSV出力",
+    "outreach_invite": "招待コード作成",
+    "outreach_resume": "見守り再開",
+    "outreach_end": "見守り終了",
+    "reminder_done": "リマインダー完了",
 }
 
 GROUP_LABELS: Mapping[str, str] = {"field": "分野", "pattern": "複合課題", "crisis": "危機"}
