@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, text
@@ -59,13 +59,17 @@ class Runtime:
 
     @property
     def dispatcher(self) -> Dispatcher:
-        return Dispatcher(self.factory, self.senders)
+        return Dispatcher(self.factory, self.senders, lease=self._lease)
+
+    @property
+    def _lease(self) -> timedelta:
+        return timedelta(seconds=self.settings.send_lease_seconds)
 
     def dispatcher_at(self, now: datetime | None) -> Dispatcher:
         """A dispatcher whose clock is fixed at ``now`` (drills: ``worker --now``)."""
         if now is None:
             return self.dispatcher
-        return Dispatcher(self.factory, self.senders, clock=lambda: now)
+        return Dispatcher(self.factory, self.senders, clock=lambda: now, lease=self._lease)
 
     def database_ok(self) -> bool:
         try:

@@ -70,6 +70,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         1_000_000, gt=0, description="Largest webhook body accepted (413 above it)."
     )
+    send_lease_seconds: int = Field(
+        60, ge=1, description="How long a claimed outgoing message is held before a retry."
+    )
     retention_days: int = Field(
         0, ge=0, description="Purge transcripts of closed anonymous cases after N days (0: keep)."
     )
