@@ -59,6 +59,13 @@ CUES: dict[str, str] = {
     "dependency": "an adult child depending on the parents",
     "old_parent": "parents who are old",
     "co_residence": "living together",
+    "neglect_sign": "a sign of child neglect (same clothes, hungry, locked out)",
+    "alone_child": "children left on their own",
+    "night": "late at night",
+    "outside": "outside the home",
+    "days": "for days",
+    "parent_absent": "the parents stay away from home",
+    "bruise": "a bruise (abuse or DV, depending on who is hurt)",
 }
 GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")
 MAX_GAP = 5

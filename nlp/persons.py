@@ -12,6 +12,14 @@ _AGE = re.compile(
     r"(?<![\d一二三四五六七八九十])(?P<num>\d{1,3}|[一二三四五六七八九十]{1,4})\s*"
     r"(?:(?P<unit>代|歳|才)(?!児)|を(?:過ぎ|超え|越え))"
 )
+# 「兄(52)」「両親(78と80)」: an age in brackets right after a person.
+_BRACKET_AGE = re.compile(r"[（(](?P<num>\d{1,3})(?:歳|才)?(?:[と、・,/]\d{1,3}(?:歳|才)?)*[)）]")
+# 「親ももう75で」「俺は48」: a bare number right after a person and は/も.
+_BARE_AGE = re.compile(
+    r"(?:は|も)(?:もう|今年|現在|今|まだ)?(?P<num>[1-9]\d)(?![\d年月日時分円万%％kgcm])"
+    r"(?=で|に|、|。|,|です|だ|近|過ぎ|すぎ|超え|!|！|\s|$)"
+)
+_STARTS = frozenset("。、\n!！?？ ")
 _MINORS = frozenset({"child", "sibling"})  # people a minor_self cue might describe instead
 _BEFORE_PERSON = 5  # characters allowed between a person and their age (娘(40代), 母は今年82歳)
 
@@ -46,7 +54,21 @@ def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
         years = kanji_number(match.group("num"))
         start, end = match.span()
         hit = _person_near(text, start, end, person_hits)
-        ages.append(Age(years, start, end, hit.entry.label if hit else None, hit))
+        person = hit.entry.label if hit else None
+        if person is None and (start == 0 or text[start - 1] in _STARTS):
+            person = "self"  # 「45歳独身、無職」: an age opening a sentence is the writer's
+        ages.append(Age(years, start, end, person, hit))
+    if person_hits and ("(" in text or "（" in text or "は" in text or "も" in text):
+        ends = {h.end: h for h in person_hits}
+        for match in _BRACKET_AGE.finditer(text):
+            hit = ends.get(match.start())
+            if hit is not None:
+                ages.append(Age(int(match.group("num")), *match.span(), hit.entry.label, hit))
+        for match in _BARE_AGE.finditer(text):
+            hit = ends.get(match.start())
+            if hit is not None:
+                start = match.start("num")
+                ages.append(Age(int(match.group("num")), start, match.end(), hit.entry.label, hit))
     return ages
 
 

@@ -50,6 +50,21 @@ class _Evidence:
         if key not in self.items:
             self.items[key] = Evidence(label, group, item.surface, item.start, item.end, note)
 
+    def drop(self, label: str, start: int, end: int) -> None:
+        """Withdraw a label's evidence for the normalised span [start, end)."""
+        o_start, o_end = self.norm.original_span(start, end)
+        self.items.pop((label, o_start, o_end), None)
+
+    def drop_inside(self, label: str, spans: list[tuple[int, int]]) -> None:
+        """Withdraw a label's evidence lying inside any of the normalised spans."""
+        inside = [self.norm.original_span(a, b) for a, b in spans]
+        for key in [k for k in self.items if k[0] == label]:
+            if any(a <= key[1] and key[2] <= b for a, b in inside):
+                del self.items[key]
+
+    def has(self, label: str) -> bool:
+        return any(key[0] == label for key in self.items)
+
     def labels(self, group: Group, order: tuple[str, ...]) -> tuple[str, ...]:
         present = {label for label, _, _ in self.items}
         return tuple(label for label in order if label in present)
@@ -80,7 +95,9 @@ def _negated(hit: Hit, negations: list[Hit], tokens: list[Token]) -> Hit | None:
     for neg in negations:
         # 「借金ではない」 denies only the word it follows; 「…は大丈夫」 reaches further.
         reach = 1 if neg.entry.label == "copula_negation" else NEGATION_REACH
-        near = hit.last <= neg.first <= hit.last + reach
+        # The denial follows the word, or shares the phrase's last word (お金の心配 +
+        # 心配はありません).
+        near = max(hit.first + 1, hit.last - 1) <= neg.first <= hit.last + reach
         if near and tokens[neg.first].clause == clause:
             return neg
     return None
@@ -125,6 +142,7 @@ class _Found:
             else:
                 by[key] = [hit]
         self.cues = {label for group, label in by if group == "cue"}
+        self.discharges = [h for h in by.get(("field", "health"), []) if h.entry.form == "退院"]
         person_hits = [h for (group, _), hs in by.items() if group == "person" for h in hs]
         self.persons = _longest_persons(person_hits) if len(person_hits) > 1 else person_hits
 
@@ -150,6 +168,11 @@ _NEGATIONS = frozenset({"negation", "copula_negation"})
 _LABEL_GROUPS = frozenset({"field", "pattern", "crisis"})
 _VIOLENCE_CUES = frozenset({"violence", "control", "expelled"})
 _8050_CUES = frozenset({"old_parent", "dependency", "not_working", "co_residence"})
+_NEGLECT_CUES = frozenset({"neglect_sign", "alone_child", "parent_absent"})
+ADULT_AGE = 18
+_MONEY_DEPENDENCY = frozenset(
+    {"年金", "養う", "養ってもらう", "すねをかじる", "すねかじり", "仕送り"}
+)
 
 
 def decide(text: str, norm: Normalised, tokens: list[Token], hits: list[Hit]) -> Extraction:
@@ -166,14 +189,22 @@ def decide(text: str, norm: Normalised, tokens: list[Token], hits: list[Hit]) ->
     for hit in minor_hits:
         ev.hit("child", "field", hit, "the writer is a child or teenager")
     # Each compound rule runs only when one of its cues is there at all.
-    if ages or found.persons or "elderly" in cues:
-        _care_of_older_people(found, ages, minor, ev)
-    if cues & _VIOLENCE_CUES:
-        _violence(found, minor, ev)
     if "stay_home" in cues:
         _hikikomori(found, ages, ev)
     if ages or cues & _8050_CUES:
         _eight_zero_five_zero(found, ages, ev)
+    if ages or found.persons or "elderly" in cues:
+        _care_of_older_people(found, ages, minor, ev)
+    if found.discharges:
+        _discharge(found, minor, ev)
+    if ages and found.persons:
+        _grown_children(ages, ev)
+    if cues & _VIOLENCE_CUES:
+        _violence(found, minor, ev)
+    if cues & _NEGLECT_CUES:
+        _neglect(found, ages, minor, ev)
+    if "bruise" in cues:
+        _bruise(found, ages, minor, ev)
     if "family_care" in cues:
         _young_carer(found, minor, ev)
     if ev.items:
@@ -215,11 +246,16 @@ def _care_of_older_people(found: _Found, ages: list[Age], minor: bool, ev: _Evid
     if parents and lasting:
         for hit in parents + lasting:
             ev.hit("care", "field", hit, f"a parent who needs help: {hit.entry.note}")
-    if elderly and worries and not found.cue("death"):  # 祖母が亡くなり… is not care
-        for hit in elderly + worries:
+    # 8050: old parents who support a middle-aged child are not a care matter by their
+    # age or by a worry about the future; only an actual need for help makes it care.
+    supporting = ev.has("8050")
+    if elderly and worries and not found.cue("death") and not supporting:
+        for hit in elderly + worries:  # 祖母が亡くなり… is not care
             ev.hit("care", "field", hit, f"older person + worry: {hit.entry.note}")
     for age in ages:
         if age.years >= ELDERLY_AGE and age.person not in _CHILDREN | {"sibling"}:
+            if supporting and age.person != "self":
+                continue
             ev.add("care", "field", age.start, age.end, f"aged {age.years}+")
 
 
@@ -238,6 +274,11 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
     if found.cue("control") and partner and not cared_for:
         for hit in found.cue("control") + partner:
             ev.hit("dv", "crisis", hit, f"by a partner: {hit.entry.note}")
+        # Money the partner withholds is DV, not the writer's own hardship.
+        control = found.cue("control")
+        ev.drop_inside("hardship", [(h.start, h.end) for h in control])
+        for _, money in found.same_sentence(control, found.get("field", "hardship")):
+            ev.drop("hardship", money.start, money.end)
     expelled = found.cue("expelled")
     if expelled and (minor or "child" in people):
         for hit in expelled:
@@ -291,7 +332,7 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
         reasons += [(a.start, a.end, "a middle-aged child") for a in middle]
         reasons += [(a.start, a.end, "an aged parent") for a in old_parent]
         reasons += [(h.start, h.end, h.entry.note) for h in old_cues]
-    elif (old_parent or old_cues) and depends and people & {"child"}:
+    elif (old_parent or old_cues) and depends and people & {"child", "sibling"}:
         reasons += [(a.start, a.end, "an aged parent") for a in old_parent]
         reasons += [(h.start, h.end, h.entry.note) for h in old_cues]
     if not reasons:
@@ -300,6 +341,8 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
         ev.add("8050", "pattern", start, end, note)
     for hit in dependency + together:
         ev.hit("8050", "pattern", hit)
+        if hit.entry.form in _MONEY_DEPENDENCY:  # living on the parents' money
+            ev.hit("hardship", "field", hit, f"親のお金で暮らしている：{hit.entry.note}")
 
 
 def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
@@ -347,3 +390,67 @@ def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
     for item in list(ev.items.values()):
         if item.group == "field" and item.label in ("care", "child"):
             ev.add_original("double_care", "pattern", item, f"care and child-rearing: {item.note}")
+
+
+def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:
+    """A child (not an adult son or daughter) is what the message is about."""
+    if minor or found.get("field", "child"):
+        return True
+    if not any(h.entry.label == "child" for h in found.persons):
+        return False
+    grown = any(a.person == "child" and a.years >= ADULT_AGE for a in ages)
+    return not grown and not found.cue("stay_home")
+
+
+def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Neglect described by its signs: unwashed, hungry, alone at night or for days."""
+    if not _child_present(found, ages, minor):
+        return
+    reasons = list(found.cue("neglect_sign"))
+    alone, absent = found.cue("alone_child"), found.cue("parent_absent")
+    night, days, outside = found.cue("night"), found.cue("days"), found.cue("outside")
+    if alone and (night or days):
+        reasons += alone + night + days
+    elif alone and outside and found.same_sentence(alone, outside):
+        pass  # a child playing outside alone by day is no sign
+    if absent and (night or days or alone):
+        reasons += absent + night + days + alone
+    for hit in reasons:
+        ev.hit("abuse", "crisis", hit, f"ネグレクトのサイン：{hit.entry.note}")
+    if reasons and absent:  # the parents stay away: neglect, not a missing person
+        ev.drop_inside("emergency", [(h.start, h.end) for h in absent])
+
+
+def _bruise(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """A bruise is abuse on a child or an older person, DV on a partner."""
+    bruises = found.cue("bruise")
+    partner = [h for h in found.persons if h.entry.label == "spouse"]
+    if _child_present(found, ages, minor):
+        label = "abuse"
+    elif partner:
+        label = "dv"
+    elif found.cue("elderly") or found.cue("care_setting") or ev.has("care"):
+        label = "abuse"
+    else:
+        return
+    for hit in bruises:
+        ev.hit(label, "crisis", hit)
+
+
+def _discharge(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """A parent or spouse coming home from hospital: looking after them is care."""
+    cared = [h for h in found.persons if h.entry.label in _CARED_FOR | {"grandparent"}]
+    if minor or not (cared or found.cue("elderly")):
+        return
+    for hit in found.discharges:
+        ev.hit("care", "field", hit, "退院後の家での介護")
+    for hit in found.get("field", "health"):
+        if hit.entry.form in ("退院", "入院"):
+            ev.drop("health", hit.start, hit.end)
+
+
+def _grown_children(ages: list[Age], ev: _Evidence) -> None:
+    """「うちの子はもう30歳」: a son or daughter given an adult age is no child matter."""
+    for age in ages:
+        if age.person == "child" and age.years >= ADULT_AGE and age.person_hit is not None:
+            ev.drop("child", age.person_hit.start, age.person_hit.end)

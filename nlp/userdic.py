@@ -13,6 +13,7 @@ import csv
 import hashlib
 import io
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -105,4 +106,4 @@ def _compile(csv_text: str, dicdir: str, target: Path) -> Path:
 
 
 if __name__ == "__main__":
-    print(build())
+    sys.stdout.write(f"{build()}\n")

@@ -1,0 +1,132 @@
+"""Families of phrasings residents use without the key word (虐待, ひきこもり, 障害 …)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "向かいの家の女の子、毎日同じ服で髪もボサボサです",
+        "近所の小学生がいつもおなかをすかせていて心配",
+        "夜の12時ごろ、小さい子がひとりでコンビニの前に座っていた",
+        "隣は親が何日も帰らず、子どもだけで暮らしているようです",
+        "雪の日なのに半袖で外に出されている子がいる",
+        "小4です。親がご飯を作ってくれなくて、家にご飯がない",
+        "アパートの子が夜中まで玄関の前にいる。親の姿がない",
+    ],
+)
+def test_neglect_described_by_its_signs_is_abuse_of_a_child(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "child" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ワンオペで夜中も一人で子どもを見ています",
+        "子どもが転んで足にあざができた",
+        "うちの子はご飯を食べないので困っています",
+        "子どもが一人で公園に行きたがります",
+    ],
+)
+def test_everyday_parenting_is_not_neglect(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "patterns"),
+    [
+        ("弟は大学を中退してから4年、部屋にこもりっぱなし", ("hikikomori",)),
+        ("娘がもう半年、家から一歩も出てこん", ("hikikomori",)),
+        ("ここ2年ほど外に出られず、誰とも会っていません", ("hikikomori", "isolation")),
+        ("今日は雨なので外に出ないでおこう", ()),
+        ("ずっと引きこもっていた息子が最近バイトを始めました", ()),
+    ],
+)
+def test_withdrawal_without_the_word(ex, text, patterns):
+    assert ex(text).patterns == patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私は47歳、無職で、80歳の父の年金で暮らしています",
+        "75歳の両親に、50代の私が養ってもらっている状態です",
+        "姉(53)は働かずに年金暮らしの両親に頼りきりです",
+    ],
+)
+def test_8050_told_by_the_middle_aged_child_or_a_sibling(ex, text):
+    result = ex(text)
+    assert "8050" in result.patterns
+    assert "hardship" in result.fields
+    assert "care" not in result.fields  # old parents who need no help are not care
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "耳が聞こえにくくて窓口で困ります",
+        "目がほとんど見えないので書類を読み上げてほしい",
+        "手話ができる職員さんはいますか",
+        "補聴器の補助について知りたい",
+        "車いすでも入れる施設を探しています",
+        "身体手帳の3級です",
+    ],
+)
+def test_disability_without_the_word(ex, text):
+    assert "disability" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "水道代を4か月ためちゃった",
+        "携帯代を払えてなくて止められた",
+        "家賃を滞らせてしまい、大家さんに怒られた",
+        "金ないし電気代もためてる",
+    ],
+)
+def test_arrears_on_bills(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+def test_payment_questions_are_not_hardship(ex):
+    assert ex("水道料金の支払い方法を変えたい").fields == ()
+    assert ex("借金はありません。最近眠れません").fields == ("health",)
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("お金がなくて病院に行けない", ("hardship", "health")),
+        ("健診で引っかかって再検査になった", ("health",)),
+        ("寝不足続きでふらふらする", ("health",)),
+        ("最近、具合が悪い日が多い", ("health",)),
+    ],
+)
+def test_health_without_an_illness_name(ex, text, fields):
+    assert ex(text).fields == fields
+
+
+def test_a_parent_coming_home_from_hospital_is_care(ex):
+    assert ex("退院してくる母の世話を家でできるか不安").fields == ("care",)
+    assert ex("祖父がもうすぐ退院するけど、家で見られるか心配").fields == ("care",)
+
+
+def test_money_a_partner_controls_is_dv_not_hardship(ex):
+    for text in (
+        "夫に通帳を取り上げられて、お金を使わせてもらえない",
+        "彼氏に給料を全部管理されています",
+        "旦那がスマホを毎日チェックしてくる",
+    ):
+        result = ex(text)
+        assert result.crisis == ("dv",), text
+        assert "hardship" not in result.fields, text
+
+
+def test_a_bruise_is_dv_from_a_partner_and_abuse_on_a_child(ex):
+    assert ex("彼に殴られて腕にあざができた").crisis == ("dv",)
+    assert ex("保育園の子の顔にあざがある").crisis == ("abuse",)
