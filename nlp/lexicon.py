@@ -26,14 +26,16 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from nlp.model import LABELS_BY_GROUP, PERSONS
 from nlp.needles import needles
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
 from nlp.tagger import TaggerPool
-from nlp.tokens import Token, Vocabulary, canonical_lemma
+from nlp.tokens import Tokens, Vocabulary, canonical_lemma
 
 DEFAULT_LEXICON = Path(__file__).with_name("data") / "lexicon.tsv"
 
@@ -74,11 +76,6 @@ MIN_LOOSE_READING = 4  # long enough to match even where the tagger cut mid-word
 _GAP = re.compile(r"…|\.\.\.")
 _ASCII_FORM = re.compile(r"[A-Za-z0-9]+")
 _ASCII_RUN = re.compile(r"[A-Za-z0-9]+")
-# Kana words the tagger did not really recognise (記号 か, 感動詞 ん, unknown words).
-_ODD_POS = frozenset({"記号", "感動詞", "補助記号", "接頭辞", "接尾辞"})
-# Words skipped inside a phrase: politeness and aspect do not change the meaning
-# (「話す人がいない」 also matches 話す人がいません, 「話さない」 matches 話してない).
-_TRANSPARENT = frozenset({"ます", "です", "て", "てる", "ちゃう", "居る", "有る", "仕舞う"})
 
 
 class LexiconError(ValueError):
@@ -196,10 +193,29 @@ class Lexicon:
                 self._ascii.setdefault(form.lower(), []).append(entry)
             else:
                 self._add_phrase(entry, tagger)
-        self.vocabulary = Vocabulary(self._phrases_for)
+        self.vocabulary = Vocabulary(self._phrases_for, _has_candidates)
         # Separate patterns are much faster than one alternation of all of them, and a
-        # pattern is skipped for messages without any of its needle characters.
-        self._regexes = [(re.compile(p), group, needles(p)) for p, group in by_pattern.items()]
+        # pattern only runs on messages with one of its needle characters: an index from
+        # character to patterns finds those with one set operation per message.
+        self._regexes = [(re.compile(p), group) for p, group in by_pattern.items()]
+        # A block only matters where a hit of its label is: block patterns run last, and
+        # only for labels something else has found (「死んだら…」 only beside a 死ぬ).
+        self._blocks_for: dict[int, frozenset[str]] = {}
+        for number, group in enumerate(by_pattern.values()):
+            if all(e.group == "block" and e.label != "*" for e in group):
+                self._blocks_for[number] = frozenset(e.label for e in group)
+        self._always: list[int] = []
+        self._by_needle: dict[str, list[int]] = {}
+        for number, pattern in enumerate(by_pattern):
+            required = needles(pattern)
+            if required is None:
+                self._always.append(number)
+            for char in required or ():
+                self._by_needle.setdefault(char, []).append(number)
+        self._needle_chars = frozenset(self._by_needle)
+        # One compiled alternation of every kana reading (as a trie): a run of kana is
+        # only read character by character if some reading occurs in it at all.
+        self._reading_regex = re.compile(_trie_pattern(self._readings)) if self._readings else None
 
     def _add_phrase(self, entry: Entry, tagger: TaggerPool) -> None:
         elements: list[_Element] = []
@@ -232,17 +248,17 @@ class Lexicon:
             self._reading_firsts.add(joined[0])
             self._max_reading = max(self._max_reading, len(joined))
 
-    def find(self, text: str, tokens: list[Token]) -> list[Hit]:
+    def find(self, text: str, tokens: Tokens) -> list[Hit]:
         """Every lexicon hit in the message (blocks and context are applied later)."""
         hits: dict[tuple[int, int], Hit] = {}
-        odd_kana = False
-        count = len(tokens)
+        words = tokens.words
+        starts, ends = tokens.starts, tokens.ends
+        count = len(words)
         present: set[str] | None = None  # every key in the message, built when needed
-        for i, token in enumerate(tokens):
-            word = token.word
-            cands: _Candidates = word.candidates
+        for i in compress(range(count), map(_ACTIVE, words)):
+            cands: _Candidates = words[i].candidates
             for entry in cands.single:
-                hits[(id(entry), i)] = Hit(entry, i, i + 1, token.start, token.end)
+                hits[(id(entry), i)] = Hit(entry, i, i + 1, starts[i], ends[i])
             if cands.longer:
                 # Only phrases whose second word fits one of the next tokens (up to the
                 # first that cannot be skipped) are tried; gapped phrases only if their
@@ -250,33 +266,30 @@ class Lexicon:
                 tries: tuple[_Phrase, ...] = ()
                 if cands.gapped:
                     if present is None:
-                        present = {key for t in tokens for key in t.word.keys}
+                        present = set().union(*map(_KEYS, words))
                     tries = tuple(p for p in cands.gapped if not p.last_keys.isdisjoint(present))
                 j = i + 1
+                by_second = cands.by_second
                 while j < count:
-                    nxt = tokens[j].word
+                    nxt = words[j]
                     for key in nxt.keys:
-                        more = cands.by_second.get(key)
+                        more = by_second.get(key)
                         if more:
                             tries = (*tries, *more)
-                    if nxt.lemma not in _TRANSPARENT:
+                    if not nxt.transparent:
                         break
                     j += 1
                 for phrase in tries:
                     last = _match_at(phrase, tokens, i)
                     if last is not None:
                         hits[(id(phrase.entry), i)] = Hit(
-                            phrase.entry, i, last, token.start, tokens[last - 1].end
+                            phrase.entry, i, last, starts[i], ends[last - 1]
                         )
-            if word.kana_only and (
-                word.pos1 in _ODD_POS or word.unknown or "\u30a1" <= word.surface[0] <= "\u30fa"
-            ):
-                odd_kana = True  # unknown, or katakana that may spell a kanji word (ショウガイ)
-        if odd_kana and self._readings:
+        if self._reading_regex is not None and any(map(_ODD_KANA, words)):
             self._find_readings(tokens, hits)
         if self._regexes or self._ascii:
             self._find_patterns(text, tokens, hits)
-        return sorted(hits.values(), key=lambda h: (h.start, h.end))
+        return sorted(hits.values(), key=_SPAN)
 
     def _phrases_for(self, keys: tuple[str, ...]) -> _Candidates:
         """Phrases whose first word a token with these keys can be (cached per key set)."""
@@ -303,35 +316,35 @@ class Lexicon:
             )
         return found
 
-    def _find_readings(self, tokens: list[Token], hits: dict[tuple[int, int], Hit]) -> None:
+    def _find_readings(self, tokens: Tokens, hits: dict[tuple[int, int], Hit]) -> None:
         # All-kana writing (かいご, にんちしょう) is often cut into odd pieces by the
         # tagger (はは|がに|ん|ち|しょう); read the kana of each run of kana-only tokens
         # as one string instead. A reading may start inside a token only if it is long
         # enough not to be a chance match (ニンチショウ, not カイゴ inside ヤッカイゴト).
+        words, sentences = tokens.words, tokens.sentences
+        search = self._reading_regex.search  # type: ignore[union-attr]
         i = 0
-        while i < len(tokens):
-            if not tokens[i].word.kana_only:
+        n = len(words)
+        while i < n:
+            if not words[i].kana_only:
                 i += 1
                 continue
             j = i
-            while (
-                j < len(tokens)
-                and tokens[j].word.kana_only
-                and tokens[j].sentence == tokens[i].sentence
-            ):
+            while j < n and words[j].kana_only and sentences[j] == sentences[i]:
                 j += 1
-            if j - i > 1 or tokens[i].word.unknown:  # one known word cannot be mis-cut
-                self._read_run(tokens, i, j, hits)
+            if j - i > 1 or words[i].unknown:  # one known word cannot be mis-cut
+                run = to_katakana("".join(w.surface for w in words[i:j]))
+                if search(run):
+                    self._read_run(tokens, run, i, j, hits)
             i = j
 
     def _read_run(
-        self, tokens: list[Token], first: int, last: int, hits: dict[tuple[int, int], Hit]
+        self, tokens: Tokens, run: str, first: int, last: int, hits: dict[tuple[int, int], Hit]
     ) -> None:
-        run = to_katakana("".join(t.surface for t in tokens[first:last]))
-        origin = tokens[first].start  # kana-only tokens are contiguous in the text
-        starts = {t.start - origin for t in tokens[first:last]}
-        ends = {t.end - origin for t in tokens[first:last]}
-        owner = [k for k in range(first, last) for _ in tokens[k].surface]
+        origin = tokens.starts[first]  # kana-only tokens are contiguous in the text
+        starts = {x - origin for x in tokens.starts[first:last]}
+        ends = {x - origin for x in tokens.ends[first:last]}
+        owner = [k for k in range(first, last) for _ in tokens.words[k].surface]
         prefixes, readings = self._reading_prefixes, self._readings
         firsts = self._reading_firsts
         for begin in range(len(run)):
@@ -357,10 +370,8 @@ class Lexicon:
                 if piece not in prefixes:
                     break
 
-    def _find_patterns(
-        self, text: str, tokens: list[Token], hits: dict[tuple[int, int], Hit]
-    ) -> None:
-        starts = [t.start for t in tokens]
+    def _find_patterns(self, text: str, tokens: Tokens, hits: dict[tuple[int, int], Hit]) -> None:
+        starts = tokens.starts
 
         def add(entries: list[Entry], begin: int, end: int) -> None:
             first = max(0, bisect.bisect_right(starts, begin) - 1)
@@ -368,29 +379,46 @@ class Lexicon:
             for entry in entries:
                 hits.setdefault((id(entry), first), Hit(entry, first, last, begin, end))
 
-        chars = set(text)
-        for regex, entries, required in self._regexes:
-            if required and required.isdisjoint(chars):
-                continue
-            for match in regex.finditer(text):
-                add(entries, *match.span())
-        if self._ascii:
+        chars = self._needle_chars.intersection(text)
+        if chars or self._always:
+            by_needle = self._by_needle
+            numbers = set(self._always)
+            for char in chars:
+                numbers.update(by_needle[char])
+            regexes, blocks_for = self._regexes, self._blocks_for
+            later = [n for n in numbers if n in blocks_for]
+            for number in sorted(numbers.difference(later)):
+                regex, entries = regexes[number]
+                for match in regex.finditer(text):
+                    add(entries, *match.span())
+        else:
+            later = []
+        if self._ascii and _ASCII_RUN.search(text):
             for match in _ASCII_RUN.finditer(text):
                 found = self._ascii.get(match.group().lower())
                 if found:
                     add(found, *match.span())
+        if later:
+            labels = {hit.entry.label for hit in hits.values()}
+            for number in sorted(later):
+                if not blocks_for[number].isdisjoint(labels):
+                    regex, entries = regexes[number]
+                    for match in regex.finditer(text):
+                        add(entries, *match.span())
 
 
-def _match_at(phrase: _Phrase, tokens: list[Token], i: int) -> int | None:
+def _match_at(phrase: _Phrase, tokens: Tokens, i: int) -> int | None:
     """Index after the last token of ``phrase`` starting at token ``i``, or None."""
-    sentence = tokens[i].sentence
+    words, sentences = tokens.words, tokens.sentences
+    sentence = sentences[i]
     pos = i + 1
-    n = len(tokens)
+    n = len(words)
     for element in phrase.elements[1:]:
+        keys = element.keys
         if element.gap_before:
             limit = min(n, pos + MAX_GAP + 1)
-            while pos < limit and tokens[pos].sentence == sentence:
-                if not element.keys.isdisjoint(tokens[pos].word.keys):
+            while pos < limit and sentences[pos] == sentence:
+                if not keys.isdisjoint(words[pos].keys):
                     break
                 pos += 1
             else:
@@ -398,11 +426,40 @@ def _match_at(phrase: _Phrase, tokens: list[Token], i: int) -> int | None:
             if pos >= limit:
                 return None
         else:
-            while pos < n and element.keys.isdisjoint(tokens[pos].word.keys):
-                if tokens[pos].word.lemma not in _TRANSPARENT:
+            while pos < n and keys.isdisjoint(words[pos].keys):
+                if not words[pos].transparent:
                     return None
                 pos += 1
             if pos >= n:
                 return None
         pos += 1
     return pos
+
+
+def _has_candidates(candidates: _Candidates) -> bool:
+    return bool(candidates.single or candidates.longer)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, factored as a trie."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        if "" in node and len(node) == 1:
+            return ""
+        branches = [re.escape(char) + walk(child) for char, child in node.items() if char]
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return walk(trie)
+
+
+_ACTIVE = attrgetter("active")
+_ODD_KANA = attrgetter("odd_kana")
+_KEYS = attrgetter("keys")
+_SPAN = attrgetter("start", "end")

@@ -9,13 +9,14 @@ Every label keeps the hits that raised it, as evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from nlp.lexicon import Hit
 from nlp.model import CRISES, FIELDS, PATTERNS, Evidence, Extraction, Group
 from nlp.normalise import Normalised
 from nlp.persons import Age, find_ages, ordered_persons, writer_is_minor
-from nlp.tokens import Token
+from nlp.tokens import Tokens
 
 NEGATION_REACH = 8  # tokens between a worry and the denial that follows it
 ELDERLY_AGE = 70
@@ -65,13 +66,22 @@ class _Evidence:
     def has(self, label: str) -> bool:
         return any(key[0] == label for key in self.items)
 
-    def labels(self, group: Group, order: tuple[str, ...]) -> tuple[str, ...]:
-        present = {label for label, _, _ in self.items}
-        return tuple(label for label in order if label in present)
+    def present(self) -> set[str]:
+        return {key[0] for key in self.items}
 
     def ordered(self) -> tuple[Evidence, ...]:
-        rank = {label: i for i, label in enumerate(FIELDS + PATTERNS + CRISES)}
-        return tuple(sorted(self.items.values(), key=lambda e: (rank[e.label], e.start, e.end)))
+        return tuple(sorted(self.items.values(), key=_evidence_order))
+
+
+_RANK = {label: i for i, label in enumerate(FIELDS + PATTERNS + CRISES)}
+
+
+def _evidence_order(item: Evidence) -> tuple[int, int, int]:
+    return (_RANK[item.label], item.start, item.end)
+
+
+def _in_order(present: set[str], order: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(label for label in order if label in present) if present else ()
 
 
 def _overlaps(a: Hit, b: Hit) -> bool:
@@ -90,15 +100,16 @@ def _apply_blocks(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-def _negated(hit: Hit, negations: list[Hit], tokens: list[Token]) -> Hit | None:
-    clause = tokens[hit.last - 1].clause
+def _negated(hit: Hit, negations: list[Hit], tokens: Tokens) -> Hit | None:
+    clauses = tokens.clauses
+    clause = clauses[hit.last - 1]
     for neg in negations:
         # 「借金ではない」 denies only the word it follows; 「…は大丈夫」 reaches further.
         reach = 1 if neg.entry.label == "copula_negation" else NEGATION_REACH
         # The denial follows the word, or shares the phrase's last word (お金の心配 +
         # 心配はありません).
         near = max(hit.first + 1, hit.last - 1) <= neg.first <= hit.last + reach
-        if near and tokens[neg.first].clause == clause:
+        if near and clauses[neg.first] == clause:
             return neg
     return None
 
@@ -121,7 +132,7 @@ def _longest_persons(person_hits: list[Hit]) -> list[Hit]:
 class _Found:
     """Hits sorted by what they are, after blocks and negation."""
 
-    def __init__(self, hits: list[Hit], tokens: list[Token]) -> None:
+    def __init__(self, hits: list[Hit], tokens: Tokens) -> None:
         self.tokens = tokens
         self.by: dict[tuple[str, str], list[Hit]] = {}
         self.negated: list[tuple[Hit, Hit]] = []
@@ -160,7 +171,7 @@ class _Found:
             (x, y)
             for x in a
             for y in b
-            if self.tokens[x.first].sentence == self.tokens[y.first].sentence
+            if self.tokens.sentences[x.first] == self.tokens.sentences[y.first]
         ]
 
 
@@ -168,6 +179,7 @@ _NEGATIONS = frozenset({"negation", "copula_negation"})
 _LABEL_GROUPS = frozenset({"field", "pattern", "crisis"})
 _VIOLENCE_CUES = frozenset({"violence", "control", "expelled"})
 _8050_CUES = frozenset({"old_parent", "dependency", "not_working", "co_residence"})
+_NUMERAL = re.compile(r"[0-9一二三四五六七八九十]")
 _NEGLECT_CUES = frozenset({"neglect_sign", "alone_child", "parent_absent"})
 ADULT_AGE = 18
 _MONEY_DEPENDENCY = frozenset(
@@ -175,7 +187,7 @@ _MONEY_DEPENDENCY = frozenset(
 )
 
 
-def decide(text: str, norm: Normalised, tokens: list[Token], hits: list[Hit]) -> Extraction:
+def decide(text: str, norm: Normalised, tokens: Tokens, hits: list[Hit]) -> Extraction:
     found = _Found(hits, tokens)
     cues = found.cues
     ev = _Evidence(text, norm)
@@ -183,7 +195,7 @@ def decide(text: str, norm: Normalised, tokens: list[Token], hits: list[Hit]) ->
         if group in _LABEL_GROUPS:
             for hit in label_hits:
                 ev.hit(label, group, hit)  # type: ignore[arg-type]
-    ages = find_ages(norm.text, found.persons)
+    ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
     minor_hits = writer_is_minor(found.cue("minor_self"), found.persons) if cues else []
     minor = bool(minor_hits)
     for hit in minor_hits:
@@ -212,10 +224,11 @@ def decide(text: str, norm: Normalised, tokens: list[Token], hits: list[Hit]) ->
         _double_care(found, minor, ev)
     if not ev.items and not found.persons:
         return _NOTHING
+    present = ev.present()
     return Extraction(
-        fields=ev.labels("field", FIELDS),
-        patterns=ev.labels("pattern", PATTERNS),
-        crisis=ev.labels("crisis", CRISES),
+        fields=_in_order(present, FIELDS),
+        patterns=_in_order(present, PATTERNS),
+        crisis=_in_order(present, CRISES),
         evidence=ev.ordered(),
         persons=ordered_persons(found.persons, minor),
         writer_is_minor=minor,

@@ -13,6 +13,8 @@ of tagging itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import accumulate
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from nlp.normalise import Normalised, is_kana, to_hiragana, to_katakana
@@ -22,8 +24,12 @@ from nlp.tagger import morpheme
 _LEMMA_ALIASES = {"無い": "ない", "ず": "ない", "ぬ": "ない", "へん": "ない", "ひん": "ない"}
 _SENTENCE_ENDS = frozenset("。．.!！?？…\n")
 _CLAUSE_ENDS = frozenset("、，,;；")
+# Skipped inside a phrase: politeness and aspect do not change the meaning
+# (「話す人がいない」 also matches 話す人がいません, 「話さない」 matches 話してない).
+TRANSPARENT = frozenset({"ます", "です", "て", "てる", "ちゃう", "居る", "有る", "仕舞う"})
 # Conjunctive particles that end the scope of a negation (「お金は大丈夫だけど…」).
 _CLAUSE_PARTICLES = frozenset({"が", "けれど", "けど", "のに", "し", "から", "ので"})
+_ODD_POS = frozenset({"記号", "感動詞", "補助記号", "接頭辞", "接尾辞"})
 _CACHE_LIMIT = 50_000  # distinct words kept; cleared when full, so memory stays flat
 
 
@@ -38,11 +44,17 @@ class Word(NamedTuple):
     kana_only: bool
     unknown: bool  # not in the dictionary (MeCab guessed it)
     ends_sentence: bool
-    ends_clause: bool
+    ends_clause: bool  # also true where a sentence ends
     candidates: Any  # what the lexicon may match starting here (set by the lexicon)
+    active: bool  # the lexicon has something that may start at this word
+    odd_kana: bool  # kana the tagger may have cut wrongly (see Lexicon.find)
+    transparent: bool  # skipped inside phrases (です, て, いる …)
+    length: int
 
 
 class Token(NamedTuple):
+    """One token of a message (built on demand; the matcher works on ``Tokens``)."""
+
     word: Word
     start: int  # offsets in the normalised text
     end: int
@@ -60,6 +72,39 @@ class Token(NamedTuple):
     @property
     def keys(self) -> tuple[str, ...]:
         return self.word.keys
+
+
+class Tokens:
+    """A message's tokens as parallel lists: built with C-level helpers, no object per token."""
+
+    __slots__ = ("words", "starts", "ends", "sentences", "clauses")
+
+    def __init__(
+        self,
+        words: list[Word],
+        starts: list[int],
+        ends: list[int],
+        sentences: list[int],
+        clauses: list[int],
+    ) -> None:
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.sentences = sentences
+        self.clauses = clauses
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i: int) -> Token:
+        return Token(
+            self.words[i], self.starts[i], self.ends[i], self.sentences[i], self.clauses[i]
+        )
+
+
+_LENGTH = attrgetter("length")
+_ENDS_SENTENCE = attrgetter("ends_sentence")
+_ENDS_CLAUSE = attrgetter("ends_clause")
 
 
 def canonical_lemma(lemma: str | None) -> str | None:
@@ -86,8 +131,11 @@ def token_keys(surface: str, lemma: str | None, lform: str) -> tuple[str, ...]:
 class Vocabulary:
     """MeCab output line -> Word, with the lexicon's candidates attached."""
 
-    def __init__(self, candidates: Callable[[tuple[str, ...]], Any]) -> None:
+    def __init__(
+        self, candidates: Callable[[tuple[str, ...]], Any], active: Callable[[Any], bool]
+    ) -> None:
         self._candidates = candidates
+        self._active = active
         self._words: dict[str, Word] = {}
 
     def word(self, line: str) -> Word:
@@ -102,28 +150,61 @@ class Vocabulary:
         m = morpheme(line)
         lemma = canonical_lemma(m.lemma)
         keys = token_keys(m.surface, lemma, m.lform)
+        kana_only = is_kana(m.surface)
+        unknown = m.lemma == m.surface == m.lform
+        ends_sentence = m.surface in _SENTENCE_ENDS or (
+            m.pos1 == "補助記号" and m.surface[-1] in "。!?"
+        )
+        candidates = self._candidates(keys)
         return Word(
             m.surface,
             lemma,
             keys,
             m.pos1,
             m.pos2,
-            is_kana(m.surface),
-            m.lemma == m.surface == m.lform,
-            m.surface in _SENTENCE_ENDS or (m.pos1 == "補助記号" and m.surface[-1] in "。!?"),
-            m.surface in _CLAUSE_ENDS or (m.pos2 == "接続助詞" and lemma in _CLAUSE_PARTICLES),
-            self._candidates(keys),
+            kana_only,
+            unknown,
+            ends_sentence,
+            ends_sentence
+            or m.surface in _CLAUSE_ENDS
+            or (m.pos2 == "接続助詞" and lemma in _CLAUSE_PARTICLES),
+            candidates,
+            self._active(candidates),
+            # unknown, or katakana that may spell a kanji word (ショウガイ)
+            kana_only and (m.pos1 in _ODD_POS or unknown or "\u30a1" <= m.surface[0] <= "\u30fa"),
+            lemma in TRANSPARENT,
+            len(m.surface),
         )
 
-    def tokens(self, norm: Normalised, lines: list[str]) -> list[Token]:
-        tokens: list[Token] = []
+    def tokens(self, norm: Normalised, lines: list[str]) -> Tokens:
+        cache = self._words
+        try:
+            words = list(map(cache.__getitem__, lines))
+        except KeyError:
+            words = list(map(self.word, lines))
+        if not words:
+            return Tokens(words, [], [], [], [])
+        text = norm.text
+        ends = list(accumulate(map(_LENGTH, words)))
+        if ends[-1] == len(text) and not norm.breaks:
+            # MeCab only drops whitespace, so without any the surfaces tile the text.
+            starts = [0, *ends[:-1]]
+            sentences = [0, *accumulate(map(_ENDS_SENTENCE, words[:-1]))]
+            clauses = [0, *accumulate(map(_ENDS_CLAUSE, words[:-1]))]
+            return Tokens(words, starts, ends, sentences, clauses)
+        return self._tokens_slowly(norm, words)
+
+    @staticmethod
+    def _tokens_slowly(norm: Normalised, words: list[Word]) -> Tokens:
+        starts: list[int] = []
+        ends: list[int] = []
+        sentences: list[int] = []
+        clauses: list[int] = []
         text = norm.text
         pos = 0
         sentence = clause = 0
         breaks = sorted(norm.breaks) if norm.breaks else None
-        cached = self._words.get
-        for line in lines:
-            word = cached(line) or self.word(line)
+        for word in words:
             start = text.find(word.surface, pos)  # MeCab skips whitespace only
             if start < 0:
                 start = pos
@@ -131,13 +212,15 @@ class Vocabulary:
             if breaks:
                 while breaks and breaks[0] <= start:
                     breaks.pop(0)
-                    if tokens:
+                    if starts:
                         sentence += 1
                         clause += 1
-            tokens.append(Token(word, start, pos, sentence, clause))
+            starts.append(start)
+            ends.append(pos)
+            sentences.append(sentence)
+            clauses.append(clause)
             if word.ends_sentence:
                 sentence += 1
+            if word.ends_clause:
                 clause += 1
-            elif word.ends_clause:
-                clause += 1
-        return tokens
+        return Tokens(words, starts, ends, sentences, clauses)
