@@ -55,7 +55,7 @@ class Runtime:
 
     @property
     def processor(self) -> InboxProcessor:
-        return InboxProcessor(self.factory, self.intake, self.decoders)
+        return InboxProcessor(self.factory, self.intake, self.decoders, claim_lease=self._lease)
 
     @property
     def dispatcher(self) -> Dispatcher:
@@ -83,9 +83,8 @@ class Runtime:
         """Process stored events and send their replies (runs after the webhook answered)."""
         for row_id in event_row_ids:
             try:
-                outbox_ids = await asyncio.to_thread(self.processor.process_event, row_id)
-                for outbox_id in outbox_ids:
-                    await self.dispatcher.deliver(outbox_id)
+                claimed = await asyncio.to_thread(self.processor.process_event_claimed, row_id)
+                await self.dispatcher.send_claimed(claimed)
             except Exception:  # the worker's sweep retries; never crash the server
                 log.exception("background processing of inbox row %s failed", row_id)
 

@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from intake import residents
 from intake.db import transaction
 from intake.messages import Inbound
-from intake.models import InboxEvent, utcnow
+from intake.models import InboxEvent, OutboxMessage, utcnow
+from intake.outbox import Outgoing, claim_rows
 from intake.service import Intake, lock_resident_key
 
 log = logging.getLogger(__name__)
@@ -68,35 +69,56 @@ class InboxProcessor:
     """Runs stored events through :class:`Intake`; returns the outbox rows to send."""
 
     def __init__(
-        self, factory: sessionmaker[Session], intake: Intake, decoders: dict[str, Decoder]
+        self,
+        factory: sessionmaker[Session],
+        intake: Intake,
+        decoders: dict[str, Decoder],
+        *,
+        claim_lease: timedelta | None = None,
     ) -> None:
         self.factory = factory
         self.intake = intake
         self.decoders = decoders
+        # With a lease, the replies' outbox rows are claimed in the same transaction that
+        # wrote them, so the caller can send them at once without another round trip.
+        self.claim_lease = claim_lease
 
     def process_event(self, event_row_id: int) -> list[int]:
-        """Process the event's resident's pending events in order, this one included."""
+        """Process the event's resident's pending events in order; return outbox row ids."""
+        return [o.outbox_id for o in self._process(event_row_id, claim=False)]
+
+    def process_event_claimed(self, event_row_id: int) -> list[Outgoing]:
+        """Like :meth:`process_event`, returning the replies claimed for sending now."""
+        return self._process(event_row_id, claim=True)
+
+    def _process(self, event_row_id: int, *, claim: bool) -> list[Outgoing]:
         with self.factory() as session:
             row = session.get(InboxEvent, event_row_id)
             if row is None:
                 return []
             key, channel = row.user_hash, row.channel
         if key is None:
-            return self._process_one(event_row_id)
-        return self.process_user(channel, key)
+            with transaction(self.factory) as session:
+                one = session.get(InboxEvent, event_row_id, with_for_update=True)
+                if one is None or one.status != "pending":
+                    return []
+                return self._run(session, one, claim)
+        outbox: list[Outgoing] = []
+        more = True
+        while more:
+            with transaction(self.factory) as session:
+                lock_resident_key(session, key)
+                pending = self._pending_for(session, channel, key, limit=2)
+                if not pending:
+                    break
+                outbox.extend(self._run(session, pending[0], claim))
+                more = len(pending) > 1  # saves a transaction in the common case
+        return outbox
 
-    def process_user(self, channel: str, key: str) -> list[int]:
-        outbox: list[int] = []
-        while True:
-            done, sent = self._process_next_for_user(channel, key)
-            outbox.extend(sent)
-            if not done:
-                return outbox
-
-    def _process_next_for_user(self, channel: str, key: str) -> tuple[bool, list[int]]:
-        with transaction(self.factory) as session:
-            lock_resident_key(session, key)
-            row = session.scalars(
+    @staticmethod
+    def _pending_for(session: Session, channel: str, key: str, limit: int) -> list[InboxEvent]:
+        return list(
+            session.scalars(
                 select(InboxEvent)
                 .where(
                     InboxEvent.channel == channel,
@@ -104,20 +126,11 @@ class InboxProcessor:
                     InboxEvent.status == "pending",
                 )
                 .order_by(InboxEvent.id)
-                .limit(1)
-            ).first()
-            if row is None:
-                return False, []
-            return True, self._run(session, row)
+                .limit(limit)
+            )
+        )
 
-    def _process_one(self, event_row_id: int) -> list[int]:
-        with transaction(self.factory) as session:
-            row = session.get(InboxEvent, event_row_id, with_for_update=True)
-            if row is None or row.status != "pending":
-                return []
-            return self._run(session, row)
-
-    def _run(self, session: Session, row: InboxEvent) -> list[int]:
+    def _run(self, session: Session, row: InboxEvent, claim: bool) -> list[Outgoing]:
         row.attempts += 1
         row_id = row.id
         decoder = self.decoders.get(row.channel)
@@ -139,7 +152,11 @@ class InboxProcessor:
         current = session.get(InboxEvent, row_id)  # gone if the resident deleted everything
         if current is not None:
             current.status, current.processed_at = "done", utcnow()
-        return handled.outbox_ids
+        rows = [session.get(OutboxMessage, i) for i in handled.outbox_ids]
+        present = [r for r in rows if r is not None]
+        if claim and self.claim_lease is not None:
+            return claim_rows(present, utcnow(), self.claim_lease)
+        return [_unclaimed(r) for r in present]
 
     def pending_keys(
         self, older_than: timedelta = timedelta(0)
@@ -164,3 +181,16 @@ class InboxProcessor:
         for _channel, _key, row_id in self.pending_keys(older_than):
             outbox.extend(self.process_event(row_id))
         return outbox
+
+
+def _unclaimed(row: OutboxMessage) -> Outgoing:
+    """Just the id matters for rows the caller will claim itself."""
+    return Outgoing(
+        outbox_id=row.id,
+        channel=row.channel,
+        recipient="",
+        kind=row.kind,
+        replies=[],
+        retry_key=row.retry_key,
+        reply_token=None,
+    )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
@@ -87,6 +87,37 @@ class Sender(Protocol):
 Clock = Callable[[], datetime]
 
 
+def claim_rows(rows: Sequence[OutboxMessage], now: datetime, lease: timedelta) -> list[Outgoing]:
+    """Mark rows as being sent (held for ``lease``) and return what the sender needs.
+
+    Call inside the transaction that selected (or created) the rows.
+    """
+    claimed = []
+    for row in rows:
+        uncertain = row.status == "sending" or row.last_error == UNKNOWN_OUTCOME
+        row.status = "sending"
+        row.attempts += 1
+        row.next_attempt_at = now + lease
+        fresh_token = (
+            row.reply_token is not None
+            and row.reply_token_expires_at is not None
+            and row.reply_token_expires_at > now
+        )
+        claimed.append(
+            Outgoing(
+                outbox_id=row.id,
+                channel=row.channel,
+                recipient=row.recipient,
+                kind=row.kind,
+                replies=replies_from_json(row.payload),
+                retry_key=row.retry_key,
+                reply_token=row.reply_token if fresh_token else None,
+                uncertain=uncertain,
+            )
+        )
+    return claimed
+
+
 class Dispatcher:
     """Claims due outbox rows and hands them to the channel's sender."""
 
@@ -116,31 +147,15 @@ class Dispatcher:
             query = query.order_by(OutboxMessage.id).limit(limit)
             if session.get_bind().dialect.name == "postgresql":
                 query = query.with_for_update(skip_locked=True)
-            rows = session.scalars(query).all()
-            claimed = []
-            for row in rows:
-                uncertain = row.status == "sending" or row.last_error == UNKNOWN_OUTCOME
-                row.status = "sending"
-                row.attempts += 1
-                row.next_attempt_at = now + self.lease
-                fresh_token = (
-                    row.reply_token is not None
-                    and row.reply_token_expires_at is not None
-                    and row.reply_token_expires_at > now
-                )
-                claimed.append(
-                    Outgoing(
-                        outbox_id=row.id,
-                        channel=row.channel,
-                        recipient=row.recipient,
-                        kind=row.kind,
-                        replies=replies_from_json(row.payload),
-                        retry_key=row.retry_key,
-                        reply_token=row.reply_token if fresh_token else None,
-                        uncertain=uncertain,
-                    )
-                )
-            return claimed
+            return claim_rows(session.scalars(query).all(), now, self.lease)
+
+    async def send_claimed(self, messages: list[Outgoing]) -> int:
+        """Send rows already claimed (e.g. in the transaction that created them)."""
+        sent = 0
+        for message in messages:
+            if message.channel in self.senders:
+                sent += await self._send_one(message)
+        return sent
 
     def _finish(self, message: Outgoing, error: SendError | None, used_push: bool) -> None:
         now = self.clock()

@@ -88,6 +88,8 @@ def is_reply(inbound: Inbound) -> bool:
 
 def on_inbound(session: Session, resident: Resident, case: Case, inbound: Inbound) -> None:
     """Every inbound event: stop at once on opt-out or block; pause on a reply."""
+    if resident.invite_id is None:
+        return  # plans start only through an invite: nothing to stop or pause (and no query)
     if resident.outreach_stopped_at is not None or not resident.reachable:
         cancel_open(session, resident.id)
         return
