@@ -16,8 +16,8 @@ def run(
     ex = extractor or default_extractor()
     for line in lines:
         text = line.rstrip("\r\n")
-        extraction = ex.extract(text)
         if explain:
-            yield explain_text(text, extraction) + "\n"
+            extraction, discounted = ex.extract_explained(text)
+            yield explain_text(text, extraction, discounted=discounted) + "\n"
         else:
-            yield json.dumps(extraction.to_dict(), ensure_ascii=False)
+            yield json.dumps(ex.extract(text).to_dict(), ensure_ascii=False)

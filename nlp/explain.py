@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from nlp.model import Extraction
+from collections.abc import Sequence
+
+from nlp.model import Evidence, Extraction
 
 _GROUP_TITLES = (
     ("crisis", "緊急 crisis"),
@@ -21,9 +23,11 @@ _PERSON_JA = {
 }
 
 
-def explain(text: str, extraction: Extraction) -> str:
-    """Lines like ``care ← 「認知症」 [2:5] dementia``, grouped by crisis, fields, patterns."""
+def explain(text: str, extraction: Extraction, *, discounted: Sequence[Evidence] = ()) -> str:
+    """Lines like ``care ← 「認知症」 [2:5] 認知症：介護の相談``, grouped by crisis, fields,
+    patterns; then the ``discounted`` words (found but not counted) and the reason."""
     lines = [f"「{text}」"]
+    raised = set(extraction.fields + extraction.patterns + extraction.crisis)
     for group, title in _GROUP_TITLES:
         labels = getattr(extraction, {"field": "fields", "pattern": "patterns"}.get(group, group))
         if not labels:
@@ -35,6 +39,13 @@ def explain(text: str, extraction: Extraction) -> str:
                 lines.append(
                     f"  {label} ← 「{item.surface}」 [{item.start}:{item.end}] {item.note}"
                 )
+    if discounted:
+        lines.append("見送った語 (found but not counted):")
+        for item in discounted:
+            also = "（※ほかの語で付いている）" if item.label in raised else ""
+            lines.append(
+                f"  {item.label} ✗ 「{item.surface}」 [{item.start}:{item.end}] {item.note}{also}"
+            )
     if extraction.persons:
         who = ", ".join(f"{_PERSON_JA.get(p, p)} ({p})" for p in extraction.persons)
         lines.append(f"人 persons: {who}")

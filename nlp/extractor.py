@@ -11,7 +11,7 @@ from pathlib import Path
 
 from nlp import userdic
 from nlp.lexicon import DEFAULT_LEXICON, Lexicon, load_entries
-from nlp.model import Extraction
+from nlp.model import Evidence, Extraction
 from nlp.normalise import normalise
 from nlp.rules import decide
 from nlp.tagger import TaggerPool
@@ -49,6 +49,19 @@ class Extractor:
         if not hits:
             return _EMPTY
         return decide(text, norm, tokens, hits)
+
+    def extract_explained(self, text: str) -> tuple[Extraction, tuple[Evidence, ...]]:
+        """``extract`` plus the words that were found but did not count (denied, an idiom,
+        a job …), each as Evidence whose note says why; for ``--explain``."""
+        norm = normalise(text)
+        if not norm.text.strip():
+            return _EMPTY, ()
+        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
+        hits = self.lexicon.find(norm.text, tokens)
+        if not hits:
+            return _EMPTY, ()
+        discounted: list[Evidence] = []
+        return decide(text, norm, tokens, hits, discounted), tuple(discounted)
 
 
 _default: Extractor | None = None

@@ -13,7 +13,9 @@ Each row has ``group``, ``label``, ``form`` and ``note``:
   (「薬…大量」). A form of only Latin letters and digits (DV, OD, 8050) matches a
   whole run of Latin letters and digits, ignoring case. A form starting ``re:``
   is a regular expression on the normalised text (NFKC; ask a developer).
-- ``note`` says, for staff, why the row is there; it is shown as evidence.
+- ``note`` says, for staff, why the row is there; it is shown as evidence, so it is
+  short plain Japanese (「認知症：介護の相談」; a block says why the word does not
+  count: 「慣用句「死ぬほど」（自殺の意味ではない）」).
 
 Lines starting with ``#`` are comments. A municipality adds its own words in an
 extra file with the same columns (``Extractor(extra_lexicons=[path])``).
@@ -40,34 +42,34 @@ from nlp.tokens import Tokens, Vocabulary, canonical_lemma
 DEFAULT_LEXICON = Path(__file__).with_name("data") / "lexicon.tsv"
 
 CUES: dict[str, str] = {
-    "negation": "denies the worry just before it",
-    "copula_negation": "says the word right before it is not the case (〜ではない)",
-    "elderly": "an older person",
-    "care_need": "something an older person or a parent needs help with",
-    "care_worry": "a worry that means care when it is about an older person",
-    "parenting": "the writer is raising children",
-    "death": "someone has died",
-    "violence": "physical or sexual violence",
-    "control": "controlling or threatening behaviour (DV when a partner does it)",
-    "expelled": "being thrown out of the home",
-    "care_setting": "a care setting or family carer (abuse there is elder abuse)",
-    "family_care": "care or housework done for the family",
-    "school_life": "school life that care work gets in the way of",
-    "minor_self": "the writer is a child or teenager",
-    "minor_other": "a child or teenager in the family who does something",
-    "stay_home": "staying in the house or in one's room",
-    "persistence": "for a long time",
-    "not_working": "not working or studying",
-    "dependency": "an adult child depending on the parents",
-    "old_parent": "parents who are old",
-    "co_residence": "living together",
-    "neglect_sign": "a sign of child neglect (same clothes, hungry, locked out)",
-    "alone_child": "children left on their own",
-    "night": "late at night",
-    "outside": "outside the home",
-    "days": "for days",
-    "parent_absent": "the parents stay away from home",
-    "bruise": "a bruise (abuse or DV, depending on who is hurt)",
+    "negation": "前の語を打ち消す（お金のことは大丈夫）",
+    "copula_negation": "直前の語を打ち消す（〜ではない）",
+    "elderly": "高齢の人",
+    "care_need": "高齢の人や親が手助けを要する様子",
+    "care_worry": "高齢の人についてなら介護の心配",
+    "parenting": "書き手が子育て中",
+    "death": "誰かが亡くなった",
+    "violence": "身体的・性的な暴力",
+    "control": "支配や脅し（パートナーからならDV）",
+    "expelled": "家から追い出される",
+    "care_setting": "介護の場や家族介護者（そこでの暴力は高齢者虐待）",
+    "family_care": "家族の世話や家事",
+    "school_life": "世話で削られる学校生活",
+    "minor_self": "書き手が子ども・10代",
+    "minor_other": "家族の子ども・10代が何かをしている",
+    "stay_home": "家や部屋にこもる",
+    "persistence": "長い間",
+    "not_working": "働いていない・学校に行っていない",
+    "dependency": "大人の子が親に頼って暮らす",
+    "old_parent": "高齢の親",
+    "co_residence": "同居",
+    "neglect_sign": "子どものネグレクトのサイン（同じ服、空腹、閉め出し）",
+    "alone_child": "子どもだけで過ごしている",
+    "night": "夜遅く",
+    "outside": "家の外",
+    "days": "何日も",
+    "parent_absent": "親が家をあけている",
+    "bruise": "あざ（子どもや高齢の人なら虐待、パートナーからならDV）",
 }
 GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")
 MAX_GAP = 5

@@ -34,6 +34,7 @@ class _Evidence:
     text: str
     norm: Normalised
     items: dict[tuple[str, int, int], Evidence] = field(default_factory=dict)
+    dropped: list[tuple[Evidence, str]] = field(default_factory=list)  # and why
 
     def add(self, label: str, group: Group, start: int, end: int, note: str) -> None:
         o_start, o_end = self.norm.original_span(start, end)
@@ -51,17 +52,43 @@ class _Evidence:
         if key not in self.items:
             self.items[key] = Evidence(label, group, item.surface, item.start, item.end, note)
 
-    def drop(self, label: str, start: int, end: int) -> None:
+    def drop(self, label: str, start: int, end: int, why: str) -> None:
         """Withdraw a label's evidence for the normalised span [start, end)."""
         o_start, o_end = self.norm.original_span(start, end)
-        self.items.pop((label, o_start, o_end), None)
+        item = self.items.pop((label, o_start, o_end), None)
+        if item is not None:
+            self.dropped.append((item, why))
 
-    def drop_inside(self, label: str, spans: list[tuple[int, int]]) -> None:
+    def drop_inside(self, label: str, spans: list[tuple[int, int]], why: str) -> None:
         """Withdraw a label's evidence lying inside any of the normalised spans."""
         inside = [self.norm.original_span(a, b) for a, b in spans]
         for key in [k for k in self.items if k[0] == label]:
             if any(a <= key[1] and key[2] <= b for a, b in inside):
-                del self.items[key]
+                self.dropped.append((self.items.pop(key), why))
+
+    def discounted(
+        self, found: _Found, skipped: list[tuple[str, str, int, int, str]]
+    ) -> list[Evidence]:
+        """Words that were found but did not count, with the reason (for staff)."""
+        out: list[Evidence] = []
+
+        def add(label: str, group: Group, start: int, end: int, why: str) -> None:
+            o_start, o_end = self.norm.original_span(start, end)
+            out.append(Evidence(label, group, self.text[o_start:o_end], o_start, o_end, why))
+
+        for hit, block in found.blocked:
+            why = block.entry.note
+            add(hit.entry.label, hit.entry.group, hit.start, hit.end, why)  # type: ignore[arg-type]
+        for hit, neg in found.negated:
+            o_start, o_end = self.norm.original_span(neg.start, neg.end)
+            why = f"否定：「{self.text[o_start:o_end]}」が後に続く"
+            add(hit.entry.label, hit.entry.group, hit.start, hit.end, why)  # type: ignore[arg-type]
+        for label, group, start, end, why in skipped:
+            add(label, group, start, end, why)  # type: ignore[arg-type]
+        for item, why in self.dropped:
+            if (item.label, item.start, item.end) not in self.items:
+                out.append(item._replace(note=why))
+        return sorted(out, key=lambda e: (e.start, e.end, _RANK[e.label]))
 
     def has(self, label: str) -> bool:
         return any(key[0] == label for key in self.items)
@@ -88,13 +115,19 @@ def _overlaps(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _apply_blocks(hits: list[Hit]) -> list[Hit]:
+def _apply_blocks(hits: list[Hit], blocked: list[tuple[Hit, Hit]]) -> list[Hit]:
     blocks = [h for h in hits if h.entry.group == "block"]
     kept = []
     for hit in hits:
         if hit.entry.group == "block":
             continue
-        if any(b.entry.label in (hit.entry.label, "*") and _overlaps(b, hit) for b in blocks):
+        block = next(
+            (b for b in blocks if b.entry.label in (hit.entry.label, "*") and _overlaps(b, hit)),
+            None,
+        )
+        if block is not None:
+            if hit.entry.group in _LABEL_GROUPS:
+                blocked.append((hit, block))
             continue
         kept.append(hit)
     return kept
@@ -136,8 +169,9 @@ class _Found:
         self.tokens = tokens
         self.by: dict[tuple[str, str], list[Hit]] = {}
         self.negated: list[tuple[Hit, Hit]] = []
+        self.blocked: list[tuple[Hit, Hit]] = []
         blocks = [h for h in hits if h.entry.group == "block"]
-        kept = _apply_blocks(hits) if blocks else hits
+        kept = _apply_blocks(hits, self.blocked) if blocks else hits
         negations = [h for h in kept if h.entry.group == "cue" and h.entry.label in _NEGATIONS]
         by = self.by
         for hit in kept:
@@ -187,7 +221,15 @@ _MONEY_DEPENDENCY = frozenset(
 )
 
 
-def decide(text: str, norm: Normalised, tokens: Tokens, hits: list[Hit]) -> Extraction:
+def decide(
+    text: str,
+    norm: Normalised,
+    tokens: Tokens,
+    hits: list[Hit],
+    discounted: list[Evidence] | None = None,
+) -> Extraction:
+    """The labels, persons and evidence; ``discounted`` (if given) gets the words that were
+    found but did not count, each with the reason (denied, an idiom, a job …)."""
     found = _Found(hits, tokens)
     cues = found.cues
     ev = _Evidence(text, norm)
@@ -196,17 +238,18 @@ def decide(text: str, norm: Normalised, tokens: Tokens, hits: list[Hit]) -> Extr
             for hit in label_hits:
                 ev.hit(label, group, hit)  # type: ignore[arg-type]
     ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
+    skipped: list[tuple[str, str, int, int, str]] = []  # labels a rule decided against
     minor_hits = writer_is_minor(found.cue("minor_self"), found.persons) if cues else []
     minor = bool(minor_hits)
     for hit in minor_hits:
-        ev.hit("child", "field", hit, "the writer is a child or teenager")
+        ev.hit("child", "field", hit, "本人が子ども・10代")
     # Each compound rule runs only when one of its cues is there at all.
     if "stay_home" in cues:
         _hikikomori(found, ages, ev)
     if ages or cues & _8050_CUES:
         _eight_zero_five_zero(found, ages, ev)
     if ages or found.persons or "elderly" in cues:
-        _care_of_older_people(found, ages, minor, ev)
+        _care_of_older_people(found, ages, minor, ev, skipped)
     if found.discharges:
         _discharge(found, minor, ev)
     if ages and found.persons:
@@ -222,6 +265,8 @@ def decide(text: str, norm: Normalised, tokens: Tokens, hits: list[Hit]) -> Extr
     if ev.items:
         _child_victims(found, ev)
         _double_care(found, minor, ev)
+    if discounted is not None:
+        discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
         return _NOTHING
     present = ev.present()
@@ -238,14 +283,20 @@ def decide(text: str, norm: Normalised, tokens: Tokens, hits: list[Hit]) -> Extr
 _NOTHING = Extraction()
 
 
-def _care_of_older_people(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+def _care_of_older_people(
+    found: _Found,
+    ages: list[Age],
+    minor: bool,
+    ev: _Evidence,
+    skipped: list[tuple[str, str, int, int, str]],
+) -> None:
     """An older person (or a parent) who needs help, or a stated age of 70+, is care."""
     elderly = found.cue("elderly")
     needs = found.cue("care_need") + found.get("crisis", "emergency")
     worries = found.cue("care_worry")
     if elderly and needs:
         for hit in elderly + needs:
-            ev.hit("care", "field", hit, f"older person + need: {hit.entry.note}")
+            ev.hit("care", "field", hit, f"高齢の人の困りごと：{hit.entry.note}")
     # A parent or spouse is not necessarily old: only lasting needs count (父が倒れた is not).
     deaths = found.cue("death")
     parents = [
@@ -258,18 +309,20 @@ def _care_of_older_people(found: _Found, ages: list[Age], minor: bool, ev: _Evid
     lasting = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
     if parents and lasting:
         for hit in parents + lasting:
-            ev.hit("care", "field", hit, f"a parent who needs help: {hit.entry.note}")
+            ev.hit("care", "field", hit, f"親・配偶者が手助けを要する：{hit.entry.note}")
     # 8050: old parents who support a middle-aged child are not a care matter by their
     # age or by a worry about the future; only an actual need for help makes it care.
     supporting = ev.has("8050")
     if elderly and worries and not found.cue("death") and not supporting:
         for hit in elderly + worries:  # 祖母が亡くなり… is not care
-            ev.hit("care", "field", hit, f"older person + worry: {hit.entry.note}")
+            ev.hit("care", "field", hit, f"高齢の人についての心配：{hit.entry.note}")
     for age in ages:
         if age.years >= ELDERLY_AGE and age.person not in _CHILDREN | {"sibling"}:
             if supporting and age.person != "self":
+                why = "8050：親の年齢だけでは介護の相談にしない（介護が要る様子がない）"
+                skipped.append(("care", "field", age.start, age.end, why))
                 continue
-            ev.add("care", "field", age.start, age.end, f"aged {age.years}+")
+            ev.add("care", "field", age.start, age.end, f"{age.years}歳（高齢）")
 
 
 def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
@@ -282,23 +335,24 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
         # Adults name the partner who hits them; a child often names no one.
         label = "dv" if partner or (parents_pair and not minor) else "abuse"
         for hit in violence + (partner if label == "dv" else []):
-            ev.hit(label, "crisis", hit, f"violence: {hit.entry.note}")
+            ev.hit(label, "crisis", hit, f"暴力：{hit.entry.note}")
     cared_for = bool(found.get("field", "care"))  # 認知症の夫が怒鳴る is care, not DV
     if found.cue("control") and partner and not cared_for:
         for hit in found.cue("control") + partner:
-            ev.hit("dv", "crisis", hit, f"by a partner: {hit.entry.note}")
+            ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
         # Money the partner withholds is DV, not the writer's own hardship.
         control = found.cue("control")
-        ev.drop_inside("hardship", [(h.start, h.end) for h in control])
+        why = "パートナーに握られたお金（DVとして扱う）"
+        ev.drop_inside("hardship", [(h.start, h.end) for h in control], why)
         for _, money in found.same_sentence(control, found.get("field", "hardship")):
-            ev.drop("hardship", money.start, money.end)
+            ev.drop("hardship", money.start, money.end, why)
     expelled = found.cue("expelled")
     if expelled and (minor or "child" in people):
         for hit in expelled:
-            ev.hit("abuse", "crisis", hit, "a child thrown out of the home")
+            ev.hit("abuse", "crisis", hit, "子どもが家を追い出された")
     if expelled and partner:
         for hit in expelled + partner:
-            ev.hit("dv", "crisis", hit, f"by a partner: {hit.entry.note}")
+            ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
 
 
 def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
@@ -311,13 +365,13 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     middle_child = [a for a in ages if a.years in MIDDLE_AGES and a.person in _CHILDREN]
     if lasting:
         for a, b in lasting:
-            ev.hit("hikikomori", "pattern", a)
-            ev.hit("hikikomori", "pattern", b)
+            ev.hit("hikikomori", "pattern", a, f"長い間こもっている：{a.entry.note}")
+            ev.hit("hikikomori", "pattern", b, f"長い間こもっている：{b.entry.note}")
     elif jobless or middle_child:
         for hit in stay + jobless:
-            ev.hit("hikikomori", "pattern", hit)
+            ev.hit("hikikomori", "pattern", hit, f"働かずに家にいる：{hit.entry.note}")
         for age in middle_child:
-            ev.add("hikikomori", "pattern", age.start, age.end, "a middle-aged child")
+            ev.add("hikikomori", "pattern", age.start, age.end, "中年の子")
 
 
 def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None:
@@ -340,20 +394,20 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
     reasons: list[tuple[int, int, str]] = []
     depends = bool(withdrawn or dependency)
     if middle_child and depends:
-        reasons += [(a.start, a.end, "a middle-aged child") for a in middle_child]
+        reasons += [(a.start, a.end, "中年の子") for a in middle_child]
     elif middle and (old_parent or old_cues) and (depends or together):
-        reasons += [(a.start, a.end, "a middle-aged child") for a in middle]
-        reasons += [(a.start, a.end, "an aged parent") for a in old_parent]
+        reasons += [(a.start, a.end, "中年の子") for a in middle]
+        reasons += [(a.start, a.end, "高齢の親") for a in old_parent]
         reasons += [(h.start, h.end, h.entry.note) for h in old_cues]
     elif (old_parent or old_cues) and depends and people & {"child", "sibling"}:
-        reasons += [(a.start, a.end, "an aged parent") for a in old_parent]
+        reasons += [(a.start, a.end, "高齢の親") for a in old_parent]
         reasons += [(h.start, h.end, h.entry.note) for h in old_cues]
     if not reasons:
         return
     for start, end, note in reasons:
-        ev.add("8050", "pattern", start, end, note)
+        ev.add("8050", "pattern", start, end, f"8050：{note}")
     for hit in dependency + together:
-        ev.hit("8050", "pattern", hit)
+        ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
         if hit.entry.form in _MONEY_DEPENDENCY:  # living on the parents' money
             ev.hit("hardship", "field", hit, f"親のお金で暮らしている：{hit.entry.note}")
 
@@ -365,7 +419,7 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
         return
     if minor:
         for hit in care:
-            ev.hit("young_carer", "pattern", hit, f"a minor writer does {hit.entry.note}")
+            ev.hit("young_carer", "pattern", hit, f"子ども本人が担っている：{hit.entry.note}")
         return
     for other in found.cue("minor_other"):
         later = [h for h in care if h.start >= other.end]
@@ -378,7 +432,7 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
     raising = bool(found.cue("parenting"))
     if school and not raising:
         for hit in care + school:
-            ev.hit("young_carer", "pattern", hit, f"care at the cost of school: {hit.entry.note}")
+            ev.hit("young_carer", "pattern", hit, f"学校生活を削って世話：{hit.entry.note}")
 
 
 def _child_victims(found: _Found, ev: _Evidence) -> None:
@@ -390,9 +444,9 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
     older = found.cue("elderly") or found.get("field", "care") or setting
     for item in list(ev.items.values()):
         if item.label == "abuse" and setting:
-            ev.add_original("care", "field", item, f"abuse in care: {item.note}")
+            ev.add_original("care", "field", item, f"介護の場での虐待：{item.note}")
         if (item.label == "abuse" and not older) or item.label == "young_carer":
-            ev.add_original("child", "field", item, f"a child: {item.note}")
+            ev.add_original("child", "field", item, f"子どものこと：{item.note}")
 
 
 def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
@@ -402,7 +456,7 @@ def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
         return
     for item in list(ev.items.values()):
         if item.group == "field" and item.label in ("care", "child"):
-            ev.add_original("double_care", "pattern", item, f"care and child-rearing: {item.note}")
+            ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
 
 
 def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:
@@ -431,7 +485,8 @@ def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None
     for hit in reasons:
         ev.hit("abuse", "crisis", hit, f"ネグレクトのサイン：{hit.entry.note}")
     if reasons and absent:  # the parents stay away: neglect, not a missing person
-        ev.drop_inside("emergency", [(h.start, h.end) for h in absent])
+        why = "親が家をあけている（行方不明でなくネグレクトとして扱う）"
+        ev.drop_inside("emergency", [(h.start, h.end) for h in absent], why)
 
 
 def _bruise(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
@@ -446,8 +501,9 @@ def _bruise(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
         label = "abuse"
     else:
         return
+    whose = "パートナーから" if label == "dv" else "子どもや高齢の人に"
     for hit in bruises:
-        ev.hit(label, "crisis", hit)
+        ev.hit(label, "crisis", hit, f"{whose}：{hit.entry.note}")
 
 
 def _discharge(found: _Found, minor: bool, ev: _Evidence) -> None:
@@ -459,11 +515,12 @@ def _discharge(found: _Found, minor: bool, ev: _Evidence) -> None:
         ev.hit("care", "field", hit, "退院後の家での介護")
     for hit in found.get("field", "health"):
         if hit.entry.form in ("退院", "入院"):
-            ev.drop("health", hit.start, hit.end)
+            ev.drop("health", hit.start, hit.end, "退院後の家での介護として扱う")
 
 
 def _grown_children(ages: list[Age], ev: _Evidence) -> None:
     """「うちの子はもう30歳」: a son or daughter given an adult age is no child matter."""
     for age in ages:
         if age.person == "child" and age.years >= ADULT_AGE and age.person_hit is not None:
-            ev.drop("child", age.person_hit.start, age.person_hit.end)
+            why = f"成人した子（{age.years}歳）"
+            ev.drop("child", age.person_hit.start, age.person_hit.end, why)

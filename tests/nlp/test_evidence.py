@@ -63,3 +63,55 @@ def test_explain_names_each_label_and_its_words(ex):
 def test_evidence_is_a_frozen_dataclass():
     item = Evidence("care", "field", "介護", 0, 2, "elderly care")
     assert item.to_dict()["group"] == "field"
+
+
+def test_notes_are_short_plain_japanese():
+    import re
+
+    from nlp.lexicon import DEFAULT_LEXICON, load_entries
+
+    for entry in load_entries(DEFAULT_LEXICON):
+        assert re.search(r"[ぁ-んァ-ン一-龥]", entry.note), entry.source
+        assert not re.search(r"[a-z]{3}", entry.note), entry.source  # no English words
+        assert len(entry.note) <= 60, entry.source
+
+
+def test_rule_notes_are_japanese_too(ex):
+    import re
+
+    for text in (
+        "82歳の父と52歳の長男が同居、長男は無職です",
+        "中学生です。弟の世話と家事をしています",
+        "2歳の子を育てつつ、認知症の父の介護をしています",
+        "夫に殴られた",
+        "一人暮らしの祖父が最近よく転ぶ",
+    ):
+        for item in ex(text).evidence:
+            assert not re.search(r"[a-z]{3}", item.note), (text, item)
+
+
+def test_explain_shows_words_that_did_not_count_and_why(extractor):
+    from nlp.cli import run
+
+    (block,) = run(["お金のことは大丈夫です。父の物忘れが心配"], explain=True, extractor=extractor)
+    assert "care ← 「物忘れ」" in block
+    assert "hardship ✗ 「お金」" in block and "否定：「大丈夫」が後に続く" in block
+
+    (block,) = run(["死ぬほど忙しいけど元気です"], explain=True, extractor=extractor)
+    assert "suicide ✗ 「死ぬ」" in block and "慣用句" in block
+
+    (block,) = run(["介護の仕事をしています"], explain=True, extractor=extractor)
+    assert "care ✗ 「介護」" in block and "仕事の話" in block
+
+
+def test_extract_explained_matches_extract(extractor):
+    for text in ("彼氏にお金を全部管理されています", "借金はありません", "こんにちは", ""):
+        extraction, discounted = extractor.extract_explained(text)
+        assert extraction == extractor.extract(text)
+        for item in discounted:
+            assert text[item.start : item.end] == item.surface and item.note
+
+
+def test_money_written_as_okane_no_koto(ex):
+    assert ex("お金のことで困っています").fields == ("hardship",)
+    assert ex("おかねがない").fields == ("hardship",)
