@@ -66,9 +66,10 @@ CUES: dict[str, str] = {
     "neglect_sign": "子どものネグレクトのサイン（同じ服、空腹、閉め出し）",
     "alone_child": "子どもだけで過ごしている",
     "night": "夜遅く",
-    "outside": "家の外",
     "days": "何日も",
     "parent_absent": "親が家をあけている",
+    "loitering": "うろうろしている・出歩いている",
+    "repeated": "いつも・毎日",
     "bruise": "あざ（子どもや高齢の人なら虐待、パートナーからならDV）",
 }
 GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")

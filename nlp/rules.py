@@ -59,11 +59,16 @@ class _Evidence:
         if item is not None:
             self.dropped.append((item, why))
 
-    def drop_inside(self, label: str, spans: list[tuple[int, int]], why: str) -> None:
-        """Withdraw a label's evidence lying inside any of the normalised spans."""
+    def drop_inside(
+        self, label: str, spans: list[tuple[int, int]], why: str, *, overlapping: bool = False
+    ) -> None:
+        """Withdraw a label's evidence lying inside (or overlapping) the normalised spans."""
         inside = [self.norm.original_span(a, b) for a, b in spans]
         for key in [k for k in self.items if k[0] == label]:
-            if any(a <= key[1] and key[2] <= b for a, b in inside):
+            if any(
+                (key[1] < b and a < key[2]) if overlapping else (a <= key[1] and key[2] <= b)
+                for a, b in inside
+            ):
                 self.dropped.append((self.items.pop(key), why))
 
     def discounted(
@@ -165,8 +170,9 @@ def _longest_persons(person_hits: list[Hit]) -> list[Hit]:
 class _Found:
     """Hits sorted by what they are, after blocks and negation."""
 
-    def __init__(self, hits: list[Hit], tokens: Tokens) -> None:
+    def __init__(self, hits: list[Hit], tokens: Tokens, text: str) -> None:
         self.tokens = tokens
+        self.text = text  # normalised
         self.by: dict[tuple[str, str], list[Hit]] = {}
         self.negated: list[tuple[Hit, Hit]] = []
         self.blocked: list[tuple[Hit, Hit]] = []
@@ -214,7 +220,7 @@ _LABEL_GROUPS = frozenset({"field", "pattern", "crisis"})
 _VIOLENCE_CUES = frozenset({"violence", "control", "expelled"})
 _8050_CUES = frozenset({"old_parent", "dependency", "not_working", "co_residence"})
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十]")
-_NEGLECT_CUES = frozenset({"neglect_sign", "alone_child", "parent_absent"})
+_NEGLECT_CUES = frozenset({"neglect_sign", "alone_child", "parent_absent", "loitering"})
 ADULT_AGE = 18
 _MONEY_DEPENDENCY = frozenset(
     {"年金", "養う", "養ってもらう", "すねをかじる", "すねかじり", "仕送り"}
@@ -230,7 +236,7 @@ def decide(
 ) -> Extraction:
     """The labels, persons and evidence; ``discounted`` (if given) gets the words that were
     found but did not count, each with the reason (denied, an idiom, a job …)."""
-    found = _Found(hits, tokens)
+    found = _Found(hits, tokens, norm.text)
     cues = found.cues
     ev = _Evidence(text, norm)
     for (group, label), label_hits in found.by.items():
@@ -336,6 +342,10 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
         label = "dv" if partner or (parents_pair and not minor) else "abuse"
         for hit in violence + (partner if label == "dv" else []):
             ev.hit(label, "crisis", hit, f"暴力：{hit.entry.note}")
+        if label == "dv":  # 「子どもにも手を上げる」: the child is hit too
+            for victim, hit in _child_victim_of(found, violence):
+                ev.hit("abuse", "crisis", victim, "子どもへの暴力")
+                ev.hit("abuse", "crisis", hit, f"子どもへの暴力：{hit.entry.note}")
     cared_for = bool(found.get("field", "care"))  # 認知症の夫が怒鳴る is care, not DV
     if found.cue("control") and partner and not cared_for:
         for hit in found.cue("control") + partner:
@@ -475,18 +485,19 @@ def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None
         return
     reasons = list(found.cue("neglect_sign"))
     alone, absent = found.cue("alone_child"), found.cue("parent_absent")
-    night, days, outside = found.cue("night"), found.cue("days"), found.cue("outside")
+    night, days = found.cue("night"), found.cue("days")
+    loitering, repeated = found.cue("loitering"), found.cue("repeated")
     if alone and (night or days):
         reasons += alone + night + days
-    elif alone and outside and found.same_sentence(alone, outside):
-        pass  # a child playing outside alone by day is no sign
-    if absent and (night or days or alone):
-        reasons += absent + night + days + alone
+    # 「夜遅くまでうろうろしている小学生」: out late, wandering (not 夜に子どもとコンビニへ).
+    reasons += [h for pair in found.same_sentence(night, loitering) for h in pair]
+    if absent and (night or days or alone or repeated):
+        reasons += absent + night + days + alone + repeated
     for hit in reasons:
         ev.hit("abuse", "crisis", hit, f"ネグレクトのサイン：{hit.entry.note}")
     if reasons and absent:  # the parents stay away: neglect, not a missing person
         why = "親が家をあけている（行方不明でなくネグレクトとして扱う）"
-        ev.drop_inside("emergency", [(h.start, h.end) for h in absent], why)
+        ev.drop_inside("emergency", [(h.start, h.end) for h in absent], why, overlapping=True)
 
 
 def _bruise(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
@@ -524,3 +535,19 @@ def _grown_children(ages: list[Age], ev: _Evidence) -> None:
         if age.person == "child" and age.years >= ADULT_AGE and age.person_hit is not None:
             why = f"成人した子（{age.years}歳）"
             ev.drop("child", age.person_hit.start, age.person_hit.end, why)
+
+
+_VICTIM_MARKS = re.compile(r"^(?:たち|達)?(?:に|を)(?:も|まで)?$")
+
+
+def _child_victim_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """(child, violence) where the child is the object of the violence (子どもを叩く)."""
+    children = found.get("field", "child") + [h for h in found.persons if h.entry.label == "child"]
+    text = found.text
+    pairs = []
+    for child in children:
+        for hit in violence:
+            between = text[child.end : hit.start]
+            if 0 < len(between) <= 4 and _VICTIM_MARKS.match(between):
+                pairs.append((child, hit))
+    return pairs

@@ -130,3 +130,45 @@ def test_money_a_partner_controls_is_dv_not_hardship(ex):
 def test_a_bruise_is_dv_from_a_partner_and_abuse_on_a_child(ex):
     assert ex("彼に殴られて腕にあざができた").crisis == ("dv",)
     assert ex("保育園の子の顔にあざがある").crisis == ("abuse",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "団地に、夜遅くまでうろうろしている小学生がいる",
+        "学童のお迎えに誰も来ない日が続いている子がいる",
+        "近所の赤ちゃん、親が出かけたまま何時間も戻らない",
+        "小5です。お母さんが何日も帰ってきていなくて、妹と二人です",
+        "甥っ子がいつもお腹をすかせていて、食べさせてもらっていないみたい",
+    ],
+)
+def test_more_neglect_signs(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "emergency" not in result.crisis  # parents staying away is neglect
+    assert "child" in result.fields
+
+
+def test_a_partner_hitting_a_child_is_dv_and_abuse(ex):
+    assert ex("夫が酒を飲むと暴れて、子どもにも手を上げる").crisis == ("abuse", "dv")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもの服がすぐ汚れるので洗濯が大変",
+        "夜に子どもと一緒にコンビニに行くのは危ないですか",
+        "保育園のお迎えが毎日ぎりぎりになってしまいます",
+    ],
+)
+def test_parenting_talk_with_neglect_words_is_no_alarm(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_denials_and_look_alikes(ex):
+    assert ex("借金は完済しました").fields == ()
+    assert ex("目が見えにくいのは老眼かな").fields == ()
+    assert ex("大学をやめてから1年、親とも話さず外に出ていない").patterns == (
+        "hikikomori",
+        "isolation",
+    )
