@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
@@ -94,7 +94,7 @@ def claim_rows(rows: Sequence[OutboxMessage], now: datetime, lease: timedelta) -
     """
     claimed = []
     for row in rows:
-        uncertain = row.status == "sending" or row.last_error == UNKNOWN_OUTCOME
+        uncertain = row.status == "sending" or (row.last_error or "").startswith(UNKNOWN_OUTCOME)
         row.status = "sending"
         row.attempts += 1
         row.next_attempt_at = now + lease
@@ -173,7 +173,8 @@ class Dispatcher:
                 if row.resident_id is None:  # a farewell after deletion: keep nothing
                     session.execute(delete(OutboxMessage).where(OutboxMessage.id == row.id))
                 return
-            row.last_error = UNKNOWN_OUTCOME if error.unknown_outcome else str(error)[:500]
+            text = f"{UNKNOWN_OUTCOME}: {error}" if error.unknown_outcome else str(error)
+            row.last_error = text[:500]
             if error.blocked and row.resident_id is not None:
                 resident = session.get(Resident, row.resident_id)
                 if resident is not None:
@@ -194,7 +195,16 @@ class Dispatcher:
     async def _send_one(self, message: Outgoing) -> bool:
         sender = self.senders[message.channel]
         try:
-            used_push = await sender.send(message)
+            try:
+                used_push = await sender.send(message)
+            except SendError as first:
+                if not first.unknown_outcome:
+                    raise
+                # A dropped connection (often a reused keep-alive one): try once more at
+                # once. Marked uncertain, so a delivered first try is not sent twice.
+                log.info("outbox %s: %s; retrying at once", message.outbox_id, first)
+                await asyncio.sleep(0.2)
+                used_push = await sender.send(replace(message, uncertain=True))
         except SendError as exc:
             await asyncio.to_thread(self._finish, message, exc, False)
             return False

@@ -105,15 +105,23 @@ def test_a_clean_failure_retries_with_the_same_fresh_token(runtime: Runtime) -> 
     assert sender.sent[0].reply_token == "tok-3" and sender.sent[0].uncertain is False
 
 
-def test_an_unknown_outcome_is_flagged_on_the_retry(runtime: Runtime) -> None:
+def test_an_unknown_outcome_is_retried_at_once_and_flagged(runtime: Runtime) -> None:
     (row_id,) = _queue(runtime, reply_token="tok-4")
-    sender = RecordingSender([SendError("timeout", unknown_outcome=True)])
-    clock = [T0]
-    dispatcher = Dispatcher(runtime.factory, {"line": sender}, clock=lambda: clock[0])
-    asyncio.run(dispatcher.deliver(row_id))
-    clock[0] = _row(runtime, row_id).next_attempt_at
+    sender = RecordingSender([SendError("connection reset", unknown_outcome=True)])
+    dispatcher = Dispatcher(runtime.factory, {"line": sender}, clock=lambda: T0)
     assert asyncio.run(dispatcher.deliver(row_id)) is True
     assert sender.sent[0].reply_token == "tok-4" and sender.sent[0].uncertain is True
+
+
+def test_an_unknown_outcome_stays_flagged_for_the_later_retry(runtime: Runtime) -> None:
+    (row_id,) = _queue(runtime, reply_token="tok-5")
+    sender = RecordingSender([SendError("timeout", unknown_outcome=True)] * 2)
+    clock = [T0]
+    dispatcher = Dispatcher(runtime.factory, {"line": sender}, clock=lambda: clock[0])
+    assert asyncio.run(dispatcher.deliver(row_id)) is False
+    clock[0] = _row(runtime, row_id).next_attempt_at
+    assert asyncio.run(dispatcher.deliver(row_id)) is True
+    assert sender.sent[0].uncertain is True
 
 
 def test_fresh_token_is_used_once(runtime: Runtime) -> None:
