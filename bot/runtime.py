@@ -52,6 +52,7 @@ class Runtime:
     senders: dict[str, Sender] = field(default_factory=dict)
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     loop: asyncio.AbstractEventLoop | None = None
+    _processing: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(4))
 
     @property
     def processor(self) -> InboxProcessor:
@@ -80,7 +81,15 @@ class Runtime:
         return True
 
     async def process_and_send(self, event_row_ids: list[int]) -> None:
-        """Process stored events and send their replies (runs after the webhook answered)."""
+        """Process stored events and send their replies (runs after the webhook answered).
+
+        At most a few events are processed at once per process: more would only make
+        the threads fight over the CPU and slow the webhook acknowledgements.
+        """
+        async with self._processing:
+            await self._process_and_send(event_row_ids)
+
+    async def _process_and_send(self, event_row_ids: list[int]) -> None:
         for row_id in event_row_ids:
             try:
                 claimed = await asyncio.to_thread(self.processor.process_event_claimed, row_id)

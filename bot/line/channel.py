@@ -74,6 +74,9 @@ class LineChannel:
         configuration = Configuration(
             host=self.settings.line_api_base_url, access_token=token.get_secret_value()
         )
+        # The SDK allows 5 connections per CPU; replies queue behind each other under load
+        # and the wait counts against the request timeout.
+        configuration.connection_pool_maxsize = 64
         self.client = AsyncApiClient(configuration)
         self.sender = LineSender(AsyncMessagingApi(self.client))
         runtime.decoders[CHANNEL] = decode
