@@ -1,13 +1,14 @@
 """Load benchmark: simulated residents send signed LINE webhooks to a running server.
 
     .venv/bin/python bench/load.py                 # PostgreSQL if it answers, 2 server workers
-    .venv/bin/python bench/load.py --events 4000 --residents 400 --concurrency 64
+    .venv/bin/python bench/load.py --events 4000 --residents 400 --concurrency 32
 
-It starts a fake LINE Messaging API (the one the tests use), a fresh database, then
-``tsunagu serve --workers N`` and one ``tsunagu worker`` pointed at both; sends the events; waits until every event
-has been answered; and prints events per second, ack latency p50/p95/p99, replies received,
-lost and duplicated. In the same run it measures a bare FastAPI endpoint that only verifies
-the signature (bench/bare_app.py) with the same load, and prints the ratio.
+It starts a fake LINE Messaging API (bench/line_counter.py, its own process), a fresh
+database, ``tsunagu serve --workers N`` and one ``tsunagu worker`` pointed at both; sends
+the events; waits until every event has been answered; and prints events per second, ack
+latency p50/p95/p99, replies received, lost and duplicated. In the same run it measures a
+bare FastAPI endpoint that only verifies the signature (bench/bare_app.py) with the same
+load, and prints the ratio. Everything shares this machine's CPUs.
 """
 
 from __future__ import annotations
