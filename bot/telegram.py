@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, Any
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import (
@@ -39,7 +38,6 @@ from telegram.ext import Application
 
 from bot.line.render import split_text
 from intake import inbox
-from intake.db import transaction
 from intake.inbox import Decoded
 from intake.messages import Inbound, Option, Reply, TextReply, WindowCard
 from intake.outbox import Outgoing, SendError
@@ -125,21 +123,6 @@ def to_record(data: dict[str, Any]) -> Record | None:
         payload=json.dumps(data, ensure_ascii=False, separators=(",", ":")),
         callback_query_id=query.id if query else None,
     )
-
-
-def store_all(factory: sessionmaker[Session], records: list[Record]) -> list[int]:
-    with transaction(factory) as session:
-        ids = [
-            inbox.store(
-                session,
-                channel=CHANNEL,
-                event_id=r.event_id,
-                user_id=r.user_id,
-                payload=r.payload,
-            )
-            for r in records
-        ]
-    return [i for i in ids if i is not None]
 
 
 # -- decoding -----------------------------------------------------------------------------
@@ -347,7 +330,7 @@ class TelegramChannel:
         if runtime is None or application is None:
             return Response("not ready", status_code=503)
         try:
-            new_ids = await run_in_threadpool(store_all, runtime.factory, [record])
+            new_ids = await run_in_threadpool(inbox.store_all, runtime.factory, CHANNEL, [record])
         except SQLAlchemyError:
             log.exception("Telegram update could not be stored; answering 503 so it is resent")
             return Response("database unavailable", status_code=503)

@@ -9,9 +9,10 @@ first, so messages sent in quick succession keep their order on any worker.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -63,6 +64,39 @@ def store(
         .returning(InboxEvent.id)
     )
     return session.execute(stmt).scalar_one_or_none()
+
+
+class Storable(Protocol):
+    """What a channel extracts from a platform event before acknowledging it."""
+
+    @property
+    def event_id(self) -> str: ...
+    @property
+    def user_id(self) -> str: ...
+    @property
+    def payload(self) -> str: ...
+
+
+def store_all(
+    factory: sessionmaker[Session], channel: str, records: Sequence[Storable]
+) -> list[int]:
+    """Store a webhook's events in one transaction; return the ids of the new rows.
+
+    All or nothing: a request whose second event fails to store stores neither, so the
+    platform's redelivery brings both back.
+    """
+    with transaction(factory) as session:
+        ids = [
+            store(
+                session,
+                channel=channel,
+                event_id=r.event_id,
+                user_id=r.user_id,
+                payload=r.payload,
+            )
+            for r in records
+        ]
+    return [row_id for row_id in ids if row_id is not None]
 
 
 class InboxProcessor:

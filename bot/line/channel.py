@@ -16,13 +16,11 @@ from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from linebot.v3.messaging import AsyncApiClient, AsyncMessagingApi, Configuration
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
-from bot.line.events import CHANNEL, BadPayload, Record, decode, parse_body, signature_ok
+from bot.line.events import CHANNEL, BadPayload, decode, parse_body, signature_ok
 from bot.line.events import to_record as record_of
 from bot.line.sender import LineSender
 from intake import inbox
-from intake.db import transaction
 from intake.settings import Settings
 
 if TYPE_CHECKING:
@@ -31,22 +29,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/webhooks/line"
-
-
-def store_all(factory: sessionmaker[Session], records: list[Record]) -> list[int]:
-    """Store the events in one transaction; return the ids of the new (not duplicate) rows."""
-    with transaction(factory) as session:
-        ids = [
-            inbox.store(
-                session,
-                channel=CHANNEL,
-                event_id=r.event_id,
-                user_id=r.user_id,
-                payload=r.payload,
-            )
-            for r in records
-        ]
-    return [row_id for row_id in ids if row_id is not None]
 
 
 class LineChannel:
@@ -110,7 +92,7 @@ class LineChannel:
         if runtime is None:
             return Response("not ready", status_code=503)
         try:
-            new_ids = await run_in_threadpool(store_all, runtime.factory, records)
+            new_ids = await run_in_threadpool(inbox.store_all, runtime.factory, CHANNEL, records)
         except SQLAlchemyError:
             log.exception("LINE events could not be stored; answering 503 so LINE redelivers")
             return Response("database unavailable", status_code=503)
