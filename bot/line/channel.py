@@ -17,7 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from linebot.v3.messaging import AsyncApiClient, AsyncMessagingApi, Configuration
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.line.events import CHANNEL, BadPayload, decode, parse_body, signature_ok
+from bot.line.events import CHANNEL, BadPayload, decode, raw_events, signature_ok
 from bot.line.events import to_record as record_of
 from bot.line.sender import LineSender
 from intake import inbox
@@ -81,11 +81,11 @@ class LineChannel:
         if content_type and not content_type.lower().startswith("application/json"):
             return Response("expected application/json", status_code=415)
         try:
-            events = parse_body(body)
+            events = raw_events(body)
         except BadPayload as exc:
             log.warning("signed LINE webhook body refused: %s", exc)
             return Response("bad payload", status_code=400)
-        records = [r for r in (record_of(raw, ev) for raw, ev in events) if r is not None]
+        records = [r for r in map(record_of, events) if r is not None]
         if not records:  # the console's 「検証」 sends no events
             return Response(status_code=200)
         runtime = self.runtime

@@ -74,20 +74,29 @@ def signature_ok(channel_secret: str, body: bytes, signature: str) -> bool:
     return hmac.compare_digest(base64.b64encode(digest), signature.encode("utf-8"))
 
 
-def parse_body(body: bytes) -> list[tuple[dict[str, Any], Event | None]]:
-    """Each raw event with its SDK model (None when the SDK cannot read it)."""
+def raw_events(body: bytes) -> list[dict[str, Any]]:
+    """The body's events as plain JSON objects; :class:`BadPayload` for anything else."""
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError) as exc:
         raise BadPayload(f"not JSON: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise BadPayload("no events list")
-    parsed: list[tuple[dict[str, Any], Event | None]] = []
-    for raw in data["events"]:
-        if not isinstance(raw, dict):
-            raise BadPayload("an event is not an object")
-        parsed.append((raw, _model(raw)))
-    return parsed
+    if not all(isinstance(raw, dict) for raw in data["events"]):
+        raise BadPayload("an event is not an object")
+    return list(data["events"])
+
+
+def parse_body(body: bytes) -> list[tuple[dict[str, Any], Event | None]]:
+    """Each raw event with its SDK model (None when the SDK cannot read it)."""
+    return [(raw, _model(raw)) for raw in raw_events(body)]
+
+
+class _Unparsed:
+    """Marker: the SDK model was not built yet (:func:`to_record` builds it if it must)."""
+
+
+UNPARSED = _Unparsed()
 
 
 def _model(raw: dict[str, Any]) -> Event | None:
@@ -98,9 +107,18 @@ def _model(raw: dict[str, Any]) -> Event | None:
     return event  # type: ignore[no-any-return]
 
 
-def to_record(raw: dict[str, Any], event: Event | None) -> Record | None:
-    """The inbox record for an event we answer; None (and a log line) for the rest."""
+def to_record(raw: dict[str, Any], event: Event | None | _Unparsed = UNPARSED) -> Record | None:
+    """The inbox record for an event we answer; None (and a log line) for the rest.
+
+    The SDK model is built here only when the decision needs it (groups, non-message
+    events): a resident's message is stored as it came and parsed with the SDK when it is
+    processed, which keeps the acknowledgement cheap.
+    """
     kind = raw.get("type")
+    source = raw.get("source")
+    in_group = isinstance(source, dict) and source.get("type") in ("group", "room")
+    if isinstance(event, _Unparsed) and (kind != "message" or in_group):
+        event = _model(raw)
     event_id = raw.get("webhookEventId")
     if not isinstance(event_id, str) or not event_id:
         log.warning("LINE %r event without webhookEventId ignored", kind)
@@ -117,8 +135,7 @@ def to_record(raw: dict[str, Any], event: Event | None) -> Record | None:
             return None
         # A message the SDK cannot read (a new message type): still a resident talking.
         log.warning("LINE message the SDK cannot read kept as a non-text message")
-    in_group = (raw.get("source") or {}).get("type") in ("group", "room")
-    if in_group and not _group_worth_answering(event):
+    if in_group and not _group_worth_answering(None if isinstance(event, _Unparsed) else event):
         log.info("LINE %s event in a group chat ignored", kind)
         return None
     if kind == "join" and not in_group:
@@ -149,7 +166,9 @@ def _group_worth_answering(event: Event | None) -> bool:
 
 def _target(raw: dict[str, Any]) -> str | None:
     """Where answers go: the group or room for group chats, else the user."""
-    source = raw.get("source") or {}
+    source = raw.get("source")
+    if not isinstance(source, dict):
+        return None
     key = {"user": "userId", "group": "groupId", "room": "roomId"}.get(str(source.get("type")))
     value = source.get(key) if key else None
     return value if isinstance(value, str) and value else None

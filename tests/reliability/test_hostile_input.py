@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.app import create_app
@@ -110,6 +110,8 @@ def telegram_client(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(body=LINE_BODY)
+@example(body={"events": [{"type": "message", "webhookEventId": "x", "source": 1.0}]})
+@example(body={"events": [{"type": "follow", "webhookEventId": "y", "source": {"type": []}}]})
 def test_fuzzed_signed_line_bodies_never_500(line_client: TestClient, body: Any) -> None:
     before = count(line_client, InboxEvent)
     raw = json.dumps(body, ensure_ascii=False).encode()
