@@ -197,6 +197,8 @@ def _hard_command(turn: Turn, command: str) -> None:
         turn.say(T.RESTARTED)
         steps.start(turn)
     elif command == "emergency":
+        # Asking for the emergency lines puts the case at the top of the staff queue.
+        turn.emit(CrisisRaised(("emergency",)))
         turn.say(T.EMERGENCY_INTRO, urgent=True)
         kinds = ["emergency", "suicide", "abuse", "dv"]
         if turn.data.get("minor"):

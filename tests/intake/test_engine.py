@@ -338,6 +338,7 @@ def test_keywords_at_several_steps(path: tuple[object, ...]) -> None:
     assert "高齢者包括支援センター" in listing.text and "自立相談支援室" in listing.text
     emergency = convo.send("きんきゅう")
     assert {"119", "110", "0120-061-338", "189", "#8008"} <= set(phones(emergency))
+    assert emergency.of(CrisisRaised)  # staff see this case first
     stop = convo.send("もう送らないで")
     assert stop.of(OutreachStopRequested) and "送ることはしません" in stop.text
     assert convo.state.step == step
