@@ -119,10 +119,16 @@ class Runtime:
         if self.tasks:
             await asyncio.gather(*list(self.tasks), return_exceptions=True)
 
-    async def sweep(self, now: datetime | None = None) -> int:
-        """Process leftover inbox events and send due outbox rows; return rows sent."""
+    async def sweep(
+        self, now: datetime | None = None, *, older_than: timedelta = timedelta(0)
+    ) -> int:
+        """Process leftover inbox events and send due outbox rows; return rows sent.
+
+        ``older_than`` leaves fresh events to the web process that just stored them (it
+        answers them at once); a worker picks up only what a crash or outage left behind.
+        """
         dispatcher = self.dispatcher_at(now)
-        outbox_ids = await asyncio.to_thread(self.processor.sweep)
+        outbox_ids = await asyncio.to_thread(self.processor.sweep, older_than)
         sent = 0
         for outbox_id in outbox_ids:
             sent += await dispatcher.deliver(outbox_id)
