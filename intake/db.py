@@ -76,12 +76,3 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """A session in one transaction: commit on success, roll back on error."""
     with factory() as session, session.begin():
         yield session
-
-
-def is_postgres(engine_or_session: Engine | Session) -> bool:
-    bind = (
-        engine_or_session.get_bind()
-        if isinstance(engine_or_session, Session)
-        else (engine_or_session)
-    )
-    return bind.dialect.name == "postgresql"

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -23,12 +23,13 @@ from intake import residents
 from intake.db import transaction
 from intake.messages import Inbound
 from intake.models import InboxEvent, OutboxMessage, utcnow
-from intake.outbox import Outgoing, claim_rows
+from intake.outbox import LEASE, Outgoing, claim_rows
 from intake.service import Intake, lock_resident_key
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -108,24 +109,29 @@ class InboxProcessor:
         intake: Intake,
         decoders: dict[str, Decoder],
         *,
-        claim_lease: timedelta | None = None,
+        claim_lease: timedelta = LEASE,
     ) -> None:
         self.factory = factory
         self.intake = intake
         self.decoders = decoders
-        # With a lease, the replies' outbox rows are claimed in the same transaction that
-        # wrote them, so the caller can send them at once without another round trip.
+        # How long replies claimed by process_event_claimed are held for this process:
+        # they are claimed in the transaction that wrote them, saving a round trip.
         self.claim_lease = claim_lease
 
     def process_event(self, event_row_id: int) -> list[int]:
         """Process the event's resident's pending events in order; return outbox row ids."""
-        return [o.outbox_id for o in self._process(event_row_id, claim=False)]
+        return self._process(event_row_id, lambda rows: [row.id for row in rows])
 
     def process_event_claimed(self, event_row_id: int) -> list[Outgoing]:
         """Like :meth:`process_event`, returning the replies claimed for sending now."""
-        return self._process(event_row_id, claim=True)
+        lease = self.claim_lease
+        return self._process(event_row_id, lambda rows: claim_rows(rows, utcnow(), lease))
 
-    def _process(self, event_row_id: int, *, claim: bool) -> list[Outgoing]:
+    def _process(
+        self, event_row_id: int, take: Callable[[list[OutboxMessage]], list[T]]
+    ) -> list[T]:
+        """Run the resident's pending events; ``take`` turns each event's outbox rows into
+        the result inside that event's transaction."""
         with self.factory() as session:
             row = session.get(InboxEvent, event_row_id)
             if row is None:
@@ -136,8 +142,8 @@ class InboxProcessor:
                 one = session.get(InboxEvent, event_row_id, with_for_update=True)
                 if one is None or one.status != "pending":
                     return []
-                return self._run(session, one, claim)
-        outbox: list[Outgoing] = []
+                return take(self._run(session, one))
+        outbox: list[T] = []
         more = True
         while more:
             with transaction(self.factory) as session:
@@ -145,7 +151,7 @@ class InboxProcessor:
                 pending = self._pending_for(session, channel, key, limit=2)
                 if not pending:
                     break
-                outbox.extend(self._run(session, pending[0], claim))
+                outbox.extend(take(self._run(session, pending[0])))
                 more = len(pending) > 1  # saves a transaction in the common case
         return outbox
 
@@ -164,7 +170,7 @@ class InboxProcessor:
             )
         )
 
-    def _run(self, session: Session, row: InboxEvent, claim: bool) -> list[Outgoing]:
+    def _run(self, session: Session, row: InboxEvent) -> list[OutboxMessage]:
         row.attempts += 1
         row_id = row.id
         decoder = self.decoders.get(row.channel)
@@ -187,10 +193,7 @@ class InboxProcessor:
         if current is not None:
             current.status, current.processed_at = "done", utcnow()
         rows = [session.get(OutboxMessage, i) for i in handled.outbox_ids]
-        present = [r for r in rows if r is not None]
-        if claim and self.claim_lease is not None:
-            return claim_rows(present, utcnow(), self.claim_lease)
-        return [_unclaimed(r) for r in present]
+        return [r for r in rows if r is not None]
 
     def pending_keys(
         self, older_than: timedelta = timedelta(0)
@@ -215,16 +218,3 @@ class InboxProcessor:
         for _channel, _key, row_id in self.pending_keys(older_than):
             outbox.extend(self.process_event(row_id))
         return outbox
-
-
-def _unclaimed(row: OutboxMessage) -> Outgoing:
-    """Just the id matters for rows the caller will claim itself."""
-    return Outgoing(
-        outbox_id=row.id,
-        channel=row.channel,
-        recipient="",
-        kind=row.kind,
-        replies=[],
-        retry_key=row.retry_key,
-        reply_token=None,
-    )
