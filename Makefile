@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
+# The extractor compiled with mypyc (nlp/native.py); rebuilt whenever its sources change.
+NATIVE  = nlp/_compiled/manifest.json
 
 .PHONY: install demo test lint unit format clean bench
 
@@ -14,7 +16,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+$(NATIVE): $(STAMP) $(wildcard nlp/*.py)
+	$(BIN)/python scripts/compile_nlp.py
+
+install: $(STAMP) $(NATIVE)
 
 demo: install
 	$(BIN)/tsunagu demo
@@ -39,4 +44,4 @@ bench: install
 	$(BIN)/python bench/nlp.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache test-output
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache test-output build nlp/_compiled

@@ -10,7 +10,8 @@ the full pipeline (normalise, tag, match the lexicon, apply the rules). Each
 round times both sides on the same fifth of the messages in turn, so a busy
 machine slows both alike; the ratio reported is the median over those paired
 runs (target: extract <= 1.5 x bare). Times are CPU times of this process.
-Messages are generated from a fixed seed by joining sentences of the kind
+The extractor runs compiled with mypyc when ``make install`` built it (see
+nlp/native.py; the first line says which). Messages are generated from a fixed seed by joining sentences of the kind
 residents write, with varying numbers, so caches are not flattered by repeats.
 """
 
@@ -30,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import fugashi  # type: ignore[import-untyped,unused-ignore]  # noqa: E402
 import unidic_lite  # type: ignore[import-untyped,unused-ignore]  # noqa: E402
 
-from nlp import Extractor  # noqa: E402
+from nlp import COMPILED, Extractor  # noqa: E402
 
 SENTENCES = [
     "母が認知症で、同じことを何度も聞いてきます",
@@ -143,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
 
     n = len(messages)
     print(f"messages: {n} ({chars / n:.0f} characters on average), rounds: {args.rounds}")
+    mode = "compiled with mypyc" if COMPILED else "pure Python (not compiled: make install)"
+    print(f"extractor: {mode}")
     print(f"bare fugashi (surface+lemma): {n / best_bare:8.0f} messages/s")
     print(f"nlp.extract:                  {n / best_extract:8.0f} messages/s")
     print(

@@ -8,7 +8,25 @@ crises a resident's message shows, with the words behind each label.
 The lexicon is data (``nlp/data/lexicon.tsv``); see ``nlp.lexicon`` for its format.
 """
 
-from nlp.extractor import Extractor, extract
-from nlp.model import CRISES, FIELDS, PATTERNS, Evidence, Extraction
+from nlp import native
 
-__all__ = ["CRISES", "FIELDS", "PATTERNS", "Evidence", "Extraction", "Extractor", "extract"]
+# The mypyc-compiled modules, when built from exactly these sources, come first
+# (see nlp.native); otherwise the pure Python below runs.
+_compiled = native.usable_compiled_dir()
+if _compiled is not None:
+    __path__.insert(0, str(_compiled))
+COMPILED = _compiled is not None
+
+from nlp.extractor import Extractor, extract  # noqa: E402
+from nlp.model import CRISES, FIELDS, PATTERNS, Evidence, Extraction  # noqa: E402
+
+__all__ = [
+    "COMPILED",
+    "CRISES",
+    "FIELDS",
+    "PATTERNS",
+    "Evidence",
+    "Extraction",
+    "Extractor",
+    "extract",
+]

@@ -34,12 +34,14 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from nlp.model import LABELS_BY_GROUP, PERSONS
+from nlp.native import PACKAGE_DIR
 from nlp.needles import needles
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens, Vocabulary, canonical_lemma
 
-DEFAULT_LEXICON = Path(__file__).with_name("data") / "lexicon.tsv"
+# Not next to __file__: compiled, this module lives in nlp/_compiled (see nlp.native).
+DEFAULT_LEXICON = PACKAGE_DIR / "data" / "lexicon.tsv"
 
 CUES: dict[str, str] = {
     "negation": "前の語を打ち消す（お金のことは大丈夫）",
@@ -136,7 +138,7 @@ def load_entries(path: Path) -> list[Entry]:
         lines = [(n, line) for n, line in enumerate(handle, 1) if not line.startswith("#")]
     if not lines:
         return entries
-    reader = csv.reader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
+    reader = csv.reader([line for _, line in lines], delimiter="\t", quoting=csv.QUOTE_NONE)
     header = [cell.strip() for cell in next(reader)]
     if header[:3] != ["group", "label", "form"]:
         raise LexiconError(f"{path}: the header must start with group, label, form, note")
@@ -162,7 +164,7 @@ def _validate(group: str, label: str, form: str, where: str) -> None:
     elif group == "cue":
         allowed = CUES
     else:  # a block may cancel any label or cue
-        allowed = [*CUES, *PERSONS, *(x for v in LABELS_BY_GROUP.values() for x in v), "*"]
+        allowed = [*CUES, *PERSONS, *[x for v in LABELS_BY_GROUP.values() for x in v], "*"]
     if label not in allowed:
         raise LexiconError(f"{where}: unknown label {label!r} for group {group!r}")
     if not form:

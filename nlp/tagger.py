@@ -39,14 +39,21 @@ def tagger_args(user_dic: Path | None) -> str:
     args = f'-r "{dicdir}/mecabrc" -d "{dicdir}"'
     if user_dic is not None:
         args += f' -u "{user_dic}"'
-    return args
+    return args + OUTPUT_FORMAT
+
+
+# Only the features we read, in Morpheme's order: less for MeCab to write and for us to
+# split than unidic-lite's own format. Unknown words have no lemma or reading: the
+# surface stands in for both (as in unidic-lite's unk-format).
+OUTPUT_FORMAT = (
+    r' -O "" -F "%m\t%f[7]\t%f[0]\t%f[1]\t%f[6]\n" -U "%m\t%m\t%f[0]\t%f[1]\t%m\n"'
+    r' -E "EOS\n"'
+)
 
 
 def morpheme(line: str) -> Morpheme:
-    # unidic-lite's format: surface, pron, lForm, lemma, pos1-pos2-…, cType, cForm, aType
-    cells = line.split("\t")
-    pos = cells[4].split("-")
-    return Morpheme(cells[0], cells[3], pos[0], pos[1] if len(pos) > 1 else "", cells[2])
+    surface, lemma, pos1, pos2, lform = line.split("\t")
+    return Morpheme(surface, lemma, pos1, pos2, lform)
 
 
 class TaggerPool:

@@ -20,9 +20,10 @@ from pathlib import Path
 import fugashi  # type: ignore[import-untyped,unused-ignore]
 import unidic_lite  # type: ignore[import-untyped,unused-ignore]
 
+from nlp.native import PACKAGE_DIR
 from nlp.normalise import is_kana
 
-SOURCE = Path(__file__).with_name("data") / "userdic.tsv"
+SOURCE = PACKAGE_DIR / "data" / "userdic.tsv"
 
 # Context id of 名詞,普通名詞,一般 in unidic-lite (platform-conventions §3.3).
 NOUN_CONTEXT_ID = 5146
