@@ -28,7 +28,6 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import compress
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -96,7 +95,8 @@ class Entry:
     source: str  # "file:line", to find the row again
 
 
-class Hit(NamedTuple):
+@dataclass(slots=True)  # not a NamedTuple or frozen: compiled, a native class is faster
+class Hit:
     """Where an entry matched: tokens [first, last) and normalised characters [start, end)."""
 
     entry: Entry
@@ -218,6 +218,7 @@ class Lexicon:
             for char in required or ():
                 self._by_needle.setdefault(char, []).append(number)
         self._needle_chars = frozenset(self._by_needle)
+        self._plans: dict[frozenset[str], _Plan] = {}
         # One compiled alternation of every kana reading (as a trie): a run of kana is
         # only read character by character if some reading occurs in it at all.
         self._reading_regex = re.compile(_trie_pattern(self._readings)) if self._readings else None
@@ -260,7 +261,9 @@ class Lexicon:
         starts, ends = tokens.starts, tokens.ends
         count = len(words)
         present: set[str] | None = None  # every key in the message, built when needed
-        for i in compress(range(count), map(_ACTIVE, words)):
+        for i in range(count):
+            if not words[i].active:
+                continue
             cands: _Candidates = words[i].candidates
             for entry in cands.single:
                 hits[(id(entry), i)] = Hit(entry, i, i + 1, starts[i], ends[i])
@@ -271,7 +274,7 @@ class Lexicon:
                 tries: tuple[_Phrase, ...] = ()
                 if cands.gapped:
                     if present is None:
-                        present = set().union(*map(_KEYS, words))
+                        present = {key for word in words for key in word.keys}
                     tries = tuple(p for p in cands.gapped if not p.last_keys.isdisjoint(present))
                 j = i + 1
                 by_second = cands.by_second
@@ -290,7 +293,7 @@ class Lexicon:
                         hits[(id(phrase.entry), i)] = Hit(
                             phrase.entry, i, last, starts[i], ends[last - 1]
                         )
-        if self._reading_regex is not None and any(map(_ODD_KANA, words)):
+        if self._reading_regex is not None and any(word.odd_kana for word in words):
             self._find_readings(tokens, hits)
         if self._regexes or self._ascii:
             self._find_patterns(text, tokens, hits)
@@ -376,40 +379,56 @@ class Lexicon:
                     break
 
     def _find_patterns(self, text: str, tokens: Tokens, hits: dict[tuple[int, int], Hit]) -> None:
-        starts = tokens.starts
-
-        def add(entries: list[Entry], begin: int, end: int) -> None:
-            first = max(0, bisect.bisect_right(starts, begin) - 1)
-            last = max(first + 1, bisect.bisect_left(starts, end))
-            for entry in entries:
-                hits.setdefault((id(entry), first), Hit(entry, first, last, begin, end))
-
         chars = self._needle_chars.intersection(text)
-        if chars or self._always:
-            by_needle = self._by_needle
-            numbers = set(self._always)
-            for char in chars:
-                numbers.update(by_needle[char])
-            regexes, blocks_for = self._regexes, self._blocks_for
-            later = [n for n in numbers if n in blocks_for]
-            for number in sorted(numbers.difference(later)):
-                regex, entries = regexes[number]
-                for match in regex.finditer(text):
-                    add(entries, *match.span())
-        else:
-            later = []
+        plan = self._plans.get(chars) if chars or self._always else _NO_PLAN
+        if plan is None:
+            plan = self._plan(chars)
+        regexes = self._regexes
+        for number in plan.first:
+            regex, entries = regexes[number]
+            for match in regex.finditer(text):
+                _add_span(hits, entries, tokens.starts, match.start(), match.end())
         if self._ascii and _ASCII_RUN.search(text):
             for match in _ASCII_RUN.finditer(text):
                 found = self._ascii.get(match.group().lower())
                 if found:
-                    add(found, *match.span())
-        if later:
+                    _add_span(hits, found, tokens.starts, match.start(), match.end())
+        if plan.blocks:
             labels = {hit.entry.label for hit in hits.values()}
-            for number in sorted(later):
-                if not blocks_for[number].isdisjoint(labels):
+            for number in plan.blocks:
+                if not self._blocks_for[number].isdisjoint(labels):
                     regex, entries = regexes[number]
                     for match in regex.finditer(text):
-                        add(entries, *match.span())
+                        _add_span(hits, entries, tokens.starts, match.start(), match.end())
+
+    def _plan(self, chars: frozenset[str]) -> _Plan:
+        """Which patterns a message with these needle characters must run (cached)."""
+        if len(self._plans) > 50_000:  # stay flat in memory
+            self._plans.clear()
+        numbers = set(self._always)
+        for char in chars:
+            numbers.update(self._by_needle[char])
+        blocks = {n for n in numbers if n in self._blocks_for}
+        plan = self._plans[chars] = _Plan(tuple(sorted(numbers - blocks)), tuple(sorted(blocks)))
+        return plan
+
+
+class _Plan(NamedTuple):
+    first: tuple[int, ...]  # patterns to run, by number
+    blocks: tuple[int, ...]  # block patterns to run if their label was found
+
+
+_NO_PLAN = _Plan((), ())
+
+
+def _add_span(
+    hits: dict[tuple[int, int], Hit], entries: list[Entry], starts: list[int], begin: int, end: int
+) -> None:
+    """Hits for a pattern's match at normalised characters [begin, end)."""
+    first = max(0, bisect.bisect_right(starts, begin) - 1)
+    last = max(first + 1, bisect.bisect_left(starts, end))
+    for entry in entries:
+        hits.setdefault((id(entry), first), Hit(entry, first, last, begin, end))
 
 
 def _match_at(phrase: _Phrase, tokens: Tokens, i: int) -> int | None:
@@ -464,7 +483,4 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return walk(trie)
 
 
-_ACTIVE = attrgetter("active")
-_ODD_KANA = attrgetter("odd_kana")
-_KEYS = attrgetter("keys")
 _SPAN = attrgetter("start", "end")
