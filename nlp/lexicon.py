@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 from nlp.model import LABELS_BY_GROUP, PERSONS
 from nlp.native import PACKAGE_DIR
-from nlp.needles import needles
+from nlp.needles import gates
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens, Vocabulary, canonical_lemma
@@ -95,15 +95,24 @@ class Entry:
     source: str  # "file:line", to find the row again
 
 
-@dataclass(slots=True)  # not a NamedTuple or frozen: compiled, a native class is faster
 class Hit:
-    """Where an entry matched: tokens [first, last) and normalised characters [start, end)."""
+    """Where an entry matched: tokens [first, last) and normalised characters [start, end).
 
-    entry: Entry
-    first: int  # token range [first, last)
-    last: int
-    start: int  # normalised character span
-    end: int
+    A plain class, not a NamedTuple or dataclass: compiled with mypyc (nlp.native), its
+    attributes and its __init__ are native, and hits are made and read for every message.
+    """
+
+    __slots__ = ("entry", "first", "last", "start", "end")
+
+    def __init__(self, entry: Entry, first: int, last: int, start: int, end: int) -> None:
+        self.entry = entry
+        self.first = first  # token range [first, last)
+        self.last = last
+        self.start = start  # normalised character span
+        self.end = end
+
+    def __repr__(self) -> str:
+        return f"Hit({self.entry.form!r}, tokens {self.first}-{self.last}, {self.start}-{self.end})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,8 +209,8 @@ class Lexicon:
                 self._add_phrase(entry, tagger)
         self.vocabulary = Vocabulary(self._phrases_for, _has_candidates)
         # Separate patterns are much faster than one alternation of all of them, and a
-        # pattern only runs on messages with one of its needle characters: an index from
-        # character to patterns finds those with one set operation per message.
+        # pattern only runs on messages with a character of each of its gates (see
+        # nlp.needles): which ones is decided once per set of gate characters present.
         self._regexes = [(re.compile(p), group) for p, group in by_pattern.items()]
         # A block only matters where a hit of its label is: block patterns run last, and
         # only for labels something else has found (「死んだら…」 only beside a 死ぬ).
@@ -209,15 +218,10 @@ class Lexicon:
         for number, group in enumerate(by_pattern.values()):
             if all(e.group == "block" and e.label != "*" for e in group):
                 self._blocks_for[number] = frozenset(e.label for e in group)
-        self._always: list[int] = []
-        self._by_needle: dict[str, list[int]] = {}
-        for number, pattern in enumerate(by_pattern):
-            required = needles(pattern)
-            if required is None:
-                self._always.append(number)
-            for char in required or ():
-                self._by_needle.setdefault(char, []).append(number)
-        self._needle_chars = frozenset(self._by_needle)
+        self._gates = [gates(pattern) for pattern in by_pattern]
+        self._gate_chars = frozenset(
+            char for found in self._gates for gate in found for char in gate
+        )
         self._plans: dict[frozenset[str], _Plan] = {}
         # One compiled alternation of every kana reading (as a trie): a run of kana is
         # only read character by character if some reading occurs in it at all.
@@ -379,8 +383,8 @@ class Lexicon:
                     break
 
     def _find_patterns(self, text: str, tokens: Tokens, hits: dict[tuple[int, int], Hit]) -> None:
-        chars = self._needle_chars.intersection(text)
-        plan = self._plans.get(chars) if chars or self._always else _NO_PLAN
+        chars = self._gate_chars.intersection(text)
+        plan = self._plans.get(chars)
         if plan is None:
             plan = self._plan(chars)
         regexes = self._regexes
@@ -402,23 +406,24 @@ class Lexicon:
                         _add_span(hits, entries, tokens.starts, match.start(), match.end())
 
     def _plan(self, chars: frozenset[str]) -> _Plan:
-        """Which patterns a message with these needle characters must run (cached)."""
+        """Which patterns a message with these gate characters must run (cached)."""
         if len(self._plans) > 50_000:  # stay flat in memory
             self._plans.clear()
-        numbers = set(self._always)
-        for char in chars:
-            numbers.update(self._by_needle[char])
-        blocks = {n for n in numbers if n in self._blocks_for}
-        plan = self._plans[chars] = _Plan(tuple(sorted(numbers - blocks)), tuple(sorted(blocks)))
+        numbers = [
+            number
+            for number, found in enumerate(self._gates)
+            if all(not gate.isdisjoint(chars) for gate in found)
+        ]
+        plan = self._plans[chars] = _Plan(
+            tuple(n for n in numbers if n not in self._blocks_for),
+            tuple(n for n in numbers if n in self._blocks_for),
+        )
         return plan
 
 
 class _Plan(NamedTuple):
     first: tuple[int, ...]  # patterns to run, by number
     blocks: tuple[int, ...]  # block patterns to run if their label was found
-
-
-_NO_PLAN = _Plan((), ())
 
 
 def _add_span(

@@ -1,9 +1,10 @@
 """Which characters a regular expression cannot match without.
 
-A lexicon ``re:`` pattern is only run on messages that contain at least one of
-its *needles*: the smallest set of characters such that every match must
-consume one of them (e.g. {生} for ``(?:小学|中学|高校)生です``). Computed from
-the pattern's parse tree; None when no such set exists (then it always runs).
+Every match of ``(?:小学|中学|高校)生です`` consumes one of 小中高, then 生, then で:
+each element a match must pass through gives a *gate*, the set of characters it
+can start with. A lexicon ``re:`` pattern only runs on messages that have a
+character of every gate (``gates``); ``needles`` is the rarest single gate.
+Computed from the pattern's parse tree; a pattern without gates always runs.
 """
 
 from __future__ import annotations
@@ -16,13 +17,19 @@ from typing import Any
 _MAX_RANGE = 64  # a class wider than this ([一-龥]) is as good as "any character"
 
 
-def needles(pattern: str) -> frozenset[str] | None:
+def gates(pattern: str) -> tuple[frozenset[str], ...]:
+    """One set of characters per element that every match must pass through."""
     try:
         tree = _parser.parse(pattern)
-    except Exception:  # an unusual pattern: just always run it
-        return None
-    sets = [s for s in _mandatory_sets(list(tree)) if s]
-    return frozenset(min(sets, key=_commonness)) if sets else None
+    except Exception:  # an unusual pattern: no gates, so it always runs
+        return ()
+    return tuple(frozenset(s) for s in _mandatory_sets(list(tree)) if s)
+
+
+def needles(pattern: str) -> frozenset[str] | None:
+    """The rarest gate: no match without one of these characters (None: no gate)."""
+    found = gates(pattern)
+    return min(found, key=_commonness) if found else None
 
 
 _PARTICLES = frozenset("のがはにをでともたていしなかさ")

@@ -10,7 +10,6 @@ Every label keeps the hits that raised it, as evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from nlp.lexicon import Hit
 from nlp.model import CRISES, FIELDS, PATTERNS, Evidence, Extraction, Group
@@ -27,14 +26,14 @@ _CARED_FOR = _PARENTS | {"spouse"}  # people whose lasting needs are care
 _SUDDEN = frozenset({"倒れる", "動けない"})  # an event, not yet a care need
 
 
-@dataclass
 class _Evidence:
     """Collects evidence per label while the rules run."""
 
-    text: str
-    norm: Normalised
-    items: dict[tuple[str, int, int], Evidence] = field(default_factory=dict)
-    dropped: list[tuple[Evidence, str]] = field(default_factory=list)  # and why
+    def __init__(self, text: str, norm: Normalised) -> None:
+        self.text = text
+        self.norm = norm
+        self.items: dict[tuple[str, int, int], Evidence] = {}
+        self.dropped: list[tuple[Evidence, str]] = []  # and why
 
     def add(self, label: str, group: Group, start: int, end: int, note: str) -> None:
         o_start, o_end = self.norm.original_span(start, end)

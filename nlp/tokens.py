@@ -102,8 +102,6 @@ class Tokens:
         )
 
 
-
-
 def canonical_lemma(lemma: str | None) -> str | None:
     """Strip UniDic's loanword gloss (ケア-care) and merge the forms of negation."""
     if not lemma:

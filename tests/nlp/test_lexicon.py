@@ -9,7 +9,7 @@ import pytest
 
 from nlp import Extractor
 from nlp.lexicon import DEFAULT_LEXICON, GROUPS, LexiconError, load_entries
-from nlp.needles import needles
+from nlp.needles import gates, needles
 from nlp.tagger import TaggerPool
 from nlp.userdic import SOURCE, build, mecab_csv, read_entries
 
@@ -70,3 +70,32 @@ def test_userdic_source_is_readable_tsv():
 def test_regex_needles():
     assert needles("(?:小学|中学|高校)生です") == frozenset("生")
     assert needles(r"\d+") is None
+
+
+def test_regex_gates_are_every_element_a_match_passes_through():
+    assert gates("(?:小学|中学|高校)生(?:です|だ)") == (
+        frozenset("小中高"),
+        frozenset("生"),
+        frozenset("でだ"),
+    )
+    assert gates(r"[4４氏][にね]た?い") == (frozenset("4４氏"), frozenset("にね"), frozenset("い"))
+    assert gates(r"\d+年") == (frozenset("年"),)
+    assert gates("(") == ()  # not a pattern: no gates, so it would always run
+
+
+def test_a_pattern_runs_only_with_a_character_of_every_gate(extractor):
+    lexicon = extractor.lexicon
+    (number,) = [
+        n for n, (regex, _) in enumerate(lexicon._regexes) if regex.pattern.startswith("(?:部屋")
+    ]
+    assert number in lexicon._plan(frozenset("家から出")).first
+    assert number not in lexicon._plan(frozenset("家から")).first  # no 出/で: cannot match
+    assert "stay_home" in {h.entry.label for h in _hits(extractor, "息子が家から出てこない")}
+
+
+def _hits(extractor, text):  # type: ignore[no-untyped-def]
+    from nlp.normalise import normalise
+
+    norm = normalise(text)
+    tokens = extractor.lexicon.vocabulary.tokens(norm, extractor.tagger.lines(norm.text))
+    return extractor.lexicon.find(norm.text, tokens)
