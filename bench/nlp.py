@@ -11,8 +11,9 @@ round times both sides on the same fifth of the messages in turn, so a busy
 machine slows both alike; the ratio reported is the median over those paired
 runs (target: extract <= 1.5 x bare). Times are CPU times of this process.
 The extractor runs compiled with mypyc when ``make install`` built it (see
-nlp/native.py; the first line says which). Messages are generated from a fixed seed by joining sentences of the kind
-residents write, with varying numbers, so caches are not flattered by repeats.
+nlp/native.py; the second line says which). Messages are generated from a fixed
+seed by joining sentences of the kind residents write, with varying numbers, so
+caches are not flattered by repeats.
 """
 
 from __future__ import annotations
