@@ -207,7 +207,6 @@ class Lexicon:
                 self._ascii.setdefault(form.lower(), []).append(entry)
             else:
                 self._add_phrase(entry, tagger)
-        self.vocabulary = Vocabulary(self._phrases_for, _has_candidates)
         # Separate patterns are much faster than one alternation of all of them, and a
         # pattern only runs on messages with a character of each of its gates (see
         # nlp.needles): which ones is decided once per set of gate characters present.
@@ -223,6 +222,15 @@ class Lexicon:
             char for found in self._gates for gate in found for char in gate
         )
         self._plans: dict[frozenset[str], _Plan] = {}
+        # Each cached word knows its gate characters, so a message's are a union of a few
+        # small sets instead of a look-up per character. MeCab drops only whitespace, so
+        # that is all of them unless a gate is whitespace.
+        self._gates_in_words = not any(char.isspace() for char in self._gate_chars)
+        self.vocabulary = Vocabulary(
+            self._phrases_for,
+            _has_candidates,
+            self._gate_chars if self._gates_in_words else frozenset(),
+        )
         # One compiled alternation of every kana reading (as a trie): a run of kana is
         # only read character by character if some reading occurs in it at all.
         self._reading_regex = re.compile(_trie_pattern(self._readings)) if self._readings else None
@@ -383,7 +391,7 @@ class Lexicon:
                     break
 
     def _find_patterns(self, text: str, tokens: Tokens, hits: dict[tuple[int, int], Hit]) -> None:
-        chars = self._gate_chars.intersection(text)
+        chars = self.gate_chars_in(text, tokens)
         plan = self._plans.get(chars)
         if plan is None:
             plan = self._plan(chars)
@@ -404,6 +412,16 @@ class Lexicon:
                     regex, entries = regexes[number]
                     for match in regex.finditer(text):
                         _add_span(hits, entries, tokens.starts, match.start(), match.end())
+
+    def gate_chars_in(self, text: str, tokens: Tokens) -> frozenset[str]:
+        """The message's characters that some pattern's gate has (see nlp.needles)."""
+        if not self._gates_in_words:
+            return self._gate_chars.intersection(text)
+        found: set[str] = set()
+        for word in tokens.words:
+            if word.gate_chars:
+                found.update(word.gate_chars)
+        return frozenset(found)
 
     def _plan(self, chars: frozenset[str]) -> _Plan:
         """Which patterns a message with these gate characters must run (cached)."""

@@ -29,6 +29,7 @@ TRANSPARENT = frozenset({"ます", "です", "て", "てる", "ちゃう", "居�
 # Conjunctive particles that end the scope of a negation (「お金は大丈夫だけど…」).
 _CLAUSE_PARTICLES = frozenset({"が", "けれど", "けど", "のに", "し", "から", "ので"})
 _ODD_POS = frozenset({"記号", "感動詞", "補助記号", "接頭辞", "接尾辞"})
+_NO_CHARS: frozenset[str] = frozenset()
 _CACHE_LIMIT = 50_000  # distinct words kept; cleared when full, so memory stays flat
 
 
@@ -50,6 +51,7 @@ class Word:
     odd_kana: bool  # kana the tagger may have cut wrongly (see Lexicon.find)
     transparent: bool  # skipped inside phrases (です, て, いる …)
     length: int
+    gate_chars: frozenset[str]  # its characters that some lexicon pattern needs
 
 
 class Token(NamedTuple):
@@ -127,10 +129,14 @@ class Vocabulary:
     """MeCab output line -> Word, with the lexicon's candidates attached."""
 
     def __init__(
-        self, candidates: Callable[[tuple[str, ...]], Any], active: Callable[[Any], bool]
+        self,
+        candidates: Callable[[tuple[str, ...]], Any],
+        active: Callable[[Any], bool],
+        gate_chars: frozenset[str] = frozenset(),
     ) -> None:
         self._candidates = candidates
         self._active = active
+        self._gate_chars = gate_chars
         self._words: dict[str, Word] = {}
 
     def word(self, line: str) -> Word:
@@ -169,6 +175,7 @@ class Vocabulary:
             kana_only and (m.pos1 in _ODD_POS or unknown or "\u30a1" <= m.surface[0] <= "\u30fa"),
             lemma in TRANSPARENT,
             len(m.surface),
+            self._gate_chars.intersection(m.surface) or _NO_CHARS,
         )
 
     def tokens(self, norm: Normalised, lines: list[str]) -> Tokens:

@@ -99,3 +99,22 @@ def _hits(extractor, text):  # type: ignore[no-untyped-def]
     norm = normalise(text)
     tokens = extractor.lexicon.vocabulary.tokens(norm, extractor.tagger.lines(norm.text))
     return extractor.lexicon.find(norm.text, tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が家から出てこない",
+        "ｶﾈがない　けど　へやから　でない",
+        "中2です。親が3日も帰ってこない！",
+        "a b c 4にたい DV 8050",
+        "😀ガス代を3か月ためています😀",
+    ],
+)
+def test_gate_characters_from_the_words_are_those_of_the_text(extractor, text):
+    from nlp.normalise import normalise
+
+    norm = normalise(text)
+    tokens = extractor.lexicon.vocabulary.tokens(norm, extractor.tagger.lines(norm.text))
+    lexicon = extractor.lexicon
+    assert lexicon.gate_chars_in(norm.text, tokens) == lexicon._gate_chars.intersection(norm.text)
