@@ -46,14 +46,20 @@ HAVE_POSTGRES = _postgres_reachable()
 BACKENDS = ["sqlite", "postgresql"] if HAVE_POSTGRES else ["sqlite"]
 
 
-def pytest_report_header(config: pytest.Config) -> str:
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    import nlp
+
     if HAVE_POSTGRES:
-        return f"database tests: SQLite and PostgreSQL ({POSTGRES_URL})"
-    return "database tests: SQLite only (PostgreSQL not reachable at " + POSTGRES_URL + ")"
+        database = f"database tests: SQLite and PostgreSQL ({POSTGRES_URL})"
+    else:
+        database = "database tests: SQLite only (PostgreSQL not reachable at " + POSTGRES_URL + ")"
+    extractor = "compiled with mypyc" if nlp.COMPILED else "pure Python (not compiled)"
+    return [database, f"nlp extractor: {extractor}"]
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
-    terminalreporter.write_line(pytest_report_header(terminalreporter.config))
+    for line in pytest_report_header(terminalreporter.config):
+        terminalreporter.write_line(line)
 
 
 # -- no network beyond this machine -----------------------------------------------------

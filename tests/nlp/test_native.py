@@ -37,29 +37,36 @@ def messages() -> list[str]:
     return out
 
 
-def classify(env_extra: dict[str, str], *flags: str) -> tuple[str, str]:
-    """stdout of ``python -m nlp`` on messages(), and whether the compiled code ran."""
-    env = {k: v for k, v in os.environ.items() if k != "TSUNAGU_NLP_PURE"} | env_extra
-    code = "import nlp, sys; from nlp.__main__ import main; "
-    code += "print(nlp.COMPILED, file=sys.stderr); main(sys.argv[1:])"
+def python(code: str, *args: str, cwd: Path, stdin: str = "", **env: str) -> tuple[str, str]:
+    """stdout and stderr of ``python -c code`` without the caller's TSUNAGU_NLP_PURE."""
+    base = {k: v for k, v in os.environ.items() if k != "TSUNAGU_NLP_PURE"}
     done = subprocess.run(
-        [sys.executable, "-c", code, *flags],
-        input="\n".join(m.replace("\n", " ") for m in messages()) + "\n",
+        [sys.executable, "-c", code, *args],
+        input=stdin,
         capture_output=True,
         text=True,
-        cwd=ROOT,
-        env=env,
+        cwd=cwd,
+        env=base | env,
         timeout=120,
         check=True,
     )
-    return done.stdout, done.stderr.strip().splitlines()[-1]
+    return done.stdout, done.stderr
+
+
+def classify(*flags: str, **env: str) -> tuple[str, str]:
+    """stdout of ``python -m nlp`` on messages(), and whether the compiled code ran."""
+    code = "import nlp, sys; from nlp.__main__ import main; "
+    code += "print(nlp.COMPILED, file=sys.stderr); main(sys.argv[1:])"
+    text = "\n".join(m.replace("\n", " ") for m in messages()) + "\n"
+    out, err = python(code, *flags, cwd=ROOT, stdin=text, **env)
+    return out, err.strip().splitlines()[-1]
 
 
 @needs_build
 @pytest.mark.parametrize("flags", [(), ("--explain",)], ids=["json", "explain"])
 def test_compiled_and_pure_python_give_identical_output(flags: tuple[str, ...]):
-    compiled, compiled_ran = classify({}, *flags)
-    pure, pure_ran = classify({"TSUNAGU_NLP_PURE": "1"}, *flags)
+    compiled, compiled_ran = classify(*flags)
+    pure, pure_ran = classify(*flags, TSUNAGU_NLP_PURE="1")
     assert (compiled_ran, pure_ran) == ("True", "False")
     assert compiled.count("\n") >= len(messages())
     assert compiled == pure
@@ -72,18 +79,7 @@ def test_an_edited_source_makes_the_build_stale_so_pure_python_runs(tmp_path: Pa
     probe = "import nlp; print(nlp.COMPILED, nlp.extract('死にたい').crisis)"
 
     def run() -> str:
-        env = {k: v for k, v in os.environ.items() if k != "TSUNAGU_NLP_PURE"}
-        env["PYTHONPATH"] = str(tmp_path)
-        done = subprocess.run(
-            [sys.executable, "-c", probe],
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env=env,
-            timeout=60,
-            check=True,
-        )
-        return done.stdout.strip()
+        return python(probe, cwd=tmp_path, PYTHONPATH=str(tmp_path))[0].strip()
 
     assert run() == "True ('suicide',)"
     rules = copy / "rules.py"
