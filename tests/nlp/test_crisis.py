@@ -97,3 +97,9 @@ def test_worry_about_later_is_not_an_emergency(ex):
 )
 def test_ordinary_questions_raise_no_alarm(ex, text):
     assert ex(text).crisis == ()
+
+
+def test_leaving_home_is_not_being_told_to_leave(ex):
+    # 「出て行け」 (an order) is a child thrown out; 「出て行った」 (went away) is not.
+    assert "abuse" in ex("小6です。父に「出てけ」と言われて外にいる").crisis
+    assert "abuse" not in ex("娘が彼氏の家に出て行ったまま戻らない").crisis
