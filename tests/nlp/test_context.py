@@ -54,3 +54,26 @@ def test_an_older_person_with_a_need_is_care_even_without_the_word(ex):
 
 def test_a_stated_old_age_is_care(ex):
     assert ex("私は84歳で、買い物に行くのもつらい").fields == ("care",)
+
+
+def test_bereavement_by_suicide_is_not_the_writers_crisis(ex):
+    assert ex("兄を自殺で亡くしてから眠れません").crisis == ()
+    assert ex("自死遺族の集まりはありますか").crisis == ()
+    assert ex("夫を自殺で亡くして、私も死にたい").crisis == ("suicide",)
+
+
+def test_exaggeration_and_embarrassment_are_not_crises(ex):
+    assert ex("笑いすぎて死んだｗ").crisis == ()
+    assert ex("人前で転んで死にたいぐらい恥ずかしかった").crisis == ()
+    assert ex("消えたいくらいつらい").crisis == ("suicide",)
+
+
+def test_training_on_a_crisis_topic_is_no_alarm(ex):
+    assert ex("DV防止のセミナーはいつですか").crisis == ()
+    assert ex("児童虐待についての講演会に行きたい").crisis == ()
+
+
+def test_a_past_trouble_now_settled_is_no_label(ex):
+    assert ex("以前は夫に殴られていましたが、今は別居しています").crisis == ()
+    assert ex("昔は借金がありましたが、今は完済しました").fields == ()
+    assert ex("前は元気でしたが、今は母の物忘れがひどい").fields == ("care",)
