@@ -68,3 +68,14 @@ def test_dialect_negation_and_slang(ex):
     assert ex("話せる人がおらん").patterns == ("isolation",)
     assert "care" in ex("ばあちゃんがボケて目が離せん").fields
     assert ex("マジ無理、しんどい").crisis == ()  # distress, but no crisis words
+
+
+@pytest.mark.parametrize("text", ["ｼﾆﾀｲ…", "もうシニタイ", "ｷｴﾀｲ"])
+def test_wishes_to_die_in_katakana(ex, text):
+    assert ex(text).crisis == ("suicide",)
+
+
+def test_swallowing_all_the_pills_is_an_injury_too(ex):
+    result = ex("処方された薬を全部飲んでしまった")
+    assert result.crisis == ("suicide",)
+    assert result.fields == ("health",)
