@@ -172,3 +172,58 @@ def test_denials_and_look_alikes(ex):
         "hikikomori",
         "isolation",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("ショートとデイを増やしたいが母が嫌がる", ("care",)),
+        ("デイトレードで損した", ()),
+        ("小3の息子の放デイの空きを探しています", ("disability", "child")),
+        ("じっちゃが転んでから歩けなくなった", ("care",)),
+        ("ばっちゃんの物忘れがひどい", ("care",)),
+        ("じいさんの面倒みでるけど、もう無理だ", ("care",)),
+        ("同級生に無視されてる", ("child",)),
+        ("保健室登校をしています", ("child",)),
+    ],
+)
+def test_care_and_school_words_people_use(ex, text, fields):
+    assert ex(text).fields == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "バイトのシフト削られて生活がやばい",
+        "親に貯金を使い込まれていた",
+        "暖房を我慢してる、灯油が高すぎて",
+        "財布に200円しかない",
+        "口座の残高が500円",
+        "かねがない",
+        "薬代が高くて",
+    ],
+)
+def test_money_trouble_without_the_usual_words(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ずっと体が重くてだるい", "朝起きられなくて会社に行けない", "階段で転んで足首を捻挫した"],
+)
+def test_bodily_complaints_are_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "patterns"),
+    [
+        ("児童手当はいつ振り込まれますか", ("child",), ()),
+        ("認知症サポーターになりたい", (), ()),
+        ("高齢者施設でボランティアしたい", (), ()),
+        ("一人暮らしだけど寂しくはない", (), ()),
+    ],
+)
+def test_no_worry_behind_the_word(ex, text, fields, patterns):
+    result = ex(text)
+    assert (result.fields, result.patterns) == (fields, patterns)
