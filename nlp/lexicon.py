@@ -65,6 +65,7 @@ CUES: dict[str, str] = {
     "old_parent": "高齢の親",
     "co_residence": "同居",
     "neglect_sign": "子どものネグレクトのサイン（同じ服、空腹、閉め出し）",
+    "withheld_care": "食事や世話をしてもらえない（子ども・高齢の人・障害のある人ならネグレクト）",
     "alone_child": "子どもだけで過ごしている",
     "night": "夜遅く",
     "days": "何日も",

@@ -24,6 +24,8 @@ _PARENTS = frozenset({"mother", "father", "parent"})
 _CHILDREN = frozenset({"child"})
 _CARED_FOR = _PARENTS | {"spouse"}  # people whose lasting needs are care
 _SUDDEN = frozenset({"倒れる", "動けない"})  # an event, not yet a care need
+# Looking after someone (「父の世話」「母の面倒を見る」), not housework (「父の料理」).
+_CARE_WORK = frozenset({"世話", "面倒…見る", "面倒み", "看病", "付き添い"})
 
 
 class _Evidence:
@@ -219,7 +221,9 @@ _LABEL_GROUPS = frozenset({"field", "pattern", "crisis"})
 _VIOLENCE_CUES = frozenset({"violence", "control", "expelled"})
 _8050_CUES = frozenset({"old_parent", "dependency", "not_working", "co_residence"})
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十]")
-_NEGLECT_CUES = frozenset({"neglect_sign", "alone_child", "parent_absent", "loitering"})
+_NEGLECT_CUES = frozenset(
+    {"neglect_sign", "alone_child", "parent_absent", "loitering", "withheld_care"}
+)
 ADULT_AGE = 18
 _MONEY_DEPENDENCY = frozenset(
     {"年金", "養う", "養ってもらう", "すねをかじる", "すねかじり", "仕送り"}
@@ -315,6 +319,14 @@ def _care_of_older_people(
     if parents and lasting:
         for hit in parents + lasting:
             ev.hit("care", "field", hit, f"親・配偶者が手助けを要する：{hit.entry.note}")
+    # 「父の世話」「夫の看病」: the writer looks after a parent or spouse, whatever their age.
+    work = [h for h in found.cue("family_care") if h.entry.form in _CARE_WORK] if parents else []
+    text = found.text
+    for person in parents:
+        for hit in work:
+            if hit.start == person.end + 1 and text[person.end] == "の":
+                ev.hit("care", "field", person, f"親・配偶者の世話をしている：{person.entry.note}")
+                ev.hit("care", "field", hit, f"親・配偶者の世話をしている：{hit.entry.note}")
     # 8050: old parents who support a middle-aged child are not a care matter by their
     # age or by a worry about the future; only an actual need for help makes it care.
     supporting = ev.has("8050")
@@ -371,7 +383,10 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
         return
     lasting = found.same_sentence(stay, found.cue("persistence"))
     jobless = found.cue("not_working")
-    middle_child = [a for a in ages if a.years in MIDDLE_AGES and a.person in _CHILDREN]
+    # 「50代の弟はカーテンを閉め切って」: a middle-aged son, daughter, brother or sister.
+    middle_child = [
+        a for a in ages if a.years in MIDDLE_AGES and a.person in _CHILDREN | {"sibling"}
+    ]
     if lasting:
         for a, b in lasting:
             ev.hit("hikikomori", "pattern", a, f"長い間こもっている：{a.entry.note}")
@@ -451,10 +466,15 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
         return
     setting = found.cue("care_setting")
     older = found.cue("elderly") or found.get("field", "care") or setting
+    # 「障害のある兄が作業所で殴られた」: a disabled adult, unless a child is named.
+    named_child = found.get("field", "child") or any(
+        h.entry.label == "child" for h in found.persons
+    )
+    adult = older or (found.get("field", "disability") and not named_child)
     for item in list(ev.items.values()):
         if item.label == "abuse" and setting:
             ev.add_original("care", "field", item, f"介護の場での虐待：{item.note}")
-        if (item.label == "abuse" and not older) or item.label == "young_carer":
+        if (item.label == "abuse" and not adult) or item.label == "young_carer":
             ev.add_original("child", "field", item, f"子どものこと：{item.note}")
 
 
@@ -481,8 +501,9 @@ def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:
 def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """Neglect described by its signs: unwashed, hungry, alone at night or for days."""
     if not _child_present(found, ages, minor):
+        _neglect_of_adults(found, ev)
         return
-    reasons = list(found.cue("neglect_sign"))
+    reasons = found.cue("neglect_sign") + found.cue("withheld_care")
     alone, absent = found.cue("alone_child"), found.cue("parent_absent")
     night, days = found.cue("night"), found.cue("days")
     loitering, repeated = found.cue("loitering"), found.cue("repeated")
@@ -497,6 +518,21 @@ def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None
     if reasons and absent:  # the parents stay away: neglect, not a missing person
         why = "親が家をあけている（行方不明でなくネグレクトとして扱う）"
         ev.drop_inside("emergency", [(h.start, h.end) for h in absent], why, overlapping=True)
+
+
+def _neglect_of_adults(found: _Found, ev: _Evidence) -> None:
+    """An older or disabled person not fed or looked after by those who should (ネグレクト)."""
+    withheld = found.cue("withheld_care")
+    if not withheld:
+        return
+    elderly = found.cue("elderly")
+    older = elderly or found.get("field", "care") or found.cue("care_setting")
+    if not (older or found.get("field", "disability")):
+        return
+    for hit in withheld:
+        ev.hit("abuse", "crisis", hit, f"高齢の人や障害のある人へのネグレクト：{hit.entry.note}")
+    for hit in elderly:
+        ev.hit("care", "field", hit, "高齢の人へのネグレクト")
 
 
 def _bruise(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:

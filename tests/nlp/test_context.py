@@ -77,3 +77,11 @@ def test_a_past_trouble_now_settled_is_no_label(ex):
     assert ex("以前は夫に殴られていましたが、今は別居しています").crisis == ()
     assert ex("昔は借金がありましたが、今は完済しました").fields == ()
     assert ex("前は元気でしたが、今は母の物忘れがひどい").fields == ("care",)
+
+
+def test_looking_after_a_parent_or_spouse_is_care_at_any_age(ex):
+    assert ex("母の世話で自分の時間がない").fields == ("care",)
+    assert ex("主人の看病で毎日病院に通っています").fields == ("care",)
+    assert ex("父の料理がしょっぱい").fields == ()
+    # a child looking after a parent is a young carer, not an elderly-care case
+    assert "care" not in ex("中1です。お母さんの世話をしています").fields

@@ -103,3 +103,29 @@ def test_leaving_home_is_not_being_told_to_leave(ex):
     # 「出て行け」 (an order) is a child thrown out; 「出て行った」 (went away) is not.
     assert "abuse" in ex("小6です。父に「出てけ」と言われて外にいる").crisis
     assert "abuse" not in ex("娘が彼氏の家に出て行ったまま戻らない").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兄が祖母の年金を勝手に使っている",
+        "ヘルパーさんが母に暴言を吐いているのを聞いた",
+        "寝たきりの父がおむつを替えてもらえていないようだ",
+        "認知症の祖父が家で放置されているみたい",
+    ],
+)
+def test_abuse_of_an_older_person(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "care" in result.fields
+    assert "child" not in result.fields
+
+
+def test_abuse_of_a_disabled_adult_is_not_a_child_matter(ex):
+    result = ex("知的障害のある弟が通所先で叩かれているらしい")
+    assert result.crisis == ("abuse",)
+    assert result.fields == ("disability",)
+
+
+def test_a_carers_complaint_is_not_neglect(ex):
+    assert ex("祖母の世話を兄弟が誰も手伝ってくれない").crisis == ()

@@ -45,3 +45,9 @@ def test_isolation(ex):
     assert ex("ここ数日、誰とも話していない").patterns == ("isolation",)
     assert ex("悩みを相談できる相手がいない").patterns == ("isolation",)
     assert ex("頼れる親戚がいない").patterns == ()
+
+
+def test_a_middle_aged_sibling_who_stays_in_is_withdrawal_and_8050(ex):
+    result = ex("40代の兄は昼夜逆転で自室にいるだけ。父はもう78です")
+    assert result.patterns == ("hikikomori", "8050")
+    assert "care" not in result.fields  # the father's age alone is no care need
