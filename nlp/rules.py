@@ -263,6 +263,7 @@ def decide(
         _discharge(found, minor, ev)
     if ages and found.persons:
         _grown_children(ages, ev)
+        _young_children(ages, ev)
     if cues & _VIOLENCE_CUES:
         _violence(found, minor, ev)
     if cues & _NEGLECT_CUES:
@@ -570,6 +571,15 @@ def _grown_children(ages: list[Age], ev: _Evidence) -> None:
         if age.person == "child" and age.years >= ADULT_AGE and age.person_hit is not None:
             why = f"成人した子（{age.years}歳）"
             ev.drop("child", age.person_hit.start, age.person_hit.end, why)
+
+
+def _young_children(ages: list[Age], ev: _Evidence) -> None:
+    """「1歳の娘がいて」: a son or daughter given a child's age is a child matter."""
+    for age in ages:
+        if age.person == "child" and age.years < ADULT_AGE and age.person_hit is not None:
+            ev.add("child", "field", age.start, age.end, f"子ども（{age.years}歳）")
+            hit = age.person_hit
+            ev.add("child", "field", hit.start, hit.end, f"子ども（{age.years}歳）")
 
 
 _VICTIM_MARKS = re.compile(r"^(?:たち|達)?(?:に|を)(?:も|まで)?$")

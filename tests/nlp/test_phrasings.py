@@ -227,3 +227,29 @@ def test_bodily_complaints_are_health(ex, text):
 def test_no_worry_behind_the_word(ex, text, fields, patterns):
     result = ex(text)
     assert (result.fields, result.patterns) == (fields, patterns)
+
+
+def test_fewer_shifts_is_hardship(ex):
+    assert ex("コロナでシフト減、働ける日が減った").fields == ("hardship",)
+
+
+def test_refusing_to_go_out_and_work_is_withdrawal(ex):
+    assert ex("弟は働けないし、外に出るのも怖いと言う").patterns == ("hikikomori",)
+    assert ex("息子は働くのは無理、外に出るなんて無理と言う").patterns == ("hikikomori",)
+
+
+def test_a_son_or_daughter_of_a_childs_age_is_a_child(ex):
+    assert ex("息子(15)が学校に行かない").fields == ("child",)
+    result = ex("2歳の娘を育てながら、一人暮らしの父の様子も見に行っている")
+    assert result.fields == ("care", "child")
+    assert result.patterns == ("double_care",)
+
+
+def test_not_able_to_tell_the_people_around(ex):
+    assert ex("家族にも友達にも相談できない").patterns == ("isolation",)
+    assert ex("身近な人には重いと思われそうで話せない").patterns == ("isolation",)
+
+
+def test_striking_things_is_not_violence_against_a_person(ex):
+    assert ex("大声で怒鳴る、物に当たる、壁を叩く").crisis == ()
+    assert ex("夫が怒ると壁を殴る").crisis == ("dv",)
