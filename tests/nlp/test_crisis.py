@@ -129,3 +129,29 @@ def test_abuse_of_a_disabled_adult_is_not_a_child_matter(ex):
 
 def test_a_carers_complaint_is_not_neglect(ex):
     assert ex("祖母の世話を兄弟が誰も手伝ってくれない").crisis == ()
+
+
+@pytest.mark.parametrize("text", ["最近希死念慮が強い", "もう逝きたい"])
+def test_clinical_and_euphemistic_words_for_suicide(ex, text):
+    assert ex(text).crisis == ("suicide",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "彼氏が怖くて家に帰れない",
+        "夫に給料を全部取られる",
+        "彼に無理やりされた",
+    ],
+)
+def test_fear_money_and_force_from_a_partner_are_dv(ex, text):
+    assert ex(text).crisis == ("dv",)
+
+
+def test_force_from_others_is_not_dv(ex):
+    assert ex("塾の先生に無理やり勉強させられる").crisis == ()
+
+
+def test_a_child_outside_every_night_is_neglect(ex):
+    assert ex("隣の子、毎日夜遅くまで外にいる").crisis == ("abuse",)
+    assert ex("夜は子どもと外にいることが多い").crisis == ()
