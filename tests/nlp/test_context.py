@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_denial_after_a_worry_cancels_it(ex):
     assert ex("家賃のことは問題ありません").fields == ()
@@ -85,3 +87,31 @@ def test_looking_after_a_parent_or_spouse_is_care_at_any_age(ex):
     assert ex("父の料理がしょっぱい").fields == ()
     # a child looking after a parent is a young carer, not an elderly-care case
     assert "care" not in ex("中1です。お母さんの世話をしています").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "飼っていたハムスターが死んじゃった",
+        "うちの犬がいなくなったので探しています",
+        "寒すぎて死ぬ",
+        "パソコンが死んで申請書が作れません",
+        "ロープウェイは何時まで動いていますか",
+        "映画で犬が死ぬ場面があって泣いた",
+        "家事が少しでも楽になりたい",
+        "部屋に出たゴキブリを殺したい",
+        "古い包丁の捨て方を教えて",
+        "火事の時の避難所はどこですか",
+        "夫は出張で来週まで帰ってこない",
+        "弟が友達とケンカして叩かれたらしい",
+        "児童虐待のニュースを見てつらくなった",
+    ],
+)
+def test_everyday_uses_of_crisis_words_raise_no_alarm(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_crisis_words_beside_everyday_ones_still_count(ex):
+    assert ex("猫が死んじゃった。私も死にたい").crisis == ("suicide",)
+    assert ex("育児が少しでも楽になりたい、もう消えたい").crisis == ("suicide",)
+    assert ex("夫とケンカして殴られた").crisis == ("dv",)
