@@ -253,3 +253,29 @@ def test_not_able_to_tell_the_people_around(ex):
 def test_striking_things_is_not_violence_against_a_person(ex):
     assert ex("大声で怒鳴る、物に当たる、壁を叩く").crisis == ()
     assert ex("夫が怒ると壁を殴る").crisis == ("dv",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が同じ話を何回も繰り返すようになった",
+        "祖母がトイレを失敗することが増えた",
+        "じいちゃんが風呂を嫌がって入らない",
+    ],
+)
+def test_signs_of_dementia_or_frailty_are_care(ex, text):
+    assert ex(text).fields == ("care",)
+
+
+def test_a_childs_development_is_a_child_matter(ex):
+    assert ex("息子の発達が遅い気がする").fields == ("child",)
+
+
+def test_hemiplegia_is_a_disability(ex):
+    assert "disability" in ex("父が脳出血で片麻痺になった").fields
+
+
+def test_an_age_stated_with_desu_is_the_writers(ex):
+    result = ex("無職で、母の年金に頼って暮らしている50代です")
+    assert result.patterns == ("8050",)
+    assert "care" not in result.fields
