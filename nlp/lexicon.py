@@ -37,7 +37,7 @@ from nlp.native import PACKAGE_DIR
 from nlp.needles import gates
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
 from nlp.tagger import TaggerPool
-from nlp.tokens import Tokens, Vocabulary, canonical_lemma
+from nlp.tokens import Tokens, Vocabulary, Word, canonical_lemma
 
 # Not next to __file__: compiled, this module lives in nlp/_compiled (see nlp.native).
 DEFAULT_LEXICON = PACKAGE_DIR / "data" / "lexicon.tsv"
@@ -306,7 +306,9 @@ class Lexicon:
                         hits[(id(phrase.entry), i)] = Hit(
                             phrase.entry, i, last, starts[i], ends[last - 1]
                         )
-        if self._reading_regex is not None and any(word.odd_kana for word in words):
+        if self._reading_regex is not None and (
+            any(word.odd_kana for word in words) or _all_kana(words)
+        ):
             self._find_readings(tokens, hits)
         if self._regexes or self._ascii:
             self._find_patterns(text, tokens, hits)
@@ -482,6 +484,15 @@ def _match_at(phrase: _Phrase, tokens: Tokens, i: int) -> int | None:
                 return None
         pos += 1
     return pos
+
+
+def _all_kana(words: list[Word]) -> bool:
+    """A message written in kana only (and symbols): children write いきるのつかれた, which
+    the tagger may cut into well-known but wrong words (つか|れ|た), so read it too."""
+    return all(word.kana_only or word.pos1 in _SYMBOL_POS for word in words)
+
+
+_SYMBOL_POS = frozenset({"補助記号", "記号", "空白"})
 
 
 def _has_candidates(candidates: _Candidates) -> bool:

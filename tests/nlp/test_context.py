@@ -115,3 +115,22 @@ def test_crisis_words_beside_everyday_ones_still_count(ex):
     assert ex("猫が死んじゃった。私も死にたい").crisis == ("suicide",)
     assert ex("育児が少しでも楽になりたい、もう消えたい").crisis == ("suicide",)
     assert ex("夫とケンカして殴られた").crisis == ("dv",)
+
+
+def test_past_tense_died_is_no_wish_to_die(ex):
+    assert ex("テスト全然できなくて死んだ").crisis == ()
+    assert ex("死んだほうが楽かも").crisis == ("suicide",)
+
+
+def test_abuse_remembered_from_childhood_is_not_current(ex):
+    assert ex("子どもの頃は父によく殴られていた").crisis == ()
+    assert "abuse" in ex("中1です。小さい頃から母に叩かれています").crisis
+
+
+def test_a_withdrawal_that_ended_is_no_pattern(ex):
+    assert ex("ずっと引きこもってたけど今は外に出られてる").patterns == ()
+
+
+def test_welfare_work_is_not_the_writers_need(ex):
+    assert ex("生活保護の相談員として働いています").fields == ()
+    assert ex("障がい者の作業所で働いています").fields == ()

@@ -79,3 +79,13 @@ def test_swallowing_all_the_pills_is_an_injury_too(ex):
     result = ex("処方された薬を全部飲んでしまった")
     assert result.crisis == ("suicide",)
     assert result.fields == ("health",)
+
+
+@pytest.mark.parametrize("text", ["いきるのつかれた", "もう　いきてるのつかれた", "ｼﾞｻﾂｼﾀｲ"])
+def test_kana_only_wishes_to_die_the_tagger_cuts_wrongly(ex, text):
+    assert ex(text).crisis == ("suicide",)
+
+
+@pytest.mark.parametrize("text", ["じゅくいきたくない", "あした、いきたいところがある"])
+def test_kana_iku_is_going_not_living(ex, text):
+    assert ex(text).crisis == ()
