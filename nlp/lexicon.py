@@ -267,8 +267,10 @@ class Lexicon:
             self._reading_firsts.add(joined[0])
             self._max_reading = max(self._max_reading, len(joined))
 
-    def find(self, text: str, tokens: Tokens) -> list[Hit]:
-        """Every lexicon hit in the message (blocks and context are applied later)."""
+    def find(self, text: str, tokens: Tokens, joins: frozenset[int] = frozenset()) -> list[Hit]:
+        """Every lexicon hit in the message (blocks and context are applied later).
+
+        ``joins``: offsets where the writer had put a space (``Normalised.joins``)."""
         hits: dict[tuple[int, int], Hit] = {}
         words = tokens.words
         starts, ends = tokens.starts, tokens.ends
@@ -309,7 +311,7 @@ class Lexicon:
         if self._reading_regex is not None and (
             any(word.odd_kana for word in words) or _all_kana(words)
         ):
-            self._find_readings(tokens, hits)
+            self._find_readings(tokens, hits, joins)
         if self._regexes or self._ascii:
             self._find_patterns(text, tokens, hits)
         return sorted(hits.values(), key=_SPAN)
@@ -339,7 +341,9 @@ class Lexicon:
             )
         return found
 
-    def _find_readings(self, tokens: Tokens, hits: dict[tuple[int, int], Hit]) -> None:
+    def _find_readings(
+        self, tokens: Tokens, hits: dict[tuple[int, int], Hit], joins: frozenset[int]
+    ) -> None:
         # All-kana writing (かいご, にんちしょう) is often cut into odd pieces by the
         # tagger (はは|がに|ん|ち|しょう); read the kana of each run of kana-only tokens
         # as one string instead. A reading may start inside a token only if it is long
@@ -358,15 +362,25 @@ class Lexicon:
             if j - i > 1 or words[i].unknown:  # one known word cannot be mis-cut
                 run = to_katakana("".join(w.surface for w in words[i:j]))
                 if search(run):
-                    self._read_run(tokens, run, i, j, hits)
+                    self._read_run(tokens, run, i, j, hits, joins)
             i = j
 
     def _read_run(
-        self, tokens: Tokens, run: str, first: int, last: int, hits: dict[tuple[int, int], Hit]
+        self,
+        tokens: Tokens,
+        run: str,
+        first: int,
+        last: int,
+        hits: dict[tuple[int, int], Hit],
+        joins: frozenset[int],
     ) -> None:
         origin = tokens.starts[first]  # kana-only tokens are contiguous in the text
         starts = {x - origin for x in tokens.starts[first:last]}
         ends = {x - origin for x in tokens.ends[first:last]}
+        if joins:  # where the writer put a space, a word starts or ends (ｶｲｺﾞ ﾉ ｿｳﾀﾞﾝ)
+            inside = {x - origin for x in joins if origin < x < origin + len(run)}
+            starts |= inside
+            ends |= inside
         owner = [k for k in range(first, last) for _ in tokens.words[k].surface]
         prefixes, readings = self._reading_prefixes, self._readings
         firsts = self._reading_firsts

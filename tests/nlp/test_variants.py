@@ -89,3 +89,10 @@ def test_kana_only_wishes_to_die_the_tagger_cuts_wrongly(ex, text):
 @pytest.mark.parametrize("text", ["じゅくいきたくない", "あした、いきたいところがある"])
 def test_kana_iku_is_going_not_living(ex, text):
     assert ex(text).crisis == ()
+
+
+def test_half_width_katakana_words_separated_by_spaces(ex):
+    # MeCab sees one unknown katakana word; the writer's spaces mark where words start
+    assert ex("ﾊﾊ ﾉ ｶｲｺﾞ ﾃﾞ ﾂｶﾚﾀ").fields == ("care",)
+    assert ex("ｼﾞｻﾂ ｼﾀｲ").crisis == ("suicide",)
+    assert ex("ﾔｯｶｲｺﾞﾄ ｶﾞ ｱﾙ").fields == ()  # カイゴ inside a word is not 介護
