@@ -279,3 +279,22 @@ def test_an_age_stated_with_desu_is_the_writers(ex):
     result = ex("無職で、母の年金に頼って暮らしている50代です")
     assert result.patterns == ("8050",)
     assert "care" not in result.fields
+
+
+def test_parental_leave_is_child_rearing(ex):
+    result = ex("産休明けに義父の介護が始まった")
+    assert result.fields == ("care", "child")
+    assert result.patterns == ("double_care",)
+
+
+def test_income_that_is_not_enough_is_hardship(ex):
+    assert ex("夫の給料だけでは全然足りない").fields == ("hardship",)
+
+
+def test_talking_to_no_one_in_other_words(ex):
+    assert ex("もう何日も誰ともしゃべってない").patterns == ("isolation",)
+
+
+def test_a_partner_out_of_reach_is_no_missing_person(ex):
+    assert ex("妊娠を伝えたら彼氏と連絡が取れなくなった").crisis == ()
+    assert ex("一人暮らしの父と連絡が取れない").crisis == ("emergency",)
