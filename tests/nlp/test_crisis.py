@@ -155,3 +155,27 @@ def test_force_from_others_is_not_dv(ex):
 def test_a_child_outside_every_night_is_neglect(ex):
     assert ex("隣の子、毎日夜遅くまで外にいる").crisis == ("abuse",)
     assert ex("夜は子どもと外にいることが多い").crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "安楽死できる国に行きたい",
+        "疲れた。もう全部終わりにする",
+        "自分を消してしまいたい",
+        "生きる理由が見つからない",
+        "私がいなくなっても誰も困らないよね",
+        "生まれてきてごめんなさい",
+        "何もかもどうでもいい",
+        "俺なんかいないほうがいい",
+    ],
+)
+def test_roundabout_wishes_to_die(ex, text):
+    assert ex(text).crisis == ("suicide",)
+
+
+@pytest.mark.parametrize(
+    "text", ["会議をもう終わりにする", "孫が生きる理由です", "そんなことどうでもいい"]
+)
+def test_roundabout_words_in_everyday_sentences(ex, text):
+    assert ex(text).crisis == ()
