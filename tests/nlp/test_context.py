@@ -134,3 +134,10 @@ def test_a_withdrawal_that_ended_is_no_pattern(ex):
 def test_welfare_work_is_not_the_writers_need(ex):
     assert ex("生活保護の相談員として働いています").fields == ()
     assert ex("障がい者の作業所で働いています").fields == ()
+
+
+def test_how_to_pay_is_no_money_trouble(ex):
+    assert ex("住民税の振込先を教えてください").fields == ()
+    assert ex("保険料の支払い方法を口座にしたい").fields == ()
+    assert ex("国保の払い方がわからない、もうお金がない").fields == ("hardship",)
+    assert ex("口座の残高が足りなくて引き落とされなかった").fields == ("hardship",)
