@@ -346,7 +346,7 @@ def _care_of_older_people(
 def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
     """Violence is DV between partners (or between the writer's parents), else abuse."""
     people = found.person_labels()
-    partner = [h for h in found.persons if h.entry.label == "spouse"]
+    partner = _own_partners(found)
     parents_pair = {"mother", "father"} <= people
     violence = found.cue("violence")
     if violence:
@@ -368,6 +368,17 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
         ev.drop_inside("hardship", [(h.start, h.end) for h in control], why)
         for _, money in found.same_sentence(control, found.get("field", "hardship")):
             ev.drop("hardship", money.start, money.end, why)
+    # 「同居の息子が認知症の母を怒鳴りつける」: shouting at an older parent who needs care.
+    if found.cue("control") and not minor and (cared_for or found.cue("elderly")):
+        text = found.text
+        for person in found.persons:
+            if person.entry.label not in _OLDER_KIN:
+                continue
+            for hit in found.cue("control"):
+                if _OBJECT_MARK.match(text[person.end : hit.start]):
+                    ev.hit("abuse", "crisis", person, "高齢の家族への暴言・威圧")
+                    ev.hit("abuse", "crisis", hit, f"高齢の家族への暴言・威圧：{hit.entry.note}")
+                    ev.hit("care", "field", person, "高齢の家族への暴言・威圧（介護の相談）")
     expelled = found.cue("expelled")
     if expelled and (minor or "child" in people):
         for hit in expelled:
@@ -375,6 +386,23 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
     if expelled and partner:
         for hit in expelled + partner:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
+
+
+_OLDER_KIN = frozenset({"mother", "father", "parent", "grandparent"})
+_OBJECT_MARK = re.compile(r"^を(?:毎日|いつも|よく|また)?$")
+_KIN_BEFORE_PARTNER = re.compile(
+    r"(?:母|母親|ママ|お母さん|おかあさん|母さん|父|父親|パパ|お父さん|姉|妹|兄|弟|娘|息子|友達|友だち)の$"
+)
+
+
+def _own_partners(found: _Found) -> list[Hit]:
+    """The writer's partner, not 「ママの彼氏」 or 「姉の夫」 (someone else's)."""
+    text = found.text
+    return [
+        h
+        for h in found.persons
+        if h.entry.label == "spouse" and not _KIN_BEFORE_PARTNER.search(text, 0, h.start)
+    ]
 
 
 def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
@@ -539,7 +567,7 @@ def _neglect_of_adults(found: _Found, ev: _Evidence) -> None:
 def _bruise(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """A bruise is abuse on a child or an older person, DV on a partner."""
     bruises = found.cue("bruise")
-    partner = [h for h in found.persons if h.entry.label == "spouse"]
+    partner = _own_partners(found)
     if _child_present(found, ages, minor):
         label = "abuse"
     elif partner:

@@ -179,3 +179,39 @@ def test_roundabout_wishes_to_die(ex, text):
 )
 def test_roundabout_words_in_everyday_sentences(ex, text):
     assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫に毎日「役立たず」と罵倒される",
+        "彼氏に行動を全部管理されている",
+        "夫に友達と会わせてもらえない",
+        "元カレがしつこく連絡してきて家まで来る",
+        "旦那に「死ね」と言われた",
+        "夫に髪をつかまれて床を引きずられた",
+    ],
+)
+def test_dv_as_insults_control_and_stalking(ex, text):
+    assert ex(text).crisis == ("dv",)
+
+
+def test_being_told_to_die_is_not_the_writers_wish_to_die(ex):
+    assert "suicide" not in ex("彼に「しね」って言われた").crisis
+
+
+def test_cruel_words_from_a_parent_to_a_child_are_abuse(ex):
+    assert "abuse" in ex("母に「あんたなんか産まなきゃよかった」と言われる").crisis
+    assert "abuse" in ex("中2。父親から毎日「死ね」って言われる").crisis
+
+
+def test_a_parents_boyfriend_is_not_the_writers_partner(ex):
+    result = ex("お母さんの彼氏に蹴られる")
+    assert result.crisis == ("abuse",)
+
+
+def test_shouting_at_an_older_parent_who_needs_care_is_abuse(ex):
+    result = ex("兄が寝たきりの父を毎日怒鳴りつけている")
+    assert result.crisis == ("abuse",)
+    assert "care" in result.fields
+    assert ex("認知症の父が毎日怒鳴ってくる").crisis == ()
