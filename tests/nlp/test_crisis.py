@@ -215,3 +215,22 @@ def test_shouting_at_an_older_parent_who_needs_care_is_abuse(ex):
     assert result.crisis == ("abuse",)
     assert "care" in result.fields
     assert ex("認知症の父が毎日怒鳴ってくる").crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祖父が脚立から落ちて動かない",
+        "息子がプールで溺れた",
+        "弟が川に落ちて流された",
+        "隣の部屋から異臭がする",
+        "夫が胸を押さえてうずくまっている",
+        "母の意識が朦朧としている",
+    ],
+)
+def test_more_dangers_right_now(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+def test_drowning_in_work_is_a_figure_of_speech(ex):
+    assert ex("毎日仕事に溺れている").crisis == ()
