@@ -45,7 +45,7 @@ class Extractor:
         if not norm.text.strip():
             return _EMPTY
         tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
-        hits = self.lexicon.find(norm.text, tokens)
+        hits = self.lexicon.find(norm.text, tokens, norm.joins)
         if not hits:
             return _EMPTY
         return decide(text, norm, tokens, hits)
@@ -57,7 +57,7 @@ class Extractor:
         if not norm.text.strip():
             return _EMPTY, ()
         tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
-        hits = self.lexicon.find(norm.text, tokens)
+        hits = self.lexicon.find(norm.text, tokens, norm.joins)
         if not hits:
             return _EMPTY, ()
         discounted: list[Evidence] = []

@@ -37,7 +37,7 @@ from nlp.native import PACKAGE_DIR
 from nlp.needles import gates
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
 from nlp.tagger import TaggerPool
-from nlp.tokens import Tokens, Vocabulary, canonical_lemma
+from nlp.tokens import Tokens, Vocabulary, Word, canonical_lemma
 
 # Not next to __file__: compiled, this module lives in nlp/_compiled (see nlp.native).
 DEFAULT_LEXICON = PACKAGE_DIR / "data" / "lexicon.tsv"
@@ -65,6 +65,7 @@ CUES: dict[str, str] = {
     "old_parent": "高齢の親",
     "co_residence": "同居",
     "neglect_sign": "子どものネグレクトのサイン（同じ服、空腹、閉め出し）",
+    "withheld_care": "食事や世話をしてもらえない（子ども・高齢の人・障害のある人ならネグレクト）",
     "alone_child": "子どもだけで過ごしている",
     "night": "夜遅く",
     "days": "何日も",
@@ -266,8 +267,10 @@ class Lexicon:
             self._reading_firsts.add(joined[0])
             self._max_reading = max(self._max_reading, len(joined))
 
-    def find(self, text: str, tokens: Tokens) -> list[Hit]:
-        """Every lexicon hit in the message (blocks and context are applied later)."""
+    def find(self, text: str, tokens: Tokens, joins: frozenset[int] = frozenset()) -> list[Hit]:
+        """Every lexicon hit in the message (blocks and context are applied later).
+
+        ``joins``: offsets where the writer had put a space (``Normalised.joins``)."""
         hits: dict[tuple[int, int], Hit] = {}
         words = tokens.words
         starts, ends = tokens.starts, tokens.ends
@@ -305,8 +308,10 @@ class Lexicon:
                         hits[(id(phrase.entry), i)] = Hit(
                             phrase.entry, i, last, starts[i], ends[last - 1]
                         )
-        if self._reading_regex is not None and any(word.odd_kana for word in words):
-            self._find_readings(tokens, hits)
+        if self._reading_regex is not None and (
+            any(word.odd_kana for word in words) or _all_kana(words)
+        ):
+            self._find_readings(tokens, hits, joins)
         if self._regexes or self._ascii:
             self._find_patterns(text, tokens, hits)
         return sorted(hits.values(), key=_SPAN)
@@ -336,7 +341,9 @@ class Lexicon:
             )
         return found
 
-    def _find_readings(self, tokens: Tokens, hits: dict[tuple[int, int], Hit]) -> None:
+    def _find_readings(
+        self, tokens: Tokens, hits: dict[tuple[int, int], Hit], joins: frozenset[int]
+    ) -> None:
         # All-kana writing (かいご, にんちしょう) is often cut into odd pieces by the
         # tagger (はは|がに|ん|ち|しょう); read the kana of each run of kana-only tokens
         # as one string instead. A reading may start inside a token only if it is long
@@ -355,15 +362,25 @@ class Lexicon:
             if j - i > 1 or words[i].unknown:  # one known word cannot be mis-cut
                 run = to_katakana("".join(w.surface for w in words[i:j]))
                 if search(run):
-                    self._read_run(tokens, run, i, j, hits)
+                    self._read_run(tokens, run, i, j, hits, joins)
             i = j
 
     def _read_run(
-        self, tokens: Tokens, run: str, first: int, last: int, hits: dict[tuple[int, int], Hit]
+        self,
+        tokens: Tokens,
+        run: str,
+        first: int,
+        last: int,
+        hits: dict[tuple[int, int], Hit],
+        joins: frozenset[int],
     ) -> None:
         origin = tokens.starts[first]  # kana-only tokens are contiguous in the text
         starts = {x - origin for x in tokens.starts[first:last]}
         ends = {x - origin for x in tokens.ends[first:last]}
+        if joins:  # where the writer put a space, a word starts or ends (ｶｲｺﾞ ﾉ ｿｳﾀﾞﾝ)
+            inside = {x - origin for x in joins if origin < x < origin + len(run)}
+            starts |= inside
+            ends |= inside
         owner = [k for k in range(first, last) for _ in tokens.words[k].surface]
         prefixes, readings = self._reading_prefixes, self._readings
         firsts = self._reading_firsts
@@ -481,6 +498,15 @@ def _match_at(phrase: _Phrase, tokens: Tokens, i: int) -> int | None:
                 return None
         pos += 1
     return pos
+
+
+def _all_kana(words: list[Word]) -> bool:
+    """A message written in kana only (and symbols): children write いきるのつかれた, which
+    the tagger may cut into well-known but wrong words (つか|れ|た), so read it too."""
+    return all(word.kana_only or word.pos1 in _SYMBOL_POS for word in words)
+
+
+_SYMBOL_POS = frozenset({"補助記号", "記号", "空白"})
 
 
 def _has_candidates(candidates: _Candidates) -> bool:

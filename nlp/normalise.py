@@ -28,6 +28,9 @@ class Normalised:
     starts: tuple[int, ...] | None  # None: identical to the original
     ends: tuple[int, ...] | None
     breaks: frozenset[int]  # normalised offsets where a sentence break was removed
+    # normalised offsets where any space between Japanese characters was removed: the
+    # writer's word boundaries (「ｶｲｺﾞ ﾉ ｿｳﾀﾞﾝ」), which the tagger cannot see
+    joins: frozenset[int] = frozenset()
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to the original text."""
@@ -47,6 +50,7 @@ def normalise(text: str) -> Normalised:
     starts: list[int] = []
     ends: list[int] = []
     breaks: set[int] = set()
+    joins: set[int] = set()
     chunks = [(m.start(), m.end(), m.group()) for m in _CHUNK.finditer(text)]
     run_lengths = _run_lengths(chunks)
     for idx, (begin, end, chunk) in enumerate(chunks):
@@ -66,12 +70,14 @@ def normalise(text: str) -> Normalised:
                 # 「お金は大丈夫 母の介護」: a space between two phrases ends a sentence;
                 # 「か い ご」: spaced-out single characters do not.
                 breaks.add(len(out))
+            if out and next_chunk:
+                joins.add(len(out))
             continue
         for char in unicodedata.normalize("NFKC", chunk):
             out.append(char)
             starts.append(begin)
             ends.append(end)
-    return Normalised("".join(out), tuple(starts), tuple(ends), frozenset(breaks))
+    return Normalised("".join(out), tuple(starts), tuple(ends), frozenset(breaks), frozenset(joins))
 
 
 def _run_lengths(chunks: list[tuple[int, int, str]]) -> list[int]:

@@ -20,6 +20,8 @@ _BARE_AGE = re.compile(
     r"(?=で|に|、|。|,|です|だ|近|過ぎ|すぎ|超え|!|！|\s|$)"
 )
 _STARTS = frozenset("。、\n!！?？ ")
+# 「親の年金で暮らしている40代です」: an age that ends a sentence with です is the writer's.
+_SELF_STATED = re.compile(r"(?:です|でした)(?:[。、!！?？\s]|$)")
 _MINORS = frozenset({"child", "sibling"})  # people a minor_self cue might describe instead
 _BEFORE_PERSON = 5  # characters allowed between a person and their age (娘(40代), 母は今年82歳)
 
@@ -55,7 +57,9 @@ def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
         start, end = match.span()
         hit = _person_near(text, start, end, person_hits)
         person = hit.entry.label if hit else None
-        if person is None and (start == 0 or text[start - 1] in _STARTS):
+        if person is None and (
+            start == 0 or text[start - 1] in _STARTS or _SELF_STATED.match(text, end)
+        ):
             person = "self"  # 「45歳独身、無職」: an age opening a sentence is the writer's
         ages.append(Age(years, start, end, person, hit))
     if person_hits and ("(" in text or "（" in text or "は" in text or "も" in text):

@@ -24,6 +24,8 @@ _PARENTS = frozenset({"mother", "father", "parent"})
 _CHILDREN = frozenset({"child"})
 _CARED_FOR = _PARENTS | {"spouse"}  # people whose lasting needs are care
 _SUDDEN = frozenset({"倒れる", "動けない"})  # an event, not yet a care need
+# Looking after someone (「父の世話」「母の面倒を見る」), not housework (「父の料理」).
+_CARE_WORK = frozenset({"世話", "面倒…見る", "面倒み", "看病", "付き添い"})
 
 
 class _Evidence:
@@ -219,7 +221,9 @@ _LABEL_GROUPS = frozenset({"field", "pattern", "crisis"})
 _VIOLENCE_CUES = frozenset({"violence", "control", "expelled"})
 _8050_CUES = frozenset({"old_parent", "dependency", "not_working", "co_residence"})
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十]")
-_NEGLECT_CUES = frozenset({"neglect_sign", "alone_child", "parent_absent", "loitering"})
+_NEGLECT_CUES = frozenset(
+    {"neglect_sign", "alone_child", "parent_absent", "loitering", "withheld_care"}
+)
 ADULT_AGE = 18
 _MONEY_DEPENDENCY = frozenset(
     {"年金", "養う", "養ってもらう", "すねをかじる", "すねかじり", "仕送り"}
@@ -259,6 +263,7 @@ def decide(
         _discharge(found, minor, ev)
     if ages and found.persons:
         _grown_children(ages, ev)
+        _young_children(ages, ev)
     if cues & _VIOLENCE_CUES:
         _violence(found, minor, ev)
     if cues & _NEGLECT_CUES:
@@ -315,6 +320,14 @@ def _care_of_older_people(
     if parents and lasting:
         for hit in parents + lasting:
             ev.hit("care", "field", hit, f"親・配偶者が手助けを要する：{hit.entry.note}")
+    # 「父の世話」「夫の看病」: the writer looks after a parent or spouse, whatever their age.
+    work = [h for h in found.cue("family_care") if h.entry.form in _CARE_WORK] if parents else []
+    text = found.text
+    for person in parents:
+        for hit in work:
+            if hit.start == person.end + 1 and text[person.end] == "の":
+                ev.hit("care", "field", person, f"親・配偶者の世話をしている：{person.entry.note}")
+                ev.hit("care", "field", hit, f"親・配偶者の世話をしている：{hit.entry.note}")
     # 8050: old parents who support a middle-aged child are not a care matter by their
     # age or by a worry about the future; only an actual need for help makes it care.
     supporting = ev.has("8050")
@@ -333,7 +346,7 @@ def _care_of_older_people(
 def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
     """Violence is DV between partners (or between the writer's parents), else abuse."""
     people = found.person_labels()
-    partner = [h for h in found.persons if h.entry.label == "spouse"]
+    partner = _own_partners(found)
     parents_pair = {"mother", "father"} <= people
     violence = found.cue("violence")
     if violence:
@@ -355,6 +368,17 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
         ev.drop_inside("hardship", [(h.start, h.end) for h in control], why)
         for _, money in found.same_sentence(control, found.get("field", "hardship")):
             ev.drop("hardship", money.start, money.end, why)
+    # 「同居の息子が認知症の母を怒鳴りつける」: shouting at an older parent who needs care.
+    if found.cue("control") and not minor and (cared_for or found.cue("elderly")):
+        text = found.text
+        for person in found.persons:
+            if person.entry.label not in _OLDER_KIN:
+                continue
+            for hit in found.cue("control"):
+                if _OBJECT_MARK.match(text[person.end : hit.start]):
+                    ev.hit("abuse", "crisis", person, "高齢の家族への暴言・威圧")
+                    ev.hit("abuse", "crisis", hit, f"高齢の家族への暴言・威圧：{hit.entry.note}")
+                    ev.hit("care", "field", person, "高齢の家族への暴言・威圧（介護の相談）")
     expelled = found.cue("expelled")
     if expelled and (minor or "child" in people):
         for hit in expelled:
@@ -364,6 +388,23 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
 
 
+_OLDER_KIN = frozenset({"mother", "father", "parent", "grandparent"})
+_OBJECT_MARK = re.compile(r"^を(?:毎日|いつも|よく|また)?$")
+_KIN_BEFORE_PARTNER = re.compile(
+    r"(?:母|母親|ママ|お母さん|おかあさん|母さん|父|父親|パパ|お父さん|姉|妹|兄|弟|娘|息子|友達|友だち)の$"
+)
+
+
+def _own_partners(found: _Found) -> list[Hit]:
+    """The writer's partner, not 「ママの彼氏」 or 「姉の夫」 (someone else's)."""
+    text = found.text
+    return [
+        h
+        for h in found.persons
+        if h.entry.label == "spouse" and not _KIN_BEFORE_PARTNER.search(text, 0, h.start)
+    ]
+
+
 def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     """Staying in, for a long time or without work, is withdrawal (こもりがち alone is not)."""
     stay = found.cue("stay_home")
@@ -371,7 +412,10 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
         return
     lasting = found.same_sentence(stay, found.cue("persistence"))
     jobless = found.cue("not_working")
-    middle_child = [a for a in ages if a.years in MIDDLE_AGES and a.person in _CHILDREN]
+    # 「50代の弟はカーテンを閉め切って」: a middle-aged son, daughter, brother or sister.
+    middle_child = [
+        a for a in ages if a.years in MIDDLE_AGES and a.person in _CHILDREN | {"sibling"}
+    ]
     if lasting:
         for a, b in lasting:
             ev.hit("hikikomori", "pattern", a, f"長い間こもっている：{a.entry.note}")
@@ -451,10 +495,15 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
         return
     setting = found.cue("care_setting")
     older = found.cue("elderly") or found.get("field", "care") or setting
+    # 「障害のある兄が作業所で殴られた」: a disabled adult, unless a child is named.
+    named_child = found.get("field", "child") or any(
+        h.entry.label == "child" for h in found.persons
+    )
+    adult = older or (found.get("field", "disability") and not named_child)
     for item in list(ev.items.values()):
         if item.label == "abuse" and setting:
             ev.add_original("care", "field", item, f"介護の場での虐待：{item.note}")
-        if (item.label == "abuse" and not older) or item.label == "young_carer":
+        if (item.label == "abuse" and not adult) or item.label == "young_carer":
             ev.add_original("child", "field", item, f"子どものこと：{item.note}")
 
 
@@ -481,8 +530,9 @@ def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:
 def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """Neglect described by its signs: unwashed, hungry, alone at night or for days."""
     if not _child_present(found, ages, minor):
+        _neglect_of_adults(found, ev)
         return
-    reasons = list(found.cue("neglect_sign"))
+    reasons = found.cue("neglect_sign") + found.cue("withheld_care")
     alone, absent = found.cue("alone_child"), found.cue("parent_absent")
     night, days = found.cue("night"), found.cue("days")
     loitering, repeated = found.cue("loitering"), found.cue("repeated")
@@ -499,10 +549,25 @@ def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None
         ev.drop_inside("emergency", [(h.start, h.end) for h in absent], why, overlapping=True)
 
 
+def _neglect_of_adults(found: _Found, ev: _Evidence) -> None:
+    """An older or disabled person not fed or looked after by those who should (ネグレクト)."""
+    withheld = found.cue("withheld_care")
+    if not withheld:
+        return
+    elderly = found.cue("elderly")
+    older = elderly or found.get("field", "care") or found.cue("care_setting")
+    if not (older or found.get("field", "disability")):
+        return
+    for hit in withheld:
+        ev.hit("abuse", "crisis", hit, f"高齢の人や障害のある人へのネグレクト：{hit.entry.note}")
+    for hit in elderly:
+        ev.hit("care", "field", hit, "高齢の人へのネグレクト")
+
+
 def _bruise(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """A bruise is abuse on a child or an older person, DV on a partner."""
     bruises = found.cue("bruise")
-    partner = [h for h in found.persons if h.entry.label == "spouse"]
+    partner = _own_partners(found)
     if _child_present(found, ages, minor):
         label = "abuse"
     elif partner:
@@ -534,6 +599,15 @@ def _grown_children(ages: list[Age], ev: _Evidence) -> None:
         if age.person == "child" and age.years >= ADULT_AGE and age.person_hit is not None:
             why = f"成人した子（{age.years}歳）"
             ev.drop("child", age.person_hit.start, age.person_hit.end, why)
+
+
+def _young_children(ages: list[Age], ev: _Evidence) -> None:
+    """「1歳の娘がいて」: a son or daughter given a child's age is a child matter."""
+    for age in ages:
+        if age.person == "child" and age.years < ADULT_AGE and age.person_hit is not None:
+            ev.add("child", "field", age.start, age.end, f"子ども（{age.years}歳）")
+            hit = age.person_hit
+            ev.add("child", "field", hit.start, hit.end, f"子ども（{age.years}歳）")
 
 
 _VICTIM_MARKS = re.compile(r"^(?:たち|達)?(?:に|を)(?:も|まで)?$")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_denial_after_a_worry_cancels_it(ex):
     assert ex("家賃のことは問題ありません").fields == ()
@@ -54,3 +56,88 @@ def test_an_older_person_with_a_need_is_care_even_without_the_word(ex):
 
 def test_a_stated_old_age_is_care(ex):
     assert ex("私は84歳で、買い物に行くのもつらい").fields == ("care",)
+
+
+def test_bereavement_by_suicide_is_not_the_writers_crisis(ex):
+    assert ex("兄を自殺で亡くしてから眠れません").crisis == ()
+    assert ex("自死遺族の集まりはありますか").crisis == ()
+    assert ex("夫を自殺で亡くして、私も死にたい").crisis == ("suicide",)
+
+
+def test_exaggeration_and_embarrassment_are_not_crises(ex):
+    assert ex("笑いすぎて死んだｗ").crisis == ()
+    assert ex("人前で転んで死にたいぐらい恥ずかしかった").crisis == ()
+    assert ex("消えたいくらいつらい").crisis == ("suicide",)
+
+
+def test_training_on_a_crisis_topic_is_no_alarm(ex):
+    assert ex("DV防止のセミナーはいつですか").crisis == ()
+    assert ex("児童虐待についての講演会に行きたい").crisis == ()
+
+
+def test_a_past_trouble_now_settled_is_no_label(ex):
+    assert ex("以前は夫に殴られていましたが、今は別居しています").crisis == ()
+    assert ex("昔は借金がありましたが、今は完済しました").fields == ()
+    assert ex("前は元気でしたが、今は母の物忘れがひどい").fields == ("care",)
+
+
+def test_looking_after_a_parent_or_spouse_is_care_at_any_age(ex):
+    assert ex("母の世話で自分の時間がない").fields == ("care",)
+    assert ex("主人の看病で毎日病院に通っています").fields == ("care",)
+    assert ex("父の料理がしょっぱい").fields == ()
+    # a child looking after a parent is a young carer, not an elderly-care case
+    assert "care" not in ex("中1です。お母さんの世話をしています").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "飼っていたハムスターが死んじゃった",
+        "うちの犬がいなくなったので探しています",
+        "寒すぎて死ぬ",
+        "パソコンが死んで申請書が作れません",
+        "ロープウェイは何時まで動いていますか",
+        "映画で犬が死ぬ場面があって泣いた",
+        "家事が少しでも楽になりたい",
+        "部屋に出たゴキブリを殺したい",
+        "古い包丁の捨て方を教えて",
+        "火事の時の避難所はどこですか",
+        "夫は出張で来週まで帰ってこない",
+        "弟が友達とケンカして叩かれたらしい",
+        "児童虐待のニュースを見てつらくなった",
+    ],
+)
+def test_everyday_uses_of_crisis_words_raise_no_alarm(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_crisis_words_beside_everyday_ones_still_count(ex):
+    assert ex("猫が死んじゃった。私も死にたい").crisis == ("suicide",)
+    assert ex("育児が少しでも楽になりたい、もう消えたい").crisis == ("suicide",)
+    assert ex("夫とケンカして殴られた").crisis == ("dv",)
+
+
+def test_past_tense_died_is_no_wish_to_die(ex):
+    assert ex("テスト全然できなくて死んだ").crisis == ()
+    assert ex("死んだほうが楽かも").crisis == ("suicide",)
+
+
+def test_abuse_remembered_from_childhood_is_not_current(ex):
+    assert ex("子どもの頃は父によく殴られていた").crisis == ()
+    assert "abuse" in ex("中1です。小さい頃から母に叩かれています").crisis
+
+
+def test_a_withdrawal_that_ended_is_no_pattern(ex):
+    assert ex("ずっと引きこもってたけど今は外に出られてる").patterns == ()
+
+
+def test_welfare_work_is_not_the_writers_need(ex):
+    assert ex("生活保護の相談員として働いています").fields == ()
+    assert ex("障がい者の作業所で働いています").fields == ()
+
+
+def test_how_to_pay_is_no_money_trouble(ex):
+    assert ex("住民税の振込先を教えてください").fields == ()
+    assert ex("保険料の支払い方法を口座にしたい").fields == ()
+    assert ex("国保の払い方がわからない、もうお金がない").fields == ("hardship",)
+    assert ex("口座の残高が足りなくて引き落とされなかった").fields == ("hardship",)

@@ -33,3 +33,10 @@ def test_kana_helpers():
     assert to_hiragana("ヒキコモリ") == "ひきこもり"
     assert to_katakana("かいご") == "カイゴ"
     assert is_kana("しょうがい") and not is_kana("障害")
+
+
+def test_every_dropped_space_is_remembered_as_a_word_boundary():
+    norm = normalise("ｶｲｺﾞ ﾉ ｿｳﾀﾞﾝ")
+    assert norm.text == "カイゴノソウダン"
+    assert norm.joins == frozenset({3, 4})
+    assert norm.breaks == frozenset()

@@ -45,3 +45,19 @@ def test_isolation(ex):
     assert ex("ここ数日、誰とも話していない").patterns == ("isolation",)
     assert ex("悩みを相談できる相手がいない").patterns == ("isolation",)
     assert ex("頼れる親戚がいない").patterns == ()
+
+
+def test_a_middle_aged_sibling_who_stays_in_is_withdrawal_and_8050(ex):
+    result = ex("40代の兄は昼夜逆転で自室にいるだけ。父はもう78です")
+    assert result.patterns == ("hikikomori", "8050")
+    assert "care" not in result.fields  # the father's age alone is no care need
+
+
+def test_a_pupil_helping_a_grandparent_to_the_toilet_is_a_young_carer(ex):
+    result = ex("小6です。学校の前におばあちゃんのトイレを手伝っています")
+    assert result.patterns == ("young_carer",)
+    assert result.fields == ("care", "child")
+
+
+def test_no_one_listening_is_isolation(ex):
+    assert ex("家族はいるけど誰も話を聞いてくれない").patterns == ("isolation",)

@@ -172,3 +172,129 @@ def test_denials_and_look_alikes(ex):
         "hikikomori",
         "isolation",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("ショートとデイを増やしたいが母が嫌がる", ("care",)),
+        ("デイトレードで損した", ()),
+        ("小3の息子の放デイの空きを探しています", ("disability", "child")),
+        ("じっちゃが転んでから歩けなくなった", ("care",)),
+        ("ばっちゃんの物忘れがひどい", ("care",)),
+        ("じいさんの面倒みでるけど、もう無理だ", ("care",)),
+        ("同級生に無視されてる", ("child",)),
+        ("保健室登校をしています", ("child",)),
+    ],
+)
+def test_care_and_school_words_people_use(ex, text, fields):
+    assert ex(text).fields == fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "バイトのシフト削られて生活がやばい",
+        "親に貯金を使い込まれていた",
+        "暖房を我慢してる、灯油が高すぎて",
+        "財布に200円しかない",
+        "口座の残高が500円",
+        "かねがない",
+        "薬代が高くて",
+    ],
+)
+def test_money_trouble_without_the_usual_words(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ずっと体が重くてだるい", "朝起きられなくて会社に行けない", "階段で転んで足首を捻挫した"],
+)
+def test_bodily_complaints_are_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "fields", "patterns"),
+    [
+        ("児童手当はいつ振り込まれますか", ("child",), ()),
+        ("認知症サポーターになりたい", (), ()),
+        ("高齢者施設でボランティアしたい", (), ()),
+        ("一人暮らしだけど寂しくはない", (), ()),
+    ],
+)
+def test_no_worry_behind_the_word(ex, text, fields, patterns):
+    result = ex(text)
+    assert (result.fields, result.patterns) == (fields, patterns)
+
+
+def test_fewer_shifts_is_hardship(ex):
+    assert ex("コロナでシフト減、働ける日が減った").fields == ("hardship",)
+
+
+def test_refusing_to_go_out_and_work_is_withdrawal(ex):
+    assert ex("弟は働けないし、外に出るのも怖いと言う").patterns == ("hikikomori",)
+    assert ex("息子は働くのは無理、外に出るなんて無理と言う").patterns == ("hikikomori",)
+
+
+def test_a_son_or_daughter_of_a_childs_age_is_a_child(ex):
+    assert ex("息子(15)が学校に行かない").fields == ("child",)
+    result = ex("2歳の娘を育てながら、一人暮らしの父の様子も見に行っている")
+    assert result.fields == ("care", "child")
+    assert result.patterns == ("double_care",)
+
+
+def test_not_able_to_tell_the_people_around(ex):
+    assert ex("家族にも友達にも相談できない").patterns == ("isolation",)
+    assert ex("身近な人には重いと思われそうで話せない").patterns == ("isolation",)
+
+
+def test_striking_things_is_not_violence_against_a_person(ex):
+    assert ex("大声で怒鳴る、物に当たる、壁を叩く").crisis == ()
+    assert ex("夫が怒ると壁を殴る").crisis == ("dv",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が同じ話を何回も繰り返すようになった",
+        "祖母がトイレを失敗することが増えた",
+        "じいちゃんが風呂を嫌がって入らない",
+    ],
+)
+def test_signs_of_dementia_or_frailty_are_care(ex, text):
+    assert ex(text).fields == ("care",)
+
+
+def test_a_childs_development_is_a_child_matter(ex):
+    assert ex("息子の発達が遅い気がする").fields == ("child",)
+
+
+def test_hemiplegia_is_a_disability(ex):
+    assert "disability" in ex("父が脳出血で片麻痺になった").fields
+
+
+def test_an_age_stated_with_desu_is_the_writers(ex):
+    result = ex("無職で、母の年金に頼って暮らしている50代です")
+    assert result.patterns == ("8050",)
+    assert "care" not in result.fields
+
+
+def test_parental_leave_is_child_rearing(ex):
+    result = ex("産休明けに義父の介護が始まった")
+    assert result.fields == ("care", "child")
+    assert result.patterns == ("double_care",)
+
+
+def test_income_that_is_not_enough_is_hardship(ex):
+    assert ex("夫の給料だけでは全然足りない").fields == ("hardship",)
+
+
+def test_talking_to_no_one_in_other_words(ex):
+    assert ex("もう何日も誰ともしゃべってない").patterns == ("isolation",)
+
+
+def test_a_partner_out_of_reach_is_no_missing_person(ex):
+    assert ex("妊娠を伝えたら彼氏と連絡が取れなくなった").crisis == ()
+    assert ex("一人暮らしの父と連絡が取れない").crisis == ("emergency",)

@@ -68,3 +68,31 @@ def test_dialect_negation_and_slang(ex):
     assert ex("話せる人がおらん").patterns == ("isolation",)
     assert "care" in ex("ばあちゃんがボケて目が離せん").fields
     assert ex("マジ無理、しんどい").crisis == ()  # distress, but no crisis words
+
+
+@pytest.mark.parametrize("text", ["ｼﾆﾀｲ…", "もうシニタイ", "ｷｴﾀｲ"])
+def test_wishes_to_die_in_katakana(ex, text):
+    assert ex(text).crisis == ("suicide",)
+
+
+def test_swallowing_all_the_pills_is_an_injury_too(ex):
+    result = ex("処方された薬を全部飲んでしまった")
+    assert result.crisis == ("suicide",)
+    assert result.fields == ("health",)
+
+
+@pytest.mark.parametrize("text", ["いきるのつかれた", "もう　いきてるのつかれた", "ｼﾞｻﾂｼﾀｲ"])
+def test_kana_only_wishes_to_die_the_tagger_cuts_wrongly(ex, text):
+    assert ex(text).crisis == ("suicide",)
+
+
+@pytest.mark.parametrize("text", ["じゅくいきたくない", "あした、いきたいところがある"])
+def test_kana_iku_is_going_not_living(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_half_width_katakana_words_separated_by_spaces(ex):
+    # MeCab sees one unknown katakana word; the writer's spaces mark where words start
+    assert ex("ﾊﾊ ﾉ ｶｲｺﾞ ﾃﾞ ﾂｶﾚﾀ").fields == ("care",)
+    assert ex("ｼﾞｻﾂ ｼﾀｲ").crisis == ("suicide",)
+    assert ex("ﾔｯｶｲｺﾞﾄ ｶﾞ ｱﾙ").fields == ()  # カイゴ inside a word is not 介護
