@@ -1,10 +1,13 @@
 """Which characters a regular expression cannot match without.
 
-Every match of ``(?:小学|中学|高校)生です`` consumes one of 小中高, then 生, then で:
-each element a match must pass through gives a *gate*, the set of characters it
-can start with. A lexicon ``re:`` pattern only runs on messages that have a
-character of every gate (``gates``); ``needles`` is the rarest single gate.
-Computed from the pattern's parse tree; a pattern without gates always runs.
+Every match of ``(?:小学|中学|高校)生です`` contains one of 小中高, then 生, で
+and す: each element a match must pass through gives a *gate*, a set of
+characters of which every match contains at least one. For an alternation the
+gate takes each branch's rarest character (``(?:産まなきゃ|いらない子)`` gives
+{産, 子}, not the common い), so that gates stay rare. A lexicon ``re:`` pattern
+only runs on messages that have a character of every gate (``gates``);
+``needles`` is the rarest gate. Computed from the pattern's parse tree; a pattern
+without gates always runs.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ def gates(pattern: str) -> tuple[frozenset[str], ...]:
         tree = _parser.parse(pattern)
     except Exception:  # an unusual pattern: no gates, so it always runs
         return ()
-    return tuple(frozenset(s) for s in _mandatory_sets(list(tree)) if s)
+    if tree.state.flags & c.SRE_FLAG_IGNORECASE:
+        return ()  # a literal would stand for several characters
+    return tuple(frozenset(g) for g in _gates(list(tree)))
 
 
 def needles(pattern: str) -> frozenset[str] | None:
@@ -36,56 +41,48 @@ _PARTICLES = frozenset("のがはにをでともたていしなかさ")
 
 
 def _commonness(chars: Iterable[str]) -> int:
-    """Rough cost of a needle set: particles are in nearly every message."""
+    """Rough cost of a gate: particles are in nearly every message."""
     return sum(30 if ch in _PARTICLES else 5 if "ぁ" <= ch <= "ゖ" else 1 for ch in chars)
 
 
-def _mandatory_sets(sequence: list[Any]) -> list[set[str]]:
-    """For each element every match must pass through, the characters it starts with."""
+def _gates(sequence: list[Any]) -> list[set[str]]:
+    """For each element every match of ``sequence`` passes through, a gate (see above)."""
     found: list[set[str]] = []
     for op, arg in sequence:
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        if op == c.LITERAL:
+            found.append({chr(arg)})
+        elif op == c.IN:
+            chars = _class_chars(arg)
+            if chars:
+                found.append(chars)
+        elif op == c.SUBPATTERN:
+            if not arg[1] & c.SRE_FLAG_IGNORECASE:  # (?i:…): a literal is several chars
+                found += _gates(list(arg[-1]))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
             low, _high, sub = arg
             if low >= 1:
-                first = _first_chars(list(sub))
-                if first:
-                    found.append(first)
-            continue
-        first = _first_chars([(op, arg)])
-        if first:
-            found.append(first)
+                found += _gates(list(sub))
+        elif op == c.BRANCH:
+            union: set[str] = set()
+            for branch in arg[1]:
+                options = _gates(list(branch))
+                if not options:
+                    break  # a branch that may match anything: no gate here
+                union |= min(options, key=_commonness)
+            else:
+                found.append(union)
+        # anything else (., \d, lookarounds, anchors, back-references) gives no gate
     return found
 
 
-def _first_chars(sequence: list[Any]) -> set[str] | None:
-    """Characters a match of ``sequence`` can start with; None if unknown or any."""
-    for op, arg in sequence:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # zero width
-        if op == c.LITERAL:
-            return {chr(arg)}
-        if op == c.IN:
-            chars: set[str] = set()
-            for kind, value in arg:
-                if kind == c.LITERAL:
-                    chars.add(chr(value))
-                elif kind == c.RANGE and value[1] - value[0] <= _MAX_RANGE:
-                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
-                else:
-                    return None  # NEGATE, CATEGORY (\d), wide ranges
-            return chars
-        if op == c.SUBPATTERN:
-            return _first_chars(list(arg[-1]))
-        if op == c.BRANCH:
-            union: set[str] = set()
-            for branch in arg[1]:
-                first = _first_chars(list(branch))
-                if not first:
-                    return None  # a branch that may be empty or start with anything
-                union |= first
-            return union
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-            low, _high, sub = arg
-            return _first_chars(list(sub)) if low >= 1 else None
-        return None
-    return None
+def _class_chars(items: list[Any]) -> set[str] | None:
+    """The characters of a small class like [にね] or [1-6]; None for wide or negated ones."""
+    chars: set[str] = set()
+    for kind, value in items:
+        if kind == c.LITERAL:
+            chars.add(chr(value))
+        elif kind == c.RANGE and value[1] - value[0] <= _MAX_RANGE:
+            chars.update(chr(x) for x in range(value[0], value[1] + 1))
+        else:
+            return None  # NEGATE, CATEGORY (\d), wide ranges
+    return chars
