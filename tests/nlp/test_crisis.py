@@ -234,3 +234,36 @@ def test_more_dangers_right_now(ex, text):
 
 def test_drowning_in_work_is_a_figure_of_speech(ex):
     assert ex("毎日仕事に溺れている").crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "さっき眠剤を40錠くらい飲んだ",
+        "風邪薬を1箱全部飲みました",
+        "安定剤を3シート飲んでしまった",
+        "市販薬をまとめて飲んだ、頭がぼーっとする",
+        "娘が頭痛薬を何十錠も飲んだみたいです",
+        "ありったけの睡眠薬を用意した",
+        "彼氏がODして動けなくなってる",
+        "昨日オーバードースしました",
+    ],
+)
+def test_an_overdose_given_as_a_count_or_a_whole_pack(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎食後に2錠ずつ飲んでいます",
+        "サプリを60粒入りで買った",
+        "飲み忘れた朝の薬を夜の分とまとめて飲んでもいいですか",
+        "薬局でマスクを大量に買った",
+        "痛み止めを1錠飲んだら楽になった",
+    ],
+)
+def test_ordinary_doses_are_no_overdose(ex, text):
+    assert "suicide" not in ex(text).crisis
