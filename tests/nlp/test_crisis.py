@@ -267,3 +267,19 @@ def test_an_overdose_given_as_a_count_or_a_whole_pack(ex, text):
 )
 def test_ordinary_doses_are_no_overdose(ex, text):
     assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫に「殺すぞ」と言われて怖い",
+        "元夫から殺してやるってLINEが来る",
+        "彼氏にころすぞって脅された",
+    ],
+)
+def test_a_threat_to_kill_is_dv_not_an_emergency(ex, text):
+    assert ex(text).crisis == ("dv",)
+
+
+def test_a_threat_with_a_knife_in_hand_is_still_an_emergency(ex):
+    assert ex("夫が包丁を持って「殺すぞ」と叫んでいる").crisis == ("dv", "emergency")
