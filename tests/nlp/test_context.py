@@ -179,3 +179,18 @@ def test_a_past_trouble_told_with_a_comma_or_a_year_is_no_label(ex, text):
 
 def test_a_recent_blow_is_not_the_past(ex):
     assert ex("3日前に夫に殴られましたが、今は実家にいます").crisis == ("dv",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兄が母の年金を勝手に使っていて、母の食事もろくにない",
+        "弟が父の年金を使い込んでいるみたい",
+        "息子が祖母の年金を勝手に引き出している",
+    ],
+)
+def test_a_parents_pension_taken_is_abuse_not_8050(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "8050" not in result.patterns
+    assert "hardship" not in result.fields
