@@ -421,7 +421,8 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     stay = found.cue("stay_home")
     if not stay:
         return
-    lasting = found.same_sentence(stay, found.cue("persistence"))
+    persistence = found.cue("persistence")
+    lasting = found.same_sentence(stay, persistence) + _length_told_next(found, stay, persistence)
     jobless = found.cue("not_working")
     # 「50代の弟はカーテンを閉め切って」: a middle-aged son, daughter, brother or sister.
     middle_child = [
@@ -436,6 +437,23 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
             ev.hit("hikikomori", "pattern", hit, f"働かずに家にいる：{hit.entry.note}")
         for age in middle_child:
             ev.add("hikikomori", "pattern", age.start, age.end, "中年の子")
+
+
+_OPENING = 4  # words allowed before a length that opens the next sentence (かれこれ10年)
+
+
+def _length_told_next(found: _Found, stay: list[Hit], lengths: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """「部屋から出てこない。もう5年になる」: how long, said at the start of the next sentence."""
+    sentences = found.tokens.sentences
+    pairs = []
+    for length in lengths:
+        sentence = sentences[length.first]
+        start = length.first
+        while start > 0 and sentences[start - 1] == sentence:
+            start -= 1
+        if length.first - start <= _OPENING:
+            pairs += [(hit, length) for hit in stay if sentences[hit.first] == sentence - 1]
+    return pairs
 
 
 def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None:

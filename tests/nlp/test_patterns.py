@@ -65,6 +65,15 @@ def test_no_one_listening_is_isolation(ex):
     assert ex("家族はいるけど誰も話を聞いてくれない").patterns == ("isolation",)
 
 
+def test_how_long_may_come_in_the_next_sentence(ex):
+    assert ex("娘は部屋から出てきません。もう3年になります").patterns == ("hikikomori",)
+    assert ex("息子が家から出ない。かれこれ半年です").patterns == ("hikikomori",)
+    assert ex("仕事の話をすると部屋に戻ってしまう。それがもう2年続いている").patterns == (
+        "hikikomori",
+    )
+    assert ex("今日は家から出ない。5年ぶりの大雪だから").patterns == ()
+
+
 def test_a_pupil_cooking_and_putting_siblings_to_bed_is_a_young_carer(ex):
     for text in (
         "小6です。ママが夜勤なので毎晩夕飯を作ってます",
