@@ -266,6 +266,8 @@ def decide(
         _young_children(ages, ev)
     if cues & _VIOLENCE_CUES:
         _violence(found, minor, ev)
+    if found.get("crisis", "abuse") and found.get("field", "hardship"):
+        _money_taken(found, ev)
     if cues & _NEGLECT_CUES:
         _neglect(found, ages, minor, ev)
     if "bruise" in cues:
@@ -405,12 +407,22 @@ def _own_partners(found: _Found) -> list[Hit]:
     ]
 
 
+def _money_taken(found: _Found, ev: _Evidence) -> None:
+    """「母の年金を兄が使い込む」: an older person's money taken is abuse, not the writer's
+    own money trouble (the words overlap the abuse row)."""
+    taken = [(h.start, h.end) for h in found.get("crisis", "abuse")]
+    ev.drop_inside(
+        "hardship", taken, "家族にお金を取られている（虐待として扱う）", overlapping=True
+    )
+
+
 def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     """Staying in, for a long time or without work, is withdrawal (こもりがち alone is not)."""
     stay = found.cue("stay_home")
     if not stay:
         return
-    lasting = found.same_sentence(stay, found.cue("persistence"))
+    persistence = found.cue("persistence")
+    lasting = found.same_sentence(stay, persistence) + _length_told_next(found, stay, persistence)
     jobless = found.cue("not_working")
     # 「50代の弟はカーテンを閉め切って」: a middle-aged son, daughter, brother or sister.
     middle_child = [
@@ -425,6 +437,23 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
             ev.hit("hikikomori", "pattern", hit, f"働かずに家にいる：{hit.entry.note}")
         for age in middle_child:
             ev.add("hikikomori", "pattern", age.start, age.end, "中年の子")
+
+
+_OPENING = 4  # words allowed before a length that opens the next sentence (かれこれ10年)
+
+
+def _length_told_next(found: _Found, stay: list[Hit], lengths: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """「部屋から出てこない。もう5年になる」: how long, said at the start of the next sentence."""
+    sentences = found.tokens.sentences
+    pairs = []
+    for length in lengths:
+        sentence = sentences[length.first]
+        start = length.first
+        while start > 0 and sentences[start - 1] == sentence:
+            start -= 1
+        if length.first - start <= _OPENING:
+            pairs += [(hit, length) for hit in stay if sentences[hit.first] == sentence - 1]
+    return pairs
 
 
 def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None:
@@ -442,6 +471,10 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
     old_cues = found.cue("old_parent")
     withdrawn = [e for e in ev.items.values() if e.label == "hikikomori"]
     dependency = found.cue("dependency") + found.cue("not_working")
+    taken = found.get("crisis", "abuse")
+    if taken:  # 「母の年金を弟が勝手に使う」: a parent's money taken is abuse, not living on it
+        old_cues = [h for h in old_cues if not any(_overlaps(h, t) for t in taken)]
+        dependency = [h for h in dependency if not any(_overlaps(h, t) for t in taken)]
     together = found.cue("co_residence")
 
     reasons: list[tuple[int, int, str]] = []

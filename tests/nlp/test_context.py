@@ -141,3 +141,56 @@ def test_how_to_pay_is_no_money_trouble(ex):
     assert ex("保険料の支払い方法を口座にしたい").fields == ()
     assert ex("国保の払い方がわからない、もうお金がない").fields == ("hardship",)
     assert ex("口座の残高が足りなくて引き落とされなかった").fields == ("hardship",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちの文鳥が今朝死んでしまいました",
+        "飼っていた金魚が死んで、子どもが泣いている",
+        "愛犬が老衰で死んでしもた",
+        "市の自殺防止キャンペーンのチラシを見た",
+        "DV防止のパンフレットを窓口に置いてほしい",
+        "自殺がテーマの映画を見た",
+        "しにたいくらいひまー",
+        "死にたいほど退屈な会議だった",
+    ],
+)
+def test_pets_campaigns_and_boredom_raise_no_alarm(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_a_wish_to_die_after_a_pets_death_still_counts(ex):
+    assert ex("猫が死んでしまった。私も死んでしまいたい").crisis == ("suicide",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "若い頃、夫に殴られていましたが、今は離婚して穏やかです",
+        "10年前まで借金がありましたけど、今はもう返しました",
+        "学生時代はいじめられていたけど今は元気に働いてます",
+    ],
+)
+def test_a_past_trouble_told_with_a_comma_or_a_year_is_no_label(ex, text):
+    result = ex(text)
+    assert (result.fields, result.crisis) == ((), ())
+
+
+def test_a_recent_blow_is_not_the_past(ex):
+    assert ex("3日前に夫に殴られましたが、今は実家にいます").crisis == ("dv",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兄が母の年金を勝手に使っていて、母の食事もろくにない",
+        "弟が父の年金を使い込んでいるみたい",
+        "息子が祖母の年金を勝手に引き出している",
+    ],
+)
+def test_a_parents_pension_taken_is_abuse_not_8050(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "8050" not in result.patterns
+    assert "hardship" not in result.fields

@@ -234,3 +234,52 @@ def test_more_dangers_right_now(ex, text):
 
 def test_drowning_in_work_is_a_figure_of_speech(ex):
     assert ex("毎日仕事に溺れている").crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "さっき眠剤を40錠くらい飲んだ",
+        "風邪薬を1箱全部飲みました",
+        "安定剤を3シート飲んでしまった",
+        "市販薬をまとめて飲んだ、頭がぼーっとする",
+        "娘が頭痛薬を何十錠も飲んだみたいです",
+        "ありったけの睡眠薬を用意した",
+        "彼氏がODして動けなくなってる",
+        "昨日オーバードースしました",
+    ],
+)
+def test_an_overdose_given_as_a_count_or_a_whole_pack(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎食後に2錠ずつ飲んでいます",
+        "サプリを60粒入りで買った",
+        "飲み忘れた朝の薬を夜の分とまとめて飲んでもいいですか",
+        "薬局でマスクを大量に買った",
+        "痛み止めを1錠飲んだら楽になった",
+    ],
+)
+def test_ordinary_doses_are_no_overdose(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫に「殺すぞ」と言われて怖い",
+        "元夫から殺してやるってLINEが来る",
+        "彼氏にころすぞって脅された",
+    ],
+)
+def test_a_threat_to_kill_is_dv_not_an_emergency(ex, text):
+    assert ex(text).crisis == ("dv",)
+
+
+def test_a_threat_with_a_knife_in_hand_is_still_an_emergency(ex):
+    assert ex("夫が包丁を持って「殺すぞ」と叫んでいる").crisis == ("dv", "emergency")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_8050_from_ages(ex):
     assert "8050" in ex("82歳の父と52歳の長男が同居、長男は無職です").patterns
@@ -61,3 +63,34 @@ def test_a_pupil_helping_a_grandparent_to_the_toilet_is_a_young_carer(ex):
 
 def test_no_one_listening_is_isolation(ex):
     assert ex("家族はいるけど誰も話を聞いてくれない").patterns == ("isolation",)
+
+
+def test_how_long_may_come_in_the_next_sentence(ex):
+    assert ex("娘は部屋から出てきません。もう3年になります").patterns == ("hikikomori",)
+    assert ex("息子が家から出ない。かれこれ半年です").patterns == ("hikikomori",)
+    assert ex("仕事の話をすると部屋に戻ってしまう。それがもう2年続いている").patterns == (
+        "hikikomori",
+    )
+    assert ex("今日は家から出ない。5年ぶりの大雪だから").patterns == ()
+
+
+def test_a_pupil_cooking_and_putting_siblings_to_bed_is_a_young_carer(ex):
+    for text in (
+        "小6です。ママが夜勤なので毎晩夕飯を作ってます",
+        "中1。母が入院してて、弟たちの朝ご飯を作ってから学校に行く",
+        "高2です。父が仕事で遅いので妹を寝かしつけています",
+    ):
+        assert "young_carer" in ex(text).patterns, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ママ友が一人もいなくて公園に行くのがつらい",
+        "転勤してきて頼れる人がいない",
+        "夜になると話し相手がほしくなる",
+        "友達がほしいけど、どうしたらいいかわからない",
+    ],
+)
+def test_no_friends_or_wanting_someone_to_talk_to_is_isolation(ex, text):
+    assert "isolation" in ex(text).patterns

@@ -298,3 +298,65 @@ def test_talking_to_no_one_in_other_words(ex):
 def test_a_partner_out_of_reach_is_no_missing_person(ex):
     assert ex("妊娠を伝えたら彼氏と連絡が取れなくなった").crisis == ()
     assert ex("一人暮らしの父と連絡が取れない").crisis == ("emergency",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が通帳がないと騒いで、嫁が盗んだと言う",
+        "義父にお金を盗ったと疑われて毎日責められる",
+        "祖母に泥棒扱いされてつらい",
+        "父が夜中に家の中を歩き回っている",
+    ],
+)
+def test_accusations_of_theft_and_wandering_at_home_are_dementia_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+def test_someone_not_a_parent_accusing_of_theft_is_not_care(ex):
+    assert ex("同級生に消しゴムを盗んだと言われた").fields == ("child",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "左耳が聞こえず、会議で困ります",
+        "片目が見えず、運転ができない",
+        "病気で右目を失明しました",
+        "事故で聴力を失った",
+    ],
+)
+def test_loss_of_hearing_or_sight_is_a_disability(ex, text):
+    assert "disability" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "勤め先が倒産しました",
+        "バイト先の店がつぶれて職を失った",
+        "もう2か月、給料が振り込まれない",
+        "給与の未払いが続いている",
+        "入学の準備のお金が足りるか心配",
+        "出産費用の助成はありますか",
+        "来年の学費が払えるか不安です",
+    ],
+)
+def test_a_failed_employer_unpaid_wages_and_costs_ahead_are_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+def test_a_father_written_in_kana_is_no_bankruptcy(ex):
+    assert "hardship" not in ex("おとうさんにおこられた").fields
+
+
+def test_a_question_whether_money_will_do_does_not_deny_the_worry(ex):
+    assert ex("出産のお金が足りるか不安").fields == ("child", "hardship")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["介護で腰を悪くした", "無理がたたって体を壊した", "パチスロがやめられない"],
+)
+def test_a_worn_out_body_and_slot_machines_are_health(ex, text):
+    assert "health" in ex(text).fields
