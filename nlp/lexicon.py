@@ -73,6 +73,7 @@ CUES: dict[str, str] = {
     "loitering": "うろうろしている・出歩いている",
     "repeated": "いつも・毎日",
     "bruise": "あざ（子どもや高齢の人なら虐待、パートナーからならDV）",
+    "restraint": "縛る・閉じ込める（介護の場や子ども・高齢の人なら虐待、パートナーからならDV）",
 }
 GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")
 MAX_GAP = 5

@@ -218,7 +218,7 @@ class _Found:
 
 _NEGATIONS = frozenset({"negation", "copula_negation"})
 _LABEL_GROUPS = frozenset({"field", "pattern", "crisis"})
-_VIOLENCE_CUES = frozenset({"violence", "control", "expelled"})
+_VIOLENCE_CUES = frozenset({"violence", "control", "expelled", "restraint"})
 _8050_CUES = frozenset({"old_parent", "dependency", "not_working", "co_residence"})
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十]")
 _NEGLECT_CUES = frozenset(
@@ -381,6 +381,9 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
                     ev.hit("abuse", "crisis", person, "高齢の家族への暴言・威圧")
                     ev.hit("abuse", "crisis", hit, f"高齢の家族への暴言・威圧：{hit.entry.note}")
                     ev.hit("care", "field", person, "高齢の家族への暴言・威圧（介護の相談）")
+    restraint = found.cue("restraint")
+    if restraint:
+        _restraint(found, restraint, partner, minor, ev)
     expelled = found.cue("expelled")
     if expelled and (minor or "child" in people):
         for hit in expelled:
@@ -388,6 +391,26 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
     if expelled and partner:
         for hit in expelled + partner:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
+
+
+def _restraint(
+    found: _Found, restraint: list[Hit], partner: list[Hit], minor: bool, ev: _Evidence
+) -> None:
+    """Tied down or locked in: abuse in a care setting or of a child or an older or disabled
+    person, DV from a partner; nothing when no one is named (エレベーターに閉じ込められた)."""
+    setting = found.cue("care_setting")
+    cared = found.cue("elderly") or found.get("field", "care") or found.get("field", "disability")
+    young = minor or found.get("field", "child") or "child" in found.person_labels()
+    if setting:
+        label, whose = "abuse", "介護の場で"
+    elif partner:
+        label, whose = "dv", "パートナーから"
+    elif cared or young:
+        label, whose = "abuse", "子どもや高齢・障害のある人が"
+    else:
+        return
+    for hit in restraint + (partner if label == "dv" else []):
+        ev.hit(label, "crisis", hit, f"{whose}：{hit.entry.note}")
 
 
 _OLDER_KIN = frozenset({"mother", "father", "parent", "grandparent"})
