@@ -8,6 +8,230 @@ from __future__ import annotations
 
 import pytest
 
+# ---------------------------------------------------------------- suicide
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "このまま朝が来なければいいのに",
+        "寝たらもう目が覚めなければいいなって毎晩思う",
+        "眠ったまま死ねたらいいのに",
+        "明日の朝、起きなかったらいいのにな",
+        "二度と目覚めたくない",
+        "ねたまま おきなければいいのに",
+        "このまま目が覚めんかったらええのに",
+    ],
+)
+def test_wishing_not_to_wake_up(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ベランダから下を見てると飛び降りたくなる",
+        "駅のホームで電車に吸い込まれそうになる",
+        "屋上から飛んだら楽になれるかな",
+        "高いところから落ちたら楽かなと考えてしまう",
+        "橋の上から川に飛び込もうかと思った",
+        "電車に飛び込んだら終われるのかな",
+    ],
+)
+def test_heights_and_trains(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize("text", ["もう楽になりたい", "らくになりたい", "早く楽になれたらいいのに"])
+def test_wanting_it_to_be_over(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘の手首に何本も傷がある",
+        "息子の腕に切り傷がたくさんあって、自分でやったみたい",
+        "カッターで太ももを切ってしまう",
+        "切ると落ち着くからやめられない",
+        "血を見ると安心する",
+        "腕に根性焼きの跡がある",
+        "自分でタバコを腕に押し付けてしまう",
+        "剃刀で腕を切った",
+    ],
+)
+def test_cutting_and_burning_oneself(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+def test_burning_oneself_is_not_violence_by_someone(ex):
+    assert ex("自分でタバコを腕に押し付けてしまう").crisis == ("suicide",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "睡眠薬を2週間分まとめて飲んだ",
+        "処方薬を何日分も一気に飲んでしまった",
+        "もらってた眠剤を1か月分飲んだ",
+        "薬を一気に飲んだ、ふらふらする",
+        "安定剤を10日分いっぺんに飲みました",
+        "睡眠薬を何日分もいっきに飲んだ",
+    ],
+)
+def test_overdose_told_as_days_or_weeks(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "薬を一週間分もらいました",
+        "一週間分の薬を処方されました",
+        "飲み忘れた2日分をまとめて飲んでもいいですか",
+        "1週間分の抗生物質を飲んだけど治らない",
+        "1か月分の薬を飲み終わりました",
+        "母の薬を一週間分ずつ仕分けています",
+    ],
+)
+def test_ordinary_talk_about_medicine(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "彼女から「ごめんね、バイバイ」ってLINEが来た",
+        "友達が「探さないでください」と書き置きして出ていった",
+        "友人から「これが最後のメッセージ」と届いた",
+        "兄が大事にしていたものを急に人にあげ始めて心配",
+        "先に逝くね、ってLINEが来た",
+        "妹から「今までお世話になりました」と送られてきて電話に出ない",
+    ],
+)
+def test_farewell_messages_and_giving_things_away(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当のヘルパーさんが異動されるので、今までありがとうございましたと伝えたい",
+        "友達がLINEで「今までありがとう」って送ってきた、転校するらしい",
+        "子どもが保育園で先生にバイバイと手を振った",
+        "保育園の帰りに友達にバイバイしてきた",
+        "遺言書の書き方を知りたい",
+        "終活で大切にしていた着物を姉に譲った",
+        "祖母が先に逝ってしまい、祖父が一人になった",
+    ],
+)
+def test_thanks_and_goodbyes_that_are_no_farewell(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生きてる意味がわからない",
+        "いきてるかちない",
+        "わたしなんて存在価値がない",
+        "存在してる意味がない",
+        "生きててごめんなさい",
+        "いきててごめん",
+        "彼が「もう生きてる意味ない」と言っている",
+    ],
+)
+def test_no_reason_to_live(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "別れたら死んでやると彼氏に言われた",
+        "母が「もう死ぬしかない」と言っている",
+        "離婚するなら飛び降りるって妻が言う",
+        "息子が首を吊ると言って部屋にこもった",
+    ],
+)
+def test_someone_else_threatening_to_die(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死ぬ前に一度はオーロラを見たい",
+        "死ぬ前にやりたいことリストを作っています",
+        "母が死ぬ前にもう一度故郷に行きたいと言っている",
+        "生きる意味のある仕事がしたい",
+        "老犬がもう苦しそうで、楽にしてあげたい",
+        "美容院で髪を切るとすっきりする",
+        "料理中に包丁で指を切ってしまった",
+        "手首を骨折してリハビリ中",
+        "朝起きられなくて学校に遅刻してしまう",
+        "介護が少しでも楽になればと思い相談します",
+        "子どもがプールに飛び込むのが怖いと言っています",
+    ],
+)
+def test_bucket_lists_and_everyday_words(ex, text):
+    assert ex(text).crisis == ()
+
+
+# ---------------------------------------------------------------- campaigns and the past
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自殺予防週間のポスターを貼りたい",
+        "自殺者数の統計はどこで見られますか",
+        "自殺防止の活動をしているNPOでボランティアをしたい",
+        "児童虐待防止のオレンジリボン運動について知りたい",
+        "DV防止のパープルリボンのイベントを企画しています",
+        "虐待防止の取り組みについて議員として質問したい",
+        "虐待の通報件数を調べている",
+        "身体拘束廃止の研修を施設でやります",
+        "いじめ防止の授業で使う資料を探しています",
+    ],
+)
+def test_prevention_and_awareness_are_no_crisis(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_a_prevention_line_is_still_a_plea(ex):
+    assert "abuse" in ex("隣の子が毎晩叩かれている。虐待防止センターに電話したい").crisis
+    assert "suicide" in ex("自殺防止の電話にかけたけどつながらない。もう死にたい").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもの頃、父に殴られていましたが、今は家族と仲良くやっています",
+        "中学生のとき母に叩かれてたけど、今はもう大丈夫です",
+        "前の夫からDVを受けていました。今は離婚して落ち着いて暮らしています",
+        "10年前に自殺未遂をしたことがありますが、今は元気に働いています",
+        "若い頃はリストカットしてたけど、今はしてない",
+        "大学生の頃、元彼に殴られたことがあるが今は結婚して幸せ",
+    ],
+)
+def test_the_past_with_a_calm_present(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前は怒鳴られるだけだったけど、今は殴られるようになった",
+        "昔から死にたいと思ってたけど、最近それが強くなった",
+        "中学生の娘がリストカットをしていたことが分かった",
+        "元夫に殴られていた。今は別れたが、元夫が家の前で待ち伏せしている",
+    ],
+)
+def test_the_past_that_goes_on_now(ex, text):
+    assert ex(text).crisis
+
+
 # ---------------------------------------------------------------- abuse
 
 
