@@ -338,3 +338,138 @@ def test_a_childs_cries_heard_from_next_door(ex, text):
 )
 def test_ordinary_crying_and_noise(ex, text):
     assert ex(text).crisis == ()
+
+
+# ---------------------------------------------------------------- dv
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元夫が家の前で待ち構えている",
+        "別れた彼氏にずっと後をつけられている",
+        "元カレが毎晩家の周りをうろついている",
+        "元旦那に引っ越し先を突き止められた",
+        "別れた夫が毎晩アパートの前に車を停めている",
+        "元彼から一日に何十回も電話がくる",
+        "元交際相手が車で家の前に何時間も停まっている",
+        "夫に見張られていて外出できない",
+    ],
+)
+def test_being_watched_and_followed_by_a_partner(ex, text):
+    assert ex(text).crisis == ("dv",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が気に入らないと皿を投げつけてくる",
+        "主人が怒るとリモコンや灰皿を投げてくる",
+        "旦那が包丁をちらつかせて脅してくる",
+        "彼氏が怒って壁に穴をあけた",
+        "夫が機嫌が悪いと食器を床に叩きつける",
+        "夫が怒ってテーブルをひっくり返す",
+    ],
+)
+def test_a_partner_throwing_things_or_brandishing_a_blade(ex, text):
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が車で家の前に停めてる、駐車場の相談です",
+        "夫がうっかり皿を割ってしまった",
+        "夫がオムレツをひっくり返すのが上手",
+        "夫が包丁の研ぎ方を見せてくれた",
+        "夫が後で電気をつけると言った",
+        "夫が病気の原因を突き止めたいと言っている",
+        "夫と子どもと公園に行ったら、子どもがボールを投げてきた",
+        "子どもの見守りにGPSを持たせたい",
+    ],
+)
+def test_partner_look_alikes(ex, text):
+    assert ex(text).crisis == ()
+
+
+# ---------------------------------------------------------------- emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症の父が朝出かけたまま、夜になっても帰らない",
+        "祖母が散歩に出て何時間たっても戻らない",
+        "母が買い物に行ったきり戻らない、暗くなってきた",
+        "夫が昨日の夜から家に帰っていない、連絡もない",
+        "徘徊して行方がわからない",
+        "認知症の祖父が家を出て、どこに行ったのかわからない",
+        "おかんが朝散歩に出たまま帰ってこーへん",
+        "ばあちゃんが夕方から戻らん、外はもう真っ暗",
+    ],
+)
+def test_someone_not_back(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人暮らしの父に昨日から何度電話しても出ない",
+        "隣のおばあさんがインターホンを押しても出てこない",
+        "母が床に倒れたまま、揺すっても起きない",
+        "夫がぐったりして呼びかけに答えない",
+        "祖父が声をかけても目を開けない",
+        "息子が白目をむいて泡を吹いている",
+        "父の体が冷たくなっている",
+        "台所から火が出て燃えている",
+    ],
+)
+def test_no_answer_no_response(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "散歩に行っても体力が戻らない",
+        "体重が元に戻らない",
+        "出張で夫が来週まで帰らない",
+        "息子が大学進学で家を出てから帰ってこない",
+        "息子が家に帰ってこないで友達の家に入り浸っている",
+        "子どもが遊びに行ったまま帰ってこないことがよくあるが、いつも友達の家にいる",
+        "父の行方が30年わからない、相続の手続きはどうすれば",
+        "息子が朝、何度呼んでも起きない",
+        "子どもが白目をむいて寝ているのですが大丈夫ですか",
+        "1歳の息子が名前を呼んでも反応しないことがあり発達が心配です",
+        "インターホンが鳴っても出ないようにしている、勧誘が多くて",
+        "夫が電話に出ないことが多くて腹が立つ",
+    ],
+)
+def test_not_back_and_not_answering_look_alikes(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母がガスを消し忘れることが増えた",
+        "父がコンロの火をつけっぱなしにして鍋を焦がした",
+        "祖母がストーブをつけたまま寝てしまう",
+        "夫がタバコに火をつけたまま寝てしまう",
+        "仏壇の線香に火をつけっぱなしにするので心配",
+        "ガスをつけっぱなしにして火事になりそうで怖い",
+    ],
+)
+def test_safety_worries_are_no_emergency(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_an_older_person_leaving_the_gas_on_is_care(ex):
+    result = ex("祖母がガスの火をつけっぱなしにすることが増えた")
+    assert result.crisis == ()
+    assert "care" in result.fields
+
+
+def test_a_threat_to_set_fire_is_still_an_emergency(ex):
+    assert "emergency" in ex("母が家に火をつけると言っている").crisis
