@@ -1,0 +1,50 @@
+"""Fields and patterns in the words residents use for them, and their look-alikes.
+
+Each family has its own wordings: isolation without 孤独 (only the TV or a pet to talk
+to, no voice used for days, no one to complain to), a pupil who keeps the house, money
+for fees, a shop or a lease that ends, joy and energy gone, aches and small injuries,
+dementia told by its signs; and the look-alikes: talks and campaigns, a carer's lost
+sleep, a theft accusation at work, an old couple whose only trouble is money.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人暮らしで、話し相手は猫だけです",
+        "話し相手は飼ってるインコくらいです",
+        "犬が唯一の話し相手",
+        "毎日ラジオとしか会話していない",
+        "定年後は妻以外とほとんど口をきいていない",
+        "もう3日くらい声を出していない",
+        "一言もしゃべらない日が続いてる",
+        "ここ数年、まともに人と話したのはコンビニのレジくらい",
+        "困ったときに助けを求められる人がいない",
+        "ぐちを聞いてくれる人がいなくてしんどい",
+        "本音を話せる相手が一人もいません",
+        "うちには誰も訪ねてこない",
+        "夫が亡くなってから誰も家に来なくなった",
+        "近所付き合いもなく、身寄りもありません",
+        "誰からも連絡が来ない",
+        "ひとりで悩みを抱え込んでしまって",
+        "学校で友達に無視されて、休み時間も一人",
+    ],
+)
+def test_isolation_without_the_word(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫以外の人と話すのが苦手",
+        "日本語しか話せません",
+        "声が出ない、喉が痛い",
+    ],
+)
+def test_no_isolation_in_look_alikes(ex, text):
+    assert "isolation" not in ex(text).patterns
