@@ -48,3 +48,39 @@ def test_isolation_without_the_word(ex, text):
 )
 def test_no_isolation_in_look_alikes(ex, text):
     assert "isolation" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "賃貸の更新料が払えそうにない",
+        "アパートの更新料どうしよう",
+        "引っ越しの初期費用が用意できなくて困ってる",
+        "今月の電気代をどう工面するか悩んでる",
+        "お店を畳むことになって、これからどうしよう",
+        "個人でやってた居酒屋を廃業した",
+        "自営業ですが売り上げが激減して資金繰りが厳しい",
+        "管理会社から退去してほしいと言われました",
+        "家主に今月中に部屋を出てくれって言われた",
+        "家を出てってくれと大家に言われてどうしたらいいか",
+        "食費を削って一日一食にしてる",
+        "子どもの制服が買えない",
+        "スマホ止まって仕事探しもできない",
+        "就学援助って申請できますか",
+        "生活を切り詰めてもやっていけない",
+    ],
+)
+def test_money_housing_and_work_in_other_words_are_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "閉店時間は何時ですか",
+        "障害者手帳の更新手続きについて",
+        "お客さんが来ない日は暇です",
+    ],
+)
+def test_no_hardship_in_look_alikes(ex, text):
+    assert "hardship" not in ex(text).fields
