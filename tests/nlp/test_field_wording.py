@@ -84,3 +84,30 @@ def test_money_housing_and_work_in_other_words_are_hardship(ex, text):
 )
 def test_no_hardship_in_look_alikes(ex, text):
     assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最近何をやっても楽しめない",
+        "好きだったゲームも楽しいと思えなくなった",
+        "何もする気が起きない",
+        "最近ずっと頭がぼーっとして何も手につかない",
+        "布団から出られない日が続いてる",
+        "朝どうしても起き上がれなくて会社を休んだ",
+        "やる気が出なくて一日中寝込んでいる",
+        "わけもなく涙が出てくる",
+        "ずっと肩こりと手のしびれがひどい",
+        "パソコン仕事で腱鞘炎になりました",
+        "階段で足首をひねって歩くと痛い",
+        "転んで額を5針縫った",
+        "膝が悪くて病院通いが続いてる",
+        "買い物がやめられなくてカードが限度額",
+    ],
+)
+def test_joy_energy_aches_and_injuries_are_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+def test_a_childs_tummy_ache_before_school_is_a_school_matter(ex):
+    assert ex("朝になると娘がお腹が痛いと言って学校を休みたがる").fields == ("child",)
