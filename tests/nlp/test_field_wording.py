@@ -53,6 +53,48 @@ def test_no_isolation_in_look_alikes(ex, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "高校生です。毎日スーパーで買い物して夕飯作ってます",
+        "小5です。ママが病気で、妹のお風呂と寝かしつけは僕の役目",
+        "小6です。夕ご飯と洗い物はうちの担当、お母さんは夜勤",
+        "中学生。おばあちゃんの薬を毎朝飲ませてから学校に行く",
+        "中1です。お父さんが日本語わからないから、病院や役所でいつも通訳してる",
+        "高2。車いすの祖父を病院に連れて行くので部活を休んでいる",
+        "中3。母がうつで寝込んでいて、弟の宿題をみたりご飯を用意したりしてる",
+        "小学5年生です。妹の保育園のおむかえに毎日いってます",
+        "中1。おばあちゃんが認知症で、夜は私が見てないといけない",
+        "高3。父が病気で、バイト代を家に入れてるから部活はやめた",
+    ],
+)
+def test_a_pupil_who_keeps_the_house_or_looks_after_family_is_a_young_carer(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "child" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学生です。友だちと買い物に行きたいけど親がダメって言う",
+        "中2。家庭科の授業で料理を作った",
+        "高2です。家族でキャンプに行って料理を担当しました",
+        "料理が好きな中学生です",
+        "中学生です。毎日お風呂掃除と洗濯物たたみを手伝ってる",
+        "中学生です。風邪をひいて病院に連れて行ってもらった",
+    ],
+)
+def test_a_pupils_ordinary_chores_and_outings_are_not_caring(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
+def test_the_grandparent_a_pupil_looks_after_is_a_care_matter(ex):
+    result = ex("小6。目の見えないおばあちゃんの薬を分けたり、病院についていったりしてる")
+    assert {"care", "child", "disability"} <= set(result.fields)
+    assert result.patterns == ("young_carer",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "賃貸の更新料が払えそうにない",
         "アパートの更新料どうしよう",
         "引っ越しの初期費用が用意できなくて困ってる",
