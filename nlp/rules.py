@@ -419,6 +419,14 @@ def _money_taken(found: _Found, ev: _Evidence) -> None:
 def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     """Staying in, for a long time or without work, is withdrawal (こもりがち alone is not)."""
     stay = found.cue("stay_home")
+    care = found.cue("family_care")
+    if care:  # 「母の介護でずっと家にいる」: at home to look after someone, not withdrawn
+        sentences = found.tokens.sentences
+        stay = [
+            h
+            for h in stay
+            if not any(c.end <= h.start and sentences[c.first] == sentences[h.first] for c in care)
+        ]
     if not stay:
         return
     persistence = found.cue("persistence")

@@ -92,6 +92,11 @@ def test_the_grandparent_a_pupil_looks_after_is_a_care_matter(ex):
     assert result.patterns == ("young_carer",)
 
 
+def test_a_pupil_at_home_to_look_after_a_sibling_has_not_withdrawn(ex):
+    result = ex("中2だけど、障害のある妹の世話で放課後はずっと家にいる")
+    assert result.patterns == ("young_carer",)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -153,3 +158,21 @@ def test_joy_energy_aches_and_injuries_are_health(ex, text):
 
 def test_a_childs_tummy_ache_before_school_is_a_school_matter(ex):
     assert ex("朝になると娘がお腹が痛いと言って学校を休みたがる").fields == ("child",)
+
+
+@pytest.mark.parametrize(
+    ("text", "patterns"),
+    [
+        ("娘が半年以上家から一歩も出ていません", ("hikikomori",)),
+        ("大学を辞めてから息子はもう2年、自分の部屋から出てこない", ("hikikomori",)),
+        (
+            "高校を中退してから5年、息子はほとんど部屋にいて誰とも会わない",
+            ("hikikomori", "isolation"),
+        ),
+        ("母の介護でずっと家にいるので外に出られない", ()),
+        ("コロナでずっと家にいる", ()),
+        ("夏休みはずっと部屋にいてゲームばかり", ()),
+    ],
+)
+def test_withdrawal_told_without_the_word_and_staying_in_for_a_reason(ex, text, patterns):
+    assert ex(text).patterns == patterns
