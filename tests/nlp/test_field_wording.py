@@ -189,6 +189,53 @@ def test_lost_sleep_that_is_the_concern_is_health(ex, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "父が最近同じ話を何回もする",
+        "母が最近何回も同じことを聞いてくる",
+        "母が家の場所がわからなくなることがある",
+        "父がスーパーからの帰り道がわからなくなった",
+        "義母に「財布を盗ったでしょ」と疑われる",
+        "親父が最近認知入ってきた",
+        "祖父の足腰が弱ってきて、一人で風呂に入れない",
+    ],
+)
+def test_dementia_and_frailty_told_by_their_signs_are_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同僚に財布を盗ったと疑われた",
+        "財布を盗まれたので警察に届けた",
+        "夫婦ともに70代、年金だけでは生活が苦しい",
+        "私は72歳、趣味のゴルフ仲間を探しています",
+    ],
+)
+def test_no_care_without_an_older_person_who_needs_help(ex, text):
+    assert "care" not in ex(text).fields
+
+
+def test_parents_of_a_withdrawn_son_in_their_seventies_is_care_and_8050(ex):
+    result = ex("私たち夫婦ももう70を過ぎ、部屋から出てこない息子(47)の将来が心配です")
+    assert "care" in result.fields
+    assert "8050" in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "75歳の父と、50代で無職の兄が二人で暮らしている",
+        "私は46歳、仕事をせず母(78)に養ってもらっています",
+        "80代の母が40代の弟の面倒をずっと見ていて心配",
+    ],
+)
+def test_8050_told_by_a_parent_a_sibling_or_the_child(ex, text):
+    assert "8050" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
     ("text", "patterns"),
     [
         ("娘が半年以上家から一歩も出ていません", ("hikikomori",)),
@@ -204,3 +251,24 @@ def test_lost_sleep_that_is_the_concern_is_health(ex, text):
 )
 def test_withdrawal_told_without_the_word_and_staying_in_for_a_reason(ex, text, patterns):
     assert ex(text).patterns == patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赤ちゃんのお世話と、寝たきりの祖母の介護で毎日くたくた",
+        "保育園のお迎えの後、実家の父の様子を見に行く毎日。父は要介護2",
+        "小学生の息子と認知症の義母を抱えて、仕事も辞めた",
+        "自閉症の息子の世話をしながら、要介護の母も見ています",
+    ],
+)
+def test_raising_children_while_caring_for_a_parent_is_double_care(ex, text):
+    result = ex(text)
+    assert {"care", "child"} <= set(result.fields)
+    assert "double_care" in result.patterns
+
+
+def test_a_parents_hospital_visits_the_writer_goes_along_to_are_care_not_health(ex):
+    result = ex("子どもの送り迎えの合間に母の通院の付き添い")
+    assert result.fields == ("care", "child")
+    assert result.patterns == ("double_care",)
