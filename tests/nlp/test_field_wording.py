@@ -53,6 +53,32 @@ def test_no_isolation_in_look_alikes(ex, text):
 @pytest.mark.parametrize(
     "text",
     [
+        "8050問題についての講演を聞いてきた",
+        "孤独死を防ぐための講演会のお知らせを見ました",
+        "孤独・孤立対策推進法について調べています",
+        "孤立対策のセミナーに参加しました",
+        "ひきこもりに関するドキュメンタリー番組を見ました",
+        "ヤングケアラーに関する研修の案内がほしい",
+        "ダブルケアをテーマにしたフォーラムがあるそうです",
+        "認知症の講演会に行きました",
+        "ボランティアで独居高齢者の見守り活動をしています",
+        "老人ホームの見守りボランティアに応募したい",
+        "去年はお金に困ってたけど、今は落ち着いてる",
+        "先月まで腰痛で通院してたけど、今はもう治りました",
+    ],
+)
+def test_talks_reports_volunteering_and_past_troubles_are_no_ones_concern(ex, text):
+    result = ex(text)
+    assert (result.fields, result.patterns) == ((), ())
+
+
+def test_a_support_centre_for_withdrawal_is_still_asked_about(ex):
+    assert ex("ひきこもり支援センターの場所を教えてください").patterns == ("hikikomori",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "高校生です。毎日スーパーで買い物して夕飯作ってます",
         "小5です。ママが病気で、妹のお風呂と寝かしつけは僕の役目",
         "小6です。夕ご飯と洗い物はうちの担当、お母さんは夜勤",
