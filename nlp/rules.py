@@ -277,6 +277,8 @@ def decide(
     if ev.items:
         _child_victims(found, ev)
         _double_care(found, minor, ev)
+    if "tiredness" in cues and "caring_load" in cues:
+        _carers_tiredness(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -330,6 +332,15 @@ def _care_of_older_people(
             if hit.start == person.end + 1 and text[person.end] == "の":
                 ev.hit("care", "field", person, f"親・配偶者の世話をしている：{person.entry.note}")
                 ev.hit("care", "field", hit, f"親・配偶者の世話をしている：{hit.entry.note}")
+    # 「母の通院に付き添う」: a parent's hospital visits the writer goes along to are care,
+    # not the writer's own health.
+    visits = [h for h in found.get("field", "health") if h.entry.form == "通院"] if parents else []
+    why = "親・配偶者の通院の付き添い"
+    for person in parents:
+        for hit in visits:
+            if hit.start == person.end + 1 and text[person.end] == "の" and _escorted(found, hit):
+                ev.drop("health", hit.start, hit.end, f"{why}（介護として扱う）")
+                ev.hit("care", "field", hit, why)
     # 8050: old parents who support a middle-aged child are not a care matter by their
     # age or by a worry about the future; only an actual need for help makes it care.
     supporting = ev.has("8050")
@@ -342,7 +353,37 @@ def _care_of_older_people(
                 why = "8050：親の年齢だけでは介護の相談にしない（介護が要る様子がない）"
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
+            # 「夫婦ともに70代、年金だけでは家賃が払えない」: the writer's own age is care
+            # only beside a need for help, an illness, or a withdrawn child (私も80歳に).
+            if age.person in (None, "self") and not _own_age_matters(found, ev, supporting):
+                why = "本人の年齢だけでは介護の相談にしない（手助けが要る様子がない）"
+                skipped.append(("care", "field", age.start, age.end, why))
+                continue
             ev.add("care", "field", age.start, age.end, f"{age.years}歳（高齢）")
+
+
+def _escorted(found: _Found, visit: Hit) -> bool:
+    """Someone goes along: a help word (付き添い, 連れて行く) after the visit, same sentence."""
+    sentences = found.tokens.sentences
+    return any(
+        h.start >= visit.end and sentences[h.first] == sentences[visit.first]
+        for h in found.cue("care_need") + found.cue("family_care")
+    )
+
+
+def _own_age_matters(found: _Found, ev: _Evidence, supporting: bool) -> bool:
+    """Beside the writer's own old age: a need for help, daily life (買い物がつらい), an
+    illness or a withdrawn child; not a bare worry (年金だけでは不安) or money alone."""
+    return bool(
+        supporting
+        or found.cue("care_need")
+        or any(h.entry.form not in _BARE_WORRIES for h in found.cue("care_worry"))
+        or found.get("crisis", "emergency")
+        or {"hikikomori", "health", "disability"} & ev.present()
+    )
+
+
+_BARE_WORRIES = frozenset({"心配", "不安", "大変", "困る"})
 
 
 def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
@@ -442,6 +483,14 @@ def _money_taken(found: _Found, ev: _Evidence) -> None:
 def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     """Staying in, for a long time or without work, is withdrawal (こもりがち alone is not)."""
     stay = found.cue("stay_home")
+    care = found.cue("family_care")
+    if care:  # 「母の介護でずっと家にいる」: at home to look after someone, not withdrawn
+        sentences = found.tokens.sentences
+        stay = [
+            h
+            for h in stay
+            if not any(c.end <= h.start and sentences[c.first] == sentences[h.first] for c in care)
+        ]
     if not stay:
         return
     persistence = found.cue("persistence")
@@ -571,6 +620,22 @@ def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
     for item in list(ev.items.values()):
         if item.group == "field" and item.label in ("care", "child"):
             ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
+
+
+def _carers_tiredness(found: _Found, ev: _Evidence) -> None:
+    """「夜泣きで寝不足」「介護で眠れない」: a carer's lost sleep is not their own health
+    concern; other health words (心療内科, うつ) still count."""
+    if not {"care", "child", "disability"} & ev.present():
+        return  # 「介護の仕事で夜勤続き、眠れない」: a job, not caring for family
+    sentences = found.tokens.sentences
+    loads = {sentences[h.first] for h in found.cue("caring_load")}
+    tired = [
+        (h.start, h.end)
+        for h in found.cue("tiredness")
+        if sentences[h.first] in loads or sentences[h.first] - 1 in loads
+    ]
+    why = "世話や夜泣きによる寝不足・疲れ（本人の健康の相談には数えない）"
+    ev.drop_inside("health", tired, why, overlapping=True)
 
 
 def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:
