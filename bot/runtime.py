@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from intake import crypto
 from intake.db import make_engine, make_session_factory
-from intake.inbox import Decoder, InboxProcessor
+from intake.inbox import Decoder, InboxProcessor, Stored
 from intake.migrate import pending
 from intake.outbox import Dispatcher, Sender
 from intake.service import Intake
@@ -80,22 +80,22 @@ class Runtime:
             return False
         return True
 
-    async def process_and_send(self, event_row_ids: list[int]) -> None:
+    async def process_and_send(self, events: list[Stored]) -> None:
         """Process stored events and send their replies (runs after the webhook answered).
 
         At most a few events are processed at once per process: more would only make
         the threads fight over the CPU and slow the webhook acknowledgements.
         """
         async with self._processing:
-            await self._process_and_send(event_row_ids)
+            await self._process_and_send(events)
 
-    async def _process_and_send(self, event_row_ids: list[int]) -> None:
-        for row_id in event_row_ids:
+    async def _process_and_send(self, events: list[Stored]) -> None:
+        for stored in events:
             try:
-                claimed = await asyncio.to_thread(self.processor.process_event_claimed, row_id)
+                claimed = await asyncio.to_thread(self.processor.process_claimed, stored)
                 await self.dispatcher.send_claimed(claimed)
             except Exception:  # the worker's sweep retries; never crash the server
-                log.exception("background processing of inbox row %s failed", row_id)
+                log.exception("background processing of inbox row %s failed", stored.row_id)
 
     def spawn(self, coro: Any) -> None:
         """Run a coroutine in the background, keeping a strong reference to it.

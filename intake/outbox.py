@@ -90,7 +90,7 @@ Clock = Callable[[], datetime]
 def claim_rows(rows: Sequence[OutboxMessage], now: datetime, lease: timedelta) -> list[Outgoing]:
     """Mark rows as being sent (held for ``lease``) and return what the sender needs.
 
-    Call inside the transaction that selected (or created) the rows.
+    Call inside the transaction that selected the rows.
     """
     claimed = []
     for row in rows:
@@ -98,24 +98,27 @@ def claim_rows(rows: Sequence[OutboxMessage], now: datetime, lease: timedelta) -
         row.status = "sending"
         row.attempts += 1
         row.next_attempt_at = now + lease
-        fresh_token = (
-            row.reply_token is not None
-            and row.reply_token_expires_at is not None
-            and row.reply_token_expires_at > now
-        )
-        claimed.append(
-            Outgoing(
-                outbox_id=row.id,
-                channel=row.channel,
-                recipient=row.recipient,
-                kind=row.kind,
-                replies=replies_from_json(row.payload),
-                retry_key=row.retry_key,
-                reply_token=row.reply_token if fresh_token else None,
-                uncertain=uncertain,
-            )
-        )
+        claimed.append(outgoing(row, now, uncertain=uncertain))
     return claimed
+
+
+def outgoing(row: OutboxMessage, now: datetime, *, uncertain: bool = False) -> Outgoing:
+    """What the sender needs from a claimed row (the reply token only while fresh)."""
+    fresh_token = (
+        row.reply_token is not None
+        and row.reply_token_expires_at is not None
+        and row.reply_token_expires_at > now
+    )
+    return Outgoing(
+        outbox_id=row.id,
+        channel=row.channel,
+        recipient=row.recipient,
+        kind=row.kind,
+        replies=replies_from_json(row.payload),
+        retry_key=row.retry_key,
+        reply_token=row.reply_token if fresh_token else None,
+        uncertain=uncertain,
+    )
 
 
 class Dispatcher:

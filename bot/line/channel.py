@@ -92,10 +92,10 @@ class LineChannel:
         if runtime is None:
             return Response("not ready", status_code=503)
         try:
-            new_ids = await run_in_threadpool(inbox.store_all, runtime.factory, CHANNEL, records)
+            stored = await run_in_threadpool(inbox.store_all, runtime.factory, CHANNEL, records)
         except SQLAlchemyError:
             log.exception("LINE events could not be stored; answering 503 so LINE redelivers")
             return Response("database unavailable", status_code=503)
-        if new_ids:
-            runtime.spawn(runtime.process_and_send(new_ids))
+        if stored:
+            runtime.spawn(runtime.process_and_send(stored))
         return Response(status_code=200)
