@@ -19,7 +19,9 @@ from intake import crypto
 from intake.db import make_engine, make_session_factory
 from intake.inbox import Decoder, InboxProcessor, Stored
 from intake.migrate import pending
+from intake.models import utcnow
 from intake.outbox import Dispatcher, Sender
+from intake.sent_marks import SentMarks
 from intake.service import Intake
 from intake.settings import Settings
 
@@ -53,6 +55,10 @@ class Runtime:
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     loop: asyncio.AbstractEventLoop | None = None
     _processing: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(4))
+    _marks: SentMarks = field(init=False)  # shared: concurrent sends share a transaction
+
+    def __post_init__(self) -> None:
+        self._marks = SentMarks(self.factory, utcnow)
 
     @property
     def processor(self) -> InboxProcessor:
@@ -60,7 +66,7 @@ class Runtime:
 
     @property
     def dispatcher(self) -> Dispatcher:
-        return Dispatcher(self.factory, self.senders, lease=self._lease)
+        return Dispatcher(self.factory, self.senders, lease=self._lease, marks=self._marks)
 
     @property
     def _lease(self) -> timedelta:

@@ -21,12 +21,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.db import transaction
 from intake.messages import Reply, replies_from_json
 from intake.models import Case, OutboxMessage, Resident, utcnow
+from intake.sent_marks import SentMarks
 
 log = logging.getLogger(__name__)
 
@@ -131,11 +132,14 @@ class Dispatcher:
         *,
         clock: Clock = utcnow,
         lease: timedelta = LEASE,
+        marks: SentMarks | None = None,
     ) -> None:
         self.factory = factory
         self.senders = senders
         self.clock = clock
         self.lease = lease
+        # Shared by a process's dispatchers so that concurrent sends share a transaction.
+        self.marks = marks or SentMarks(factory, clock)
 
     def _claim(self, outbox_id: int | None, limit: int = 1) -> list[Outgoing]:
         now = self.clock()
@@ -160,21 +164,12 @@ class Dispatcher:
                 sent += await self._send_one(message)
         return sent
 
-    def _finish(self, message: Outgoing, error: SendError | None, used_push: bool) -> None:
+    def _failed(self, message: Outgoing, error: SendError) -> None:
+        """Record a failed send: retry later with backoff, or give up (success: marks)."""
         now = self.clock()
         with transaction(self.factory) as session:
             row = session.get(OutboxMessage, message.outbox_id)
             if row is None:  # the resident deleted their data meanwhile
-                return
-            if error is None:
-                row.status, row.sent_at, row.used_push, row.last_error = (
-                    "sent",
-                    now,
-                    used_push,
-                    None,
-                )
-                if row.resident_id is None:  # a farewell after deletion: keep nothing
-                    session.execute(delete(OutboxMessage).where(OutboxMessage.id == row.id))
                 return
             text = f"{UNKNOWN_OUTCOME}: {error}" if error.unknown_outcome else str(error)
             row.last_error = text[:500]
@@ -209,13 +204,13 @@ class Dispatcher:
                 await asyncio.sleep(0.2)
                 used_push = await sender.send(replace(message, uncertain=True))
         except SendError as exc:
-            await asyncio.to_thread(self._finish, message, exc, False)
+            await asyncio.to_thread(self._failed, message, exc)
             return False
         except Exception as exc:  # a bug or network fault: retry later, never lose it
             log.exception("sending outbox %s raised", message.outbox_id)
-            await asyncio.to_thread(self._finish, message, SendError(repr(exc)), False)
+            await asyncio.to_thread(self._failed, message, SendError(repr(exc)))
             return False
-        await asyncio.to_thread(self._finish, message, None, used_push)
+        await self.marks.mark(message.outbox_id, used_push)
         return True
 
     async def deliver(self, outbox_id: int) -> bool:
