@@ -46,24 +46,42 @@ def store(
     session: Session, *, channel: str, event_id: str, user_id: str | None, payload: str
 ) -> int | None:
     """Insert an event; return its row id, or None when it was already stored."""
-    values = {
-        "channel": channel,
-        "event_id": event_id,
-        "user_hash": residents.user_hash(channel, user_id) if user_id else None,
-        "payload": payload,
-        "status": "pending",
-        "attempts": 0,
-        "received_at": utcnow(),
-    }
+    row_ids = _insert(session, channel, [(event_id, _key(channel, user_id), payload)])
+    return row_ids.get(event_id)
+
+
+def _key(channel: str, user_id: str | None) -> str | None:
+    return residents.user_hash(channel, user_id) if user_id else None
+
+
+def _insert(
+    session: Session, channel: str, rows: Sequence[tuple[str, str | None, str]]
+) -> dict[str, int]:
+    """Insert (event id, user key, payload) rows in one statement; return the new ids by
+    event id (an event stored before is skipped by the unique constraint)."""
+    now = utcnow()
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     stmt = (
         insert(InboxEvent)
-        .values(**values)
+        .values(
+            [
+                {
+                    "channel": channel,
+                    "event_id": event_id,
+                    "user_hash": key,
+                    "payload": payload,
+                    "status": "pending",
+                    "attempts": 0,
+                    "received_at": now,
+                }
+                for event_id, key, payload in rows
+            ]
+        )
         .on_conflict_do_nothing(index_elements=["channel", "event_id"])
-        .returning(InboxEvent.id)
+        .returning(InboxEvent.event_id, InboxEvent.id)
     )
-    return session.execute(stmt).scalar_one_or_none()
+    return {event_id: row_id for event_id, row_id in session.execute(stmt)}
 
 
 class Storable(Protocol):
@@ -89,20 +107,26 @@ class Stored:
 def store_all(
     factory: sessionmaker[Session], channel: str, records: Sequence[Storable]
 ) -> list[Stored]:
-    """Store a webhook's events in one transaction; return the new rows.
+    """Store a webhook's events before it is acknowledged; return the new rows.
 
-    All or nothing: a request whose second event fails to store stores neither, so the
-    platform's redelivery brings both back.
+    One INSERT statement, so all or nothing: a request whose second event fails to store
+    stores neither, and the platform's redelivery brings both back. On PostgreSQL it runs
+    in autocommit mode: the statement is its own durable transaction, which saves the
+    BEGIN and COMMIT round trips on the acknowledgement path.
     """
-    stored: list[Stored] = []
-    with transaction(factory) as session:
-        for r in records:
-            key = residents.user_hash(channel, r.user_id) if r.user_id else None
-            row_id = store(
-                session, channel=channel, event_id=r.event_id, user_id=r.user_id, payload=r.payload
-            )
-            if row_id is not None:
-                stored.append(Stored(row_id, channel, key))
+    if not records:
+        return []
+    rows = [(r.event_id, _key(channel, r.user_id), r.payload) for r in records]
+    with factory() as session:  # closing without a commit rolls back
+        if session.get_bind().dialect.name == "postgresql":
+            session.connection(execution_options={"isolation_level": "AUTOCOMMIT"})
+        new = _insert(session, channel, rows)
+        session.commit()
+    stored = []
+    for event_id, key, _ in rows:
+        row_id = new.pop(event_id, None)  # pop: an id sent twice in one body counts once
+        if row_id is not None:
+            stored.append(Stored(row_id, channel, key))
     return stored
 
 

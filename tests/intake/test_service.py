@@ -235,3 +235,15 @@ def test_replies_to_send_now_are_written_claimed_in_the_same_transaction(
         row = session.get(OutboxMessage, message.outbox_id)
         assert row is not None and (row.status, row.attempts) == ("sending", 1)
         assert row.next_attempt_at > datetime.now(UTC) + timedelta(seconds=20)
+
+
+def test_store_all_returns_only_new_events_once_in_order(runtime: Runtime) -> None:
+    first = _store(runtime, "U-dup", ["一", "二"])
+    records = [
+        Record(event_id=e, user_id="U-dup", payload=json.dumps({"user": "U-dup", "text": e}))
+        for e in ("U-dup-1", "new-a", "new-b", "new-a")  # one stored before, one sent twice
+    ]
+    again = inbox.store_all(runtime.factory, "line", records)
+    assert len(first) == 2 and len(again) == 2
+    assert again[0].row_id < again[1].row_id and again[0].key == first[0].key
+    assert count(runtime, InboxEvent) == 4
