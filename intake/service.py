@@ -157,21 +157,28 @@ class Intake:
         if inbound.kind == "group":
             return self._answer_group(session, inbound, enqueue, now)
         lock_resident_key(session, residents.user_hash(inbound.channel, inbound.user_id))
-        resident = residents.find(session, inbound.channel, inbound.user_id)
-        if resident is None:
+        found = residents.find_with_state(session, inbound.channel, inbound.user_id)
+        if found is None:
             if inbound.kind in ("unfollow", "unsend"):
                 return Handled()
             resident = residents.create(session, inbound.channel, inbound.user_id)
+            conversation, newest = None, None
+        else:
+            resident, conversation, newest = found
         resident.last_seen_at = now
         if inbound.kind not in ("unfollow", "unsend"):
             resident.reachable = True
         if resident.municipality_id is None and len(self.municipalities) == 1:
             resident.municipality_id = self.municipalities[0]
-        conversation = session.get(Conversation, resident.id)
+        if conversation is None:  # a new resident's is pending in the session
+            conversation = session.get(Conversation, resident.id)
         if conversation is None:
             conversation = Conversation(resident_id=resident.id, state="new", data={})
             session.add(conversation)
-        case = self._current_case(session, resident)
+        if newest is None or newest.status == "closed":
+            case = self._new_case(session, resident)
+        else:
+            case = newest
 
         state = ConversationState(step=conversation.state, data=dict(conversation.data or {}))
         if resident.municipality_id and "municipality" not in state.data:
@@ -230,14 +237,6 @@ class Intake:
         if result.replies and inbound.channel in PUSH_CHANNELS:
             enqueue(handled, None, None, result.replies)
         return handled
-
-    def _current_case(self, session: Session, resident: Resident) -> Case:
-        case = session.scalars(
-            select(Case).where(Case.resident_id == resident.id).order_by(Case.id.desc()).limit(1)
-        ).first()
-        if case is None or case.status == "closed":
-            case = self._new_case(session, resident)
-        return case
 
     def _new_case(self, session: Session, resident: Resident) -> Case:
         case = Case(
