@@ -12,9 +12,10 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, sessionmaker
@@ -130,6 +131,21 @@ def store_all(
     return stored
 
 
+@cache
+def _pending_query() -> Select[InboxEvent]:
+    """A resident's pending events, oldest first (built once)."""
+    return (
+        select(InboxEvent)
+        .where(
+            InboxEvent.channel == bindparam("channel"),
+            InboxEvent.user_hash == bindparam("key"),
+            InboxEvent.status == "pending",
+        )
+        .order_by(InboxEvent.id)
+        .limit(bindparam("limit"))
+    )
+
+
 class _Failed(Exception):
     """Processing an event raised; its transaction was rolled back (see ``_record``)."""
 
@@ -222,6 +238,10 @@ class InboxProcessor:
         every event that succeeds.
         """
         row_id = row.id
+        # Set first, so that it goes out with the service's first flush; on failure the
+        # transaction is rolled back with it.
+        row.attempts += 1
+        row.status, row.processed_at = "done", utcnow()
         decoder = self.decoders.get(row.channel)
         try:
             decoded = decoder(row.payload, row.received_at) if decoder else None
@@ -238,10 +258,6 @@ class InboxProcessor:
             )
         except Exception as exc:
             raise _Failed(row_id, exc) from exc
-        current = session.get(InboxEvent, row_id)  # gone if the resident deleted everything
-        if current is not None:  # one UPDATE: the attempt and its outcome together
-            current.attempts += 1
-            current.status, current.processed_at = "done", utcnow()
         return handled.outbox if handled is not None else []
 
     def _record(self, row_id: int, key: str | None, error: Exception) -> None:
@@ -265,18 +281,8 @@ class InboxProcessor:
 
     @staticmethod
     def _pending_for(session: Session, channel: str, key: str, limit: int) -> list[InboxEvent]:
-        return list(
-            session.scalars(
-                select(InboxEvent)
-                .where(
-                    InboxEvent.channel == channel,
-                    InboxEvent.user_hash == key,
-                    InboxEvent.status == "pending",
-                )
-                .order_by(InboxEvent.id)
-                .limit(limit)
-            )
-        )
+        params = {"channel": channel, "key": key, "limit": limit}
+        return list(session.scalars(_pending_query(), params))
 
     def pending(self, older_than: timedelta = timedelta(0)) -> list[Stored]:
         """The oldest pending event of each resident (and every event without one)."""

@@ -82,7 +82,7 @@ def lock_resident_key(session: Session, key: str) -> None:
     held = session.info.get(_LOCKS)
     if held is not None and held[0] is transaction and key in held[1]:
         return
-    session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
+    session.connection().execute(_LOCK, {"k": key})  # Core: no ORM work for a lock
     if held is None or held[0] is not transaction:
         keys: set[str] = set()
         held = session.info[_LOCKS] = (transaction, keys)
@@ -90,6 +90,7 @@ def lock_resident_key(session: Session, key: str) -> None:
 
 
 _LOCKS = "tsunagu.resident_locks"  # session.info: (transaction, keys locked in it)
+_LOCK = text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))")
 
 
 class Intake:
