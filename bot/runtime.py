@@ -54,7 +54,10 @@ class Runtime:
     senders: dict[str, Sender] = field(default_factory=dict)
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     loop: asyncio.AbstractEventLoop | None = None
-    _processing: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(4))
+    # Events processed at once per process. Processing is mostly CPU under the GIL; more
+    # threads do not drain a backlog faster on 2 CPUs, they delay the acknowledgements
+    # (bench/load.py, alternating runs: 2 beat 4 on ack p99 in every pair, same drain).
+    _processing: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(2))
     # Residents with a processing task queued or running in this process; True: an event
     # arrived for them meanwhile (touched on the event loop only).
     _residents: dict[tuple[str, str], bool] = field(default_factory=dict)
