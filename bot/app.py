@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from bot.channels import Channel
 from bot.limits import BodySizeLimit
 from bot.runtime import Runtime, build_runtime, check_schema
+from bot.warm import warm_up
 from intake.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -40,8 +41,12 @@ def create_app(
     channels: list[Channel] | None = None,
     check_migrations: bool = True,
     run_worker: bool = False,
+    warm: bool = False,
 ) -> FastAPI:
-    """Build the app. Tests pass their own runtime or channels; nothing runs at import."""
+    """Build the app. Tests pass their own runtime or channels; nothing runs at import.
+
+    ``warm``: load the extractor and freeze the heap before serving (``tsunagu serve``).
+    """
     if check_migrations:
         check_schema(settings)
     owns_runtime = runtime is None
@@ -51,6 +56,8 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runtime.loop = asyncio.get_running_loop()
+        if warm:
+            warm_up(runtime)
         for channel in channels:
             await channel.start(runtime)
         runtime.spawn(_startup_sweep(runtime))

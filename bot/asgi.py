@@ -11,4 +11,4 @@ from intake.settings import load_settings
 
 def create_from_env() -> FastAPI:
     setup_logs()
-    return create_app(load_settings())
+    return create_app(load_settings(), warm=True)

@@ -330,14 +330,14 @@ class TelegramChannel:
         if runtime is None or application is None:
             return Response("not ready", status_code=503)
         try:
-            new_ids = await run_in_threadpool(inbox.store_all, runtime.factory, CHANNEL, [record])
+            stored = await run_in_threadpool(inbox.store_all, runtime.factory, CHANNEL, [record])
         except SQLAlchemyError:
             log.exception("Telegram update could not be stored; answering 503 so it is resent")
             return Response("database unavailable", status_code=503)
         if record.callback_query_id and self._started:
             runtime.spawn(_answer_callback(application.bot, record.callback_query_id))
-        if new_ids:
-            runtime.spawn(runtime.process_and_send(new_ids))
+        if stored:
+            runtime.spawn(runtime.process_and_send(stored))
         return Response(status_code=200)
 
 

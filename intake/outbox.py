@@ -21,12 +21,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from intake.db import transaction
 from intake.messages import Reply, replies_from_json
 from intake.models import Case, OutboxMessage, Resident, utcnow
+from intake.sent_marks import SentMarks
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ Clock = Callable[[], datetime]
 def claim_rows(rows: Sequence[OutboxMessage], now: datetime, lease: timedelta) -> list[Outgoing]:
     """Mark rows as being sent (held for ``lease``) and return what the sender needs.
 
-    Call inside the transaction that selected (or created) the rows.
+    Call inside the transaction that selected the rows.
     """
     claimed = []
     for row in rows:
@@ -98,24 +99,27 @@ def claim_rows(rows: Sequence[OutboxMessage], now: datetime, lease: timedelta) -
         row.status = "sending"
         row.attempts += 1
         row.next_attempt_at = now + lease
-        fresh_token = (
-            row.reply_token is not None
-            and row.reply_token_expires_at is not None
-            and row.reply_token_expires_at > now
-        )
-        claimed.append(
-            Outgoing(
-                outbox_id=row.id,
-                channel=row.channel,
-                recipient=row.recipient,
-                kind=row.kind,
-                replies=replies_from_json(row.payload),
-                retry_key=row.retry_key,
-                reply_token=row.reply_token if fresh_token else None,
-                uncertain=uncertain,
-            )
-        )
+        claimed.append(outgoing(row, now, uncertain=uncertain))
     return claimed
+
+
+def outgoing(row: OutboxMessage, now: datetime, *, uncertain: bool = False) -> Outgoing:
+    """What the sender needs from a claimed row (the reply token only while fresh)."""
+    fresh_token = (
+        row.reply_token is not None
+        and row.reply_token_expires_at is not None
+        and row.reply_token_expires_at > now
+    )
+    return Outgoing(
+        outbox_id=row.id,
+        channel=row.channel,
+        recipient=row.recipient,
+        kind=row.kind,
+        replies=replies_from_json(row.payload),
+        retry_key=row.retry_key,
+        reply_token=row.reply_token if fresh_token else None,
+        uncertain=uncertain,
+    )
 
 
 class Dispatcher:
@@ -128,11 +132,14 @@ class Dispatcher:
         *,
         clock: Clock = utcnow,
         lease: timedelta = LEASE,
+        marks: SentMarks | None = None,
     ) -> None:
         self.factory = factory
         self.senders = senders
         self.clock = clock
         self.lease = lease
+        # Shared by a process's dispatchers so that concurrent sends share a transaction.
+        self.marks = marks or SentMarks(factory, clock)
 
     def _claim(self, outbox_id: int | None, limit: int = 1) -> list[Outgoing]:
         now = self.clock()
@@ -157,21 +164,12 @@ class Dispatcher:
                 sent += await self._send_one(message)
         return sent
 
-    def _finish(self, message: Outgoing, error: SendError | None, used_push: bool) -> None:
+    def _failed(self, message: Outgoing, error: SendError) -> None:
+        """Record a failed send: retry later with backoff, or give up (success: marks)."""
         now = self.clock()
         with transaction(self.factory) as session:
             row = session.get(OutboxMessage, message.outbox_id)
             if row is None:  # the resident deleted their data meanwhile
-                return
-            if error is None:
-                row.status, row.sent_at, row.used_push, row.last_error = (
-                    "sent",
-                    now,
-                    used_push,
-                    None,
-                )
-                if row.resident_id is None:  # a farewell after deletion: keep nothing
-                    session.execute(delete(OutboxMessage).where(OutboxMessage.id == row.id))
                 return
             text = f"{UNKNOWN_OUTCOME}: {error}" if error.unknown_outcome else str(error)
             row.last_error = text[:500]
@@ -206,13 +204,13 @@ class Dispatcher:
                 await asyncio.sleep(0.2)
                 used_push = await sender.send(replace(message, uncertain=True))
         except SendError as exc:
-            await asyncio.to_thread(self._finish, message, exc, False)
+            await asyncio.to_thread(self._failed, message, exc)
             return False
         except Exception as exc:  # a bug or network fault: retry later, never lose it
             log.exception("sending outbox %s raised", message.outbox_id)
-            await asyncio.to_thread(self._finish, message, SendError(repr(exc)), False)
+            await asyncio.to_thread(self._failed, message, SendError(repr(exc)))
             return False
-        await asyncio.to_thread(self._finish, message, None, used_push)
+        await self.marks.mark(message.outbox_id, used_push)
         return True
 
     async def deliver(self, outbox_id: int) -> bool:

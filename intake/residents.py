@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import secrets
+from functools import cache
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, delete, func, select, update
+from sqlalchemy.orm import Session, aliased
 
 from intake import crypto
 from intake.models import (
@@ -38,6 +39,30 @@ def find(session: Session, channel: str, user_id: str) -> Resident | None:
             Resident.channel == channel, Resident.user_hash == user_hash(channel, user_id)
         )
     ).one_or_none()
+
+
+def find_with_state(
+    session: Session, channel: str, user_id: str
+) -> tuple[Resident, Conversation | None, Case | None] | None:
+    """The resident with their conversation and newest case, in one round trip."""
+    params = {"channel": channel, "hash": user_hash(channel, user_id)}
+    row = session.execute(_with_state(), params).one_or_none()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+@cache
+def _with_state() -> Select[Resident, Conversation, Case]:
+    """Built once: constructing this statement costs more than running it."""
+    older = aliased(Case)
+    newest_case = (
+        select(func.max(older.id)).where(older.resident_id == Resident.id).scalar_subquery()
+    )
+    return (
+        select(Resident, Conversation, Case)
+        .outerjoin(Conversation, Conversation.resident_id == Resident.id)
+        .outerjoin(Case, Case.id == newest_case)
+        .where(Resident.channel == bindparam("channel"), Resident.user_hash == bindparam("hash"))
+    )
 
 
 def create(session: Session, channel: str, user_id: str) -> Resident:

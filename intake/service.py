@@ -57,6 +57,9 @@ class Handled:
     case_id: int | None = None
     replies: list[Reply] = field(default_factory=list)
     outbox_ids: list[int] = field(default_factory=list)
+    # The rows themselves: the session's identity map holds rows weakly, and a caller that
+    # sends at once would otherwise select each one again.
+    outbox: list[OutboxMessage] = field(default_factory=list, repr=False)
     deleted: bool = False
     crisis: tuple[str, ...] = ()
 
@@ -69,10 +72,25 @@ def ordered(labels: Any, order: tuple[str, ...]) -> list[str]:
 def lock_resident_key(session: Session, key: str) -> None:
     """Serialise work on one resident across workers (PostgreSQL advisory lock).
 
+    Held until the transaction ends; asking again in the same transaction costs nothing
+    (the inbox takes the lock before it picks the event, then the service asks again).
     SQLite needs nothing here: every write transaction there is ``BEGIN IMMEDIATE``.
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))"), {"k": key})
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    transaction = session.get_transaction()
+    held = session.info.get(_LOCKS)
+    if held is not None and held[0] is transaction and key in held[1]:
+        return
+    session.connection().execute(_LOCK, {"k": key})  # Core: no ORM work for a lock
+    if held is None or held[0] is not transaction:
+        keys: set[str] = set()
+        held = session.info[_LOCKS] = (transaction, keys)
+    held[1].add(key)
+
+
+_LOCKS = "tsunagu.resident_locks"  # session.info: (transaction, keys locked in it)
+_LOCK = text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))")
 
 
 class Intake:
@@ -125,29 +143,43 @@ class Intake:
         *,
         reply_token: str | None = None,
         now: datetime | None = None,
+        claim_for: timedelta | None = None,
     ) -> Handled:
-        """Run one inbound event through the engine inside the caller's transaction."""
+        """Run one inbound event through the engine inside the caller's transaction.
+
+        ``claim_for``: the caller sends the replies itself right after committing, so the
+        outbox row is written already claimed for that long (see :mod:`intake.outbox`)
+        instead of being inserted and then updated in the same transaction.
+        """
         from intake.engine import advance
 
         now = now or inbound.received_at
+        enqueue = _Enqueue(session, inbound, reply_token, now, claim_for)
         if inbound.kind == "group":
-            return self._answer_group(session, inbound, reply_token, now)
+            return self._answer_group(session, inbound, enqueue, now)
         lock_resident_key(session, residents.user_hash(inbound.channel, inbound.user_id))
-        resident = residents.find(session, inbound.channel, inbound.user_id)
-        if resident is None:
+        found = residents.find_with_state(session, inbound.channel, inbound.user_id)
+        if found is None:
             if inbound.kind in ("unfollow", "unsend"):
                 return Handled()
             resident = residents.create(session, inbound.channel, inbound.user_id)
+            conversation, newest = None, None
+        else:
+            resident, conversation, newest = found
         resident.last_seen_at = now
         if inbound.kind not in ("unfollow", "unsend"):
             resident.reachable = True
         if resident.municipality_id is None and len(self.municipalities) == 1:
             resident.municipality_id = self.municipalities[0]
-        conversation = session.get(Conversation, resident.id)
+        if conversation is None:  # a new resident's is pending in the session
+            conversation = session.get(Conversation, resident.id)
         if conversation is None:
             conversation = Conversation(resident_id=resident.id, state="new", data={})
             session.add(conversation)
-        case = self._current_case(session, resident)
+        if newest is None or newest.status == "closed":
+            case = self._new_case(session, resident)
+        else:
+            case = newest
 
         state = ConversationState(step=conversation.state, data=dict(conversation.data or {}))
         if resident.municipality_id and "municipality" not in state.data:
@@ -172,9 +204,7 @@ class Intake:
             residents.delete_all(session, resident)
             handled.resident_id = handled.case_id = None
             if result.replies and inbound.channel in PUSH_CHANNELS:
-                handled.outbox_ids.append(
-                    self._enqueue(session, None, None, inbound, result.replies, reply_token, now)
-                )
+                enqueue(handled, None, None, result.replies)
             return handled
 
         for reply in result.replies:
@@ -192,15 +222,13 @@ class Intake:
         conversation.data = result.state.data
         conversation.updated_at = now
         if result.replies and inbound.channel in PUSH_CHANNELS and resident.reachable:
-            handled.outbox_ids.append(
-                self._enqueue(session, resident, case, inbound, result.replies, reply_token, now)
-            )
+            enqueue(handled, resident, case, result.replies)
         session.flush()
         return handled
 
     # -- helpers ---------------------------------------------------------------------------
     def _answer_group(
-        self, session: Session, inbound: Inbound, reply_token: str | None, now: datetime
+        self, session: Session, inbound: Inbound, enqueue: _Enqueue, now: datetime
     ) -> Handled:
         """A group or room gets the one-to-one explanation; nothing about it is kept."""
         from intake.engine import advance
@@ -208,18 +236,8 @@ class Intake:
         result = advance(ConversationState(), inbound, self.context(now))
         handled = Handled(replies=result.replies)
         if result.replies and inbound.channel in PUSH_CHANNELS:
-            handled.outbox_ids.append(
-                self._enqueue(session, None, None, inbound, result.replies, reply_token, now)
-            )
+            enqueue(handled, None, None, result.replies)
         return handled
-
-    def _current_case(self, session: Session, resident: Resident) -> Case:
-        case = session.scalars(
-            select(Case).where(Case.resident_id == resident.id).order_by(Case.id.desc()).limit(1)
-        ).first()
-        if case is None or case.status == "closed":
-            case = self._new_case(session, resident)
-        return case
 
     def _new_case(self, session: Session, resident: Resident) -> Case:
         case = Case(
@@ -360,16 +378,22 @@ class Intake:
         for hook in self.invite_hooks:
             hook(session, resident, invite, now)
 
-    def _enqueue(
-        self,
-        session: Session,
-        resident: Resident | None,
-        case: Case | None,
-        inbound: Inbound,
-        replies: list[Reply],
-        reply_token: str | None,
-        now: datetime,
-    ) -> int:
+
+@dataclass(frozen=True)
+class _Enqueue:
+    """Writes the answer to one inbound event to the outbox (bound once per event)."""
+
+    session: Session
+    inbound: Inbound
+    reply_token: str | None
+    now: datetime
+    claim_for: timedelta | None
+
+    def __call__(
+        self, handled: Handled, resident: Resident | None, case: Case | None, replies: list[Reply]
+    ) -> None:
+        inbound, now = self.inbound, self.now
+        claimed = self.claim_for is not None
         row = OutboxMessage(
             resident_id=resident.id if resident else None,
             case_id=case.id if case else None,
@@ -377,18 +401,20 @@ class Intake:
             recipient=inbound.user_id,
             kind="reply",
             payload=replies_to_json(replies),
-            reply_token=reply_token,
+            reply_token=self.reply_token,
             reply_token_expires_at=(inbound.received_at + REPLY_TOKEN_LIFETIME)
-            if reply_token
+            if self.reply_token
             else None,
             retry_key=str(uuid.uuid4()),
-            status="pending",
-            attempts=0,
-            next_attempt_at=now,
+            # Claimed as intake.outbox.claim_rows would, in the same transaction.
+            status="sending" if claimed else "pending",
+            attempts=1 if claimed else 0,
+            next_attempt_at=now + self.claim_for if self.claim_for is not None else now,
         )
-        session.add(row)
-        session.flush()
-        return row.id
+        self.session.add(row)
+        self.session.flush()
+        handled.outbox_ids.append(row.id)
+        handled.outbox.append(row)
 
 
 def enqueue_push(

@@ -118,6 +118,7 @@ def worker(
 ) -> None:
     """Run due jobs: leftover events, replies and staff messages, follow-ups, retries."""
     from bot.app import configured_channels
+    from bot.warm import warm_up
     from bot.worker import run_forever, run_once
 
     settings = settings_or_exit()
@@ -140,6 +141,8 @@ def worker(
 
     async def main() -> None:
         runtime = build_runtime(settings)
+        if not once:
+            warm_up(runtime)
         channels = configured_channels(settings)
         for channel in channels:
             await channel.start(runtime)

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from fastapi import APIRouter, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from linebot.v3.messaging import AsyncApiClient, AsyncMessagingApi, Configuration
+from linebot.v3.messaging import AsyncApiClient, AsyncMessagingApi
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.line.client import open_client
 from bot.line.events import CHANNEL, BadPayload, decode, raw_events, signature_ok
 from bot.line.events import to_record as record_of
 from bot.line.sender import LineSender
@@ -53,13 +54,7 @@ class LineChannel:
         """Create the SDK client inside the running loop; register decoder and sender."""
         token = self.settings.line_channel_access_token
         assert token is not None  # checked in __init__
-        configuration = Configuration(
-            host=self.settings.line_api_base_url, access_token=token.get_secret_value()
-        )
-        # The SDK allows 5 connections per CPU; replies queue behind each other under load
-        # and the wait counts against the request timeout.
-        configuration.connection_pool_maxsize = 64
-        self.client = AsyncApiClient(configuration)
+        self.client = open_client(self.settings.line_api_base_url, token.get_secret_value())
         self.sender = LineSender(AsyncMessagingApi(self.client))
         runtime.decoders[CHANNEL] = decode
         runtime.senders[CHANNEL] = self.sender
@@ -92,10 +87,10 @@ class LineChannel:
         if runtime is None:
             return Response("not ready", status_code=503)
         try:
-            new_ids = await run_in_threadpool(inbox.store_all, runtime.factory, CHANNEL, records)
+            stored = await run_in_threadpool(inbox.store_all, runtime.factory, CHANNEL, records)
         except SQLAlchemyError:
             log.exception("LINE events could not be stored; answering 503 so LINE redelivers")
             return Response("database unavailable", status_code=503)
-        if new_ids:
-            runtime.spawn(runtime.process_and_send(new_ids))
+        if stored:
+            runtime.spawn(runtime.process_and_send(stored))
         return Response(status_code=200)

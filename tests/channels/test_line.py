@@ -7,6 +7,7 @@ facts that do not depend on its wording.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Iterator
 from datetime import timedelta
@@ -16,7 +17,6 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
 
 from bot.app import create_app
 from intake.models import InboxEvent, Message, OutboxMessage, Resident
@@ -297,22 +297,23 @@ def test_database_down_is_503_so_line_redelivers(tmp_path: Path, fake_line: Fake
 def test_a_failure_midway_stores_none_of_the_events(
     client: TestClient, fake_line: FakeLineApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from intake import inbox
+    from bot.line import channel
 
-    real_store = inbox.store
-    calls: list[str] = []
+    real_record = channel.record_of
+    records: list[Any] = []
 
-    def flaky_store(session: Any, **kwargs: Any) -> int | None:
-        calls.append(kwargs["event_id"])
-        if len(calls) == 2:
-            raise OperationalError("INSERT", {}, Exception("connection lost"))
-        return real_store(session, **kwargs)
+    def second_unstorable(raw: dict[str, Any]) -> Any:
+        record = real_record(raw)
+        records.append(record)
+        if len(records) == 2:  # NOT NULL: the database refuses this row, after the first
+            record = dataclasses.replace(record, payload=None)
+        return record
 
-    monkeypatch.setattr(inbox, "store", flaky_store)
+    monkeypatch.setattr(channel, "record_of", second_unstorable)
     body = line_body("follow")
     body["events"].append(line_body("text")["events"][0])
     assert post_line(client, body, fake_line).status_code == 503
-    assert len(calls) == 2
+    assert len(records) == 2
     assert count(client, InboxEvent) == 0
 
 

@@ -18,6 +18,7 @@ from bot.runtime import Runtime
 from intake.messages import TextReply, replies_to_json
 from intake.models import OutboxMessage, Resident
 from intake.outbox import MAX_ATTEMPTS, Dispatcher, Outgoing, SendError
+from intake.sent_marks import SentMarks
 
 T0 = datetime(2026, 11, 22, 1, 0, tzinfo=UTC)
 
@@ -192,3 +193,46 @@ def test_racing_workers_send_each_row_once(runtime: Runtime) -> None:
     with runtime.factory() as session:
         statuses = set(session.scalars(select(OutboxMessage.status)).all())
     assert statuses == {"sent"}
+
+
+def test_sends_finishing_together_are_marked_in_one_transaction(runtime: Runtime) -> None:
+    ids = _queue(runtime, 6)
+    with runtime.factory.begin() as session:  # a farewell: its resident deleted everything
+        farewell = session.get(OutboxMessage, ids[5])
+        assert farewell is not None
+        farewell.resident_id = None
+    marks = SentMarks(runtime.factory, lambda: T0)
+    batches: list[list[tuple[int, bool]]] = []
+    write = marks.write
+
+    def counting(batch: list[tuple[int, bool]]) -> None:
+        batches.append(batch)
+        write(batch)
+
+    marks.write = counting  # type: ignore[method-assign]
+
+    async def finish_all() -> None:
+        await asyncio.gather(*(marks.mark(row_id, row_id % 2 == 0) for row_id in ids))
+
+    asyncio.run(finish_all())
+    assert len(batches) == 1 and sorted(i for i, _ in batches[0]) == ids
+    for row_id in ids[:5]:
+        row = _row(runtime, row_id)
+        assert (row.status, row.sent_at, row.used_push) == ("sent", T0, row_id % 2 == 0)
+    with runtime.factory() as session:
+        assert session.get(OutboxMessage, ids[5]) is None  # nothing kept of a farewell
+
+
+def test_a_failed_mark_reaches_every_send_waiting_for_it(runtime: Runtime) -> None:
+    marks = SentMarks(runtime.factory, lambda: T0)
+
+    def down(batch: list[tuple[int, bool]]) -> None:
+        raise ConnectionError("database gone")
+
+    marks.write = down  # type: ignore[method-assign]
+
+    async def finish_all() -> list[BaseException | None]:
+        return await asyncio.gather(*(marks.mark(i, False) for i in (1, 2)), return_exceptions=True)
+
+    results = asyncio.run(finish_all())
+    assert all(isinstance(r, ConnectionError) for r in results)

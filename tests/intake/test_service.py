@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import threading
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
+from bot.line.events import Record
 from bot.runtime import Runtime
 from intake import inbox
 from intake.db import transaction
@@ -186,3 +188,62 @@ def test_two_workers_on_one_resident_never_corrupt_the_conversation(runtime: Run
         assert incoming == [f"{i}回目、父の介護のこと" for i in range(8)]
         assert session.scalar(select(func.count()).select_from(Resident)) == 1
         assert set(session.scalars(select(InboxEvent.status))) == {"done"}
+
+
+def _store(runtime: Runtime, user: str, texts: list[str]) -> list[inbox.Stored]:
+    records = [
+        Record(event_id=f"{user}-{i}", user_id=user, payload=json.dumps({"user": user, "text": t}))
+        for i, t in enumerate(texts)
+    ]
+    return inbox.store_all(runtime.factory, "line", records)
+
+
+def test_a_failing_event_is_rolled_back_counted_and_given_up_after_max_attempts(
+    runtime: Runtime,
+) -> None:
+    stored = _store(runtime, "U-fail", ["壊れた", "母の介護のことです"])
+
+    def breaks(session: Any, resident: Any, case: Any, inbound: Inbound) -> None:
+        if inbound.text == "壊れた":  # after the transcript line was written
+            raise ValueError("a bug")
+
+    runtime.intake.inbound_hooks.append(breaks)
+    processor = InboxProcessor(runtime.factory, runtime.intake, {"line": _decode})
+    rows = processor.process_claimed(stored[0])
+    with runtime.factory() as session:
+        events = session.scalars(select(InboxEvent).order_by(InboxEvent.id)).all()
+        assert [(e.status, e.attempts) for e in events] == [
+            ("failed", inbox.MAX_ATTEMPTS),
+            ("done", 1),
+        ]
+        assert events[0].error == "ValueError"
+        incoming = session.scalars(select(Message.text).where(Message.direction == "in")).all()
+    assert incoming == ["母の介護のことです"]  # nothing of the failed event was kept
+    assert len(rows) == 1 and rows[0].reply_token is None  # the test decoder has no token
+
+
+def test_replies_to_send_now_are_written_claimed_in_the_same_transaction(
+    runtime: Runtime,
+) -> None:
+    (stored,) = _store(runtime, "U-claim", ["こんにちは"])
+    processor = InboxProcessor(
+        runtime.factory, runtime.intake, {"line": _decode}, claim_lease=timedelta(seconds=30)
+    )
+    (message,) = processor.process_claimed(stored)
+    assert not message.uncertain and message.replies
+    with runtime.factory() as session:
+        row = session.get(OutboxMessage, message.outbox_id)
+        assert row is not None and (row.status, row.attempts) == ("sending", 1)
+        assert row.next_attempt_at > datetime.now(UTC) + timedelta(seconds=20)
+
+
+def test_store_all_returns_only_new_events_once_in_order(runtime: Runtime) -> None:
+    first = _store(runtime, "U-dup", ["一", "二"])
+    records = [
+        Record(event_id=e, user_id="U-dup", payload=json.dumps({"user": "U-dup", "text": e}))
+        for e in ("U-dup-1", "new-a", "new-b", "new-a")  # one stored before, one sent twice
+    ]
+    again = inbox.store_all(runtime.factory, "line", records)
+    assert len(first) == 2 and len(again) == 2
+    assert again[0].row_id < again[1].row_id and again[0].key == first[0].key
+    assert count(runtime, InboxEvent) == 4
