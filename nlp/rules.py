@@ -127,8 +127,16 @@ def _apply_blocks(hits: list[Hit], blocked: list[tuple[Hit, Hit]]) -> list[Hit]:
     for hit in hits:
         if hit.entry.group == "block":
             continue
+        # A block for every label ("*": a settled past) leaves who is mentioned: in
+        # 「昔は夫も優しかったけど、今は暴力を…」 the husband is still the one now.
+        star = hit.entry.group != "person"
         block = next(
-            (b for b in blocks if b.entry.label in (hit.entry.label, "*") and _overlaps(b, hit)),
+            (
+                b
+                for b in blocks
+                if (b.entry.label == hit.entry.label or (star and b.entry.label == "*"))
+                and _overlaps(b, hit)
+            ),
             None,
         )
         if block is not None:
