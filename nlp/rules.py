@@ -127,8 +127,16 @@ def _apply_blocks(hits: list[Hit], blocked: list[tuple[Hit, Hit]]) -> list[Hit]:
     for hit in hits:
         if hit.entry.group == "block":
             continue
+        # A block for every label ("*": a settled past) leaves who is mentioned: in
+        # 「昔は夫も優しかったけど、今は暴力を…」 the husband is still the one now.
+        star = hit.entry.group != "person"
         block = next(
-            (b for b in blocks if b.entry.label in (hit.entry.label, "*") and _overlaps(b, hit)),
+            (
+                b
+                for b in blocks
+                if (b.entry.label == hit.entry.label or (star and b.entry.label == "*"))
+                and _overlaps(b, hit)
+            ),
             None,
         )
         if block is not None:
@@ -448,10 +456,28 @@ def _restraint(
         label, whose = "dv", "パートナーから"
     elif cared or young:
         label, whose = "abuse", "子どもや高齢・障害のある人が"
+    elif _by_parent(found, restraint):  # 「ママに手をしばられた」: a child writes
+        label, whose = "abuse", "親から"
     else:
         return
     for hit in restraint + (partner if label == "dv" else []):
         ev.hit(label, "crisis", hit, f"{whose}：{hit.entry.note}")
+
+
+_AGENT_MARK = re.compile(r"^(?:に|から)")
+
+
+def _by_parent(found: _Found, restraint: list[Hit]) -> bool:
+    """A parent named as the one who does it (母に…縛られた), in the same sentence."""
+    sentences = found.tokens.sentences
+    return any(
+        person.entry.label in _PARENTS
+        and person.end <= hit.start
+        and sentences[person.first] == sentences[hit.first]
+        and _AGENT_MARK.match(found.text[person.end : hit.start]) is not None
+        for person in found.persons
+        for hit in restraint
+    )
 
 
 _OLDER_KIN = frozenset({"mother", "father", "parent", "grandparent"})
