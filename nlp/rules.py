@@ -103,7 +103,21 @@ class _Evidence:
         return {key[0] for key in self.items}
 
     def ordered(self) -> tuple[Evidence, ...]:
-        return tuple(sorted(self.items.values(), key=_evidence_order))
+        """The evidence in label order; words inside a longer span of the same label
+        (死に inside 死にたい) are left out, so staff see each phrase once."""
+        items = list(self.items.values())
+        kept = [
+            item
+            for item in items
+            if not any(
+                other.label == item.label
+                and other.start <= item.start
+                and item.end <= other.end
+                and other.end - other.start > item.end - item.start
+                for other in items
+            )
+        ]
+        return tuple(sorted(kept, key=_evidence_order))
 
 
 _RANK = {label: i for i, label in enumerate(FIELDS + PATTERNS + CRISES)}

@@ -115,3 +115,8 @@ def test_extract_explained_matches_extract(extractor):
 def test_money_written_as_okane_no_koto(ex):
     assert ex("お金のことで困っています").fields == ("hardship",)
     assert ex("おかねがない").fields == ("hardship",)
+
+
+def test_a_word_inside_a_longer_phrase_of_the_same_label_is_shown_once(ex):
+    suicide = [e.surface for e in ex("もう死にたい").evidence if e.label == "suicide"]
+    assert suicide == ["死にたい"]  # not also 「死に」 inside it
