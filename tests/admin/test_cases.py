@@ -365,7 +365,8 @@ def test_a_conversation_through_the_engine_shows_its_real_evidence(
     queue = client.get("/admin").text
     assert f'data-case-id="{case.id}"' in queue and "自殺念慮" in queue
     html = client.get(f"/admin/cases/{case.id}").text
-    assert re.search(r'<mark class="ev ev-crisis"[^>]*>死にたい<span class="ev-label">自殺念慮', html)
+    crisis_mark = r'<mark class="ev ev-crisis"[^>]*>死にたい<span class="ev-label">自殺念慮'
+    assert re.search(crisis_mark, html)
     assert re.search(r'<mark class="ev ev-field"[^>]*>認知症<span class="ev-label">介護', html)
     assert re.search(r'<mark class="ev ev-pattern"[^>]*>ひきこもり<span class="ev-label">', html)
     assert "つなぐ（自動応答）" in html  # the bot's replies are in the transcript too
