@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 
 from nlp.model import LABELS_BY_GROUP, PERSONS
 from nlp.native import PACKAGE_DIR
-from nlp.needles import gates
+from nlp.needles import GateKeys, gates
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens, Vocabulary, Word, canonical_lemma
@@ -212,8 +212,8 @@ class Lexicon:
             else:
                 self._add_phrase(entry, tagger)
         # Separate patterns are much faster than one alternation of all of them, and a
-        # pattern only runs on messages with a character of each of its gates (see
-        # nlp.needles): which ones is decided once per set of gate characters present.
+        # pattern only runs on messages with a key of each of its gates (see
+        # nlp.needles): which ones is decided once per set of gate keys present.
         self._regexes = [(re.compile(p), group) for p, group in by_pattern.items()]
         # A block only matters where a hit of its label is: block patterns run last, and
         # only for labels something else has found (「死んだら…」 only beside a 死ぬ).
@@ -222,18 +222,17 @@ class Lexicon:
             if all(e.group == "block" and e.label != "*" for e in group):
                 self._blocks_for[number] = frozenset(e.label for e in group)
         self._gates = [gates(pattern) for pattern in by_pattern]
-        self._gate_chars = frozenset(
-            char for found in self._gates for gate in found for char in gate
-        )
+        self._gate_keys = GateKeys(key for found in self._gates for gate in found for key in gate)
         self._plans: dict[frozenset[str], _Plan] = {}
-        # Each cached word knows its gate characters, so a message's are a union of a few
-        # small sets instead of a look-up per character. MeCab drops only whitespace, so
-        # that is all of them unless a gate is whitespace.
-        self._gates_in_words = not any(char.isspace() for char in self._gate_chars)
+        # Each cached word knows the gate keys inside it (and whether one may run on into
+        # the next word), so a message's keys are a union of a few small sets instead of
+        # a look-up per character. MeCab drops only whitespace, so that is all of them
+        # unless a key has whitespace.
+        self._gates_in_words = not any(ch.isspace() for key in self._gate_keys.keys for ch in key)
         self.vocabulary = Vocabulary(
             self._phrases_for,
             _has_candidates,
-            self._gate_chars if self._gates_in_words else frozenset(),
+            self._gate_keys if self._gates_in_words else None,
         )
         # One compiled alternation of every kana reading (as a trie): a run of kana is
         # only read character by character if some reading occurs in it at all.
@@ -411,10 +410,10 @@ class Lexicon:
                     break
 
     def _find_patterns(self, text: str, tokens: Tokens, hits: dict[tuple[int, int], Hit]) -> None:
-        chars = self.gate_chars_in(text, tokens)
-        plan = self._plans.get(chars)
+        keys = self.gate_keys_in(text, tokens)
+        plan = self._plans.get(keys)
         if plan is None:
-            plan = self._plan(chars)
+            plan = self._plan(keys)
         regexes = self._regexes
         for number in plan.first:
             regex, entries = regexes[number]
@@ -433,26 +432,34 @@ class Lexicon:
                     for match in regex.finditer(text):
                         _add_span(hits, entries, tokens.starts, match.start(), match.end())
 
-    def gate_chars_in(self, text: str, tokens: Tokens) -> frozenset[str]:
-        """The message's characters that some pattern's gate has (see nlp.needles)."""
+    def gate_keys_in(self, text: str, tokens: Tokens) -> frozenset[str]:
+        """The message's keys of pattern gates (see nlp.needles)."""
         if not self._gates_in_words:
-            return self._gate_chars.intersection(text)
+            return self._gate_keys.in_text(text)
         found: set[str] = set()
-        for word in tokens.words:
-            if word.gate_chars:
-                found.update(word.gate_chars)
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        pairs = self._gate_keys.pairs
+        last = len(words) - 1
+        for i in range(len(words)):
+            word = words[i]
+            if word.gate_keys:
+                found.update(word.gate_keys)
+            if word.joins and i < last and ends[i] == starts[i + 1]:
+                pair = word.surface[-1] + words[i + 1].surface[0]
+                if pair in pairs:
+                    found.add(pair)
         return frozenset(found)
 
-    def _plan(self, chars: frozenset[str]) -> _Plan:
-        """Which patterns a message with these gate characters must run (cached)."""
+    def _plan(self, keys: frozenset[str]) -> _Plan:
+        """Which patterns a message with these gate keys must run (cached)."""
         if len(self._plans) > 50_000:  # stay flat in memory
             self._plans.clear()
         numbers = [
             number
             for number, found in enumerate(self._gates)
-            if all(not gate.isdisjoint(chars) for gate in found)
+            if all(not gate.isdisjoint(keys) for gate in found)
         ]
-        plan = self._plans[chars] = _Plan(
+        plan = self._plans[keys] = _Plan(
             tuple(n for n in numbers if n not in self._blocks_for),
             tuple(n for n in numbers if n in self._blocks_for),
         )

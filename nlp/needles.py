@@ -1,13 +1,14 @@
-"""Which characters a regular expression cannot match without.
+"""Which characters, or pairs of characters, a regular expression cannot match without.
 
-Every match of ``(?:小学|中学|高校)生です`` contains one of 小中高, then 生, で
-and す: each element a match must pass through gives a *gate*, a set of
-characters of which every match contains at least one. For an alternation the
-gate takes each branch's rarest character (``(?:産まなきゃ|いらない子)`` gives
-{産, 子}, not the common い), so that gates stay rare. A lexicon ``re:`` pattern
-only runs on messages that have a character of every gate (``gates``);
-``needles`` is the rarest gate. Computed from the pattern's parse tree; a pattern
-without gates always runs.
+Every match of ``(?:小学|中学|高校)生です`` contains one of 小中高, then 生, then
+the pair です: each element a match must pass through gives a *gate*, a set of
+keys (one character, or two that the pattern writes side by side) of which
+every match contains at least one. Pairs matter for kana: で and す are in most
+messages, です in fewer, and ``(?:もう|こんな)自分なんて`` would otherwise wake
+on any う or こ. For an alternation the gate takes each branch's rarest key
+(``(?:産まなきゃ|いらない子)`` gives {産, 子}). A lexicon ``re:`` pattern only runs
+on messages that have a key of every gate (``gates``); ``needles`` is the rarest
+gate. Computed from the pattern's parse tree; a pattern without gates always runs.
 """
 
 from __future__ import annotations
@@ -40,17 +41,33 @@ def needles(pattern: str) -> frozenset[str] | None:
 _PARTICLES = frozenset("のがはにをでともたていしなかさ")
 
 
-def _commonness(chars: Iterable[str]) -> int:
-    """Rough cost of a gate: particles are in nearly every message."""
-    return sum(30 if ch in _PARTICLES else 5 if "ぁ" <= ch <= "ゖ" else 1 for ch in chars)
+def _commonness(keys: Iterable[str]) -> int:
+    """Rough cost of a gate: particles are in nearly every message, kana in most."""
+    return sum(_key_cost(key) for key in keys)
+
+
+def _key_cost(key: str) -> int:
+    kana = [_is_hiragana(ch) for ch in key]
+    if len(key) == 2:
+        return (8 if all(ch in _PARTICLES for ch in key) else 3) if all(kana) else 1
+    return 30 if key in _PARTICLES else 20 if kana[0] else 1
+
+
+def _is_hiragana(ch: str) -> bool:
+    return "ぁ" <= ch <= "ゖ"
 
 
 def _gates(sequence: list[Any]) -> list[set[str]]:
     """For each element every match of ``sequence`` passes through, a gate (see above)."""
     found: list[set[str]] = []
+    previous: str | None = None  # the literal just before, for a pair
     for op, arg in sequence:
-        if op == c.LITERAL:
-            found.append({chr(arg)})
+        literal = chr(arg) if op == c.LITERAL else None
+        if literal is not None:
+            # Two literals side by side: the pair is a stronger gate than either one.
+            found.append({previous + literal} if previous is not None else {literal})
+            if previous is not None and len(found) > 1 and found[-2] == {previous}:
+                found.pop(-2)  # the lone first character says less than the pair
         elif op == c.IN:
             chars = _class_chars(arg)
             if chars:
@@ -72,6 +89,7 @@ def _gates(sequence: list[Any]) -> list[set[str]]:
             else:
                 found.append(union)
         # anything else (., \d, lookarounds, anchors, back-references) gives no gate
+        previous = literal
     return found
 
 
@@ -86,3 +104,23 @@ def _class_chars(items: list[Any]) -> set[str] | None:
         else:
             return None  # NEGATE, CATEGORY (\d), wide ranges
     return chars
+
+
+class GateKeys:
+    """Every key of a set of patterns' gates, and how to find them in a text."""
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self.keys = frozenset(keys)
+        self.chars = frozenset(key for key in self.keys if len(key) == 1)
+        self.pairs = frozenset(key for key in self.keys if len(key) == 2)
+        self.pair_starts = frozenset(key[0] for key in self.pairs)
+
+    def in_text(self, text: str) -> frozenset[str]:
+        """The keys that occur in ``text``."""
+        found = set(self.chars.intersection(text))
+        if self.pairs:
+            starts, pairs = self.pair_starts, self.pairs
+            for i in range(len(text) - 1):
+                if text[i] in starts and text[i : i + 2] in pairs:
+                    found.add(text[i : i + 2])
+        return frozenset(found)

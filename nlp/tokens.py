@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from nlp.needles import GateKeys
 from nlp.normalise import Normalised, is_kana, to_hiragana, to_katakana
 from nlp.tagger import morpheme
 
@@ -29,7 +30,7 @@ TRANSPARENT = frozenset({"ます", "です", "て", "てる", "ちゃう", "居�
 # Conjunctive particles that end the scope of a negation (「お金は大丈夫だけど…」).
 _CLAUSE_PARTICLES = frozenset({"が", "けれど", "けど", "のに", "し", "から", "ので"})
 _ODD_POS = frozenset({"記号", "感動詞", "補助記号", "接頭辞", "接尾辞"})
-_NO_CHARS: frozenset[str] = frozenset()
+_NO_KEYS: frozenset[str] = frozenset()
 _CACHE_LIMIT = 50_000  # distinct words kept; cleared when full, so memory stays flat
 
 
@@ -51,7 +52,8 @@ class Word:
     odd_kana: bool  # kana the tagger may have cut wrongly (see Lexicon.find)
     transparent: bool  # skipped inside phrases (です, て, いる …)
     length: int
-    gate_chars: frozenset[str]  # its characters that some lexicon pattern needs
+    gate_keys: frozenset[str]  # the keys of lexicon pattern gates inside it (nlp.needles)
+    joins: bool  # its last character may start a gate key that goes on into the next word
 
 
 class Token(NamedTuple):
@@ -132,11 +134,11 @@ class Vocabulary:
         self,
         candidates: Callable[[tuple[str, ...]], Any],
         active: Callable[[Any], bool],
-        gate_chars: frozenset[str] = frozenset(),
+        gate_keys: GateKeys | None = None,
     ) -> None:
         self._candidates = candidates
         self._active = active
-        self._gate_chars = gate_chars
+        self._gate_keys = gate_keys or GateKeys(())
         self._words: dict[str, Word] = {}
 
     def word(self, line: str) -> Word:
@@ -175,7 +177,8 @@ class Vocabulary:
             kana_only and (m.pos1 in _ODD_POS or unknown or "\u30a1" <= m.surface[0] <= "\u30fa"),
             lemma in TRANSPARENT,
             len(m.surface),
-            self._gate_chars.intersection(m.surface) or _NO_CHARS,
+            self._gate_keys.in_text(m.surface) or _NO_KEYS,
+            m.surface[-1:] in self._gate_keys.pair_starts,
         )
 
     def tokens(self, norm: Normalised, lines: list[str]) -> Tokens:
