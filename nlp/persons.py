@@ -12,6 +12,8 @@ _AGE = re.compile(
     r"(?<![\d一二三四五六七八九十])(?P<num>\d{1,3}|[一二三四五六七八九十]{1,4})\s*"
     r"(?:(?P<unit>代|歳|才)(?!児)|を(?:過ぎ|超え|越え))"
 )
+# 「50近い息子」「40過ぎの娘」: an approximate age, two digits, not a time (3時40過ぎ).
+_ROUGH_AGE = re.compile(r"(?<![\d:：時分])(?P<num>[2-9]\d)(?:近い|近く|手前|過ぎ|すぎ)")
 # 「兄(52)」「両親(78と80)」: an age in brackets right after a person.
 _BRACKET_AGE = re.compile(r"[（(](?P<num>\d{1,3})(?:歳|才)?(?:[と、・,/]\d{1,3}(?:歳|才)?)*[)）]")
 # 「親ももう75で」「俺は48」: a bare number right after a person and は/も.
@@ -52,7 +54,10 @@ def kanji_number(text: str) -> int:
 
 def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
     ages: list[Age] = []
-    for match in _AGE.finditer(text):
+    matches = list(_AGE.finditer(text))
+    if "近" in text or "手前" in text or "過ぎ" in text or "すぎ" in text:
+        matches += _ROUGH_AGE.finditer(text)
+    for match in matches:
         years = kanji_number(match.group("num"))
         start, end = match.span()
         hit = _person_near(text, start, end, person_hits)

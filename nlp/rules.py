@@ -717,7 +717,8 @@ def _neglect_of_adults(found: _Found, ev: _Evidence) -> None:
         return
     elderly = found.cue("elderly")
     older = elderly or found.get("field", "care") or found.cue("care_setting")
-    if not (older or found.get("field", "disability")):
+    grandparent = "grandparent" in found.person_labels()  # 「兄が祖母にご飯を食べさせてない」
+    if not (older or grandparent or found.get("field", "disability")):
         return
     for hit in withheld:
         ev.hit("abuse", "crisis", hit, f"高齢の人や障害のある人へのネグレクト：{hit.entry.note}")
