@@ -438,16 +438,15 @@ class Lexicon:
             return self._gate_keys.in_text(text)
         found: set[str] = set()
         words, starts, ends = tokens.words, tokens.starts, tokens.ends
-        pairs = self._gate_keys.pairs
         last = len(words) - 1
         for i in range(len(words)):
             word = words[i]
             if word.gate_keys:
                 found.update(word.gate_keys)
-            if word.joins and i < last and ends[i] == starts[i + 1]:
-                pair = word.surface[-1] + words[i + 1].surface[0]
-                if pair in pairs:
-                    found.add(pair)
+            if word.follows and i < last:
+                first = words[i + 1].first
+                if first in word.follows and ends[i] == starts[i + 1]:
+                    found.add(word.surface[-1] + first)
         return frozenset(found)
 
     def _plan(self, keys: frozenset[str]) -> _Plan:

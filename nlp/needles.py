@@ -114,6 +114,11 @@ class GateKeys:
         self.chars = frozenset(key for key in self.keys if len(key) == 1)
         self.pairs = frozenset(key for key in self.keys if len(key) == 2)
         self.pair_starts = frozenset(key[0] for key in self.pairs)
+        follows: dict[str, set[str]] = {}
+        for pair in self.pairs:
+            follows.setdefault(pair[0], set()).add(pair[1])
+        # For a first character, the second characters that make a pair key with it.
+        self.follows = {first: frozenset(seconds) for first, seconds in follows.items()}
 
     def in_text(self, text: str) -> frozenset[str]:
         """The keys that occur in ``text``."""

@@ -53,7 +53,8 @@ class Word:
     transparent: bool  # skipped inside phrases (です, て, いる …)
     length: int
     gate_keys: frozenset[str]  # the keys of lexicon pattern gates inside it (nlp.needles)
-    joins: bool  # its last character may start a gate key that goes on into the next word
+    follows: frozenset[str]  # first characters of a next word that make a key with its last
+    first: str  # its first character
 
 
 class Token(NamedTuple):
@@ -178,7 +179,8 @@ class Vocabulary:
             lemma in TRANSPARENT,
             len(m.surface),
             self._gate_keys.in_text(m.surface) or _NO_KEYS,
-            m.surface[-1:] in self._gate_keys.pair_starts,
+            self._gate_keys.follows.get(m.surface[-1:], _NO_KEYS),
+            m.surface[:1],
         )
 
     def tokens(self, norm: Normalised, lines: list[str]) -> Tokens:
