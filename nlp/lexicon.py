@@ -12,7 +12,10 @@ Each row has ``group``, ``label``, ``form`` and ``note``:
   ``…`` between words allows up to 5 words in between, in the same sentence
   (「薬…大量」). A form of only Latin letters and digits (DV, OD, 8050) matches a
   whole run of Latin letters and digits, ignoring case. A form starting ``re:``
-  is a regular expression on the normalised text (NFKC; ask a developer).
+  is a regular expression on the normalised text (NFKC; ask a developer). It runs
+  only on messages with a key of each of its gates (``nlp.needles``), so write
+  literal words rather than classes, and prefer a plain word form where one will do:
+  a pattern made only of common kana wakes on most messages.
 - ``note`` says, for staff, why the row is there; it is shown as evidence, so it is
   short plain Japanese (「認知症：介護の相談」; a block says why the word does not
   count: 「慣用句「死ぬほど」（自殺の意味ではない）」).
