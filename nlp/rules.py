@@ -381,6 +381,11 @@ def _care_of_older_people(
                 why = "本人の年齢だけでは介護の相談にしない（手助けが要る様子がない）"
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
+            # 「75歳の母と旅行に行きたい」: a trip or a celebration is no need for help.
+            if found.cue("outing") and not _need_beside_outing(found, ev):
+                why = "楽しみの外出の話（年齢だけでは介護の相談にしない）"
+                skipped.append(("care", "field", age.start, age.end, why))
+                continue
             ev.add("care", "field", age.start, age.end, f"{age.years}歳（高齢）")
 
 
@@ -406,6 +411,16 @@ def _own_age_matters(found: _Found, ev: _Evidence, supporting: bool) -> bool:
 
 
 _BARE_WORRIES = frozenset({"心配", "不安", "大変", "困る"})
+
+
+def _need_beside_outing(found: _Found, ev: _Evidence) -> bool:
+    """Beside a trip with an older person: a need for help, a worry, an illness or a disability."""
+    return bool(
+        found.cue("care_need")
+        or found.cue("care_worry")
+        or found.get("crisis", "emergency")
+        or {"health", "disability"} & ev.present()
+    )
 
 
 def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
@@ -544,11 +559,46 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
         for a, b in lasting:
             ev.hit("hikikomori", "pattern", a, f"長い間こもっている：{a.entry.note}")
             ev.hit("hikikomori", "pattern", b, f"長い間こもっている：{b.entry.note}")
+        _shut_in_child(found, ages, lasting, ev)
     elif jobless or middle_child:
         for hit in stay + jobless:
             ev.hit("hikikomori", "pattern", hit, f"働かずに家にいる：{hit.entry.note}")
         for age in middle_child:
             ev.add("hikikomori", "pattern", age.start, age.end, "中年の子")
+
+
+# 「1年」「半年」「3か月」: a length short enough for a school-age son or daughter.
+_SHORT_STAY = re.compile(
+    r"^(?:半年|[0-9]+\s*(?:ヶ月|か月|カ月|ケ月|箇月)"
+    r"|[一二三四五六七八九十数]+(?:ヶ月|か月|カ月)|[12一二]\s*年)$"
+)
+_LENGTH = re.compile(r"[0-9一二三四五六七八九十数何]\s*(?:年|ヶ月|か月|カ月|ケ月|箇月)")
+
+# A son or daughter past school age: work, university, adulthood, marriage.
+_ADULT_SIGNS = re.compile(
+    r"仕事|会社|職場|退職|就職|就活|転職|大学|専門学校|成人|社会人|大人|バイト|アルバイト|結婚|年金|派遣"
+)
+
+
+def _shut_in_child(
+    found: _Found, ages: list[Age], lasting: list[tuple[Hit, Hit]], ev: _Evidence
+) -> None:
+    """「息子が部屋から出てこなくなって1年」: a son or daughter, no adult sign, shut in for a
+    year or less is a child matter (school); a grown child (age, work, 8050) is not."""
+    if "child" not in found.person_labels() or ages:
+        return
+    if found.cue("not_working") or found.cue("dependency") or found.cue("old_parent"):
+        return
+    text = found.text
+    if _ADULT_SIGNS.search(text):
+        return
+    lengths = [text[b.start : b.end] for _, b in lasting]
+    short = [length for length in lengths if _SHORT_STAY.match(length)]
+    if not short or any(_LENGTH.search(x) for x in lengths if x not in short):
+        return  # 「ずっと」 alone says nothing of age; 「10年」 is past school age
+    for person in found.persons:
+        if person.entry.label == "child":
+            ev.hit("child", "field", person, "子どもが部屋にこもっている（学校の年代）")
 
 
 _OPENING = 4  # words allowed before a length that opens the next sentence (かれこれ10年)
