@@ -10,11 +10,12 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from nlp import userdic
-from nlp.lexicon import DEFAULT_LEXICON, Lexicon, load_entries
+from nlp.lexicon import DEFAULT_LEXICON, Hit, Lexicon, load_entries
 from nlp.model import Evidence, Extraction
-from nlp.normalise import normalise
+from nlp.normalise import Normalised, normalise
 from nlp.rules import decide
 from nlp.tagger import TaggerPool
+from nlp.tokens import Tokens
 
 _EMPTY = Extraction()
 
@@ -41,27 +42,30 @@ class Extractor:
         self.lexicon = Lexicon(entries, self.tagger)
 
     def extract(self, text: str) -> Extraction:
-        norm = normalise(text)
-        if not norm.text.strip():
+        found = self.analyse(text)
+        if found is None:
             return _EMPTY
-        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
-        hits = self.lexicon.find(norm.text, tokens, norm.joins)
-        if not hits:
-            return _EMPTY
+        norm, tokens, hits = found
         return decide(text, norm, tokens, hits)
 
     def extract_explained(self, text: str) -> tuple[Extraction, tuple[Evidence, ...]]:
         """``extract`` plus the words that were found but did not count (denied, an idiom,
         a job …), each as Evidence whose note says why; for ``--explain``."""
-        norm = normalise(text)
-        if not norm.text.strip():
+        found = self.analyse(text)
+        if found is None:
             return _EMPTY, ()
-        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
-        hits = self.lexicon.find(norm.text, tokens, norm.joins)
-        if not hits:
-            return _EMPTY, ()
+        norm, tokens, hits = found
         discounted: list[Evidence] = []
         return decide(text, norm, tokens, hits, discounted), tuple(discounted)
+
+    def analyse(self, text: str) -> tuple[Normalised, Tokens, list[Hit]] | None:
+        """The normalised text, its tokens and every lexicon hit; None when nothing hit."""
+        norm = normalise(text)
+        if not norm.text.strip():
+            return None
+        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
+        hits = self.lexicon.find(norm.text, tokens, norm.joins)
+        return (norm, tokens, hits) if hits else None
 
 
 _default: Extractor | None = None

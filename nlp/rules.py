@@ -351,7 +351,7 @@ def _care_of_older_people(
     text = found.text
     for person in parents:
         for hit in work:
-            if hit.start == person.end + 1 and text[person.end] == "の":
+            if _of(text, person, hit):
                 ev.hit("care", "field", person, f"親・配偶者の世話をしている：{person.entry.note}")
                 ev.hit("care", "field", hit, f"親・配偶者の世話をしている：{hit.entry.note}")
     # 「母の通院に付き添う」: a parent's hospital visits the writer goes along to are care,
@@ -360,7 +360,7 @@ def _care_of_older_people(
     why = "親・配偶者の通院の付き添い"
     for person in parents:
         for hit in visits:
-            if hit.start == person.end + 1 and text[person.end] == "の" and _escorted(found, hit):
+            if _of(text, person, hit) and _escorted(found, hit):
                 ev.drop("health", hit.start, hit.end, f"{why}（介護として扱う）")
                 ev.hit("care", "field", hit, why)
     # 8050: old parents who support a middle-aged child are not a care matter by their
@@ -389,6 +389,11 @@ def _care_of_older_people(
             ev.add("care", "field", age.start, age.end, f"{age.years}歳（高齢）")
 
 
+def _of(text: str, person: Hit, hit: Hit) -> bool:
+    """「母の世話」: ``hit`` belongs to ``person``, joined by の."""
+    return hit.start == person.end + 1 and text[person.end] == "の"
+
+
 def _escorted(found: _Found, visit: Hit) -> bool:
     """Someone goes along: a help word (付き添い, 連れて行く) after the visit, same sentence."""
     sentences = found.tokens.sentences
@@ -401,13 +406,7 @@ def _escorted(found: _Found, visit: Hit) -> bool:
 def _own_age_matters(found: _Found, ev: _Evidence, supporting: bool) -> bool:
     """Beside the writer's own old age: a need for help, daily life (買い物がつらい), an
     illness or a withdrawn child; not a bare worry (年金だけでは不安) or money alone."""
-    return bool(
-        supporting
-        or found.cue("care_need")
-        or any(h.entry.form not in _BARE_WORRIES for h in found.cue("care_worry"))
-        or found.get("crisis", "emergency")
-        or {"hikikomori", "health", "disability"} & ev.present()
-    )
+    return supporting or "hikikomori" in ev.present() or _needs_help(found, ev, bare_worry=False)
 
 
 _BARE_WORRIES = frozenset({"心配", "不安", "大変", "困る"})
@@ -415,9 +414,18 @@ _BARE_WORRIES = frozenset({"心配", "不安", "大変", "困る"})
 
 def _need_beside_outing(found: _Found, ev: _Evidence) -> bool:
     """Beside a trip with an older person: a need for help, a worry, an illness or a disability."""
+    return _needs_help(found, ev, bare_worry=True)
+
+
+def _needs_help(found: _Found, ev: _Evidence, *, bare_worry: bool) -> bool:
+    """A need for help, a worry (a bare 心配 only if ``bare_worry``), an emergency, an
+    illness or a disability."""
+    worries = found.cue("care_worry")
+    if not bare_worry:
+        worries = [h for h in worries if h.entry.form not in _BARE_WORRIES]
     return bool(
         found.cue("care_need")
-        or found.cue("care_worry")
+        or worries
         or found.get("crisis", "emergency")
         or {"health", "disability"} & ev.present()
     )

@@ -107,11 +107,8 @@ def test_a_pattern_runs_only_with_a_character_of_every_gate(extractor):
 
 
 def _hits(extractor, text):  # type: ignore[no-untyped-def]
-    from nlp.normalise import normalise
-
-    norm = normalise(text)
-    tokens = extractor.lexicon.vocabulary.tokens(norm, extractor.tagger.lines(norm.text))
-    return extractor.lexicon.find(norm.text, tokens)
+    found = extractor.analyse(text)
+    return found[2] if found else []
 
 
 @pytest.mark.parametrize(
