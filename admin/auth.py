@@ -34,9 +34,9 @@ from admin import accounts, audit
 from admin.contexts import LoginContext
 from admin.deps import get_db, get_deps
 from admin.errors import Forbidden, LoginRequired
-from admin.sessions import fingerprint, session_of
+from admin.sessions import AdminSession, fingerprint, session_of
 from admin.templating import render
-from intake.models import Staff
+from intake.models import Staff, utcnow
 
 router = APIRouter()
 
@@ -47,10 +47,18 @@ def current_staff(request: Request, db: Session = Depends(get_db)) -> Staff:
     if session.staff_id is None:
         raise LoginRequired("セッションの有効期限が切れました。" if session.expired else "")
     staff = db.get(Staff, session.staff_id)
-    if staff is None or fingerprint(staff.password_hash) != session.fingerprint:
+    if staff is None or not _still_valid(session, staff):
         session.sign_out()
         raise LoginRequired("")
     return staff
+
+
+def _still_valid(session: AdminSession, staff: Staff) -> bool:
+    """Not revoked by a password change, nor by signing out (on any device)."""
+    if fingerprint(staff.password_hash) != session.fingerprint:
+        return False
+    revoked = staff.sessions_valid_from
+    return revoked is None or session.issued >= revoked.timestamp()
 
 
 def require_role(*roles: str) -> Callable[..., Staff]:
@@ -137,7 +145,10 @@ def logout(request: Request, db: Session = Depends(get_db)) -> Response:
     session = session_of(request)
     if session.staff_id is not None:
         staff = db.get(Staff, session.staff_id)
-        if staff is not None:
+        if staff is not None and _still_valid(session, staff):
+            # A signed cookie cannot be recalled, so void every session issued so far:
+            # a copy left on a shared PC or taken from this one stops working too.
+            staff.sessions_valid_from = utcnow()
             audit.record(db, staff, "logout")
             db.commit()
     session.sign_out()

@@ -1,7 +1,9 @@
 """Signed admin session cookies (itsdangerous) and the middleware that sets them.
 
 The cookie holds only the staff id, the CSRF token, when it was issued and a fingerprint
-of the password hash (so a password change signs every session out). It is signed with
+of the password hash (so a password change signs every session out). Signing out sets
+``Staff.sessions_valid_from``, which voids every cookie issued before it, copies included
+(see :func:`admin.auth.current_staff`). It is signed with
 ``settings.secret()``, HttpOnly, SameSite=Lax, Secure on https, scoped to ``/admin`` and
 valid for :data:`MAX_AGE` seconds from sign-in. Visitors who are not signed in get an
 anonymous session too: it carries the CSRF token of the sign-in form.

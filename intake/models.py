@@ -123,7 +123,9 @@ class Case(Base):
     __table_args__ = (Index("ix_cases_queue", "municipality_id", "status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    resident_id: Mapped[int] = mapped_column(
+        ForeignKey("residents.id", ondelete="CASCADE"), index=True
+    )
     municipality_id: Mapped[str | None] = mapped_column(String(32))
     channel: Mapped[str] = mapped_column(String(16))
     status: Mapped[str] = mapped_column(String(16), default="new")
@@ -177,6 +179,9 @@ class Staff(Base):
     municipalities: Mapped[list[str]] = mapped_column(JSON, default=list)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Sessions issued before this moment are void: signing out ends the stolen or
+    # forgotten copies of the cookie too, not just the one in this browser.
+    sessions_valid_from: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -86,6 +86,27 @@ def test_sign_out(client: TestClient, people: dict[str, Any]) -> None:
     assert client.get("/admin", follow_redirects=False).status_code == 303
 
 
+def test_sign_out_voids_copies_of_the_cookie(
+    client: TestClient, app: FastAPI, people: dict[str, Any]
+) -> None:
+    """A cookie copied before sign-out (another PC, a stolen copy) stops working too."""
+    sign_in(client, "長井 相談員")
+    copied = client.cookies.get("tsunagu_admin")
+    assert copied
+    with TestClient(app) as elsewhere:
+        elsewhere.cookies.set("tsunagu_admin", copied, path="/admin")
+        assert elsewhere.get("/admin", follow_redirects=False).status_code == 200
+        token = token_of(client.get("/admin"))
+        client.post("/admin/logout", data={"csrf_token": token}, follow_redirects=False)
+        assert elsewhere.get("/admin", follow_redirects=False).status_code == 303
+        replay = TestClient(app)
+        replay.cookies.set("tsunagu_admin", copied, path="/admin")
+        assert replay.get("/admin/queue.json").status_code == 401
+    # Signing in again right away gives a fresh session that works.
+    assert sign_in(client, "長井 相談員").status_code == 303
+    assert client.get("/admin", follow_redirects=False).status_code == 200
+
+
 def test_a_password_change_signs_sessions_out(
     client: TestClient, factory: sessionmaker[Session], people: dict[str, Any]
 ) -> None:

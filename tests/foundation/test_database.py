@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 
 from bot.runtime import SchemaOutdated, build_runtime, check_schema
 from intake.db import make_engine, normalise_url
-from intake.migrate import current_revision, head_revision, pending, upgrade
+from intake.migrate import current_revision, downgrade, head_revision, pending, upgrade
 from intake.models import Base, Message, Resident
 from intake.settings import Settings
 from tests.conftest import make_settings
@@ -29,6 +31,28 @@ def test_migrations_create_every_table(db_url: str) -> None:
     finally:
         engine.dispose()
     assert not pending(db_url)
+
+
+def test_migrations_match_the_models(db_url: str) -> None:
+    """A model change without its migration would fail here, not on a live database."""
+    engine = make_engine(db_url)
+    try:
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": False})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_the_latest_migration_downgrades_and_upgrades_again(db_url: str) -> None:
+    engine = make_engine(db_url)
+    try:
+        downgrade(db_url, "-1")
+        assert current_revision(engine) != head_revision()
+        upgrade(db_url)
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
 
 
 def test_outdated_schema_is_refused(tmp_path: Path) -> None:
