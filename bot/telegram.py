@@ -241,17 +241,24 @@ class TelegramSender:
                 await self.ready()
             except TelegramError as exc:
                 raise SendError(f"Telegram not reachable: {exc.message}") from None
-        for text, markup in render(message.replies):
+        # Telegram has no idempotency key: a retry starts after the messages that went out.
+        for index, (text, markup) in enumerate(render(message.replies)):
+            if index < message.parts_sent:
+                continue
             try:
                 await self.bot.send_message(
                     chat_id=message.recipient, text=text, reply_markup=markup
                 )
             except Forbidden as exc:  # blocked by the user, or removed from the chat
-                raise SendError(f"Telegram: {exc.message}", blocked=True) from None
+                raise SendError(
+                    f"Telegram: {exc.message}", blocked=True, parts_sent=index
+                ) from None
             except (BadRequest, InvalidToken, ChatMigrated) as exc:
-                raise SendError(f"Telegram: {exc.message}", permanent=True) from None
+                raise SendError(
+                    f"Telegram: {exc.message}", permanent=True, parts_sent=index
+                ) from None
             except TelegramError as exc:  # RetryAfter, TimedOut, NetworkError, 5xx
-                raise SendError(f"Telegram: {exc.message}") from None
+                raise SendError(f"Telegram: {exc.message}", parts_sent=index) from None
         return False
 
 

@@ -268,6 +268,9 @@ class OutboxMessage(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_error: Mapped[str | None] = mapped_column(String(500))
+    # How many of the row's platform requests went out before an attempt failed: a retry
+    # starts after them, so the resident never gets the first messages twice.
+    parts_sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     used_push: Mapped[bool] = mapped_column(Boolean, default=False)

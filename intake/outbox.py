@@ -10,6 +10,11 @@ A retry uses the reply token again while it is fresh. When the previous attempt'
 is unknown (the process died, or the request timed out), ``Outgoing.uncertain`` is set: a
 sender that then hears "invalid reply token" knows the first attempt was delivered and
 must not push the same messages again.
+
+A row whose replies need several platform requests (LINE takes five messages a request,
+Telegram one) may fail after some went out. The sender says how many in
+``SendError.parts_sent``; the row keeps it, and the next attempt's ``Outgoing.parts_sent``
+tells the sender to start after them.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ class Outgoing:
     retry_key: str
     reply_token: str | None
     uncertain: bool = False  # a previous attempt may have been delivered
+    parts_sent: int = 0  # leading platform requests that earlier attempts delivered
 
 
 UNKNOWN_OUTCOME = "outcome unknown"
@@ -61,6 +67,8 @@ class SendError(Exception):
     """Sending failed; ``permanent`` errors are not retried.
 
     ``unknown_outcome``: the platform may have delivered it (e.g. a timeout mid-request).
+    ``parts_sent``: how many of the message's requests were delivered (counting those an
+    earlier attempt delivered), so that a retry starts after them.
     """
 
     def __init__(
@@ -70,11 +78,13 @@ class SendError(Exception):
         permanent: bool = False,
         blocked: bool = False,
         unknown_outcome: bool = False,
+        parts_sent: int = 0,
     ) -> None:
         super().__init__(message)
         self.permanent = permanent or blocked
         self.blocked = blocked
         self.unknown_outcome = unknown_outcome
+        self.parts_sent = parts_sent
 
 
 class Sender(Protocol):
@@ -119,6 +129,7 @@ def outgoing(row: OutboxMessage, now: datetime, *, uncertain: bool = False) -> O
         retry_key=row.retry_key,
         reply_token=row.reply_token if fresh_token else None,
         uncertain=uncertain,
+        parts_sent=row.parts_sent or 0,
     )
 
 
@@ -173,6 +184,7 @@ class Dispatcher:
                 return
             text = f"{UNKNOWN_OUTCOME}: {error}" if error.unknown_outcome else str(error)
             row.last_error = text[:500]
+            row.parts_sent = max(row.parts_sent or 0, error.parts_sent)
             if error.blocked and row.resident_id is not None:
                 resident = session.get(Resident, row.resident_id)
                 if resident is not None:
@@ -202,7 +214,12 @@ class Dispatcher:
                 # once. Marked uncertain, so a delivered first try is not sent twice.
                 log.info("outbox %s: %s; retrying at once", message.outbox_id, first)
                 await asyncio.sleep(0.2)
-                used_push = await sender.send(replace(message, uncertain=True))
+                retry = replace(
+                    message,
+                    uncertain=True,
+                    parts_sent=max(message.parts_sent, first.parts_sent),
+                )
+                used_push = await sender.send(retry)
         except SendError as exc:
             await asyncio.to_thread(self._failed, message, exc)
             return False

@@ -6,7 +6,9 @@
   key for the first request, ``uuid5(retry_key, "chunk-N")`` for later ones, so a retry
   after a crash never delivers a request twice. ``409`` to such a push means LINE already
   accepted it: success.
-* More than five messages go out in several requests, in order.
+* More than five messages go out in several requests, in order. When one fails, the
+  error says how many went out before it (``SendError.parts_sent``) and the retry starts
+  after them: the first request may have used the reply token, which has no retry key.
 * ``429`` and ``5xx`` (and network faults) are temporary; other ``4xx`` are permanent.
 """
 
@@ -80,17 +82,29 @@ class LineSender:
         token = message.reply_token if message.kind == "reply" else None
         used_push = False
         for index, chunk in enumerate(chunks):
-            if index == 0 and token:
-                if await self._reply(token, chunk):
-                    continue
-                if message.uncertain:
-                    # A spent token on a retry whose first try may have gone through means
-                    # it did: pushing the same messages again would duplicate them.
-                    log.info("LINE reply token spent by an earlier attempt; not pushing again")
-                    continue
-            await self._push(message.recipient, chunk, chunk_retry_key(message.retry_key, index))
-            used_push = True
+            if index < message.parts_sent:  # delivered by an earlier attempt
+                continue
+            try:
+                used_push |= await self._send_chunk(message, index, chunk, token)
+            except SendError as exc:
+                exc.parts_sent = index
+                raise
         return used_push
+
+    async def _send_chunk(
+        self, message: Outgoing, index: int, chunk: list[Message], token: str | None
+    ) -> bool:
+        """Send one request's worth; True when it was a (paid) push."""
+        if index == 0 and token:
+            if await self._reply(token, chunk):
+                return False
+            if message.uncertain:
+                # A spent token on a retry whose first try may have gone through means
+                # it did: pushing the same messages again would duplicate them.
+                log.info("LINE reply token spent by an earlier attempt; not pushing again")
+                return False
+        await self._push(message.recipient, chunk, chunk_retry_key(message.retry_key, index))
+        return True
 
     async def _reply(self, token: str, messages: list[Message]) -> bool:
         """True when replied; False when the token is no good (push instead)."""

@@ -53,6 +53,7 @@ class _Failure:
     status: int
     description: str
     retry_after: int | None
+    passes: int = 0  # calls to answer normally before this failure
 
 
 class FakeTelegramApi(FakeServer):
@@ -88,11 +89,14 @@ class FakeTelegramApi(FakeServer):
         times: int = 1,
         description: str = "Internal Server Error",
         retry_after: int | None = None,
+        after: int = 0,
     ) -> None:
-        """The next ``times`` calls of ``method`` fail with ``status``."""
+        """After ``after`` good calls, the next ``times`` calls of ``method`` fail."""
         with self.lock:
             for _ in range(times):
-                self.failures.append(_Failure(method, status, description, retry_after))
+                failure = _Failure(method, status, description, retry_after, passes=after)
+                self.failures.append(failure)
+                after = 0
 
     # -- what was received ---------------------------------------------------------------
     def calls(self, method: str) -> list[dict[str, Any]]:
@@ -130,6 +134,9 @@ class FakeTelegramApi(FakeServer):
         if method not in METHODS:
             return _error(404, "Not Found: method not found")
         for failure in self.failures:
+            if failure.method == method and failure.passes:
+                failure.passes -= 1
+                break
             if failure.method == method:
                 self.failures.remove(failure)
                 extra = {"retry_after": failure.retry_after} if failure.retry_after else None

@@ -1,4 +1,4 @@
-"""staff sessions can be revoked; cases are indexed by resident
+"""staff sessions can be revoked; cases are indexed by resident; outbox rows keep progress
 
 Revision ID: 0002
 Revises: 0001
@@ -25,8 +25,16 @@ def upgrade() -> None:
             sa.Column("sessions_valid_from", sa.DateTime(timezone=True), nullable=True)
         )
 
+    with op.batch_alter_table("outbox_messages", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("parts_sent", sa.Integer(), server_default="0", nullable=False)
+        )
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("outbox_messages", schema=None) as batch_op:
+        batch_op.drop_column("parts_sent")
+
     with op.batch_alter_table("staff", schema=None) as batch_op:
         batch_op.drop_column("sessions_valid_from")
 
