@@ -1,11 +1,169 @@
-"""Round 8a, crisis: a parent who hits their own child is abuse, not DV, though a partner
-is named; a child who writes of a parent with a knife is abuse as well as an emergency.
-Each family has look-alikes that must stay quiet.
+"""Round 8a, crisis: suicide said indirectly (a burden to the family, a carer's 心中, "they
+would be better off without me", life insurance as a way out, a goodbye and then
+silence); a parent who hits their own child (abuse, not DV); a child who writes of a
+parent with a knife (abuse and emergency). Each family has look-alikes that must stay
+quiet.
 """
 
 from __future__ import annotations
 
 import pytest
+
+# ---------------------------------------------------------------- suicide, said indirectly
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もう生きとっても仕方ないわ",
+        "ばあさんも逝ってしもうて、生きとってもしゃあない",
+        "年寄りは生きてても子どもの迷惑になるだけ",
+        "こんな体で長生きしても、家族の負担になるばっかりや",
+        "おらはもう息子らのお荷物だ",
+        "私なんて家族のお荷物でしかない",
+        "わしのような年寄りは、若いもんの足手まといになるだけじゃ",
+        "足も悪いし、もう迷惑かけるだけやけん",
+        "早うお迎えが来てほしいと毎日思うとります",
+    ],
+)
+def test_being_a_burden_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "傘は荷物になるだけだから置いていく",
+        "子どもの荷物が多くて、遠足の準備が大変",
+        "みんなの荷物を預かってもらえる場所はありますか",
+        "ご迷惑をかけるだけなので、今回の会は欠席します",
+        "子どもの重荷になりたくないので、今のうちに施設を探しています",
+        "家族のお荷物になりたくないから、介護保険のことを知りたい",
+        "保育園のお迎えに早く来てほしいと息子に言われます",
+    ],
+)
+def test_burden_look_alikes(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の介護に疲れ果てて、いっそ一緒に楽になりたい",
+        "夫と二人で楽になれたらと考えてしまう",
+        "障害のある息子を残していけない、いっそ親子で楽になろうかと",
+        "この子を連れて逝こうかと思った",
+        "寝たきりの妻を道連れにしてしまいそうで怖いです",
+        "父を連れて一緒に死のうかと思う夜がある",
+        "主人を見送ったら、私もすぐ後を追うつもりです",
+        "無理心中という言葉が頭をよぎる",
+    ],
+)
+def test_carers_murder_suicide_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "旅は道連れと言いますし、母と温泉に行きます",
+        "二人で楽になる方法として、介護サービスを使いたい",
+        "家事が少しでも楽になりたい",
+        "階段から落ちて死ぬかと思った",
+        "地震のとき、本当に死ぬかと思いました",
+    ],
+)
+def test_shared_relief_look_alikes(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私がいなくなったら夫も楽になると思う",
+        "もう疲れた。あたしがいなくなれば、みんな楽になるよね",
+        "うちさえおらんかったら、家族はうまくいくのに",
+        "自分がおらんようになったら、家族も楽になるじゃろ",
+        "俺が消えれば全部丸く収まる",
+        "私さえいなければ、子どもたちは幸せなのに",
+        "この世からおらんようになりたい",
+    ],
+)
+def test_better_off_without_me_is_suicide_not_a_missing_person(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "emergency" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あいつがいなくなれば楽になるのに",
+        "母がいなくなったら私はどうしたらいいのか",
+        "私がいなくなったら、この子の世話は誰がするのか心配です",
+    ],
+)
+def test_better_off_look_alikes(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自分の生命保険で借金を返せるなら、と考えてしまう",
+        "生命保険で家のローンを払えるなら、それでもいいかと思う",
+        "死亡保険金で借金を清算できたら楽なのに",
+        "生命保険が下りれば、妻と子は困らない",
+        "保険金でみんなを楽にしてやれる",
+        "夫が「俺が死んだら保険金が入るから」と言い出した",
+    ],
+)
+def test_life_insurance_as_a_way_out_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が亡くなって、生命保険の保険金で住宅ローンを返しました",
+        "生命保険の見直しをしたいです",
+        "生命保険を解約して借金を返せるか相談したい",
+        "保険金の請求の仕方を教えてください",
+        "車の保険金が下りれば修理代が払える",
+    ],
+)
+def test_life_insurance_look_alikes(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父から「さようなら」とメールが来て、電話に出ない",
+        "彼女から「今までありがとう」ってLINEが来たきり、既読がつかない",
+        "娘から「今まで本当にありがとう」と送られてきて、電話しても出ません",
+        "弟から『今まで世話になった』とだけ来て、携帯がつながらない",
+        "友達が「ばいばい」って送ってきて、それから返信が来ん",
+    ],
+)
+def test_goodbye_then_unreachable_is_suicide_and_emergency(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "emergency" in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "退職する先輩に「今までありがとう」ってLINEを送ったけど返事が来ない",
+        "転校する友達に、さようならって言えなかった。電話にも出てくれない",
+        "お世話になった先生に今までありがとうって伝えたい",
+        "担当のケースワーカーさん、今までありがとうございました。",
+    ],
+)
+def test_goodbye_look_alikes(ex, text):
+    assert "emergency" not in ex(text).crisis
+
 
 # ------------------------------ emergencies: kana and dialect, a shaken baby, a parent with a knife
 
