@@ -1,8 +1,8 @@
 """Round 8a, crisis: suicide said indirectly (a burden to the family, a carer's 心中, "they
 would be better off without me", life insurance as a way out, a goodbye and then
-silence); a parent who hits their own child (abuse, not DV); a child who writes of a
-parent with a knife (abuse and emergency). Each family has look-alikes that must stay
-quiet.
+silence), emergencies in kana and dialect (not breathing, a person with dementia gone,
+a baby limp after shaking, a parent with a knife as a child writes it), and a parent who
+hits their own child (abuse, not DV). Each family has look-alikes that must stay quiet.
 """
 
 from __future__ import annotations
@@ -166,6 +166,100 @@ def test_goodbye_look_alikes(ex, text):
 
 
 # ------------------------------ emergencies: kana and dialect, a shaken baby, a parent with a knife
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母がいきしてない",
+        "祖父が息しとらんように見える",
+        "赤ちゃんが息してへん",
+        "主人が息をしているか分からないんです",
+        "じいちゃん呼吸しとるかわからん",
+        "おかあさん　うごかない　いきしてるか　わからない",
+    ],
+)
+def test_not_breathing_in_kana_and_dialect(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が大きくなって、息してるだけで可愛い",
+        "ため息しか出ない",
+        "走るとすぐ息が切れる",
+        "息子が電話に出ない",
+        "赤ちゃんが息してるかわからないくらい静かに寝てる",
+    ],
+)
+def test_breath_look_alikes(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症の父が昼から帰ってこない",
+        "認知症のばあちゃんが朝からおらん、どこ行ったかわからん",
+        "徘徊のある母が夕方から見当たりません",
+        "どこさいったかわがんねえ、ばっちゃがいねえ",
+        "物忘れのひどい祖父が、昨夜から家にいないんです",
+        "ばあちゃんが朝から見えん、認知症なんよ",
+    ],
+)
+def test_person_with_dementia_gone_missing(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鍵どこ行ったかわからん",
+        "財布をどこに置いたかわからない",
+        "認知症の母は朝からデイに行っていて家にいない",
+        "認知症の父がショートステイに行っていて、昨日から家にいません",
+    ],
+)
+def test_missing_look_alikes(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赤ちゃんが泣き止まなくて激しく揺さぶったら、ぐったりして泣かなくなった",
+        "2か月の子をイライラして揺すってしまった、なんか様子がおかしい、ぐったりしてる",
+        "泣きやまないからガクガク揺さぶってしもうた。ぐったりしとる",
+        "あかちゃんをつよくゆさぶってしまって、いしきがないみたい",
+    ],
+)
+def test_baby_limp_after_shaking_is_abuse_and_emergency(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "emergency" in result.crisis
+
+
+def test_shaking_a_baby_hard_is_abuse(ex):
+    assert "abuse" in ex("赤ちゃんを強く揺さぶってしまいました").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "揺さぶられっ子症候群が心配です。抱っこで揺らすのは大丈夫ですか",
+        "ベビーカーで揺らすとよく寝ます",
+        "地震で強く揺さぶられた",
+    ],
+)
+def test_shaking_look_alikes(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_shaking_someone_awake_is_an_emergency_not_abuse(ex):
+    result = ex("父を揺さぶっても起きない、ぐったりしてる")
+    assert "emergency" in result.crisis
+    assert "abuse" not in result.crisis
 
 
 @pytest.mark.parametrize(
