@@ -1,8 +1,10 @@
 """Round 8a, crisis: suicide said indirectly (a burden to the family, a carer's 心中, "they
 would be better off without me", life insurance as a way out, a goodbye and then
 silence), emergencies in kana and dialect (not breathing, a person with dementia gone,
-a baby limp after shaking, a parent with a knife as a child writes it), and a parent who
-hits their own child (abuse, not DV). Each family has look-alikes that must stay quiet.
+a baby limp after shaking, a parent with a knife as a child writes it), a parent who
+hits their own child (abuse, not DV), and crisis words that are no crisis (a joke, a
+game, a "what if", a collapse that is history, a song, a plain denial, a DV divorce long
+settled, an allowance that 切れる). Each family has look-alikes that must stay quiet.
 """
 
 from __future__ import annotations
@@ -318,3 +320,141 @@ def test_parent_hitting_their_child_is_abuse_not_dv(ex, text):
 )
 def test_partner_violence_stays_dv(ex, text, crisis):
     assert ex(text).crisis == crisis
+
+
+# ---------------------------------------------------------------- crisis words that are no crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が「こんなしょっぱいもん食わせて殺す気か」と笑ってた",
+        "「こんな量食べさせて殺す気？」って母が笑ってました。元気です",
+        "上司に殺されそうなくらい怒られた",
+        "スプラで敵に殺されまくった",
+        "ランク戦で味方にころされてイライラする",
+        "暑さに殺されそう",
+        "締め切りに殺される、助けて笑",
+    ],
+)
+def test_jokes_and_games_with_kill_are_no_crisis(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "殺されそう、助けて",
+        "夫に「殺すぞ」と包丁を向けられた",
+    ],
+)
+def test_kill_in_earnest_still_fires(ex, text):
+    assert ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わしが倒れても、誰も気づかんじゃろう",
+        "ひとり暮らしで、倒れたとしても誰も来ない",
+        "父が脳梗塞で倒れてリハビリ中です",
+        "母が倒れて要介護3になりました",
+        "義母が倒れて同居することになりました、介護の相談です",
+        "夫が倒れてから寝たきりで、毎日の介護がしんどい",
+        "倒れるまで働くのが当たり前の職場",
+    ],
+)
+def test_what_if_and_past_collapse_are_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が倒れて、介護用ベッドの横で動かない",
+        "母が倒れた！意識がない",
+    ],
+)
+def test_collapse_now_still_fires(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「死にたい」って歌詞の曲、子どもが歌ってて心配ないですか",
+        "「消えたい」という曲が好きです。カラオケ大会に出たい",
+        "歌詞に「殺してやる」ってあるバンドの曲、文化祭でやってもいい？",
+        "消えてしまいたいって歌詞、共感しかない笑 ライブのチケットどこで買える？",
+        "『死にたい夜にかぎって』って本を図書館で借りたい",
+    ],
+)
+def test_lyrics_and_titles_are_no_crisis(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_a_song_beside_ones_own_words_still_fires(ex):
+    assert "suicide" in ex("死にたいって歌ばかり聴いて、私も死にたい").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "別に死にたいとかじゃないけど、仕事がつらい",
+        "死にたいわけじゃないです。奨学金の返し方を知りたいだけ",
+        "死のうとは思ってないけど、毎日しんどい",
+        "虐待とかではないけど、子どもを怒りすぎてしまう",
+        "虐待じゃないんですが、夜泣きがひどくて寝られません",
+        "DVとかではないけど夫の言い方がきつい",
+    ],
+)
+def test_plain_denials_are_no_crisis(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("死にたいじゃなくて、本当に死のうと思ってる", "suicide"),
+        ("虐待ではないかと心配です", "abuse"),
+        ("虐待じゃないと思うけど、隣の子が毎晩叩かれて泣いている", "abuse"),
+        ("死にたいとかじゃないけど、生きてる意味がわからない", "suicide"),
+    ],
+)
+def test_a_denial_does_not_hide_what_follows(ex, text, label):
+    assert label in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10年前に夫の暴力が原因で離婚しました。今は子どもと穏やかに暮らしています",
+        "元夫のDVから逃げて5年、今は落ち着いて暮らしてます",
+        "昔、夫の暴力に耐えられず家を出ました。今は再婚して幸せです",
+        "過去にDVを受けて離婚、今は平穏に暮らしています",
+    ],
+)
+def test_dv_divorce_long_settled_is_no_crisis(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_dv_after_divorce_still_fires(ex):
+    text = "夫の暴力が原因で離婚したが、今も元夫が家の前で待ち伏せしている"
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫がうつ病で休職中。傷病手当ももうすぐ切れるし、カードの支払いが心配です",
+        "旦那の携帯の契約が切れる",
+        "夫と縁が切れてから、ひとりで子どもを育てています",
+    ],
+)
+def test_something_running_out_is_not_a_partners_temper(ex, text):
+    assert "dv" not in ex(text).crisis
+
+
+def test_a_partner_who_snaps_is_still_dv(ex):
+    assert ex("夫がすぐキレて物を投げてくる").crisis == ("dv",)
+    assert ex("旦那がブチギレて壁を殴る").crisis == ("dv",)
