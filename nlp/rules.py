@@ -287,7 +287,7 @@ def decide(
         _grown_children(ages, ev)
         _young_children(ages, ev)
     if cues & _VIOLENCE_CUES:
-        _violence(found, minor, ev)
+        _violence(found, ages, minor, ev)
     if found.get("crisis", "abuse") and found.get("field", "hardship"):
         _money_taken(found, ev)
     if cues & _NEGLECT_CUES:
@@ -431,7 +431,7 @@ def _needs_help(found: _Found, ev: _Evidence, *, bare_worry: bool) -> bool:
     )
 
 
-def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
+def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """Violence is DV between partners (or between the writer's parents), else abuse."""
     people = found.person_labels()
     partner = _own_partners(found)
@@ -440,12 +440,17 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
     if violence:
         # Adults name the partner who hits them; a child often names no one.
         label = "dv" if partner or (parents_pair and not minor) else "abuse"
-        for hit in violence + (partner if label == "dv" else []):
+        # 「子どもにも手を上げる」「下の子を思わず叩いてしまった」: a child is the one hit.
+        on_child = _child_victim_of(found, violence) if label == "dv" else []
+        if label == "dv" and not minor and _child_present(found, ages, minor):
+            on_child += [(hit, hit) for hit in violence if _own_act(found, hit, partner)]
+        child_hits = [hit for _, hit in on_child]
+        others = [hit for hit in violence if hit not in child_hits]
+        for hit in others + (partner if label == "dv" and others else []):
             ev.hit(label, "crisis", hit, f"暴力：{hit.entry.note}")
-        if label == "dv":  # 「子どもにも手を上げる」: the child is hit too
-            for victim, hit in _child_victim_of(found, violence):
-                ev.hit("abuse", "crisis", victim, "子どもへの暴力")
-                ev.hit("abuse", "crisis", hit, f"子どもへの暴力：{hit.entry.note}")
+        for victim, hit in on_child:
+            ev.hit("abuse", "crisis", victim, "子どもへの暴力")
+            ev.hit("abuse", "crisis", hit, f"子どもへの暴力：{hit.entry.note}")
     cared_for = bool(found.get("field", "care"))  # 認知症の夫が怒鳴る is care, not DV
     if found.cue("control") and partner and not cared_for:
         for hit in found.cue("control") + partner:
@@ -467,6 +472,12 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
                     ev.hit("abuse", "crisis", person, "高齢の家族への暴言・威圧")
                     ev.hit("abuse", "crisis", hit, f"高齢の家族への暴言・威圧：{hit.entry.note}")
                     ev.hit("care", "field", person, "高齢の家族への暴言・威圧（介護の相談）")
+    # 「中1です。母親が包丁持って暴れてる」: a child writes of a parent's armed threat.
+    if minor and not partner and people & _PARENTS:
+        danger = found.get("crisis", "emergency")
+        for hit in found.cue("control"):
+            if any(_overlaps(hit, d) for d in danger):
+                ev.hit("abuse", "crisis", hit, f"親からの命の危険のある脅し：{hit.entry.note}")
     restraint = found.cue("restraint")
     if restraint:
         _restraint(found, restraint, partner, minor, ev)
@@ -830,7 +841,23 @@ def _young_children(ages: list[Age], ev: _Evidence) -> None:
             ev.add("child", "field", hit.start, hit.end, f"子ども（{age.years}歳）")
 
 
-_VICTIM_MARKS = re.compile(r"^(?:たち|達)?(?:に|を)(?:も|まで)?$")
+# 「子どもを」「息子にも」「娘の頭を」, then perhaps an adverb (「下の子を思わず叩いた」).
+_VICTIM_MARKS = re.compile(
+    r"^(?:たち|達|ら)?(?:に|を|の(?:頭|顔|体|お尻|尻|背中|頬|ほっぺ|腕|手|足)(?:を|に))(?:も|まで)?"
+    r"(?:つい|ついつい|思わず|おもわず|また|毎日|いつも|何度も|強く|思い切り|思いっきり)?$"
+)
+_OWN_ACT = re.compile(r"^(?:て|で)?(?:しま|しも|しちゃ|ちゃ|ちま|じゃ|まう|もうた|もた)")
+
+
+def _own_act(found: _Found, hit: Hit, partner: list[Hit]) -> bool:
+    """「叩いてしまった」「手をあげちゃう」: the writer's own act (regretted), not on a
+    partner (「夫を叩いてしまった」)."""
+    text = found.text
+    if not _OWN_ACT.match(text[hit.end : hit.end + 3]):
+        return False
+    return not any(
+        p.end <= hit.start and _VICTIM_MARKS.match(text[p.end : hit.start]) for p in partner
+    )
 
 
 def _child_victim_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]]:
@@ -841,6 +868,6 @@ def _child_victim_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]
     for child in children:
         for hit in violence:
             between = text[child.end : hit.start]
-            if 0 < len(between) <= 4 and _VICTIM_MARKS.match(between):
+            if 0 < len(between) <= 10 and _VICTIM_MARKS.match(between):
                 pairs.append((child, hit))
     return pairs
