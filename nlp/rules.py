@@ -299,6 +299,8 @@ def decide(
     if ev.items:
         _child_victims(found, ev)
         _double_care(found, minor, ev)
+    if _GAMBLING.search(norm.text):
+        _gambling_money(found, ev)
     if "tiredness" in cues and "caring_load" in cues:
         _carers_tiredness(found, ev)
     if discounted is not None:
@@ -718,6 +720,39 @@ def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
     for item in list(ev.items.values()):
         if item.group == "field" and item.label in ("care", "child"):
             ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
+
+
+_GAMBLING = re.compile(
+    r"パチンコ|ぱちんこ|パチスロ|スロット|競馬|競輪|競艇|ボートレース|ギャンブル|賭け事|かけごと|賭博"
+)
+# The money to live on: 年金, 給料 (給料日), 生活費, 貯金 ….
+_LIVING_MONEY = re.compile(
+    r"年金|給料|給与|生活費|貯金|貯え|蓄え|有り金|ありがね|ボーナス|手取り|全財産|家賃|食費"
+)
+# …and it is gone: 使ってしまう, 溶かす, つぎ込む, すっからかん.
+_MONEY_GONE = re.compile(
+    r"使(?:っ|い|う|わ)|溶か|つぎ込|注ぎ込|突っ込|すっからかん|スッカラカン|スッ(?:た|て)|消え"
+    r"|なくな|無くな|底をつ"
+)
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def _gambling_money(found: _Found, ev: _Evidence) -> None:
+    """「パチンコがやめられんで、年金が入ったその日に使うてしまう」「競馬で給料を全部使う」:
+    gambling that eats the pension or the wages, in one sentence, is a money matter and a
+    health one (not 「競馬が趣味で、給料の範囲で楽しんでいます」)."""
+    text = found.text
+    for sentence in _SENTENCE.finditer(text):
+        begin, end = sentence.span()
+        gambling = [m.span() for m in _GAMBLING.finditer(text, begin, end)]
+        money = [m.span() for m in _LIVING_MONEY.finditer(text, begin, end)] if gambling else []
+        if not money or _MONEY_GONE.search(text, begin, end) is None:
+            continue
+        for start, stop in money:
+            ev.add("hardship", "field", start, stop, "ギャンブルに生活のお金を使ってしまう")
+        for start, stop in gambling:
+            why = "ギャンブルに生活のお金を使ってしまう（依存の心配）"
+            ev.add("health", "field", start, stop, why)
 
 
 def _carers_tiredness(found: _Found, ev: _Evidence) -> None:

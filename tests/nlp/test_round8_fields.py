@@ -1,0 +1,105 @@
+"""Round 8c: field wording. Money: the council's loans, an allowance that runs out, a cost
+that cannot be met (「〜代がない」「費用もない」), savings drawn down, gambling that eats the
+pension or the wages; not a denial in dialect (心配はしとらん) nor parents who pay a grown
+child's living costs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- hardship
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社協の総合支援資金を借りたいです",
+        "生活福祉資金の貸付って誰でも申し込めますか",
+        "小口資金の返済が始まって苦しい",
+        "きんきゅう小口資金の相談をしたい",
+        "失業保険がもうすぐ切れてしまう",
+        "傷病手当金の支給が来月で終わります",
+        "リボ払いの残高が減らない",
+        "督促状が何通も届いている",
+    ],
+)
+def test_money_services_and_terms_are_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出産費用がなくて困ってます",
+        "ミルク代もないです",
+        "おむつ代が払えない",
+        "薬代が出せない",
+        "電気代ない、止まりそう",
+        "引っ越しの費用が出せない",
+        "葬式の費用もなくて",
+        "年金だけでは足りなくて、貯金を取り崩して暮らしています",
+        "貯えを切り崩しながら、何とか息子の生活費を出しています",
+    ],
+)
+def test_costs_that_cannot_be_met_are_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "競馬で給料を全部使ってしまう",
+        "パチンコに年金をつぎ込んでしまう母が心配",
+        "スロットがやめられず、ボーナスも消えた",
+        "主人が競艇に給料をつぎ込んでいて、家賃が払えない",
+        "パチンコで年金すっからかんになってしもうた",
+    ],
+)
+def test_gambling_that_eats_the_money_to_live_on(ex, text):
+    fields = ex(text).fields
+    assert "hardship" in fields
+    assert "health" in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "競馬が趣味で、給料の範囲で楽しんでいます",
+        "パチンコがやめられない",
+        "パチンコに行かなくなった。年金を大事に使っています",
+    ],
+)
+def test_gambling_without_money_gone_is_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お金の心配はしとらん、父の物忘れが気がかりで",
+        "生活費の心配はいらんけど、父が一人で暮らしとるのが心配",
+        "息子の生活費は私が出しています。本人は在宅で仕事を探しています",
+        "娘夫婦の生活費は親が援助しています。孫の保育園のことで相談です",
+        "弟の生活費は両親が負担しています",
+        "期限が切れる前に更新したい",
+        "費用はかからないと聞きました",
+        "入院費用の心配はありません",
+        "入会金や会費もないので気軽に参加できます",
+        "追加費用がないか確認したい",
+        "参加費もないイベントです",
+        "この手続きは手数料も費用もないですか",
+    ],
+)
+def test_no_stated_shortage_is_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+def test_an_allowance_running_out_is_no_partner_anger(ex):
+    result = ex("夫がうつで休職中。傷病手当金ももうすぐ切れるのに、ローンの支払いが滞っています")
+    assert "hardship" in result.fields
+    assert "dv" not in result.crisis
+
+
+def test_a_partner_who_snaps_is_still_control(ex):
+    assert "dv" in ex("夫が仕事のことでキレる").crisis
