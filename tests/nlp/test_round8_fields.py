@@ -1,7 +1,9 @@
 """Round 8c: field wording. Money: the council's loans, an allowance that runs out, a cost
 that cannot be met (「〜代がない」「費用もない」), savings drawn down, gambling that eats the
 pension or the wages; not a denial in dialect (心配はしとらん) nor parents who pay a grown
-child's living costs.
+child's living costs. Health: low mood without a name, drinking from noon, a shaken baby;
+not なんか (何科), the Kansai 〜やけど (火傷), 入院でもしたら, a parent who stays in bed to
+refuse day care, a bullied child's stomach-ache.
 """
 
 from __future__ import annotations
@@ -103,3 +105,107 @@ def test_an_allowance_running_out_is_no_partner_anger(ex):
 
 def test_a_partner_who_snaps_is_still_control(ex):
     assert "dv" in ex("夫が仕事のことでキレる").crisis
+
+
+# ---------------------------------------------------------------- health
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "何もする気になれなくて、ずっと家にいる",
+        "なんもする気が起きん",
+        "最近なにもやる気がでない",
+        "朝起きても何をする気にもなれない",
+        "休みの日は一日中横になっています",
+        "夫が一日中横になっていて、話しかけても返事が少ない",
+        "やる気が起きない日が続いています",
+    ],
+)
+def test_low_mood_without_a_name_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昼間から酒を飲んでしまう",
+        "朝から酒飲んどる父ちゃんが心配",
+        "最近酒量が増えてきた",
+        "お酒を飲むのをやめたいのに、つい手が伸びる",
+        "酒飲むのやめたいんやけど、どこに相談したらええ？",
+    ],
+)
+def test_drinking_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生後2か月の子を強く揺さぶってしまった",
+        "泣き止まんけん、赤ちゃんをゆさぶってしもうた",
+        "娘を激しく揺さぶってしまいました、大丈夫でしょうか",
+        "赤ん坊がぐったりしとる",
+        "子どもが熱でぐったりしてる",
+    ],
+)
+def test_a_shaken_or_limp_baby_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会社の健診で要再検って書かれてたけどそのまま",
+        "二次検査に行けてない",
+    ],
+)
+def test_a_check_up_recall_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この映画は心を揺さぶる",
+        "心を強く揺さぶる映画でした",
+        "揺さぶられる感じの歌",
+        "ケアマネさんと合わんのやけど",
+        "ヘルパーさん頼みたいんやけど、どうしたらええ",
+        "なんかよくわからんけど、母が最近変",
+        "俺なんかいない方がいいって夫が言う",
+        "わしが入院したらこの子はどうなるんじゃろ",
+        "私が入院でもしたら、障害のある娘はどうなるのか",
+        "母がデイサービスの日は布団から出てこない",
+        "迎えの車が来ても、ばあちゃんが布団から出てこん",
+        "娘が学校でいじめられて、毎朝おなかが痛いと言う",
+        "不登校気味で、朝になると頭が痛いと言う小5の息子",
+        "介護で無理すぎる、もう限界です",
+        "在宅介護がもう限界",
+    ],
+)
+def test_no_health_concern(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちの子が手をやけどした",
+        "熱湯でやけどしてしまった",
+        "低温やけどになった",
+        "何科に行けばいいかわからない",
+        "夫が入院しました",
+        "最近ずっと布団から出られない",
+        "介護疲れで心療内科に通い始めた",
+    ],
+)
+def test_look_alikes_still_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+def test_medical_bills_are_money_not_health(ex):
+    fields = ex("父の物忘れがひどくなって、病院代もかさんで家計が回りません").fields
+    assert "hardship" in fields
+    assert "health" not in fields
