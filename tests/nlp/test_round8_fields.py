@@ -3,7 +3,9 @@ that cannot be met (「〜代がない」「費用もない」), savings drawn d
 pension or the wages; not a denial in dialect (心配はしとらん) nor parents who pay a grown
 child's living costs. Health: low mood without a name, drinking from noon, a shaken baby;
 not なんか (何科), the Kansai 〜やけど (火傷), 入院でもしたら, a parent who stays in bed to
-refuse day care, a bullied child's stomach-ache.
+refuse day care, a bullied child's stomach-ache. Child: special-needs schools, child
+development support, a child's check-up by age; not children met at work, an adult's
+childhood, a story on TV. Disability: not a student's practicum at a facility.
 """
 
 from __future__ import annotations
@@ -209,3 +211,111 @@ def test_medical_bills_are_money_not_health(ex):
     fields = ex("父の物忘れがひどくなって、病院代もかさんで家計が回りません").fields
     assert "hardship" in fields
     assert "health" not in fields
+
+
+# ---------------------------------------------------------------- child
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が春から特支に通います",
+        "自閉症の娘、支援学級に入れるか迷ってます",
+        "特別支援学校の見学に行きたい",
+        "来年から特別支援学級に移る予定です",
+        "児発に週2で通ってます",
+        "じどう発達支援ってどこで申し込むの",
+        "通所受給者証の更新の時期です",
+        "放課後等デイサービスの空きがない",
+        "息子の放課後等デイの受給者証",
+    ],
+)
+def test_special_needs_schooling_is_child_and_disability(ex, text):
+    result = ex(text)
+    assert "child" in result.fields
+    assert "disability" in result.fields
+    assert "care" not in result.fields
+    assert "double_care" not in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3歳児健診で言葉の遅れを指摘されました",
+        "1歳半健診っていつですか",
+        "4か月健診の案内が届かない",
+        "10ヶ月健診で体重が少ないと言われた",
+        "乳児健診の予約をしたい",
+    ],
+)
+def test_a_childs_check_up_is_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "会社の健診の日程を知りたい",
+        "特別支援学校の先生をしています。研修会の案内が欲しい",
+        "保育士をしとります。園児とお年寄りの交流会をやりたいが",
+        "小学校の先生をしています。児童の登下校の見守りボランティアを募集したい",
+        "教員として働いています。生徒の進路指導の研修はありますか",
+        "ちっちゃい頃親にご飯もらえんかった。今20で家出たけど、毎晩思い出して眠れん",
+        "子どもの頃、親に毎日殴られていた。今も夢に見る",
+        "昨日のドラマ、ヤングケアラーの女の子の話で泣いてしまいました",
+        "ドキュメンタリーでヤングケアラーの高校生を見て考えさせられた",
+        "映画で不登校の男の子の話を見た",
+    ],
+)
+def test_no_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+def test_a_story_about_a_young_carer_is_no_pattern(ex):
+    assert "young_carer" not in ex("ドラマでヤングケアラーの子の話を見て泣いた").patterns
+
+
+def test_childhood_neglect_told_by_an_adult_keeps_the_rest(ex):
+    result = ex("ちっちゃい頃親にご飯もらえんかった。今20で家出たけど、毎晩思い出して眠れん")
+    assert "health" in result.fields
+    assert "abuse" in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保育士をしていますが、自分の娘が不登校になりました",
+        "保育士です。うちの子が熱を出して",
+        "ドラマみたいに、うちの娘も不登校です",
+        "保育士をしていますが、妊娠がわかって産休のことを聞きたい",
+    ],
+)
+def test_own_child_still_counts(ex, text):
+    assert "child" in ex(text).fields
+
+
+# ---------------------------------------------------------------- disability
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "福祉の専門学校に通ってて、障害者施設の実習先探してます",
+        "社会福祉士の実習で障害者支援施設に行きます",
+        "大学の実習先として障害者の作業所を探している",
+        "障害者施設でボランティアしたい",
+    ],
+)
+def test_a_practicum_at_a_facility_is_no_disability(ex, text):
+    assert "disability" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "障害者施設の見学をしたい、息子の入所先を探してる",
+        "就労移行支援の実習先が見つからない",
+    ],
+)
+def test_a_facility_for_oneself_or_family_is_still_disability(ex, text):
+    assert "disability" in ex(text).fields
