@@ -298,7 +298,12 @@ def decide(
         _young_carer(found, minor, ev)
     if ev.items:
         _child_victims(found, ev)
+        if not minor and ev.has("child"):
+            _childhood_told(found, ev)
+            _childcare_job(found, ev)
         _double_care(found, minor, ev)
+    if _GAMBLING.search(norm.text):
+        _gambling_money(found, ev)
     if "tiredness" in cues and "caring_load" in cues:
         _carers_tiredness(found, ev)
     if discounted is not None:
@@ -729,6 +734,92 @@ def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
     for item in list(ev.items.values()):
         if item.group == "field" and item.label in ("care", "child"):
             ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
+
+
+_CHILDHOOD = re.compile(
+    r"(?:子供|子ども|こども|小さい|ちいさい|ちっちゃい|ちっさい|幼い|おさない|幼少|ガキ)の?"
+    r"(?:頃|ころ|時|とき|期)"
+)
+_FROM_ABUSE = "子どものこと："  # the note _child_victims gives
+
+
+def _childhood_told(found: _Found, ev: _Evidence) -> None:
+    """「ちっちゃい頃親にご飯もらえんかった。今19で…」: an adult telling of their own
+    childhood is no child matter now; the abuse they went through still counts."""
+    text = found.text
+    spans = []
+    for match in _CHILDHOOD.finditer(text):
+        end = text.find("。", match.end())
+        spans.append(ev.norm.original_span(match.start(), len(text) if end < 0 else end))
+    if not spans:
+        return
+    why = "大人が子どもの頃のことを話している（今の子どもの相談ではない）"
+    for key, item in list(ev.items.items()):
+        inside = any(a <= key[1] and key[2] <= b for a, b in spans)
+        if key[0] == "child" and item.note.startswith(_FROM_ABUSE) and inside:
+            ev.dropped.append((ev.items.pop(key), why))
+
+
+# The writer works with children: 「保育士をしとります」「教員として働いています」.
+_CHILDCARE_JOB = re.compile(
+    r"(?:保育士|保育教諭|幼稚園教諭|(?:保育園|幼稚園|こども園|小学校|中学校|学校)の先生"
+    r"|学童(?:保育)?の(?:先生|指導員|支援員)|教員|教師|ベビーシッター)"
+    r"(?:を|として|で)?(?:し(?:て|と|ちょ|よ)|やっ|働|勤)"
+)
+
+
+# Children as the writer meets them at work (not 妊娠 or 産休, the writer's own).
+_AT_WORK = re.compile(
+    r"園児|児童|生徒|子供|子ども|こども|子たち|保育|幼稚園|学校|学級|クラス|小学生|中学生|高校生"
+    r"|赤ちゃん|乳児|幼児|学童|登校|下校|いじめ|不登校"
+)
+
+
+def _childcare_job(found: _Found, ev: _Evidence) -> None:
+    """「保育士をしとります。園児とお年寄りの交流会を…」: children met at work are no child
+    matter of the writer's; a son or daughter of their own (うちの子, 娘) still is."""
+    if "child" in found.person_labels():
+        return
+    text = found.text
+    if _CHILDCARE_JOB.search(text) is None:
+        return
+    why = "仕事の話：保育や学校の仕事で会う子ども（本人の子どもの相談ではない）"
+    for key, item in list(ev.items.items()):
+        if key[0] == "child" and _AT_WORK.search(item.surface):
+            ev.dropped.append((ev.items.pop(key), why))
+
+
+_GAMBLING = re.compile(
+    r"パチンコ|ぱちんこ|パチスロ|スロット|競馬|競輪|競艇|ボートレース|ギャンブル|賭け事|かけごと|賭博"
+)
+# The money to live on: 年金, 給料 (給料日), 生活費, 貯金 ….
+_LIVING_MONEY = re.compile(
+    r"年金|給料|給与|生活費|貯金|貯え|蓄え|有り金|ありがね|ボーナス|手取り|全財産|家賃|食費"
+)
+# …and it is gone: 使ってしまう, 溶かす, つぎ込む, すっからかん.
+_MONEY_GONE = re.compile(
+    r"使(?:っ|い|う|わ)|溶か|つぎ込|注ぎ込|突っ込|すっからかん|スッカラカン|スッ(?:た|て)|消え"
+    r"|なくな|無くな|底をつ"
+)
+_SENTENCE = re.compile(r"[^。！？!?\n]+")
+
+
+def _gambling_money(found: _Found, ev: _Evidence) -> None:
+    """「パチンコがやめられんで、年金が入ったその日に使うてしまう」「競馬で給料を全部使う」:
+    gambling that eats the pension or the wages, in one sentence, is a money matter and a
+    health one (not 「競馬が趣味で、給料の範囲で楽しんでいます」)."""
+    text = found.text
+    for sentence in _SENTENCE.finditer(text):
+        begin, end = sentence.span()
+        gambling = [m.span() for m in _GAMBLING.finditer(text, begin, end)]
+        money = [m.span() for m in _LIVING_MONEY.finditer(text, begin, end)] if gambling else []
+        if not money or _MONEY_GONE.search(text, begin, end) is None:
+            continue
+        for start, stop in money:
+            ev.add("hardship", "field", start, stop, "ギャンブルに生活のお金を使ってしまう")
+        for start, stop in gambling:
+            why = "ギャンブルに生活のお金を使ってしまう（依存の心配）"
+            ev.add("health", "field", start, stop, why)
 
 
 def _carers_tiredness(found: _Found, ev: _Evidence) -> None:
