@@ -281,6 +281,8 @@ def decide(
         _eight_zero_five_zero(found, ages, ev)
     if ages or found.persons or "elderly" in cues:
         _care_of_older_people(found, ages, minor, ev, skipped)
+    if found.persons and ev.has("care"):
+        _care_of_a_child(found, ages, ev)
     if found.discharges:
         _discharge(found, minor, ev)
     if ages and found.persons:
@@ -298,7 +300,7 @@ def decide(
         _young_carer(found, minor, ev)
     if ev.items:
         _child_victims(found, ev)
-        _double_care(found, minor, ev)
+        _double_care(found, ages, minor, ev)
     if "tiredness" in cues and "caring_load" in cues:
         _carers_tiredness(found, ev)
     if discounted is not None:
@@ -387,6 +389,60 @@ def _care_of_older_people(
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
             ev.add("care", "field", age.start, age.end, f"{age.years}歳（高齢）")
+
+
+# Care words that fit a child as well as an older person (「自閉症の息子から目が離せない」).
+_WATCHING = frozenset({"目が離せない", "目を離せない"})
+_CHILD_CARE_WORDS = _WATCHING | {"介護", "介助", "おむつ交換", "寝たきり", "失禁"}
+_BEFORE_CARE_WORD = 16  # characters between the person and the care word (息子が自閉症で…)
+
+
+def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """A son or daughter (not grown) who needs watching or 介護 is a disability or child
+    matter, not elderly care: the care word goes with the nearest person before it in
+    its sentence, or, with no one before it, with the only people named (children)."""
+    grown = {id(a.person_hit) for a in ages if a.person == "child" and a.years >= ADULT_AGE}
+    if grown or ev.has("8050"):
+        return
+    sentences = found.tokens.sentences
+    persons = found.persons
+    older = [h for h in persons if h.entry.label in _CARED_FOR | {"grandparent"}]
+    only_children = not older and not found.cue("elderly")
+    disabled = ev.has("disability")
+    for hit in found.get("field", "care"):
+        if hit.entry.form not in _CHILD_CARE_WORDS:
+            continue
+        before = [
+            h
+            for h in persons
+            if h.end <= hit.start
+            and hit.start - h.end <= _BEFORE_CARE_WORD
+            and sentences[h.first] == sentences[hit.first]
+            and h.entry.label != "self"
+        ]
+        whose = max(before, key=lambda h: h.end).entry.label if before else None
+        if whose != "child" and not (whose is None and only_children):
+            continue
+        watching = hit.entry.form in _WATCHING
+        label = "child" if watching and not disabled else "disability"
+        why = "子どもの見守りや介助（高齢の人の介護ではない）"
+        matter = "子育て" if label == "child" else "障害"
+        ev.drop("care", hit.start, hit.end, f"{why}：{matter}の相談")
+        ev.hit(label, "field", hit, why)
+
+
+_DESCRIBES_BEFORE = re.compile(r"[0-9一二三四五]?(?:級|度)?(?:の|のある|がある|を持つ|をもつ|な)")
+_DESCRIBES_AFTER = re.compile(r"(?:は|が|も)(?:[^。、]{0,6}?(?:で|の|が|も))?")
+
+
+def _describes(text: str, hit: Hit, person: Hit) -> bool:
+    """``hit`` says what ``person`` is like: 「自閉症の息子」「要介護2の母」 or 「息子は自閉症」
+    「母が認知症で」 (a few words between at most)."""
+    if hit.end <= person.start:
+        return _DESCRIBES_BEFORE.fullmatch(text, hit.end, person.start) is not None
+    if person.end <= hit.start:
+        return _DESCRIBES_AFTER.fullmatch(text, person.end, hit.start) is not None
+    return False
 
 
 def _of(text: str, person: Hit, hit: Hit) -> bool:
@@ -710,13 +766,22 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
             ev.add_original("child", "field", item, f"子どものこと：{item.note}")
 
 
-def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
-    """Raising children while caring for an older relative."""
+def _double_care(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Raising children (a disabled son or daughter too) while caring for an older relative."""
     present = {label for label, _, _ in ev.items}
-    if minor or "young_carer" in present or not {"care", "child"} <= present:
+    if minor or "young_carer" in present or "care" not in present:
         return
-    for item in list(ev.items.values()):
-        if item.group == "field" and item.label in ("care", "child"):
+    raising = ("child",) if "child" in present else ()
+    if not raising and "disability" in present and _child_present(found, ages, minor):
+        children = [h for h in found.persons if h.entry.label == "child"]
+        if any(
+            _describes(found.text, hit, child)
+            for hit in found.get("field", "disability")
+            for child in children
+        ):
+            raising = ("disability",)  # 「発達障害の息子がいて、父の介護もしている」
+    for item in list(ev.items.values()) if raising else ():
+        if item.group == "field" and (item.label == "care" or item.label in raising):
             ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
 
 
