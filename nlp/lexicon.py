@@ -50,6 +50,7 @@ CUES: dict[str, str] = {
     "copula_negation": "直前の語を打ち消す（〜ではない）",
     "elderly": "高齢の人",
     "care_need": "高齢の人や親が手助けを要する様子",
+    "daily_decline": "買い物や風呂など日々のことができなくなる（親や高齢の人なら介護）",
     "care_worry": "高齢の人についてなら介護の心配",
     "parenting": "書き手が子育て中",
     "death": "誰かが亡くなった",

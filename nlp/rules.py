@@ -365,6 +365,9 @@ def _care_of_older_people(
             if _of(text, person, hit) and _escorted(found, hit):
                 ev.drop("health", hit.start, hit.end, f"{why}（介護として扱う）")
                 ev.hit("care", "field", hit, why)
+    decline = found.cue("daily_decline")
+    if decline and not minor:
+        _daily_decline(found, ages, decline, ev)
     # 8050: old parents who support a middle-aged child are not a care matter by their
     # age or by a worry about the future; only an actual need for help makes it care.
     supporting = ev.has("8050")
@@ -391,10 +394,51 @@ def _care_of_older_people(
             ev.add("care", "field", age.start, age.end, f"{age.years}歳（高齢）")
 
 
+def _daily_decline(found: _Found, ages: list[Age], decline: list[Hit], ev: _Evidence) -> None:
+    """「父が一人で風呂に入れなくなった」「80代の両親、買い物も難しくなってきた」: a parent or
+    an older person who can no longer manage daily life needs care (a child who cannot
+    dress alone, or a wife with morning sickness who cannot cook, does not)."""
+    labels = found.person_labels()
+    old = found.cue("elderly") or any(a.years >= ELDERLY_AGE for a in ages)
+    young = labels & {"child", "sibling"}
+    for hit in decline:
+        owner, subject = _owner(found, hit)
+        whose = owner.entry.label if owner else None
+        if owner and subject and (whose in _OLDER_KIN or (whose == "spouse" and old)):
+            people = [owner]
+        elif owner is None and not young and (labels & _OLDER_KIN or old):
+            people = []  # 「父は85です。最近、風呂に一人で入れなくなりました」
+        else:
+            continue
+        why = "親や高齢の人が日々のことをできなくなってきた"
+        for item in [*people, hit]:
+            ev.hit("care", "field", item, f"{why}：{item.entry.note}")
+
+
 # Care words that fit a child as well as an older person (「自閉症の息子から目が離せない」).
 _WATCHING = frozenset({"目が離せない", "目を離せない"})
 _CHILD_CARE_WORDS = _WATCHING | {"介護", "介助", "おむつ交換", "寝たきり", "失禁"}
-_BEFORE_CARE_WORD = 16  # characters between the person and the care word (息子が自閉症で…)
+_OWNER_REACH = 16  # characters between a person and what is said of them (息子が自閉症で…)
+_SUBJECT_MARK = re.compile(r"が|は|も|って|ったら|、|,|の|と|から")
+
+
+def _owner(found: _Found, hit: Hit) -> tuple[Hit | None, bool]:
+    """The person a word is said of: the nearest one before it in its sentence (None if
+    there is none), and whether it is named as the subject or owner (「母が…」「母の…」,
+    not 「母に頼まれて…」)."""
+    sentences = found.tokens.sentences
+    before = [
+        h
+        for h in found.persons
+        if h.end <= hit.start
+        and hit.start - h.end <= _OWNER_REACH
+        and sentences[h.first] == sentences[hit.first]
+    ]
+    if not before:
+        return None, False
+    owner = max(before, key=lambda h: h.end)
+    subject = owner.end == hit.start or _SUBJECT_MARK.match(found.text, owner.end) is not None
+    return owner, subject
 
 
 def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
@@ -404,24 +448,15 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     grown = {id(a.person_hit) for a in ages if a.person == "child" and a.years >= ADULT_AGE}
     if grown or ev.has("8050"):
         return
-    sentences = found.tokens.sentences
-    persons = found.persons
-    older = [h for h in persons if h.entry.label in _CARED_FOR | {"grandparent"}]
+    older = [h for h in found.persons if h.entry.label in _CARED_FOR | {"grandparent"}]
     only_children = not older and not found.cue("elderly")
     disabled = ev.has("disability")
     for hit in found.get("field", "care"):
         if hit.entry.form not in _CHILD_CARE_WORDS:
             continue
-        before = [
-            h
-            for h in persons
-            if h.end <= hit.start
-            and hit.start - h.end <= _BEFORE_CARE_WORD
-            and sentences[h.first] == sentences[hit.first]
-            and h.entry.label != "self"
-        ]
-        whose = max(before, key=lambda h: h.end).entry.label if before else None
-        if whose != "child" and not (whose is None and only_children):
+        owner, _ = _owner(found, hit)  # 「息子を育てていて、目が離せない」: the son too
+        whose = owner.entry.label if owner else None
+        if whose != "child" and not (owner is None and only_children):
             continue
         watching = hit.entry.form in _WATCHING
         label = "child" if watching and not disabled else "disability"

@@ -81,3 +81,46 @@ def test_a_disabled_father_and_a_grown_son_who_helps_is_not_double_care(ex):
     result = ex("障害のある父の介護をしていて、息子にも手伝ってもらっている")
     assert "care" in result.fields
     assert "double_care" not in result.patterns
+
+
+# ---------------------------------------------------------------- parents in their 80s
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "80代の両親が二人暮らしで、最近買い物も難しくなってきた",
+        "85の父が一人で風呂に入れなくなった",
+        "父が一人で風呂に入れなくなった",
+        "両親とも80を過ぎて、買い物に行くのもしんどそう",
+        "八十過ぎの母が最近料理をしなくなった",
+        "88になる祖母が身の回りのことができなくなってきた",
+        "実家の両親が高齢で、ゴミ出しもできなくなった",
+        "母が一人で着替えられなくなった",
+        "父は85です。最近、風呂に一人で入れなくなりました",
+        "米寿の祖母が最近トイレに一人で行けなくなった",
+    ],
+)
+def test_parents_who_can_no_longer_manage_daily_life_are_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもが一人で風呂に入れない",
+        "2歳の娘が一人で着替えられない",
+        "雨で買い物に行けない",
+        "妻がつわりで家事ができない",
+        "母に頼まれたけど仕事が忙しくて料理ができない",
+        "母は元気だけど、私が忙しくて掃除ができない",
+        "母が米寿なので家族で外食します",
+        "80代の両親が元気に二人で旅行している",
+    ],
+)
+def test_daily_things_not_managed_by_others_are_not_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+def test_a_toddler_who_cannot_dress_alone_is_no_neglect(ex):
+    assert ex("2歳の娘が一人で着替えられない").crisis == ()
