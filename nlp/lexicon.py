@@ -78,8 +78,6 @@ CUES: dict[str, str] = {
     "repeated": "いつも・毎日",
     "bruise": "あざ（子どもや高齢の人なら虐待、パートナーからならDV）",
     "restraint": "縛る・閉じ込める（介護の場や子ども・高齢の人なら虐待、パートナーからならDV）",
-    "tiredness": "寝不足や疲れ（世話や夜泣きのせいなら本人の健康の相談に数えない）",
-    "caring_load": "子育てや介護の負担（夜泣き・授乳・介護・世話）",
     "outing": "旅行や外食など楽しみの外出（年齢だけでは介護の相談にしない）",
 }
 GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")

@@ -301,8 +301,6 @@ def decide(
     if ev.items:
         _child_victims(found, ev)
         _double_care(found, ages, minor, ev)
-    if "tiredness" in cues and "caring_load" in cues:
-        _carers_tiredness(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -818,22 +816,6 @@ def _double_care(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> 
     for item in list(ev.items.values()) if raising else ():
         if item.group == "field" and (item.label == "care" or item.label in raising):
             ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
-
-
-def _carers_tiredness(found: _Found, ev: _Evidence) -> None:
-    """「夜泣きで寝不足」「介護で眠れない」: a carer's lost sleep is not their own health
-    concern; other health words (心療内科, うつ) still count."""
-    if not {"care", "child", "disability"} & ev.present():
-        return  # 「介護の仕事で夜勤続き、眠れない」: a job, not caring for family
-    sentences = found.tokens.sentences
-    loads = {sentences[h.first] for h in found.cue("caring_load")}
-    tired = [
-        (h.start, h.end)
-        for h in found.cue("tiredness")
-        if sentences[h.first] in loads or sentences[h.first] - 1 in loads
-    ]
-    why = "世話や夜泣きによる寝不足・疲れ（本人の健康の相談には数えない）"
-    ev.drop_inside("health", tired, why, overlapping=True)
 
 
 def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:

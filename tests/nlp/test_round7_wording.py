@@ -124,3 +124,85 @@ def test_daily_things_not_managed_by_others_are_not_care(ex, text):
 
 def test_a_toddler_who_cannot_dress_alone_is_no_neglect(ex):
     assert ex("2歳の娘が一人で着替えられない").crisis == ()
+
+
+# ---------------------------------------------------------------- a carer's own sleep and strength
+# (This reverses an earlier rule that left a carer's lost sleep out of health: the writer's
+# own lost sleep, or exhaustion that wears them down, is health whatever causes it; being
+# tired (疲れています) is not.)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("介護で夜眠れない日が続いている", "care"),
+        ("母の介護で夜もろくに眠れない", "care"),
+        ("認知症の父が夜中に何度も起きるので寝不足が続いている", "care"),
+        ("介護と仕事で睡眠不足が続いてる", "care"),
+        ("父の介護で心身ともに疲れ果てた", "care"),
+        ("仕事と介護の両立で、このままだと私が倒れそう", "care"),
+        ("母の介護で一睡もできない夜がある", "care"),
+        ("夜中の授乳で毎日寝不足です", "child"),
+        ("赤ちゃんの夜泣きがひどくて、ここ1週間まともに寝てない", "child"),
+        ("育児で寝る時間もない、体がもたない", "child"),
+    ],
+)
+def test_a_carers_own_lost_sleep_and_exhaustion_are_health(ex, text, field):
+    result = ex(text)
+    assert field in result.fields
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子育てと親の介護が重なって、心身ともに疲れています",
+        "育児でちょっと疲れ気味です",
+        "去年は介護で眠れなかったけど、今はショートステイのおかげでよく眠れている",
+        "母の介護をしています。夜はよく眠れています",
+    ],
+)
+def test_being_tired_or_sleep_loss_in_the_past_is_not_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- breathing now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が息をしてない",
+        "息をしていない",
+        "呼吸がおかしい",
+        "母の呼吸が変です",
+        "おかんが息してへん",
+        "父が息をしとらん",
+        "いきしてない",
+        "父が苦しそうに息をしている",
+        "夫の呼吸が止まりそう",
+        "祖父の息が弱くなってる",
+    ],
+)
+def test_breathing_that_is_wrong_now_is_an_emergency(ex, text):
+    result = ex(text)
+    assert "emergency" in result.crisis
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息が止まるかと思った",
+        "息が止まるほど驚いた",
+        "夜中に息が止まっていると言われた、無呼吸症候群かも",
+        "寝ているときの呼吸がおかしいといびきを指摘された",
+        "犬の呼吸がおかしい",
+        "猫が息してないかも",
+        "息を止めて潜るのが得意",
+        "子どもの息がゼーゼーしてる",
+        "ため息ばかりつく夫",
+    ],
+)
+def test_breathing_idioms_sleep_and_pets_are_not_an_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
