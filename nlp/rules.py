@@ -290,6 +290,8 @@ def decide(
         _young_children(ages, ev)
     if cues & _VIOLENCE_CUES:
         _violence(found, minor, ev)
+    if "witness" in cues and ev.has("dv"):
+        _dv_seen_by_children(found, ev)
     if found.get("crisis", "abuse") and found.get("field", "hardship"):
         _money_taken(found, ev)
     if cues & _NEGLECT_CUES:
@@ -566,6 +568,14 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
     if expelled and partner:
         for hit in expelled + partner:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
+
+
+def _dv_seen_by_children(found: _Found, ev: _Evidence) -> None:
+    """「夫が子どもの前で私を殴る」: violence or threats between partners that a child sees
+    are psychological abuse of the child (面前DV), beside the DV."""
+    for hit in found.cue("witness"):
+        ev.hit("abuse", "crisis", hit, f"面前DV（子どもへの心理的虐待）：{hit.entry.note}")
+        ev.hit("child", "field", hit, f"面前DV：{hit.entry.note}")
 
 
 def _restraint(

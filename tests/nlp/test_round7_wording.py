@@ -206,3 +206,73 @@ def test_breathing_that_is_wrong_now_is_an_emergency(ex, text):
 )
 def test_breathing_idioms_sleep_and_pets_are_not_an_emergency(ex, text):
     assert "emergency" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- neighbour's child, DV seen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣の家の子がいつも夜遅くまで一人で外にいる",
+        "よその子が夜遅くまで一人で公園にいる",
+        "近所のお子さんが夜中に一人で歩いている",
+        "隣んちの子が夜遅くまでずっと外におる",
+        "近所の小さい子が夜10時過ぎても外で遊んでる",
+        "隣のうちの男の子、いつも夜中に一人で外にいる",
+        "同じマンションの小学生が夜遅くまで一人で廊下にいる",
+    ],
+)
+def test_a_neighbours_child_out_alone_at_night(ex, text):
+    result = ex(text)
+    assert "child" in result.fields
+    assert "abuse" in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもと夜遅くまで外で遊んだ",
+        "隣の家の坊やがいつも一人で留守番している",
+        "近所の子どもたちが公園で遊んでいてうるさい",
+    ],
+)
+def test_a_neighbours_child_with_no_sign_of_neglect(ex, text):
+    assert "abuse" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が子どもの前で私を殴る",
+        "夫が娘の前で私を殴る",
+        "夫が子どもの目の前で私を蹴る",
+        "子どもが見ている前で夫に怒鳴られる",
+        "旦那が子供たちの前で物を投げて暴れる",
+        "夫に殴られるのを息子がいつも見ている",
+        "彼氏に叩かれてるとき、子どもが泣いて止めに入ってくる",
+        "主人が子どもの前でも平気で私を罵倒する",
+    ],
+)
+def test_dv_a_child_sees_is_dv_and_abuse_of_the_child(ex, text):
+    result = ex(text)
+    assert {"dv", "abuse"} <= set(result.crisis)
+    assert "child" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもの前で夫婦喧嘩をしてしまった",
+        "子どもの前で泣いてしまった",
+        "子どもの前でタバコを吸う夫がいや",
+        "子どもが見ている前で叱ってしまった",
+        "昔は子どもの前で夫に殴られたけど、今は離婚して落ち着いています",
+    ],
+)
+def test_in_front_of_the_children_without_dv(ex, text):
+    assert ex(text).crisis == ()
+
+
+def test_dv_with_no_child_is_dv_only(ex):
+    assert ex("夫が私を殴る").crisis == ("dv",)
