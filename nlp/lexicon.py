@@ -57,6 +57,7 @@ CUES: dict[str, str] = {
     "violence": "身体的・性的な暴力",
     "control": "支配や脅し（パートナーからならDV）",
     "expelled": "家から追い出される",
+    "withheld_money": "生活費やお金を渡してもらえない（パートナーからなら経済的DV）",
     "care_setting": "介護の場や家族介護者（そこでの暴力は高齢者虐待）",
     "family_care": "家族の世話や家事",
     "school_life": "世話で削られる学校生活",

@@ -290,6 +290,8 @@ def decide(
         _young_children(ages, ev)
     if cues & _VIOLENCE_CUES:
         _violence(found, minor, ev)
+    if "withheld_money" in cues:
+        _money_withheld(found, ev)
     if "witness" in cues and ev.has("dv"):
         _dv_seen_by_children(found, ev)
     if found.get("crisis", "abuse") and found.get("field", "hardship"):
@@ -541,7 +543,8 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
     if found.cue("control") and partner and not cared_for:
         for hit in found.cue("control") + partner:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
-        # Money the partner withholds is DV, not the writer's own hardship.
+        # Money the partner controls (管理, 取り上げ) is DV, not the writer's own hardship;
+        # living money withheld is both (_money_withheld).
         control = found.cue("control")
         why = "パートナーに握られたお金（DVとして扱う）"
         ev.drop_inside("hardship", [(h.start, h.end) for h in control], why)
@@ -568,6 +571,29 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
     if expelled and partner:
         for hit in expelled + partner:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
+
+
+_LIVING_MONEY = re.compile(r"生活費|食費|家計費")
+_WAGES = re.compile(r"給料|給与")
+
+
+def _money_withheld(found: _Found, ev: _Evidence) -> None:
+    """「夫が生活費を渡してくれない」: living money withheld is hardship (the household
+    lacks it) and, from the writer's partner, economic DV. Money in general (お金をくれない)
+    counts only from a partner, wages only when no family is named (会社から給料が…)."""
+    partner = _own_partners(found)
+    cared_for = bool(found.get("field", "care"))  # 認知症の夫がお金を渡さない: care
+    text = found.text
+    for hit in found.cue("withheld_money"):
+        living = _LIVING_MONEY.match(text, hit.start)
+        wages = _WAGES.match(text, hit.start) and not found.persons  # 会社から給料がもらえない
+        if not (partner or living or wages):
+            continue
+        ev.hit("hardship", "field", hit, f"暮らしのお金が渡されない：{hit.entry.note}")
+        if partner and not cared_for:
+            ev.hit("dv", "crisis", hit, f"パートナーから（経済的DV）：{hit.entry.note}")
+            for person in partner:
+                ev.hit("dv", "crisis", person, f"パートナーから（経済的DV）：{person.entry.note}")
 
 
 def _dv_seen_by_children(found: _Found, ev: _Evidence) -> None:

@@ -276,3 +276,51 @@ def test_in_front_of_the_children_without_dv(ex, text):
 
 def test_dv_with_no_child_is_dv_only(ex):
     assert ex("夫が私を殴る").crisis == ("dv",)
+
+
+# ---------------------------------------------------------------- living money withheld
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が生活費を渡してくれない",
+        "旦那が家にお金を入れない",
+        "夫が生活費を月3万しか渡してくれない",
+        "主人がお金をくれないので子どものミルクも買えない",
+        "夫から生活費を一円ももらえず、食べるものがない",
+        "旦那が給料を全部自分で使って、生活費くれへん",
+        "彼氏が生活費を入れてくれない",
+        "夫に生活費を止められた",
+    ],
+)
+def test_living_money_a_partner_withholds_is_hardship_and_dv(ex, text):
+    result = ex(text)
+    assert "hardship" in result.fields
+    assert "dv" in result.crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("生活費をくれない", ()),
+        ("会社から給料がもらえない", ()),
+        ("認知症の夫がお金を渡してくれない", ()),
+    ],
+)
+def test_living_money_withheld_by_no_partner_is_hardship_only(ex, text, crisis):
+    result = ex(text)
+    assert "hardship" in result.fields
+    assert result.crisis == crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "親がお小遣いをくれない",
+        "夫に通帳を取り上げられて、お金を使わせてもらえない",
+        "彼氏に給料を全部管理されています",
+    ],
+)
+def test_an_allowance_or_money_controlled_is_not_withheld_living_money(ex, text):
+    assert "hardship" not in ex(text).fields
