@@ -24,6 +24,8 @@ _PARENTS = frozenset({"mother", "father", "parent"})
 _CHILDREN = frozenset({"child"})
 _CARED_FOR = _PARENTS | {"spouse"}  # people whose lasting needs are care
 _SUDDEN = frozenset({"倒れる", "動けない"})  # an event, not yet a care need
+# Help with the body (dressing, the toilet, the bath): care even when a child gives it.
+_PERSONAL_CARE = re.compile(r"着替え|トイレ|風呂|入浴|おむつ|オムツ|介助|体…拭く|漏らし")
 # Looking after someone (「父の世話」「母の面倒を見る」), not housework (「父の料理」).
 _CARE_WORK = frozenset({"世話", "面倒…見る", "面倒み", "看病", "付き添い"})
 
@@ -344,9 +346,14 @@ def _care_of_older_people(
         for h in found.persons
         if h.entry.label in _CARED_FOR and not any(0 <= d.start - h.end <= 2 for d in deaths)
     ]  # 「妻を亡くして一人暮らし」: the one who died needs no care
-    if minor:
-        parents = []
     lasting = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
+    children = [h for h in found.persons if h.entry.label == "child"]
+    if children and lasting:  # 「母が子どもの着替えを手伝ってくれる」: the child's, not hers
+        text = found.text
+        lasting = [h for h in lasting if not any(_of(text, c, h) for c in children)]
+    if minor:  # a child writes: a parent's illness or housework is not care, bodily care is
+        lasting = [h for h in lasting if _PERSONAL_CARE.search(h.entry.form)]
+        parents = [h for h in parents if h.entry.label in _PARENTS] if lasting else []
     if parents and lasting:
         for hit in parents + lasting:
             ev.hit("care", "field", hit, f"親・配偶者が手助けを要する：{hit.entry.note}")

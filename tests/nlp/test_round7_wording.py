@@ -324,3 +324,59 @@ def test_living_money_withheld_by_no_partner_is_hardship_only(ex, text, crisis):
 )
 def test_an_allowance_or_money_controlled_is_not_withheld_living_money(ex, text):
     assert "hardship" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- a teenager's bodily care
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学生の娘が母の着替えを手伝っている",
+        "中2です。お母さんの着替えとかトイレを手伝ってる",
+        "学校から帰ったらお母さんの着替えとかトイレを手伝ってる",
+        "ママのおふろを手伝ってる。中学生です",
+        "高校生です。父の入浴の介助をしています",
+        "中学生です。おばあちゃんのおむつを替えてる",
+        "中1です。パパをトイレに連れて行ったり、着替えさせたりしてる",
+        "高1。母の体を拭いたり、お風呂に入れてあげてる",
+    ],
+)
+def test_a_teenager_helping_a_parent_dress_bathe_or_toilet(ex, text):
+    result = ex(text)
+    assert {"care", "child"} <= set(result.fields)
+    assert result.patterns == ("young_carer",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高校生で、病気の母の代わりに家事や弟の送り迎えをしています。",
+        "中学生です。お母さんが病気で、毎日夕飯を作ってます",
+    ],
+)
+def test_a_teenager_keeping_house_for_an_ill_parent_is_not_care(ex, text):
+    result = ex(text)
+    assert "care" not in result.fields
+    assert "young_carer" in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘の着替えを手伝うのが大変",
+        "母が子どもの着替えを手伝ってくれる",
+        "中学生です。文化祭で友達の着替えを手伝った",
+        "高校生です。母が妹をお風呂に入れてくれる",
+    ],
+)
+def test_dressing_a_child_or_a_friend_is_not_care_nor_young_carer(ex, text):
+    result = ex(text)
+    assert "care" not in result.fields
+    assert result.patterns == ()
+
+
+def test_an_adult_helping_a_parent_dress_is_care_not_young_carer(ex):
+    result = ex("母の着替えを手伝っている")
+    assert result.fields == ("care",)
+    assert result.patterns == ()
