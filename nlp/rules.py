@@ -546,6 +546,11 @@ def _violence(found: _Found, minor: bool, ev: _Evidence) -> None:
             for victim, hit in _child_victim_of(found, violence):
                 ev.hit("abuse", "crisis", victim, "子どもへの暴力")
                 ev.hit("abuse", "crisis", hit, f"子どもへの暴力：{hit.entry.note}")
+        for victim, hit in _cared_for_victims_of(found, violence):
+            why = "介護の要る家族への暴力（高齢者虐待）"
+            ev.hit("abuse", "crisis", victim, why)
+            ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+            ev.hit("care", "field", victim, why)
     cared_for = bool(found.get("field", "care"))  # 認知症の夫が怒鳴る is care, not DV
     if found.cue("control") and partner and not cared_for:
         for hit in found.cue("control") + partner:
@@ -953,6 +958,35 @@ def _young_children(ages: list[Age], ev: _Evidence) -> None:
             ev.add("child", "field", age.start, age.end, f"子ども（{age.years}歳）")
             hit = age.person_hit
             ev.add("child", "field", hit.start, hit.end, f"子ども（{age.years}歳）")
+
+
+# 「要介護の母を叩く」「寝たきりの母に父が手を上げる」「認知症の夫をつい叩いてしまう」
+_STRUCK = re.compile(
+    r"(?:を|に)(?:も|まで|は)?(?:[^。、]{0,8}?たり)?(?:つい|また|毎日|いつも|よく|何度も|[^。、]{0,4}?が)?"
+)
+
+
+def _cared_for_victims_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """(person, violence) where the one hit is a parent, grandparent or spouse said to need
+    care (要介護, 認知症, 寝たきり, a disability), here or elsewhere (母は要介護3です)."""
+    needs = (
+        found.get("field", "care")
+        + found.cue("care_need")
+        + found.cue("elderly")
+        + found.get("field", "disability")
+    )
+    if not needs:
+        return []
+    text = found.text
+    kin = [h for h in found.persons if h.entry.label in _CARED_FOR | {"grandparent"}]
+    described = {p.entry.label for p in kin if any(_describes(text, h, p) for h in needs)}
+    return [
+        (person, hit)
+        for person in kin
+        if person.entry.label in described
+        for hit in violence
+        if person.end < hit.start and _STRUCK.fullmatch(text, person.end, hit.start) is not None
+    ]
 
 
 _VICTIM_MARKS = re.compile(r"^(?:たち|達)?(?:に|を)(?:も|まで)?$")

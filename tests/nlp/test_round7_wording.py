@@ -380,3 +380,41 @@ def test_an_adult_helping_a_parent_dress_is_care_not_young_carer(ex):
     result = ex("母の着替えを手伝っている")
     assert result.fields == ("care",)
     assert result.patterns == ()
+
+
+# ---------------------------------------------------------------- a care-needing parent hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が要介護の母を叩く",
+        "父が認知症の母に暴力をふるう",
+        "寝たきりの母に父が手を上げる",
+        "介護疲れで父が母をたたいてしまう。母は認知症です",
+        "母は要介護3です。父が母を殴るのを見てしまった",
+        "認知症の夫をつい叩いてしまう",
+        "要介護の妻を夫が蹴っている",
+        "父が母に暴言を吐いたり叩いたりする。母は寝たきりです",
+        "車椅子の母を父が突き飛ばした",
+    ],
+)
+def test_a_care_needing_parent_or_spouse_hit_is_care_and_abuse(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "abuse" in result.crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("父が母を殴る", ("dv",)),
+        ("認知症の父が母を叩いてくる", ("dv",)),
+        ("要介護の母を父が一生懸命介護している", ()),
+        ("要介護の母の肩を父がたたいてあげている", ()),
+        ("父の肩たたきをした", ()),
+        ("夫に肩を叩かれて振り向いた", ()),
+    ],
+)
+def test_no_abuse_when_the_one_hit_needs_no_care_or_no_one_is_hit(ex, text, crisis):
+    assert ex(text).crisis == crisis
