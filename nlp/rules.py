@@ -457,8 +457,10 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     grown = {id(a.person_hit) for a in ages if a.person == "child" and a.years >= ADULT_AGE}
     if grown or ev.has("8050"):
         return
-    older = [h for h in found.persons if h.entry.label in _CARED_FOR | {"grandparent"}]
-    only_children = not older and not found.cue("elderly")
+    labels = found.person_labels()
+    if "child" not in labels:
+        return
+    only_children = not labels & (_CARED_FOR | {"grandparent"}) and not found.cue("elderly")
     disabled = ev.has("disability")
     for hit in found.get("field", "care"):
         if hit.entry.form not in _CHILD_CARE_WORDS:
