@@ -453,7 +453,8 @@ def _owner(found: _Found, hit: Hit) -> tuple[Hit | None, bool]:
 def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     """A son or daughter (not grown) who needs watching or 介護 is a disability or child
     matter, not elderly care: the care word goes with the nearest person before it in
-    its sentence, or, with no one before it, with the only people named (children)."""
+    its sentence, or, with no one before it, with a child named there or just before
+    (when no older person is named at all)."""
     grown = {id(a.person_hit) for a in ages if a.person == "child" and a.years >= ADULT_AGE}
     if grown or ev.has("8050"):
         return
@@ -461,13 +462,25 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     if "child" not in labels:
         return
     only_children = not labels & (_CARED_FOR | {"grandparent"}) and not found.cue("elderly")
+    text = found.text
     disabled = ev.has("disability")
-    for hit in found.get("field", "care"):
-        if hit.entry.form not in _CHILD_CARE_WORDS:
-            continue
-        owner, _ = _owner(found, hit)  # 「息子を育てていて、目が離せない」: the son too
+    care = found.get("field", "care")
+    sentences = found.tokens.sentences
+    near = {
+        sentences[h.first] + k for h in found.persons if h.entry.label == "child" for k in (0, 1)
+    }
+    for hit in care:
+        if hit.entry.form not in _CHILD_CARE_WORDS or any(
+            other.entry.form not in _CHILD_CARE_WORDS and _overlaps(other, hit) for other in care
+        ):
+            continue  # 介護 inside 要介護 is no word of its own
+        # 「寝たきりの祖母」: the word says what the person after it is like; else the
+        # person before it (「息子を育てていて、目が離せない」: the son too).
+        after = [p for p in found.persons if hit.end <= p.start and _describes(text, hit, p)]
+        owner = after[0] if after else _owner(found, hit)[0]
         whose = owner.entry.label if owner else None
-        if whose != "child" and not (owner is None and only_children):
+        alone = owner is None and only_children and sentences[hit.first] in near
+        if whose != "child" and not alone:  # no one before it: a child just named
             continue
         watching = hit.entry.form in _WATCHING
         label = "child" if watching and not disabled else "disability"
@@ -855,7 +868,13 @@ def _double_care(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> 
     if minor or "young_carer" in present or "care" not in present:
         return
     raising = ("child",) if "child" in present else ()
-    if not raising and "disability" in present and _child_present(found, ages, minor):
+    grown_up = {"hikikomori", "8050"} & present  # a son or daughter past school age
+    if (
+        not raising
+        and "disability" in present
+        and not grown_up
+        and _child_present(found, ages, minor)
+    ):
         children = [h for h in found.persons if h.entry.label == "child"]
         if any(
             _describes(found.text, hit, child)

@@ -47,6 +47,19 @@ def test_raising_a_disabled_child_alone_is_not_double_care(ex, text):
     assert "double_care" not in result.patterns
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要介護1の認定を受けました。近所の子どもにあざがあります",
+        "要介護3の認定を受けました。息子が3年ひきこもっています",
+    ],
+)
+def test_care_elsewhere_in_the_message_is_not_a_childs(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "disability" not in result.fields
+
+
 def test_a_toddler_who_needs_watching_is_a_child_matter(ex):
     result = ex("2歳の息子から目が離せない")
     assert result.fields == ("child",)
@@ -59,6 +72,7 @@ def test_a_toddler_who_needs_watching_is_a_child_matter(ex):
         "自閉症の息子から目が離せないし、認知症の母の介護もある",
         "発達障害の息子がいて、父の介護もしています",
         "息子は自閉症で、母の介護もしている",
+        "自閉症の息子と寝たきりの母の介護をしている",
     ],
 )
 def test_a_disabled_child_and_a_parent_to_care_for_is_double_care(ex, text):
@@ -81,7 +95,11 @@ def test_watching_an_older_parent_is_still_care(ex, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["私が介護をしていて、一日中目が離せない", "自分も介護でいっぱいいっぱい"],
+    [
+        "私が介護をしていて、一日中目が離せない",
+        "自分も介護でいっぱいいっぱい",
+        "赤ちゃんのお世話と、寝たきりの祖母の介護で毎日くたくた",
+    ],
 )
 def test_care_stays_when_no_child_is_named(ex, text):
     assert "care" in ex(text).fields
