@@ -24,6 +24,8 @@ _PARENTS = frozenset({"mother", "father", "parent"})
 _CHILDREN = frozenset({"child"})
 _CARED_FOR = _PARENTS | {"spouse"}  # people whose lasting needs are care
 _SUDDEN = frozenset({"倒れる", "動けない"})  # an event, not yet a care need
+# Help with the body (dressing, the toilet, the bath): care even when a child gives it.
+_PERSONAL_CARE = re.compile(r"着替え|トイレ|風呂|入浴|おむつ|オムツ|介助|体…拭く|漏らし")
 # Looking after someone (「父の世話」「母の面倒を見る」), not housework (「父の料理」).
 _CARE_WORK = frozenset({"世話", "面倒…見る", "面倒み", "看病", "付き添い"})
 
@@ -281,6 +283,8 @@ def decide(
         _eight_zero_five_zero(found, ages, ev)
     if ages or found.persons or "elderly" in cues:
         _care_of_older_people(found, ages, minor, ev, skipped)
+    if found.persons and ev.has("care"):
+        _care_of_a_child(found, ages, ev)
     if found.discharges:
         _discharge(found, minor, ev)
     if ages and found.persons:
@@ -288,6 +292,10 @@ def decide(
         _young_children(ages, ev)
     if cues & _VIOLENCE_CUES:
         _violence(found, ages, minor, ev)
+    if "withheld_money" in cues:
+        _money_withheld(found, ev)
+    if "witness" in cues and ev.has("dv"):
+        _dv_seen_by_children(found, ev)
     if found.get("crisis", "abuse") and found.get("field", "hardship"):
         _money_taken(found, ev)
     if cues & _NEGLECT_CUES:
@@ -301,7 +309,7 @@ def decide(
         if not minor and ev.has("child"):
             _childhood_told(found, ev)
             _childcare_job(found, ev)
-        _double_care(found, minor, ev)
+        _double_care(found, ages, minor, ev)
     if _GAMBLING.search(norm.text):
         _gambling_money(found, ev)
     if "tiredness" in cues and "caring_load" in cues:
@@ -345,9 +353,14 @@ def _care_of_older_people(
         for h in found.persons
         if h.entry.label in _CARED_FOR and not any(0 <= d.start - h.end <= 2 for d in deaths)
     ]  # 「妻を亡くして一人暮らし」: the one who died needs no care
-    if minor:
-        parents = []
     lasting = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
+    children = [h for h in found.persons if h.entry.label == "child"]
+    if children and lasting:  # 「母が子どもの着替えを手伝ってくれる」: the child's, not hers
+        text = found.text
+        lasting = [h for h in lasting if not any(_of(text, c, h) for c in children)]
+    if minor:  # a child writes: a parent's illness or housework is not care, bodily care is
+        lasting = [h for h in lasting if _PERSONAL_CARE.search(h.entry.form)]
+        parents = [h for h in parents if h.entry.label in _PARENTS] if lasting else []
     if parents and lasting:
         for hit in parents + lasting:
             ev.hit("care", "field", hit, f"親・配偶者が手助けを要する：{hit.entry.note}")
@@ -368,6 +381,9 @@ def _care_of_older_people(
             if _of(text, person, hit) and _escorted(found, hit):
                 ev.drop("health", hit.start, hit.end, f"{why}（介護として扱う）")
                 ev.hit("care", "field", hit, why)
+    decline = found.cue("daily_decline")
+    if decline and not minor:
+        _daily_decline(found, ages, decline, ev)
     # 8050: old parents who support a middle-aged child are not a care matter by their
     # age or by a worry about the future; only an actual need for help makes it care.
     supporting = ev.has("8050")
@@ -392,6 +408,107 @@ def _care_of_older_people(
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
             ev.add("care", "field", age.start, age.end, f"{age.years}歳（高齢）")
+
+
+def _daily_decline(found: _Found, ages: list[Age], decline: list[Hit], ev: _Evidence) -> None:
+    """「父が一人で風呂に入れなくなった」「80代の両親、買い物も難しくなってきた」: a parent or
+    an older person who can no longer manage daily life needs care (a child who cannot
+    dress alone, or a wife with morning sickness who cannot cook, does not)."""
+    labels = found.person_labels()
+    old = found.cue("elderly") or any(a.years >= ELDERLY_AGE for a in ages)
+    young = labels & {"child", "sibling"}
+    for hit in decline:
+        owner, subject = _owner(found, hit)
+        whose = owner.entry.label if owner else None
+        if owner and subject and (whose in _OLDER_KIN or (whose == "spouse" and old)):
+            people = [owner]
+        elif owner is None and not young and (labels & _OLDER_KIN or old):
+            people = []  # 「父は85です。最近、風呂に一人で入れなくなりました」
+        else:
+            continue
+        why = "親や高齢の人が日々のことをできなくなってきた"
+        for item in [*people, hit]:
+            ev.hit("care", "field", item, f"{why}：{item.entry.note}")
+
+
+# Care words that fit a child as well as an older person (「自閉症の息子から目が離せない」).
+_WATCHING = frozenset({"目が離せない", "目を離せない"})
+_CHILD_CARE_WORDS = _WATCHING | {"介護", "介助", "おむつ交換", "寝たきり", "失禁"}
+_OWNER_REACH = 16  # characters between a person and what is said of them (息子が自閉症で…)
+_SUBJECT_MARK = re.compile(r"が|は|も|って|ったら|、|,|の|と|から")
+
+
+def _owner(found: _Found, hit: Hit) -> tuple[Hit | None, bool]:
+    """The person a word is said of: the nearest one before it in its sentence (None if
+    there is none), and whether it is named as the subject or owner (「母が…」「母の…」,
+    not 「母に頼まれて…」)."""
+    sentences = found.tokens.sentences
+    before = [
+        h
+        for h in found.persons
+        if h.end <= hit.start
+        and hit.start - h.end <= _OWNER_REACH
+        and sentences[h.first] == sentences[hit.first]
+    ]
+    if not before:
+        return None, False
+    owner = max(before, key=lambda h: h.end)
+    subject = owner.end == hit.start or _SUBJECT_MARK.match(found.text, owner.end) is not None
+    return owner, subject
+
+
+def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """A son or daughter (not grown) who needs watching or 介護 is a disability or child
+    matter, not elderly care: the care word goes with the nearest person before it in
+    its sentence, or, with no one before it, with a child named there or just before
+    (when no older person is named at all)."""
+    grown = {id(a.person_hit) for a in ages if a.person == "child" and a.years >= ADULT_AGE}
+    if grown or ev.has("8050"):
+        return
+    labels = found.person_labels()
+    if "child" not in labels:
+        return
+    only_children = not labels & (_CARED_FOR | {"grandparent"}) and not found.cue("elderly")
+    text = found.text
+    disabled = ev.has("disability")
+    care = found.get("field", "care")
+    sentences = found.tokens.sentences
+    near = {
+        sentences[h.first] + k for h in found.persons if h.entry.label == "child" for k in (0, 1)
+    }
+    for hit in care:
+        if hit.entry.form not in _CHILD_CARE_WORDS or any(
+            other.entry.form not in _CHILD_CARE_WORDS and _overlaps(other, hit) for other in care
+        ):
+            continue  # 介護 inside 要介護 is no word of its own
+        # 「寝たきりの祖母」: the word says what the person after it is like; else the
+        # person before it (「息子を育てていて、目が離せない」: the son too).
+        after = [p for p in found.persons if hit.end <= p.start and _describes(text, hit, p)]
+        owner = after[0] if after else _owner(found, hit)[0]
+        whose = owner.entry.label if owner else None
+        alone = owner is None and only_children and sentences[hit.first] in near
+        if whose != "child" and not alone:  # no one before it: a child just named
+            continue
+        watching = hit.entry.form in _WATCHING
+        label = "child" if watching and not disabled else "disability"
+        why = "子どもの見守りや介助（高齢の人の介護ではない）"
+        matter = "子育て" if label == "child" else "障害"
+        ev.drop("care", hit.start, hit.end, f"{why}：{matter}の相談")
+        ev.hit(label, "field", hit, why)
+
+
+_DESCRIBES_BEFORE = re.compile(r"[0-9一二三四五]?(?:級|度)?(?:の|のある|がある|を持つ|をもつ|な)")
+_DESCRIBES_AFTER = re.compile(r"(?:は|が|も)(?:[^。、]{0,6}?(?:で|の|が|も))?")
+
+
+def _describes(text: str, hit: Hit, person: Hit) -> bool:
+    """``hit`` says what ``person`` is like: 「自閉症の息子」「要介護2の母」 or 「息子は自閉症」
+    「母が認知症で」 (a few words between at most)."""
+    if hit.end <= person.start:
+        return _DESCRIBES_BEFORE.fullmatch(text, hit.end, person.start) is not None
+    if person.end <= hit.start:
+        return _DESCRIBES_AFTER.fullmatch(text, person.end, hit.start) is not None
+    return False
 
 
 def _of(text: str, person: Hit, hit: Hit) -> bool:
@@ -456,11 +573,17 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
         for victim, hit in on_child:
             ev.hit("abuse", "crisis", victim, "子どもへの暴力")
             ev.hit("abuse", "crisis", hit, f"子どもへの暴力：{hit.entry.note}")
+        for victim, hit in _cared_for_victims_of(found, violence):
+            why = "介護の要る家族への暴力（高齢者虐待）"
+            ev.hit("abuse", "crisis", victim, why)
+            ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+            ev.hit("care", "field", victim, why)
     cared_for = bool(found.get("field", "care"))  # 認知症の夫が怒鳴る is care, not DV
     if found.cue("control") and partner and not cared_for:
         for hit in found.cue("control") + partner:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
-        # Money the partner withholds is DV, not the writer's own hardship.
+        # Money the partner controls (管理, 取り上げ) is DV, not the writer's own hardship;
+        # living money withheld is both (_money_withheld).
         control = found.cue("control")
         why = "パートナーに握られたお金（DVとして扱う）"
         ev.drop_inside("hardship", [(h.start, h.end) for h in control], why)
@@ -493,6 +616,37 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
     if expelled and partner:
         for hit in expelled + partner:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
+
+
+_LIVING_MONEY = re.compile(r"生活費|食費|家計費")
+_WAGES = re.compile(r"給料|給与")
+
+
+def _money_withheld(found: _Found, ev: _Evidence) -> None:
+    """「夫が生活費を渡してくれない」: living money withheld is hardship (the household
+    lacks it) and, from the writer's partner, economic DV. Money in general (お金をくれない)
+    counts only from a partner, wages only when no family is named (会社から給料が…)."""
+    partner = _own_partners(found)
+    cared_for = bool(found.get("field", "care"))  # 認知症の夫がお金を渡さない: care
+    text = found.text
+    for hit in found.cue("withheld_money"):
+        living = _LIVING_MONEY.match(text, hit.start)
+        wages = _WAGES.match(text, hit.start) and not found.persons  # 会社から給料がもらえない
+        if not (partner or living or wages):
+            continue
+        ev.hit("hardship", "field", hit, f"暮らしのお金が渡されない：{hit.entry.note}")
+        if partner and not cared_for:
+            ev.hit("dv", "crisis", hit, f"パートナーから（経済的DV）：{hit.entry.note}")
+            for person in partner:
+                ev.hit("dv", "crisis", person, f"パートナーから（経済的DV）：{person.entry.note}")
+
+
+def _dv_seen_by_children(found: _Found, ev: _Evidence) -> None:
+    """「夫が子どもの前で私を殴る」: violence or threats between partners that a child sees
+    are psychological abuse of the child (面前DV), beside the DV."""
+    for hit in found.cue("witness"):
+        ev.hit("abuse", "crisis", hit, f"面前DV（子どもへの心理的虐待）：{hit.entry.note}")
+        ev.hit("child", "field", hit, f"面前DV：{hit.entry.note}")
 
 
 def _restraint(
@@ -726,13 +880,28 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
             ev.add_original("child", "field", item, f"子どものこと：{item.note}")
 
 
-def _double_care(found: _Found, minor: bool, ev: _Evidence) -> None:
-    """Raising children while caring for an older relative."""
+def _double_care(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Raising children (a disabled son or daughter too) while caring for an older relative."""
     present = {label for label, _, _ in ev.items}
-    if minor or "young_carer" in present or not {"care", "child"} <= present:
+    if minor or "young_carer" in present or "care" not in present:
         return
-    for item in list(ev.items.values()):
-        if item.group == "field" and item.label in ("care", "child"):
+    raising = ("child",) if "child" in present else ()
+    grown_up = {"hikikomori", "8050"} & present  # a son or daughter past school age
+    if (
+        not raising
+        and "disability" in present
+        and not grown_up
+        and _child_present(found, ages, minor)
+    ):
+        children = [h for h in found.persons if h.entry.label == "child"]
+        if any(
+            _describes(found.text, hit, child)
+            for hit in found.get("field", "disability")
+            for child in children
+        ):
+            raising = ("disability",)  # 「発達障害の息子がいて、父の介護もしている」
+    for item in list(ev.items.values()) if raising else ():
+        if item.group == "field" and (item.label == "care" or item.label in raising):
             ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
 
 
@@ -949,6 +1118,35 @@ def _own_act(found: _Found, hit: Hit, partner: list[Hit]) -> bool:
     return not any(
         p.end <= hit.start and _VICTIM_MARKS.match(text[p.end : hit.start]) for p in partner
     )
+
+
+# 「要介護の母を叩く」「寝たきりの母に父が手を上げる」「認知症の夫をつい叩いてしまう」
+_STRUCK = re.compile(
+    r"(?:を|に)(?:も|まで|は)?(?:[^。、]{0,8}?たり)?(?:つい|また|毎日|いつも|よく|何度も|[^。、]{0,4}?が)?"
+)
+
+
+def _cared_for_victims_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """(person, violence) where the one hit is a parent, grandparent or spouse said to need
+    care (要介護, 認知症, 寝たきり, a disability), here or elsewhere (母は要介護3です)."""
+    needs = (
+        found.get("field", "care")
+        + found.cue("care_need")
+        + found.cue("elderly")
+        + found.get("field", "disability")
+    )
+    if not needs:
+        return []
+    text = found.text
+    kin = [h for h in found.persons if h.entry.label in _CARED_FOR | {"grandparent"}]
+    described = {p.entry.label for p in kin if any(_describes(text, h, p) for h in needs)}
+    return [
+        (person, hit)
+        for person in kin
+        if person.entry.label in described
+        for hit in violence
+        if person.end < hit.start and _STRUCK.fullmatch(text, person.end, hit.start) is not None
+    ]
 
 
 def _child_victim_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]]:

@@ -187,21 +187,6 @@ def test_a_childs_tummy_ache_before_school_is_a_school_matter(ex):
 
 
 @pytest.mark.parametrize(
-    ("text", "fields"),
-    [
-        ("夜中の授乳で毎日寝不足です", ("child",)),
-        ("赤ちゃんの夜泣きがひどくて、ここ1週間まともに寝てない", ("child",)),
-        ("育児で寝不足、フラフラです", ("child",)),
-        ("母の介護で夜もろくに眠れない", ("care",)),
-        ("認知症の父が夜中に何度も起きるので寝不足が続いている", ("care",)),
-        ("介護と仕事で睡眠不足が続いてる", ("care",)),
-    ],
-)
-def test_a_carers_lost_sleep_is_not_a_health_matter(ex, text, fields):
-    assert ex(text).fields == fields
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "仕事が忙しくて寝不足",

@@ -314,7 +314,9 @@ def test_parent_hitting_their_child_is_abuse_not_dv(ex, text):
     [
         ("夫に殴られるし、子どもにも手をあげる", ("abuse", "dv")),
         ("夫が殴ってくる、子どもは2歳です", ("dv",)),
-        ("夫を思わず叩いてしまった。子どもの前で", ("dv",)),
+        ("夫を思わず叩いてしまった。子どもは2歳です", ("dv",)),
+        # Seen by the children, it is also 面前DV (psychological abuse of the child).
+        ("夫を思わず叩いてしまった。子どもの前で", ("abuse", "dv")),
         ("夫が酒を飲むと暴れて、子どもにも手を上げる", ("abuse", "dv")),
     ],
 )
