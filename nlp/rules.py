@@ -14,7 +14,7 @@ import re
 from nlp.lexicon import Hit
 from nlp.model import CRISES, FIELDS, PATTERNS, Evidence, Extraction, Group
 from nlp.normalise import Normalised
-from nlp.persons import Age, find_ages, ordered_persons, writer_is_minor
+from nlp.persons import Age, find_ages, kanji_number, ordered_persons, writer_is_minor
 from nlp.tokens import Tokens
 
 NEGATION_REACH = 8  # tokens between a worry and the denial that follows it
@@ -279,6 +279,7 @@ def decide(
         _hikikomori(found, ages, ev)
     if ages or cues & _8050_CUES:
         _eight_zero_five_zero(found, ages, ev)
+        _uncle_or_aunt_at_home(found, ages, ev)
     if ages or found.persons or "elderly" in cues:
         _care_of_older_people(found, ages, minor, ev, skipped)
     if found.discharges:
@@ -376,8 +377,9 @@ def _care_of_older_people(
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
             # 「夫婦ともに70代、年金だけでは家賃が払えない」: the writer's own age is care
-            # only beside a need for help, an illness, or a withdrawn child (私も80歳に).
-            if age.person in (None, "self") and not _own_age_matters(found, ev, supporting):
+            # only beside a need for help, an illness, or a withdrawn child when 80 or more
+            # (私も80歳に; see _own_age_is_care).
+            if age.person in (None, "self") and not _own_age_is_care(found, ev, supporting, age):
                 why = "本人の年齢だけでは介護の相談にしない（手助けが要る様子がない）"
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
@@ -410,6 +412,22 @@ def _own_age_matters(found: _Found, ev: _Evidence, supporting: bool) -> bool:
 
 
 _BARE_WORRIES = frozenset({"心配", "不安", "大変", "困る"})
+_OLD_ENOUGH = 80  # the 80 of 8050: old enough to count as care beside a dependent child
+
+
+def _own_age_is_care(found: _Found, ev: _Evidence, supporting: bool, age: Age) -> bool:
+    """Beside a withdrawn or dependent son or daughter, the writer's own age is care from 80
+    on (私も80歳になりました) or with a need for help of their own (足腰が弱り); in their
+    70s paying the child's way (生活費を出しています) or a worry about how long they can keep
+    it up (いつまで面倒みれるか) is 8050, not care. Elsewhere see ``_own_age_matters``."""
+    if not (supporting or "hikikomori" in ev.present()):
+        return _own_age_matters(found, ev, supporting)
+    lasting = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
+    return (
+        age.years >= _OLD_ENOUGH
+        or bool(lasting or found.get("crisis", "emergency"))
+        or bool({"health", "disability"} & ev.present())
+    )
 
 
 def _need_beside_outing(found: _Found, ev: _Evidence) -> bool:
@@ -689,6 +707,41 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
     if school and not raising:
         for hit in care + school:
             ev.hit("young_carer", "pattern", hit, f"学校生活を削って世話：{hit.entry.note}")
+
+
+_UNCLE_OR_AUNT = r"(?:叔父|伯父|叔母|伯母|おじ(?!い)|おば(?!あ))(?:さん|ちゃん|き)?"
+_MIDDLE_NUMBER = r"(?:\d{2}|[三四五六]十[一二三四五六七八九]?)"
+# 「おじさん(52)」「叔母は五十五で」「50代のおじ」: an uncle's or aunt's age.
+_UNCLE_OR_AUNT_AGE = re.compile(
+    rf"{_UNCLE_OR_AUNT}(?:[(（](?P<a>\d{{2}})(?:歳|才)?[)）]"
+    rf"|(?:は|も)(?:もう|今年)?(?P<b>{_MIDDLE_NUMBER})(?:歳|才|代)?)"
+    rf"|(?P<c>{_MIDDLE_NUMBER})(?:歳|才|代)?の{_UNCLE_OR_AUNT}"
+)
+
+
+def _uncle_or_aunt_at_home(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「ばあちゃん(83)がおじさん(52)の面倒見てる。おじさんは働かんで外に出ん」: a grandparent
+    who keeps a middle-aged son or daughter (the writer's uncle or aunt) is 8050 too."""
+    if not any(h.entry.label == "grandparent" for h in found.persons) or ev.has("8050"):
+        return
+    withdrawn = ev.has("hikikomori")
+    dependency = found.cue("dependency") + found.cue("not_working")
+    if not (withdrawn or dependency):
+        return
+    middle = []
+    for match in _UNCLE_OR_AUNT_AGE.finditer(found.text):
+        number = match.group("a") or match.group("b") or match.group("c")
+        if kanji_number(number) in MIDDLE_AGES:
+            middle.append(match.span())
+    if not middle:
+        return
+    for start, end in middle:
+        ev.add("8050", "pattern", start, end, "8050：中年のおじ・おば（祖父母の子）")
+    for age in ages:
+        if age.person == "grandparent" and age.years >= ELDERLY_AGE:
+            ev.add("8050", "pattern", age.start, age.end, "8050：高齢の祖父母")
+    for hit in dependency:
+        ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
 
 
 def _child_victims(found: _Found, ev: _Evidence) -> None:
