@@ -297,6 +297,9 @@ def decide(
         _bruise(found, ages, minor, ev)
     if "family_care" in cues:
         _young_carer(found, minor, ev)
+        _care_told_of_others(found, ev)
+    if found.persons:
+        _care_without_older_person(found, ages, minor, ev)
     if ev.items:
         _child_victims(found, ev)
         _double_care(found, minor, ev)
@@ -352,7 +355,7 @@ def _care_of_older_people(
     text = found.text
     for person in parents:
         for hit in work:
-            if _of(text, person, hit):
+            if _of(text, person, hit) or _of_chores(text, person, hit):
                 ev.hit("care", "field", person, f"親・配偶者の世話をしている：{person.entry.note}")
                 ev.hit("care", "field", hit, f"親・配偶者の世話をしている：{hit.entry.note}")
     # 「母の通院に付き添う」: a parent's hospital visits the writer goes along to are care,
@@ -394,6 +397,21 @@ def _care_of_older_people(
 def _of(text: str, person: Hit, hit: Hit) -> bool:
     """「母の世話」: ``hit`` belongs to ``person``, joined by の."""
     return hit.start == person.end + 1 and text[person.end] == "の"
+
+
+# 「父の夕飯と薬の世話」: what is looked after, between the person and the care word.
+_CHORES_OF = re.compile(
+    r"の(?:(?:食事|夕飯|夕食|晩ご飯|晩ごはん|朝ご飯|朝ごはん|ご飯|ごはん|昼食|朝食|薬|身の回り|"
+    r"身のまわり|着替え|トイレ|入浴|お風呂|風呂|通院|買い物|排泄|洗濯)(?:と|や|も|、)?){1,3}の$"
+)
+
+
+def _of_chores(text: str, person: Hit, hit: Hit) -> bool:
+    """「父の夕飯と薬の世話」: ``hit`` belongs to ``person`` across what is looked after."""
+    return (
+        0 < hit.start - person.end <= 16
+        and _CHORES_OF.match(text, person.end, hit.start) is not None
+    )
 
 
 def _escorted(found: _Found, visit: Hit) -> bool:
@@ -707,6 +725,81 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
     if school and not raising:
         for hit in care + school:
             ev.hit("young_carer", "pattern", hit, f"学校生活を削って世話：{hit.entry.note}")
+
+
+# 「介護で疲れてる」「世話に追われて」: the care word as the cause of someone's burden.
+_BURDEN_AFTER = re.compile(
+    r"(?:で|に)(?:毎日|いつも|ずっと|すごく|かなり|もう)?(?:疲れ|つかれ|しんど|参っ|まいっ|限界|くたくた|へとへと|ヘトヘト|追われ|大変|手一杯)"
+)
+_CARERS = _PARENTS | {"spouse", "sibling", "grandparent"}
+_SUBJECT = re.compile(r"が|は|も|って")  # 「母さんが…」, not 「ばあちゃんの介護」
+
+
+def _care_told_of_others(found: _Found, ev: _Evidence) -> None:
+    """「母さんがばあちゃんの介護で疲れてるっぽい。高校生です」: a teenager telling of a parent
+    worn out by caring, not of caring themself, is no young carer."""
+    text, sentences = found.text, found.tokens.sentences
+    care = found.cue("family_care")
+    burdens = [hit for hit in care if _BURDEN_AFTER.match(text, hit.end)]
+    if not burdens or not ev.has("young_carer"):
+        return
+    theirs = [
+        hit
+        for hit in burdens
+        if any(
+            p.entry.label in _CARERS
+            and _SUBJECT.match(text, p.end) is not None
+            and p.end <= hit.start
+            and sentences[p.first] == sentences[hit.first]
+            for p in found.persons
+        )
+        and not any(
+            p.entry.label == "self" and sentences[p.first] == sentences[hit.first]
+            for p in found.persons
+        )
+    ]
+    why = "家族がしている世話の話（本人が担っているのではない）"
+    if len(theirs) == len(care):
+        ev.drop_inside("young_carer", [(0, len(text))], why)
+    else:
+        for hit in theirs:
+            ev.drop("young_carer", hit.start, hit.end, why)
+
+
+def _care_without_older_person(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Care inferred from a parent's or partner's needs where no one old is named: the parent
+    a young carer looks after (「孫娘が目の見えない母親の手を引いて」) is not elderly care, and a
+    partner who is ill (「夫ががんで療養中で、通院の付き添いと子ども二人の世話」) is a health
+    matter; looking after that partner while raising children is still double care."""
+    cared = {h.entry.label for h in found.persons if h.entry.label in _CARED_FOR}
+    carer = "family_care" in found.cues and not minor
+    if not (carer or cared == {"spouse"}) or found.get("field", "care") or found.cue("elderly"):
+        return
+    if any(a.years >= ELDERLY_AGE and a.person not in _CHILDREN | {"sibling"} for a in ages):
+        return
+    if not ev.has("care"):
+        return
+    everything = [(0, len(found.text))]
+    if carer and ev.has("young_carer"):
+        ev.drop_inside("care", everything, "子どもが世話をしている親（高齢の人の介護ではない）")
+    elif cared == {"spouse"} and ev.has("health") and _only_treatment(found):
+        items = [item for key, item in ev.items.items() if key[0] == "care"]
+        ev.drop_inside("care", everything, "病気の配偶者の看病（高齢の人の介護ではない）")
+        if ev.has("child") and not minor:
+            children = [item for key, item in ev.items.items() if key[0] == "child"]
+            for item in items + children:
+                why = f"配偶者の看病と子育てが重なる：{item.note}"
+                ev.add_original("double_care", "pattern", item, why)
+
+
+# A partner's needs that come with an illness and its treatment, not a loss of daily life.
+_TREATMENT = frozenset({"通院", "付き添い", "付き添う", "入院", "退院", "看病"})
+
+
+def _only_treatment(found: _Found) -> bool:
+    """The partner's needs are only hospital visits and nursing (通院の付き添い, 看病), not
+    a daily life they can no longer manage (歩けなくなってきた, 寝たきり)."""
+    return all(h.entry.form in _TREATMENT for h in found.cue("care_need"))
 
 
 _UNCLE_OR_AUNT = r"(?:叔父|伯父|叔母|伯母|おじ(?!い)|おば(?!あ))(?:さん|ちゃん|き)?"

@@ -1,7 +1,10 @@
 """Round 8 (patterns): 8050 told by ages in any notation (kanji, bare numbers, brackets,
 a couple's two ages, in-laws, an uncle or aunt) and withdrawal in dialect (出ん, 出とらん);
-a parent in their 70s who only keeps a dependent child is 8050, not care. Each family has
-look-alikes.
+young carers in more shapes (a sibling's meals and baths, つきっきり, watching a grandparent
+at night, a grandchild or a neighbour's child seen by an adult) and what is not one (a
+drama, a parent worn out by caring); double care without the word 介護, a sick partner
+(health, still double care), a grandparent asking about a grandchild (neither). Each family
+has look-alikes.
 """
 
 from __future__ import annotations
@@ -92,3 +95,141 @@ def test_old_parent_who_only_keeps_a_dependent_child_is_not_care(ex, text):
     result = ex(text)
     assert "care" not in result.fields
     assert "8050" in result.patterns
+
+
+# -------------------------------------------------- young carers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中1です。母が夜勤なので、弟のご飯とお風呂はぜんぶ私がしてる",
+        "小6。お母さんがうつで寝てばかりだから、妹たちの晩ごはんも洗濯もみんな僕がやってる",
+        "姉に重い障害があって、放課後はずっと私がつきっきりです。中2",
+        "高2です。じいちゃんが認知症で、夜は俺が見てるけん学校で寝てしまう",
+        "中学生です。ばあちゃんのおむつを毎日替えています",
+    ],
+)
+def test_teenager_who_carries_care(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "child" in result.fields
+    assert "double_care" not in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学二年の孫娘が、寝たきりの祖父のおむつを替えてくれている",
+        "近所の小学4年生の男の子が、毎朝目の見えないお父さんの手を引いて駅まで行っています",
+        "姪(中3)が、障害のある妹の世話を親の代わりにしている",
+        "孫は小学6年生です。母親が入院していて、孫が弟たちのご飯を作っています",
+        "小5の孫が、車いすの母親に付き添って役所に来ていました",
+        "うちの子が中1で、毎日母の介護を手伝ってくれる",
+    ],
+)
+def test_child_carer_seen_by_an_adult(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "double_care" not in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近所の小学4年生の男の子が、毎朝目の見えないお父さんの手を引いて駅まで行っています",
+        "小5の孫が、車いすの母親に付き添って役所に来ていました",
+    ],
+)
+def test_parent_a_child_carer_looks_after_is_not_elderly_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ヤングケアラーを描いた映画を見て考えさせられました",
+        "昨日の講演会でヤングケアラーの話を聞きました。参加できてよかった",
+        "ドラマのヤングケアラーの男の子に泣いた。原作の小説はありますか",
+    ],
+)
+def test_young_carers_in_fiction_or_talks(ex, text):
+    result = ex(text)
+    assert "young_carer" not in result.patterns
+    assert "child" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高校生です。お母さんがおばあちゃんの介護で疲れてるみたいで心配",
+        "中2です。父さんがじいちゃんの世話で毎日しんどそう",
+    ],
+)
+def test_teenager_telling_of_a_parent_worn_out_by_care(ex, text):
+    result = ex(text)
+    assert "young_carer" not in result.patterns
+    assert "care" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学生です。ばあちゃんの介護で疲れた",
+        "ニュースでヤングケアラーって言葉を知って、自分のことだと思った。中2で毎日母の介護をしてる",
+    ],
+)
+def test_teenager_who_cares_is_a_young_carer_whatever_else_is_told(ex, text):
+    assert "young_carer" in ex(text).patterns
+
+
+# -------------------------------------------------- double care without 介護
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "幼稚園に子どもを送ってから、足の悪い母の買い物と通院の世話をしています",
+        "3歳の息子を連れて毎日実家に通い、父の食事の世話をしています",
+        "赤ちゃんを抱えながら、膝が悪い義母の通院に付き添っています",
+        "保育園のお迎えの後、実家に寄って足の悪い父の夕飯の世話。上の子も小1でまだ手がかかる",
+    ],
+)
+def test_raising_children_and_looking_after_an_older_parent(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "double_care" in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が白血病で治療中で、通院の付き添いと小さい子ども二人の世話でくたくた",
+        "妻が難病で通院していて、付き添いと2歳の娘の世話で手一杯です",
+    ],
+)
+def test_nursing_a_sick_partner_while_raising_children(ex, text):
+    result = ex(text)
+    assert "care" not in result.fields
+    assert "health" in result.fields
+    assert "double_care" in result.patterns
+
+
+def test_partner_who_can_no_longer_walk_is_still_care(ex):
+    result = ex("妻がパーキンソン病で、だんだん歩けなくなってきた。家で見ていけるか不安だ")
+    assert "care" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫が自閉症と診断されました。祖父として何ができるでしょうか",
+        "孫の発達のことで、ばあばの私に何かできることはありますか",
+        "放課後等デイサービスの利用料について教えてください",
+        "放課後等デイサービスの見学に行きたいです。息子は小2です",
+    ],
+)
+def test_grandparent_asking_and_after_school_service_are_not_double_care(ex, text):
+    result = ex(text)
+    assert "care" not in result.fields
+    assert "double_care" not in result.patterns
