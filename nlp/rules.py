@@ -727,6 +727,23 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
             ev.hit("young_carer", "pattern", hit, f"学校生活を削って世話：{hit.entry.note}")
 
 
+# Words of a care setting that say nothing of age (a disabled person's home has 職員 too).
+_ANY_SETTING = frozenset({"施設", "職員", "ヘルパー", "身内"})
+
+
+def _elder_care_setting(found: _Found) -> list[Hit]:
+    """The care-setting words, unless they are only a disabled adult's (「施設に入っている知的障害
+    のある弟が職員に叩かれた」: a disability matter, not elderly care)."""
+    setting = found.cue("care_setting")
+    if not setting or not found.get("field", "disability"):
+        return setting
+    if found.cue("elderly") or found.get("field", "care"):
+        return setting
+    if any(h.entry.form not in _ANY_SETTING for h in setting):
+        return setting  # 特養, デイサービス: elderly care whoever is named
+    return []
+
+
 # 「介護で疲れてる」「世話に追われて」: the care word as the cause of someone's burden.
 _BURDEN_AFTER = re.compile(
     r"(?:で|に)(?:毎日|いつも|ずっと|すごく|かなり|もう)?(?:疲れ|つかれ|しんど|参っ|まいっ|限界|くたくた|へとへと|ヘトヘト|追われ|大変|手一杯)"
@@ -842,7 +859,7 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
     present = {label for label, _, _ in ev.items}
     if "abuse" not in present and "young_carer" not in present:
         return
-    setting = found.cue("care_setting")
+    setting = _elder_care_setting(found)
     older = found.cue("elderly") or found.get("field", "care") or setting
     # 「障害のある兄が作業所で殴られた」: a disabled adult, unless a child is named.
     named_child = found.get("field", "child") or any(

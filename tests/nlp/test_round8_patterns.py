@@ -2,9 +2,11 @@
 a couple's two ages, in-laws, an uncle or aunt) and withdrawal in dialect (出ん, 出とらん);
 young carers in more shapes (a sibling's meals and baths, つきっきり, watching a grandparent
 at night, a grandchild or a neighbour's child seen by an adult) and what is not one (a
-drama, a parent worn out by caring); double care without the word 介護, a sick partner
-(health, still double care), a grandparent asking about a grandchild (neither). Each family
-has look-alikes.
+drama, a parent worn out by caring); double care without the word 介護; isolation in other
+words; elderly care in kana, dialect and a writer's own old age, and what is not care (a
+settled past, a sick partner, a grandparent asking about a grandchild, a disabled adult in
+a facility, a parent in their 70s who only pays for a dependent child). Each family has
+look-alikes.
 """
 
 from __future__ import annotations
@@ -233,3 +235,87 @@ def test_grandparent_asking_and_after_school_service_are_not_double_care(ex, tex
     result = ex(text)
     assert "care" not in result.fields
     assert "double_care" not in result.patterns
+
+
+# -------------------------------------------------- isolation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "雪が降ると何日も誰の顔も見ない",
+        "もう何年も誰とも連絡をとっていません",
+        "親戚とはとっくに縁が切れてしまった",
+        "病気になってから友人とも疎遠になった",
+        "山の奥の一軒家で、隣の家まで車で20分かかる",
+        "近所には誰も住んでいない",
+        "誰ともしゃべらん日が続く",
+    ],
+)
+def test_isolation_in_other_words(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "誰に連絡したらいいかわからない",
+        "友達の顔を見に行ってきた",
+        "隣の家まで歩いて10分、何かあっても安心です",
+        "近所にはスーパーもあって便利です",
+    ],
+)
+def test_not_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
+
+
+# -------------------------------------------------- elderly care wording
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が認知証かもしれない。どこに相談すれば",
+        "おかあさんが　おなじこと　なんども　きく",
+        "おとうさんが　さいきん　おこりっぽくなった",
+        "78さい、ひとりぐらし。そうじもかいものもつらくなってきた",
+        "83歳の一人暮らしです。ゴミ出しがしんどくなってきました",
+        "母は足が悪く、買い物にも行けなくなりました",
+        "親父が風呂に入れんようになった",
+        "近所の人から、母の薬の飲み忘れが増えていると聞きました",
+    ],
+)
+def test_elderly_care_in_other_words(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年は父の介護のことでお世話になりました。今は施設に入って落ち着いています",
+        "母の認知症のことで相談に乗っていただき、今はもう落ち着いております。お礼まで",
+        "3年前に母を看取りました。母が使っていた介護用品を譲りたいのですが",
+        "夫ががんで通院中です。付き添いで仕事を休みがちです",
+        "施設に入所している知的障害のある兄が、職員に殴られたと言っています",
+        "孫が発達障害と言われました。祖母として何かできることはありますか",
+    ],
+)
+def test_not_elderly_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の認知症、薬で今は落ち着いていますが、夜中に歩き回ることがあります",
+        "デイサービスで祖父が職員に叩かれたと言っています",
+    ],
+)
+def test_care_that_stays(ex, text):
+    assert "care" in ex(text).fields
+
+
+def test_disabled_adult_hit_in_a_facility_is_still_abuse(ex):
+    result = ex("施設に入所している知的障害のある兄が、職員に殴られたと言っています")
+    assert "abuse" in result.crisis
+    assert "disability" in result.fields
