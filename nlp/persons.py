@@ -33,6 +33,21 @@ _STARTS = frozenset("。、\n!！?？ ")
 _SELF_STATED = re.compile(r"(?:です|でした)(?:[。、!！?？\s]|$)")
 _MINORS = frozenset({"child", "sibling"})  # people a minor_self cue might describe instead
 _BEFORE_PERSON = 5  # characters allowed between a person and their age (娘(40代), 母は今年82歳)
+# Ages written without 歳, as people say them (see ``_spelled_ages``): a kanji number, or
+# two numbers for a couple, after a person and は/も (娘は四十五で, 両親は九十と八十八で,
+# わしら夫婦も七十八と七十六); a number just before the person (90になる義母, 六十の義兄);
+# 歳 in kana (79さい).
+_NUMBER = r"(?:[1-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)"
+_SPOKEN_AGE = re.compile(
+    r"(?:は|も)(?:もう|今年|現在|今|まだ|ともに|とも)?"
+    rf"(?P<num>{_NUMBER})(?:歳|才)?(?:と(?P<num2>{_NUMBER})(?:歳|才)?)?"
+    r"(?=で|に|、|。|,|です|だ|!|！|\s|$)"
+)
+_NUMBER_BEFORE = re.compile(
+    r"(?<![\d.,:：/\-年月日時分号第一二三四五六七八九十])"
+    r"(?P<num>[3-9]\d|1[01]\d|[三四五六七八九]十[一二三四五六七八九]?)(?:になる|になった|の)"
+)
+_KANA_AGE = re.compile(r"(?<![\d])(?P<num>\d{1,3})さい(?![ぁ-ゖ])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +107,37 @@ def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
             if hit is not None:
                 start = match.start("num")
                 ages.append(Age(int(match.group("num")), start, match.end(), hit.entry.label, hit))
+    ages += _spelled_ages(text, person_hits)
+    return ages
+
+
+def _spelled_ages(text: str, person_hits: list[Hit]) -> list[Age]:
+    """Ages written the way people say them, without 歳 (see ``_SPOKEN_AGE``): each goes with
+    the person just before it, or the one it stands right before (90になる義母)."""
+    ages: list[Age] = []
+    if not person_hits and "さい" not in text:
+        return ages
+    spoken = person_hits and ("十" in text or "と" in text)  # kanji, or two numbers
+    for match in _SPOKEN_AGE.finditer(text) if spoken else ():
+        if match.group("num").isdigit() and match.group("num2") is None:
+            continue  # 「母は今年82で」: a lone number in digits is ``_BARE_AGE``'s
+        start = match.start()
+        before = [h for h in person_hits if start - _BEFORE_PERSON <= h.end <= start]
+        if before:
+            hit = max(before, key=lambda h: h.end)
+            for group in ("num", "num2"):
+                if match.group(group) is not None:
+                    years = kanji_number(match.group(group))
+                    ages.append(Age(years, *match.span(group), hit.entry.label, hit))
+    for match in _NUMBER_BEFORE.finditer(text) if person_hits else ():
+        following = next((h for h in person_hits if h.start == match.end()), None)
+        if following is not None:
+            years = kanji_number(match.group("num"))
+            ages.append(Age(years, *match.span("num"), following.entry.label, following))
+    for match in _KANA_AGE.finditer(text) if "さい" in text else ():
+        near = _person_near(text, match.start(), match.end(), person_hits)
+        who = near.entry.label if near else None
+        ages.append(Age(int(match.group("num")), *match.span(), who, near))
     return ages
 
 

@@ -14,7 +14,7 @@ import re
 from nlp.lexicon import Hit
 from nlp.model import CRISES, FIELDS, PATTERNS, Evidence, Extraction, Group
 from nlp.normalise import Normalised
-from nlp.persons import Age, find_ages, ordered_persons, writer_is_minor
+from nlp.persons import Age, find_ages, kanji_number, ordered_persons, writer_is_minor
 from nlp.tokens import Tokens
 
 NEGATION_REACH = 8  # tokens between a worry and the denial that follows it
@@ -281,6 +281,7 @@ def decide(
         _hikikomori(found, ages, ev)
     if ages or cues & _8050_CUES:
         _eight_zero_five_zero(found, ages, ev)
+        _uncle_or_aunt_at_home(found, ages, ev)
     if ages or found.persons or "elderly" in cues:
         _care_of_older_people(found, ages, minor, ev, skipped)
     if found.persons and ev.has("care"):
@@ -304,6 +305,9 @@ def decide(
         _bruise(found, ages, minor, ev)
     if "family_care" in cues:
         _young_carer(found, minor, ev)
+        _care_told_of_others(found, ev)
+    if found.persons:
+        _care_without_older_person(found, ages, minor, ev)
     if ev.items:
         _child_victims(found, ev)
         if not minor and ev.has("child"):
@@ -369,7 +373,7 @@ def _care_of_older_people(
     text = found.text
     for person in parents:
         for hit in work:
-            if _of(text, person, hit):
+            if _of(text, person, hit) or _of_chores(text, person, hit):
                 ev.hit("care", "field", person, f"親・配偶者の世話をしている：{person.entry.note}")
                 ev.hit("care", "field", hit, f"親・配偶者の世話をしている：{hit.entry.note}")
     # 「母の通院に付き添う」: a parent's hospital visits the writer goes along to are care,
@@ -397,8 +401,9 @@ def _care_of_older_people(
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
             # 「夫婦ともに70代、年金だけでは家賃が払えない」: the writer's own age is care
-            # only beside a need for help, an illness, or a withdrawn child (私も80歳に).
-            if age.person in (None, "self") and not _own_age_matters(found, ev, supporting):
+            # only beside a need for help, an illness, or a withdrawn child when 80 or more
+            # (私も80歳に; see _own_age_is_care).
+            if age.person in (None, "self") and not _own_age_is_care(found, ev, supporting, age):
                 why = "本人の年齢だけでは介護の相談にしない（手助けが要る様子がない）"
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
@@ -516,6 +521,21 @@ def _of(text: str, person: Hit, hit: Hit) -> bool:
     return hit.start == person.end + 1 and text[person.end] == "の"
 
 
+# 「父の夕飯と薬の世話」: what is looked after, between the person and the care word.
+_CHORES_OF = re.compile(
+    r"の(?:(?:食事|夕飯|夕食|晩ご飯|晩ごはん|朝ご飯|朝ごはん|ご飯|ごはん|昼食|朝食|薬|身の回り|"
+    r"身のまわり|着替え|トイレ|入浴|お風呂|風呂|通院|買い物|排泄|洗濯)(?:と|や|も|、)?){1,3}の$"
+)
+
+
+def _of_chores(text: str, person: Hit, hit: Hit) -> bool:
+    """「父の夕飯と薬の世話」: ``hit`` belongs to ``person`` across what is looked after."""
+    return (
+        0 < hit.start - person.end <= 16
+        and _CHORES_OF.match(text, person.end, hit.start) is not None
+    )
+
+
 def _escorted(found: _Found, visit: Hit) -> bool:
     """Someone goes along: a help word (付き添い, 連れて行く) after the visit, same sentence."""
     sentences = found.tokens.sentences
@@ -532,6 +552,22 @@ def _own_age_matters(found: _Found, ev: _Evidence, supporting: bool) -> bool:
 
 
 _BARE_WORRIES = frozenset({"心配", "不安", "大変", "困る"})
+_OLD_ENOUGH = 80  # the 80 of 8050: old enough to count as care beside a dependent child
+
+
+def _own_age_is_care(found: _Found, ev: _Evidence, supporting: bool, age: Age) -> bool:
+    """Beside a withdrawn or dependent son or daughter, the writer's own age is care from 80
+    on (私も80歳になりました) or with a need for help of their own (足腰が弱り); in their
+    70s paying the child's way (生活費を出しています) or a worry about how long they can keep
+    it up (いつまで面倒みれるか) is 8050, not care. Elsewhere see ``_own_age_matters``."""
+    if not (supporting or "hikikomori" in ev.present()):
+        return _own_age_matters(found, ev, supporting)
+    lasting = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
+    return (
+        age.years >= _OLD_ENOUGH
+        or bool(lasting or found.get("crisis", "emergency"))
+        or bool({"health", "disability"} & ev.present())
+    )
 
 
 def _need_beside_outing(found: _Found, ev: _Evidence) -> bool:
@@ -861,12 +897,139 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
             ev.hit("young_carer", "pattern", hit, f"学校生活を削って世話：{hit.entry.note}")
 
 
+# Words of a care setting that say nothing of age (a disabled person's home has 職員 too).
+_ANY_SETTING = frozenset({"施設", "職員", "ヘルパー", "身内"})
+
+
+def _elder_care_setting(found: _Found) -> list[Hit]:
+    """The care-setting words, unless they are only a disabled adult's (「施設に入っている知的障害
+    のある弟が職員に叩かれた」: a disability matter, not elderly care)."""
+    setting = found.cue("care_setting")
+    if not setting or not found.get("field", "disability"):
+        return setting
+    if found.cue("elderly") or found.get("field", "care"):
+        return setting
+    if any(h.entry.form not in _ANY_SETTING for h in setting):
+        return setting  # 特養, デイサービス: elderly care whoever is named
+    return []
+
+
+# 「介護で疲れてる」「世話に追われて」: the care word as the cause of someone's burden.
+_BURDEN_AFTER = re.compile(
+    r"(?:で|に)(?:毎日|いつも|ずっと|すごく|かなり|もう)?(?:疲れ|つかれ|しんど|参っ|まいっ|限界|くたくた|へとへと|ヘトヘト|追われ|大変|手一杯)"
+)
+_CARERS = _PARENTS | {"spouse", "sibling", "grandparent"}
+_SUBJECT = re.compile(r"が|は|も|って")  # 「母さんが…」, not 「ばあちゃんの介護」
+
+
+def _care_told_of_others(found: _Found, ev: _Evidence) -> None:
+    """「母さんがばあちゃんの介護で疲れてるっぽい。高校生です」: a teenager telling of a parent
+    worn out by caring, not of caring themself, is no young carer."""
+    text, sentences = found.text, found.tokens.sentences
+    care = found.cue("family_care")
+    burdens = [hit for hit in care if _BURDEN_AFTER.match(text, hit.end)]
+    if not burdens or not ev.has("young_carer"):
+        return
+    theirs = [
+        hit
+        for hit in burdens
+        if any(
+            p.entry.label in _CARERS
+            and _SUBJECT.match(text, p.end) is not None
+            and p.end <= hit.start
+            and sentences[p.first] == sentences[hit.first]
+            for p in found.persons
+        )
+        and not any(
+            p.entry.label == "self" and sentences[p.first] == sentences[hit.first]
+            for p in found.persons
+        )
+    ]
+    why = "家族がしている世話の話（本人が担っているのではない）"
+    if len(theirs) == len(care):
+        ev.drop_inside("young_carer", [(0, len(text))], why)
+    else:
+        for hit in theirs:
+            ev.drop("young_carer", hit.start, hit.end, why)
+
+
+def _care_without_older_person(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Care inferred from a parent's or partner's needs where no one old is named: the parent
+    a young carer looks after (「孫娘が目の見えない母親の手を引いて」) is not elderly care, and a
+    partner who is ill (「夫ががんで療養中で、通院の付き添いと子ども二人の世話」) is a health
+    matter; looking after that partner while raising children is still double care."""
+    cared = {h.entry.label for h in found.persons if h.entry.label in _CARED_FOR}
+    carer = "family_care" in found.cues and not minor
+    if not (carer or cared == {"spouse"}) or found.get("field", "care") or found.cue("elderly"):
+        return
+    if any(a.years >= ELDERLY_AGE and a.person not in _CHILDREN | {"sibling"} for a in ages):
+        return
+    if not ev.has("care"):
+        return
+    everything = [(0, len(found.text))]
+    if carer and ev.has("young_carer"):
+        ev.drop_inside("care", everything, "子どもが世話をしている親（高齢の人の介護ではない）")
+    elif cared == {"spouse"} and ev.has("health") and _only_treatment(found):
+        items = [item for key, item in ev.items.items() if key[0] == "care"]
+        ev.drop_inside("care", everything, "病気の配偶者の看病（高齢の人の介護ではない）")
+        if ev.has("child") and not minor:
+            children = [item for key, item in ev.items.items() if key[0] == "child"]
+            for item in items + children:
+                why = f"配偶者の看病と子育てが重なる：{item.note}"
+                ev.add_original("double_care", "pattern", item, why)
+
+
+# A partner's needs that come with an illness and its treatment, not a loss of daily life.
+_TREATMENT = frozenset({"通院", "付き添い", "付き添う", "入院", "退院", "看病"})
+
+
+def _only_treatment(found: _Found) -> bool:
+    """The partner's needs are only hospital visits and nursing (通院の付き添い, 看病), not
+    a daily life they can no longer manage (歩けなくなってきた, 寝たきり)."""
+    return all(h.entry.form in _TREATMENT for h in found.cue("care_need"))
+
+
+_UNCLE_OR_AUNT = r"(?:叔父|伯父|叔母|伯母|おじ(?!い)|おば(?!あ))(?:さん|ちゃん|き)?"
+_MIDDLE_NUMBER = r"(?:\d{2}|[三四五六]十[一二三四五六七八九]?)"
+# 「おじさん(52)」「叔母は五十五で」「50代のおじ」: an uncle's or aunt's age.
+_UNCLE_OR_AUNT_AGE = re.compile(
+    rf"{_UNCLE_OR_AUNT}(?:[(（](?P<a>\d{{2}})(?:歳|才)?[)）]"
+    rf"|(?:は|も)(?:もう|今年)?(?P<b>{_MIDDLE_NUMBER})(?:歳|才|代)?)"
+    rf"|(?P<c>{_MIDDLE_NUMBER})(?:歳|才|代)?の{_UNCLE_OR_AUNT}"
+)
+
+
+def _uncle_or_aunt_at_home(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「ばあちゃん(83)がおじさん(52)の面倒見てる。おじさんは働かんで外に出ん」: a grandparent
+    who keeps a middle-aged son or daughter (the writer's uncle or aunt) is 8050 too."""
+    if not any(h.entry.label == "grandparent" for h in found.persons) or ev.has("8050"):
+        return
+    withdrawn = ev.has("hikikomori")
+    dependency = found.cue("dependency") + found.cue("not_working")
+    if not (withdrawn or dependency):
+        return
+    middle = []
+    for match in _UNCLE_OR_AUNT_AGE.finditer(found.text):
+        number = match.group("a") or match.group("b") or match.group("c")
+        if kanji_number(number) in MIDDLE_AGES:
+            middle.append(match.span())
+    if not middle:
+        return
+    for start, end in middle:
+        ev.add("8050", "pattern", start, end, "8050：中年のおじ・おば（祖父母の子）")
+    for age in ages:
+        if age.person == "grandparent" and age.years >= ELDERLY_AGE:
+            ev.add("8050", "pattern", age.start, age.end, "8050：高齢の祖父母")
+    for hit in dependency:
+        ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
+
+
 def _child_victims(found: _Found, ev: _Evidence) -> None:
     """Abuse in a care setting concerns care; elsewhere, and young carers, a child."""
     present = {label for label, _, _ in ev.items}
     if "abuse" not in present and "young_carer" not in present:
         return
-    setting = found.cue("care_setting")
+    setting = _elder_care_setting(found)
     older = found.cue("elderly") or found.get("field", "care") or setting
     # 「障害のある兄が作業所で殴られた」: a disabled adult, unless a child is named.
     named_child = found.get("field", "child") or any(
