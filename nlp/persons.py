@@ -17,10 +17,6 @@ _ROUGH_AGE = re.compile(
     r"(?<![\d:：時分一二三四五六七八九十])(?P<num>[2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)"
     r"(?:近い|近く|手前|過ぎ|すぎ)"
 )
-# 「85の父」「88になる祖母」: a bare two-digit age just before the person it belongs to.
-_BARE_BEFORE = re.compile(
-    r"(?<![\d.,:：/\-年月日時分号第])(?P<num>[4-9]\d)(?:の|になる|になった|にもなる)(?![\d])"
-)
 # 「兄(52)」「両親(78と80)」: an age in brackets right after a person.
 _BRACKET_AGE = re.compile(r"[（(](?P<num>\d{1,3})(?:歳|才)?(?:[と、・,/]\d{1,3}(?:歳|才)?)*[)）]")
 # 「親ももう75で」「俺は48」: a bare number right after a person and は/も.
@@ -45,7 +41,7 @@ _SPOKEN_AGE = re.compile(
 )
 _NUMBER_BEFORE = re.compile(
     r"(?<![\d.,:：/\-年月日時分号第一二三四五六七八九十])"
-    r"(?P<num>[3-9]\d|1[01]\d|[三四五六七八九]十[一二三四五六七八九]?)(?:になる|になった|の)"
+    r"(?P<num>[3-9]\d|1[01]\d|[三四五六七八九]十[一二三四五六七八九]?)(?:になる|になった|にもなる|の)"
 )
 _KANA_AGE = re.compile(r"(?<![\d])(?P<num>\d{1,3})さい(?![ぁ-ゖ])")
 
@@ -89,13 +85,6 @@ def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
         ):
             person = "self"  # 「45歳独身、無職」: an age opening a sentence is the writer's
         ages.append(Age(years, start, end, person, hit))
-    if person_hits and ("の" in text or "になる" in text or "になった" in text):
-        starts = {h.start: h for h in person_hits}
-        for match in _BARE_BEFORE.finditer(text):
-            hit = starts.get(match.end())
-            if hit is not None:
-                start, end = match.span("num")
-                ages.append(Age(int(match.group("num")), start, end, hit.entry.label, hit))
     if person_hits and ("(" in text or "（" in text or "は" in text or "も" in text):
         ends = {h.end: h for h in person_hits}
         for match in _BRACKET_AGE.finditer(text):

@@ -959,7 +959,7 @@ def _care_without_older_person(found: _Found, ages: list[Age], minor: bool, ev: 
     partner who is ill (「夫ががんで療養中で、通院の付き添いと子ども二人の世話」) is a health
     matter; looking after that partner while raising children is still double care."""
     cared = {h.entry.label for h in found.persons if h.entry.label in _CARED_FOR}
-    carer = "family_care" in found.cues and not minor
+    carer = "family_care" in found.cues  # a young carer, seen by an adult or writing
     if not (carer or cared == {"spouse"}) or found.get("field", "care") or found.cue("elderly"):
         return
     if any(a.years >= ELDERLY_AGE and a.person not in _CHILDREN | {"sibling"} for a in ages):

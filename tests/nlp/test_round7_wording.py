@@ -381,9 +381,20 @@ def test_an_allowance_or_money_controlled_is_not_withheld_living_money(ex, text)
     ],
 )
 def test_a_teenager_helping_a_parent_dress_bathe_or_toilet(ex, text):
+    """A young carer; elderly care only when the one cared for is old (a grandparent), as
+    in dev.tsv (d040 おじいちゃんの介護 is care, d041 病気の母 is not)."""
     result = ex(text)
-    assert {"care", "child"} <= set(result.fields)
+    assert "child" in result.fields
     assert result.patterns == ("young_carer",)
+    named = (
+        "おばあちゃん",
+        "おじいちゃん",
+        "祖母",
+        "祖父",
+        "介助",
+        "介護",
+    )  # or care said outright
+    assert ("care" in result.fields) == any(word in text for word in named)
 
 
 @pytest.mark.parametrize(
