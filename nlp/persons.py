@@ -140,12 +140,25 @@ def _person_near(text: str, start: int, end: int, person_hits: list[Hit]) -> Hit
     return max(before, key=lambda h: h.end) if before else None
 
 
-def writer_is_minor(minor_hits: list[Hit], person_hits: list[Hit]) -> list[Hit]:
+# 「子どもはまだ中学生と小学生です」「娘たちは二人とも高校生で」: the school years said of
+# a son, daughter, brother or sister named before them in the same sentence.
+# (「弟がいて、私は中学生です」: the writer's own.)
+_SAID_OF = re.compile(
+    r"(?:たち|達|ら)?(?:は|も|が)(?:(?!私|僕|俺|わたし|あたし|ぼく|うち|自分)[^。！？!?\n]){0,12}"
+)
+
+
+def writer_is_minor(minor_hits: list[Hit], person_hits: list[Hit], text: str = "") -> list[Hit]:
     """The minor_self hits that describe the writer, not a child they write about."""
     mine: list[Hit] = []
     for hit in minor_hits:
         described = any(
-            p.entry.label in _MINORS and hit.start - 3 <= p.end <= hit.start for p in person_hits
+            p.entry.label in _MINORS
+            and (
+                hit.start - 3 <= p.end <= hit.start
+                or (p.end < hit.start and _SAID_OF.fullmatch(text, p.end, hit.start) is not None)
+            )
+            for p in person_hits
         )
         if not described:
             mine.append(hit)

@@ -272,7 +272,7 @@ def decide(
                 ev.hit(label, group, hit)  # type: ignore[arg-type]
     ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
     skipped: list[tuple[str, str, int, int, str]] = []  # labels a rule decided against
-    minor_hits = writer_is_minor(found.cue("minor_self"), found.persons) if cues else []
+    minor_hits = writer_is_minor(found.cue("minor_self"), found.persons, norm.text) if cues else []
     minor = bool(minor_hits)
     for hit in minor_hits:
         ev.hit("child", "field", hit, "本人が子ども・10代")
@@ -306,6 +306,8 @@ def decide(
     if "family_care" in cues:
         _young_carer(found, minor, ev)
         _care_told_of_others(found, ev)
+        if not minor and found.persons:
+            _chores_for_older_kin(found, ev)
     if found.persons:
         _care_without_older_person(found, ages, minor, ev)
     if ev.items:
@@ -951,6 +953,50 @@ def _care_told_of_others(found: _Found, ev: _Evidence) -> None:
     else:
         for hit in theirs:
             ev.drop("young_carer", hit.start, hit.end, why)
+
+
+# The housework or bodily care a parent's day needs (not 送り迎え or a sibling's bedtime).
+_OLDER_KIN_CHORE = re.compile(
+    r"飯|ごはん|食事|夕食|朝食|料理|弁当|洗濯|掃除|家事|買い物|風呂|おむつ|オムツ|着替え|トイレ"
+    r"|体|介助|薬|車椅子|車いす"
+)
+# 「親父のおむつ替え」「母の分のご飯も作る」: what is done for them (not 「父の料理」, his cooking).
+_OF_OLDER_KIN = re.compile(r"の(?:分|ぶん)?(?:の|も)?")
+_DONE_FOR = re.compile(r"作|つく|支度|用意|替え|換え|交換|させ|入れ|拭|手伝|押|飲ませ|介助")
+# 「義母の家に寄って」「父んちに行って」「ばあちゃんちに」: the writer goes to do it.
+_AT_OLDER_KIN = re.compile(
+    r"(?:の(?:家|うち|いえ|実家|所|ところ|とこ|部屋|アパート|マンション)|ん?(?:ち|家|とこ))"
+    r"(?:に|へ|まで)(?:毎日|毎晩|毎朝|週[^。、]{0,3}|仕事帰りに|帰りに)?"
+    r"(?:寄|よ|行|い|通|かよ|顔を出|顔出|泊ま|泊|まわ|回)(?:(?!一緒|いっしょ)[^。]){0,6}?"
+)
+_RECEIVED = re.compile(r"[^。、]{0,4}?(?:くれ|もら|貰)")  # 作ってくれる: done for the writer
+
+
+def _chores_for_older_kin(found: _Found, ev: _Evidence) -> None:
+    """「保育園のお迎えのあと義母の家に寄ってご飯作って」「その足で実家の親父のおむつ替えに行って」:
+    a parent's or grandparent's meals, laundry or bodily care that the writer goes to do is
+    care, though the word 介護 is not there (not 「母がご飯を作ってくれる」)."""
+    text, sentences = found.text, found.tokens.sentences
+    kin = [h for h in found.persons if h.entry.label in _OLDER_KIN]
+    for hit in found.cue("family_care"):
+        if not _OLDER_KIN_CHORE.search(text, hit.start, hit.end) or _RECEIVED.match(text, hit.end):
+            continue
+        before = [
+            p
+            for p in found.persons
+            if p.end <= hit.start and sentences[p.first] == sentences[hit.first]
+        ]
+        person = max(before, key=lambda h: h.end) if before else None
+        if person is None or person not in kin:
+            continue
+        done_for = _OF_OLDER_KIN.fullmatch(text, person.end, hit.start) is not None and (
+            _DONE_FOR.search(text, hit.start, hit.end) is not None
+        )
+        if not done_for and _AT_OLDER_KIN.fullmatch(text, person.end, hit.start) is None:
+            continue
+        why = "親や祖父母の食事や身の回りの世話をしに行っている"
+        ev.hit("care", "field", person, f"{why}：{person.entry.note}")
+        ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")
 
 
 def _care_without_older_person(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:

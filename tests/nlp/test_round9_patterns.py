@@ -1,0 +1,77 @@
+"""Round 9c (patterns and elderly care): double care told by the tasks (a parent's meals,
+nappies or laundry the writer goes to do) and a partner's young-onset dementia beside
+school-age children, who are not young carers for being named with their school years.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# -------------------------------------------------- double care told by the tasks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "幼稚園のお迎えの前に実家の母のところへ寄って夕飯を作っています。下の子はまだ2歳です",
+        "子どもを学校に送り出してから、義父の家に通って洗濯と掃除をしてる。夜は息子の宿題も見ないといけない",
+        "保育園に送ったその足で、父んちに行っておむつ替えて、夕方またお迎え",
+        "娘(3歳)を連れて毎日ばあちゃんちに寄って、ご飯の支度をしてから帰ります",
+        "仕事帰りに母の家に寄って食事を作り、家では小学生の息子二人の世話",
+        "夫の母のオムツ替えと、1歳の娘の離乳食で一日が終わる",
+        "保育園の迎えの帰りにおふくろの分の晩ご飯も作って届けとる",
+    ],
+)
+def test_double_care_told_by_a_parents_meals_or_nappies(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "child" in result.fields
+    assert "double_care" in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保育園のお迎えのあと義母の家に寄ってご飯を食べて帰った。子どもは大喜び",
+        "義母が毎日うちに来てご飯作ってくれるので助かってます。子どもは2歳",
+        "実家の母にご飯作ってもらって、子どもをお風呂に入れてもらってる",
+        "祖母の家に行って一緒にご飯を作った。子どもたちも楽しそうだった",
+        "母の家に子どもを預けて、洗濯をしてから仕事に行く",
+        "父の料理がしょっぱいと子どもが言う",
+    ],
+)
+def test_a_visit_or_help_from_a_parent_is_not_double_care(ex, text):
+    result = ex(text)
+    assert "care" not in result.fields
+    assert "double_care" not in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫(52)が若年性認知症に。子どもは高校生と中学生で、これから介護と子育てをどうしたら",
+        "妻が五十代で若年性アルツハイマーと言われました。娘はまだ小学生です",
+        "主人が五十二歳で若年性認知症になりました。息子はまだ中学生です。介護と子育ての両立が不安",
+        "妻が若年性認知症で、子どもたちはまだ学校に通っています。仕事と介護でもう限界",
+        "妻が50代で若年性認知症。子ども二人は小学生で、私はフルタイムで働いています",
+    ],
+)
+def test_partners_young_onset_dementia_beside_school_children(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "double_care" in result.patterns
+    assert "young_carer" not in result.patterns  # the children are not said to care
+    assert not result.writer_is_minor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学生です。父が若年性認知症で、毎日ごはんを作って父の世話をしてます",
+        "弟がいて、私は中学生です。母の介護をしています",
+    ],
+)
+def test_a_teenager_who_cares_is_still_a_young_carer(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "double_care" not in result.patterns
