@@ -19,10 +19,10 @@ _ROUGH_AGE = re.compile(
 )
 # 「兄(52)」「両親(78と80)」: an age in brackets right after a person.
 _BRACKET_AGE = re.compile(r"[（(](?P<num>\d{1,3})(?:歳|才)?(?:[と、・,/]\d{1,3}(?:歳|才)?)*[)）]")
-# 「親ももう75で」「俺は48」: a bare number right after a person and は/も.
+# 「親ももう75で」「俺は48」「わしももう82じゃ」: a bare number right after a person and は/も.
 _BARE_AGE = re.compile(
     r"(?:は|も)(?:もう|今年|現在|今|まだ)?(?P<num>[1-9]\d)(?![\d年月日時分円万%％kgcm])"
-    r"(?=で|に|、|。|,|です|だ|近|過ぎ|すぎ|超え|!|！|\s|$)"
+    r"(?=で|に|、|。|,|です|だ|じゃ|近|過ぎ|すぎ|超え|!|！|\s|$)"
 )
 _STARTS = frozenset("。、\n!！?？ ")
 # 「親の年金で暮らしている40代です」: an age that ends a sentence with です is the writer's.
@@ -37,7 +37,7 @@ _NUMBER = r"(?:[1-9]\d|[二三四五六七八九]十[一二三四五六七八九
 _SPOKEN_AGE = re.compile(
     r"(?:は|も)(?:もう|今年|現在|今|まだ|ともに|とも)?"
     rf"(?P<num>{_NUMBER})(?:歳|才)?(?:と(?P<num2>{_NUMBER})(?:歳|才)?)?"
-    r"(?=で|に|、|。|,|です|だ|!|！|\s|$)"
+    r"(?=で|に|、|。|,|です|だ|じゃ|!|！|\s|$)"
 )
 _NUMBER_BEFORE = re.compile(
     r"(?<![\d.,:：/\-年月日時分号第一二三四五六七八九十])"

@@ -1,6 +1,8 @@
 """Round 9c (patterns and elderly care): double care told by the tasks (a parent's meals,
 nappies or laundry the writer goes to do) and a partner's young-onset dementia beside
-school-age children, who are not young carers for being named with their school years.
+school-age children; elderly care in dialect by what a parent can no longer do
+(飯作れんくなった, 着替えられんごとなった, 歩がねぐなった); what is not care (a pet's, old
+parents who only keep a middle-aged son or daughter). Each family has look-alikes.
 """
 
 from __future__ import annotations
@@ -75,3 +77,91 @@ def test_a_teenager_who_cares_is_still_a_young_carer(ex, text):
     result = ex(text)
     assert "young_carer" in result.patterns
     assert "double_care" not in result.patterns
+
+
+# -------------------------------------------------- elderly care in dialect, by decline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "実家のおやじ、最近ひとりで飯も作れんくなっとる",
+        "ばあちゃんが一人で着替えられんごとなった",
+        "じいちゃん、最近ひとりで風呂に入れんごとなっとる",
+        "おふくろがご飯作れんようになって、どげんしよう",
+        "親父が立てんくなってきたけん心配",
+        "うちの母ちゃん、買い物に行けんごとなって",
+        "ばっちゃ、ひとりで便所さ行げねぐなった",
+        "じっちゃが歩がねぐなってしまって",
+        "父が自分でご飯を作れなくなってきました",
+    ],
+)
+def test_elderly_care_in_dialect_by_decline(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子がひとりで着替えられんごとなって",
+        "娘が一人でトイレに行けんようになった",
+        "仕事が忙しくて飯作れんくなった",
+        "雪で買い物に行けんごとなった",
+    ],
+)
+def test_decline_of_a_child_or_the_writer_or_the_weather_is_not_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+# -------------------------------------------------- not care: pets, parents who only keep a child
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老猫の介護で毎日寝不足",
+        "愛犬が寝たきりになって、おむつ替えが大変",
+        "15歳の猫が認知症っぽい",
+        "ペットの介護について相談できるところはありますか",
+        "うちのワンコ、もう高齢で介護が始まりました",
+    ],
+)
+def test_a_pets_care_is_not_elderly_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の介護と老犬の世話で手一杯",
+        "父が認知症で、犬の散歩もできなくなった",
+    ],
+)
+def test_care_beside_a_pet_stays(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年老いた両親が、50過ぎの弟の食事も洗濯もいまだにしています",
+        "年老いた母が、いまだに50代の兄の弁当を作っている",
+        "高齢の母が、働かない40代の兄の世話をずっとしている",
+        "70代の両親が、仕事をしていない兄(48)の身の回りのことを全部やっている",
+        "年老いた両親が50代の兄の面倒を見ています。兄は働いていません。親が倒れたらどうなるのか",
+    ],
+)
+def test_old_parents_who_keep_a_middle_aged_child_are_8050_not_care(ex, text):
+    result = ex(text)
+    assert "8050" in result.patterns
+    assert "care" not in result.fields
+
+
+def test_a_writer_of_80_who_keeps_a_middle_aged_son_is_care(ex):
+    result = ex("50過ぎの息子の食事も洗濯も、わしがいまだにしとる。わしももう82じゃ")
+    assert "8050" in result.patterns
+    assert "care" in result.fields
+
+
+def test_a_mother_cooking_for_herself_is_not_8050(ex):
+    assert "8050" not in ex("母はいまだに自分で食事を作っています。兄(50)と同居しています").patterns
