@@ -245,6 +245,7 @@ _LABEL_GROUPS = frozenset({"field", "pattern", "crisis"})
 _VIOLENCE_CUES = frozenset({"violence", "control", "expelled", "restraint"})
 _8050_CUES = frozenset({"old_parent", "dependency", "not_working", "co_residence"})
 _NUMERAL = re.compile(r"[0-9一二三四五六七八九十]")
+_DEPRIVATION_CUES = frozenset({"withheld_care", "old_parent", "dependency"})
 _NEGLECT_CUES = frozenset(
     {"neglect_sign", "alone_child", "parent_absent", "loitering", "withheld_care"}
 )
@@ -316,6 +317,8 @@ def decide(
             _childhood_told(found, ev)
             _childcare_job(found, ev)
         _double_care(found, ages, minor, ev)
+    if not minor and found.persons and cues & _DEPRIVATION_CUES:
+        _older_kin_exploited(found, ev)
     if _GAMBLING.search(norm.text):
         _gambling_money(found, ev)
     if "tiredness" in cues and "caring_load" in cues:
@@ -853,12 +856,20 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
     if taken:  # 「母の年金を弟が勝手に使う」: a parent's money taken is abuse, not living on it
         old_cues = [h for h in old_cues if not any(_overlaps(h, t) for t in taken)]
         dependency = [h for h in dependency if not any(_overlaps(h, t) for t in taken)]
+    spent = _money_spent_by_kin(found)
+    if spent:  # 「同居の兄が母の年金を全部使ってしまって」: the parent is exploited, not supporting
+        old_cues = [h for h in old_cues if not _inside(h, spent)]
+        dependency = [h for h in dependency if not _inside(h, spent)]
     together = found.cue("co_residence")
 
     reasons: list[tuple[int, int, str]] = []
     depends = bool(withdrawn or dependency)
     if middle_child and depends:
         reasons += [(a.start, a.end, "中年の子") for a in middle_child]
+    elif (old_parent or old_cues) and _disabled_grown_child(found, middle_child, ev):
+        reasons += [(a.start, a.end, "障害のある中年の子") for a in middle_child]
+        reasons += [(a.start, a.end, "高齢の親") for a in old_parent]
+        reasons += [(h.start, h.end, h.entry.note) for h in old_cues]
     elif middle and (old_parent or old_cues) and (depends or together):
         reasons += [(a.start, a.end, "中年の子") for a in middle]
         reasons += [(a.start, a.end, "高齢の親") for a in old_parent]
@@ -874,6 +885,90 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
         ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
         if hit.entry.form in _MONEY_DEPENDENCY:  # living on the parents' money
             ev.hit("hardship", "field", hit, f"親のお金で暮らしている：{hit.entry.note}")
+
+
+def _disabled_grown_child(found: _Found, middle_child: list[Age], ev: _Evidence) -> bool:
+    """「うちの長男は52で知的障害があります。私ももう81」: a son or daughter of middle age with a
+    disability (said of them), beside an old parent, is a parent still supporting them (8050)."""
+    children = [a.person_hit for a in middle_child if a.person == "child" and a.person_hit]
+    if not children or not ev.has("disability"):
+        return False
+    text = found.text
+    return any(
+        _owner(found, hit)[0] in children or any(_describes(text, hit, c) for c in children)
+        for hit in found.get("field", "disability")
+    )
+
+
+# 「兄が母の年金を全部使ってしまって」「弟が父の通帳を取り上げて」: the parent's money, taken.
+_SPENT = re.compile(
+    r"の(?:年金|お金|おかね|貯金|貯え|蓄え|預金|通帳|キャッシュカード|カード|財布|金)"
+    r"(?:を|も|まで|は)?[^。、]{0,8}?"
+    r"(?:使い込|使いこ|使い果た|使い切|全部使|ぜんぶ使|全部つか|ぜんぶつか|勝手に使|勝手につか"
+    r"|使ってしま|使っちゃ|使うてしま|取り上げ|とりあげ|巻き上げ|まきあげ|奪|持ち出|引き出|せび)"
+)
+_TAKERS = frozenset({"sibling", "child"})
+
+
+def _money_spent_by_kin(found: _Found) -> list[tuple[int, int]]:
+    """Spans 「母の年金を全部使ってしま」 where a brother, sister, son or daughter named as the
+    subject before it (「同居の兄が」) takes an older parent's or grandparent's money."""
+    spans: list[tuple[int, int]] = []
+    text, sentences = found.text, found.tokens.sentences
+    for person in found.persons:
+        if person.entry.label not in _OLDER_KIN:
+            continue
+        match = _SPENT.match(text, person.end)
+        if match is None:
+            continue
+        taker = any(
+            p.entry.label in _TAKERS
+            and p.end < person.start
+            and sentences[p.first] == sentences[person.first]
+            and _SUBJECT.match(text, p.end) is not None
+            for p in found.persons
+        )
+        if taker:
+            spans.append((person.start, match.end()))
+    return spans
+
+
+def _inside(hit: Hit, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= hit.start and hit.end <= b for a, b in spans)
+
+
+_RECEIVES = re.compile(r"もら|貰")  # 「母はご飯ももらえていない」: the one named goes without
+
+
+def _older_kin_exploited(found: _Found, ev: _Evidence) -> None:
+    """「同居の兄が母の年金を全部使ってしまって、母はろくにご飯ももらえていない」: an older parent
+    whose money a son or daughter takes, or who goes without meals or care, is care; the
+    pension is not the writer's money trouble, and the meals are no child's."""
+    text = found.text
+    spent = _money_spent_by_kin(found)
+    deprived: list[tuple[Hit, Hit]] = []
+    for hit in found.cue("withheld_care"):
+        owner, subject = _owner(found, hit)
+        if owner is None or owner.entry.label not in _OLDER_KIN:
+            continue
+        # 「母は…もらえていない」 names who goes without; 「母に食べさせない」 too, but in
+        # 「親にご飯もらえんかった」 the parent is the one who did not give.
+        receives = _RECEIVES.search(text, hit.start, hit.end) is not None
+        between = text[owner.end : hit.start]
+        if (subject and receives and not between.startswith("に")) or (
+            not receives and between.startswith(("に", "を"))
+        ):
+            deprived.append((owner, hit))
+    if not spent and not deprived:
+        return
+    why = "家族にお金を使われたり世話をされなかったりする高齢の親"
+    ev.drop_inside("hardship", spent, f"{why}（本人のお金の困りごとではない）", overlapping=True)
+    for start, end in spent:
+        ev.add("care", "field", start, end, why)
+    for owner, hit in deprived:
+        ev.hit("care", "field", owner, f"{why}：{owner.entry.note}")
+        ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")
+        ev.drop("child", hit.start, hit.end, f"{why}（子どものことではない）")
 
 
 def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:

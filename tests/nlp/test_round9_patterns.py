@@ -1,8 +1,10 @@
 """Round 9c (patterns and elderly care): double care told by the tasks (a parent's meals,
 nappies or laundry the writer goes to do) and a partner's young-onset dementia beside
 school-age children; elderly care in dialect by what a parent can no longer do
-(飯作れんくなった, 着替えられんごとなった, 歩がねぐなった); what is not care (a pet's, old
-parents who only keep a middle-aged son or daughter). Each family has look-alikes.
+(飯作れんくなった, 着替えられんごとなった, 歩がねぐなった); an older parent robbed or left
+without meals by a son, daughter, brother or sister is care, not 8050; what is not care (a
+pet's, old parents who only keep a middle-aged son or daughter); 8050 told by a parent who
+gives a disabled son's or daughter's age and their own. Each family has look-alikes.
 """
 
 from __future__ import annotations
@@ -113,6 +115,52 @@ def test_decline_of_a_child_or_the_writer_or_the_weather_is_not_care(ex, text):
     assert "care" not in ex(text).fields
 
 
+# -------------------------------------------------- an older parent robbed or deprived by family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同居の弟が父の年金を使い込んでしまい、父は食事もろくにもらえていないようです",
+        "兄が母の通帳を取り上げて、母にご飯も食べさせていない",
+        "姉が実家の母のお金を全部使ってしまい、母は暖房もつけてもらえないらしい",
+        "息子が祖母の年金を勝手に使ってしまって、祖母はおむつも替えてもらえていない",
+    ],
+)
+def test_older_parent_deprived_by_family_is_care_not_8050(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "8050" not in result.patterns  # the son or daughter exploits the parent
+    assert "child" not in result.fields
+    assert "hardship" not in result.fields  # the parent's money, not the writer's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同居の弟が父の年金を使い込んでしまい、父は食事もろくにもらえていないようです",
+        "息子が祖母の年金を勝手に使ってしまって、祖母はおむつも替えてもらえていない",
+    ],
+)
+def test_deprived_parent_keeps_the_abuse_alarm(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "50代の兄が母の年金で暮らしていて、働いていない",
+        "40代の息子が働かず、私の年金をあてにしています。私は76です",
+    ],
+)
+def test_living_on_a_parents_pension_is_still_8050(ex, text):
+    assert "8050" in ex(text).patterns
+
+
+def test_a_childhood_without_meals_is_not_elderly_care(ex):
+    assert "care" not in ex("ちっちゃい頃親にご飯もらえんかった。今も思い出して眠れん").fields
+
+
 # -------------------------------------------------- not care: pets, parents who only keep a child
 
 
@@ -165,3 +213,35 @@ def test_a_writer_of_80_who_keeps_a_middle_aged_son_is_care(ex):
 
 def test_a_mother_cooking_for_herself_is_not_8050(ex):
     assert "8050" not in ex("母はいまだに自分で食事を作っています。兄(50)と同居しています").patterns
+
+
+# -------------------------------------------------- 8050: a parent of a disabled son or daughter
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘は四十八で、ダウン症です。わしも八十になった",
+        "息子(50)に精神障害があって、ずっと私が面倒を見ています。私は78です",
+        "次男は55歳、自閉症で作業所に通っています。私たち夫婦も80を過ぎました",
+        "長女は46で身体障害者手帳を持っています。母親の私ももう76歳",
+        "私は83歳。障害のある息子(57)を残して死ねません",
+    ],
+)
+def test_8050_told_by_a_parent_of_a_disabled_son_or_daughter(ex, text):
+    result = ex(text)
+    assert "8050" in result.patterns
+    assert "disability" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子は52で会社員です。私ももう81",
+        "息子は25で知的障害があります。私は58です",
+        "長男は52で知的障害があります",
+        "私は75歳で障害者手帳を持っています。息子は50で会社員です",
+    ],
+)
+def test_ages_and_a_disability_alone_are_not_8050(ex, text):
+    assert "8050" not in ex(text).patterns
