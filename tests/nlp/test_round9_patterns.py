@@ -4,7 +4,9 @@ school-age children; elderly care in dialect by what a parent can no longer do
 (飯作れんくなった, 着替えられんごとなった, 歩がねぐなった); an older parent robbed or left
 without meals by a son, daughter, brother or sister is care, not 8050; what is not care (a
 pet's, old parents who only keep a middle-aged son or daughter); 8050 told by a parent who
-gives a disabled son's or daughter's age and their own. Each family has look-alikes.
+gives a disabled son's or daughter's age and their own; isolation without company
+(誰とも付き合いがない, 人付き合いもない), and loneliness with support, which is not. Each
+family has look-alikes.
 """
 
 from __future__ import annotations
@@ -245,3 +247,41 @@ def test_8050_told_by_a_parent_of_a_disabled_son_or_daughter(ex, text):
 )
 def test_ages_and_a_disability_alone_are_not_8050(ex, text):
     assert "8050" not in ex(text).patterns
+
+
+# -------------------------------------------------- isolation without company
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣のおばあさん、ご主人が亡くなってから誰とも付き合いがないようです",
+        "一日中誰とも口をきかない日が続いています",
+        "父は退職してから人付き合いもなくなって、家でテレビばかり",
+        "親戚とも付き合いがなくなりました",
+        "近所とは行き来もない",
+        "誰とも関わらずに暮らしています",
+        "母は一人暮らしで、もう何日も誰とも顔を合わせていないらしい",
+        "越してきてから近所の人とも話さないまま一年たった",
+    ],
+)
+def test_isolation_without_company(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "さみしいけど、家族や友達が支えてくれてるので大丈夫です",
+        "夫が単身赴任でさみしいけど、近所のママ友がよく声をかけてくれます",
+        "一人暮らしはさみしいですが、娘が毎日電話をくれるので安心しています",
+        "誰とでも付き合いがいいタイプです",
+        "近所付き合いは多い方です",
+    ],
+)
+def test_loneliness_with_support_or_company_is_not_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
+
+
+def test_loneliness_with_no_one_to_tell_is_isolation(ex):
+    assert "isolation" in ex("さみしいけど、誰にも話せない").patterns
