@@ -293,6 +293,7 @@ def decide(
         _young_children(ages, ev)
     if cues & _VIOLENCE_CUES:
         _violence(found, ages, minor, ev)
+        _hiding_from_danger(found, ev)
     if "withheld_money" in cues:
         _money_withheld(found, ev)
     if "witness" in cues and ev.has("dv"):
@@ -1323,3 +1324,27 @@ def _child_victim_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]
             if 0 < len(between) <= 10 and _VICTIM_MARKS.match(between):
                 pairs.append((child, hit))
     return pairs
+
+
+# 「今トイレに隠れてます」「子どもと寝室に鍵かけて隠れてる」「いまベランダに逃げてる」: hiding
+# now (not 隠れていた, not 「今は実家に避難しています」, safe again).
+_LOCKED_IN = r"(?:い(?:る|ます)|ます|る|とる)(?:$|[。、!！?？\s]|けど|から|ので|んで|んです)"
+_HIDING = re.compile(
+    r"(?:隠れ|かくれ)(?:て(?:る|います|ます|いる|おる|ん)|とる|ちょる|とります)"
+    r"|(?:閉じこも|とじこも|立てこも|たてこも)っ(?:て(?:る|います|ます|いる)|とる)"
+    rf"|(?:鍵|カギ|かぎ)(?:を)?(?:かけ|掛け|閉め|しめ)て{_LOCKED_IN}"
+    r"|(?:今|いま)(?!は)[^。]{0,12}?(?:逃げ(?:込|こ)ん(?:だ|で)|逃げて(?:る|います|ます|いる))"
+)
+_HABIT = re.compile(r"いつも|毎回|毎日|たびに|度に|ときは|時は|頃|ころ|昔|以前")
+
+
+def _hiding_from_danger(found: _Found, ev: _Evidence) -> None:
+    """「夫が包丁を持ち出して暴れてる。今トイレに隠れてます」「夫に殴られて、今トイレに
+    隠れてます」: someone violent or threatening, whoever it is, and the writer hiding or
+    locked in now is an emergency (a habit or the past is not)."""
+    text = found.text
+    for match in _HIDING.finditer(text):
+        begin = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if _HABIT.search(text, begin, match.end()) is None:
+            why = "暴力や脅しから今隠れている・閉じこもっている"
+            ev.add("emergency", "crisis", match.start(), match.end(), f"{why}：緊急（命の危険）")

@@ -59,3 +59,54 @@ def test_an_overdose_in_the_past_is_no_emergency(ex, text):
     result = ex(text)
     assert "suicide" in result.crisis
     assert "emergency" not in result.crisis
+
+
+# ---------------------------------------------------------------- a weapon now, hiding now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が包丁を持ち出して暴れてる。いまトイレに隠れてる",
+        "旦那がナイフ振り回してる、子どもと押し入れに隠れてる",
+        "彼氏が包丁を持ち出した。今部屋に鍵かけてる",
+        "主人が酔って包丁を手に怒鳴ってる。トイレに隠れてる",
+        "元夫が家に来てナイフを突きつけてきた",
+        "夫に殴られて、今トイレに隠れてます",
+        "夫が暴れてるので部屋に鍵をかけてます",
+    ],
+)
+def test_partner_with_a_weapon_or_writer_hiding_now_is_dv_and_emergency(ex, text):
+    result = ex(text)
+    assert "dv" in result.crisis
+    assert "emergency" in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同居の兄が暴れて包丁を持ち出した、今外に逃げてる",
+        "息子が包丁を振り回して暴れてる、部屋に鍵をかけて閉じこもってます",
+        "父が刃物を持ち出して母を追いかけてる",
+        "義父がナイフを持ち出してわめいてる",
+    ],
+)
+def test_anyone_with_a_weapon_now_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が包丁を持ち出して魚をさばいてくれた",
+        "キャンプでナイフを使うのが怖い",
+        "包丁を研いでもらえるお店を知りたい",
+        "子どもがかくれんぼで押し入れに隠れてる",
+        "猫がベッドの下に隠れてる",
+        "夫の暴力から逃げて、今は実家に避難しています",
+        "昔、夫が暴れるといつもトイレに隠れていた",
+        "夫が怒鳴って物を投げる。怖くて寝室に鍵をかけて寝ています",
+    ],
+)
+def test_knife_and_hiding_look_alikes_are_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
