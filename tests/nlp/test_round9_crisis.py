@@ -110,3 +110,36 @@ def test_anyone_with_a_weapon_now_is_an_emergency(ex, text):
 )
 def test_knife_and_hiding_look_alikes_are_no_emergency(ex, text):
     assert "emergency" not in ex(text).crisis
+
+
+# -------------------------------------------------------- "better off without me" in dialect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わしがおらん方が、息子らも楽になるじゃろ",
+        "おらがいねえ方がみんな楽だべ",
+        "わしなんぞおらん方が家のためじゃ",
+        "うちがおらんほうが、みんなうまくいくっちゃろ",
+        "ワシがおらんかった方が良かったんじゃ",
+        "あたしがおらん方が、この家は平和",
+        "自分がいなくなった方が家族のためやと思う",
+    ],
+)
+def test_better_off_without_me_in_dialect_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母がおらん方が楽",
+        "あいつがおらん方が楽",
+        "うちの夫がおらん方がよっぽど楽",
+        "わしがおらん間、妻を頼みます",
+        "うちがおらんときは、ヘルパーさんが来てくれます",
+    ],
+)
+def test_someone_else_away_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
