@@ -302,6 +302,8 @@ def decide(
         _money_taken(found, ev)
     if cues & _NEGLECT_CUES:
         _neglect(found, ages, minor, ev)
+    if not minor and not ev.has("abuse") and _KANJI.search(norm.text) is None:
+        _kana_child_neglect(found, ev)
     if "bruise" in cues:
         _bruise(found, ages, minor, ev)
     if "family_care" in cues:
@@ -1348,3 +1350,47 @@ def _hiding_from_danger(found: _Found, ev: _Evidence) -> None:
         if _HABIT.search(text, begin, match.end()) is None:
             why = "暴力や脅しから今隠れている・閉じこもっている"
             ev.add("emergency", "crisis", match.start(), match.end(), f"{why}：緊急（命の危険）")
+
+
+_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+_KANA_HUNGER = re.compile(
+    r"(?:おなか|オナカ|はら)(?:が|も)?(?:すいた|すいて|へった|ぺこぺこ|ペコペコ)"
+)
+_KANA_PARENT_AWAY = re.compile(
+    r"(?:まま|ママ|ぱぱ|パパ|おかあさん|おとうさん|おかん|かあちゃん|とうちゃん)(?:も|が|は)?"
+    r"(?:かえってこ(?:ない|ん|へん)|かえって(?:き|こ)てない|かえらない|いない|いなくて|おらん|いーひん)"
+)
+_CHILDS_PARENT = re.compile(r"^(?:まま|ママ|ぱぱ|パパ)")
+_ADULT_LIFE = frozenset({"hardship", "care", "disability"})
+
+
+def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
+    """「いえで ごはん でない ひが おおい。おなか すいた」「ママ かえってこない」: a message
+    in kana only, telling of no meals at home or a parent away, is a child writing of
+    neglect (abuse, child); hunger alone (おなか すいた) is not. A writer with a partner or
+    children of their own, money or care troubles, or telling of someone else not eating
+    (ははが ごはん たべてない) is an adult."""
+    if _ADULT_LIFE & ev.present() or found.person_labels() & {"spouse", "child"}:
+        return
+    text = found.text
+    meals = [(h.start, h.end) for h in found.cue("no_meals") if not _said_of_someone(found, h)]
+    away = list(_KANA_PARENT_AWAY.finditer(text))
+    hunger = [m.span() for m in _KANA_HUNGER.finditer(text)]
+    mama = [m.span() for m in away if _CHILDS_PARENT.match(m.group())]
+    if not (meals or mama or (hunger and away)):
+        return
+    why = "子どもが書くネグレクトのサイン"
+    for start, end in meals + [m.span() for m in away] + hunger:
+        ev.add("abuse", "crisis", start, end, f"{why}：食事が出ない・親が帰ってこない・空腹")
+        ev.add("child", "field", start, end, f"{why}（本人が子ども）")
+    ev.drop_inside(
+        "emergency",
+        [m.span() for m in away],
+        "親が家をあけている（行方不明でなくネグレクトとして扱う）",
+        overlapping=True,
+    )
+
+
+def _said_of_someone(found: _Found, hit: Hit) -> bool:
+    """「ははが ごはん たべてない」: the meals of a person named just before, not the writer's."""
+    return any(p.entry.label != "self" and 0 <= hit.start - p.end <= 3 for p in found.persons)

@@ -143,3 +143,45 @@ def test_better_off_without_me_in_dialect_is_suicide(ex, text):
 )
 def test_someone_else_away_is_no_suicide(ex, text):
     assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a child writes of neglect in kana
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うち ごはん でない ひ ある。おなか すいた",
+        "ごはん たべてない",
+        "きのうから なにも たべてない",
+        "ママ かえってこない",
+        "ママが かえってこない。おなか すいた",
+        "パパも ママも いない。よる ひとり",
+        "ごはん つくってくれない おなか すいた",
+        "おかあさん かえってこない。ごはん ない",
+    ],
+)
+def test_child_writing_of_neglect_in_kana_is_abuse_and_child(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "child" in result.fields
+    assert "emergency" not in result.crisis  # a parent away: neglect, not a missing person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おなか すいた",
+        "ははが ごはん たべてない しんぱい",
+        "むすこが ごはん たべない",
+        "息子がご飯食べてない",
+        "わたしは ベトナムから きました。しごとが なくなりました。ごはんも ありません",
+    ],
+)
+def test_hunger_and_others_meals_are_no_neglect(ex, text):
+    assert "abuse" not in ex(text).crisis
+
+
+@pytest.mark.parametrize("text", ["おとうさんが かえってこない", "おっとが かえってこない"])
+def test_an_adult_missing_in_kana_stays_an_emergency(ex, text):
+    assert ex(text).crisis == ("emergency",)
