@@ -311,6 +311,8 @@ def decide(
         _care_told_of_others(found, ev)
     if found.persons:
         _care_without_older_person(found, ages, minor, ev)
+    if ev.has("care") and found.get("crisis", "emergency"):
+        _bodily_emergency_not_care(found, ages, ev)
     if ev.items:
         _child_victims(found, ev)
         if not minor and ev.has("child"):
@@ -1394,3 +1396,21 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
 def _said_of_someone(found: _Found, hit: Hit) -> bool:
     """「ははが ごはん たべてない」: the meals of a person named just before, not the writer's."""
     return any(p.entry.label != "self" and 0 <= hit.start - p.end <= 3 for p in found.persons)
+
+
+def _bodily_emergency_not_care(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「じいちゃんが呼んでも返事せん。息はしとるけど目ぇ開けん」: a body in danger now
+    (unresponsive, not breathing: the emergency words that are health words too) is a
+    health matter; an older person's age alone does not make it elderly care (a fall with
+    nothing said of the body, 祖母が倒れて動けない, still is)."""
+    health = found.get("field", "health")
+    emergencies = found.get("crisis", "emergency")
+    if not any(_overlaps(h, e) for h in health for e in emergencies):
+        return
+    span = ev.norm.original_span
+    only_old = {span(h.start, h.end) for h in found.cue("elderly") + emergencies}
+    only_old |= {span(a.start, a.end) for a in ages if a.years >= ELDERLY_AGE}
+    care = [(key[1], key[2]) for key in ev.items if key[0] == "care"]
+    if all(item in only_old for item in care):
+        why = "体の急変（救急・健康の相談。高齢というだけで介護にしない）"
+        ev.drop_inside("care", [(0, len(found.text))], why)

@@ -185,3 +185,40 @@ def test_hunger_and_others_meals_are_no_neglect(ex, text):
 @pytest.mark.parametrize("text", ["おとうさんが かえってこない", "おっとが かえってこない"])
 def test_an_adult_missing_in_kana_stays_an_emergency(ex, text):
     assert ex(text).crisis == ("emergency",)
+
+
+# ---------------------------------------------------------------- a body in danger now is health
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫がトイレで倒れて、呼んでも返事がないんです",
+        "じいちゃんが呼んでも返事せん。息はしとるけど目ぇ開けんとよ",
+        "ばあちゃんが倒れて、声かけても返事がない",
+        "祖母が息はしてるけど、呼びかけに答えない",
+        "85歳の父がトイレで倒れて意識がない",
+        "母が揺すっても起きない",
+        "おばあちゃんが息はあるけど目を開けない",
+        "祖父が泡を吹いて倒れた",
+    ],
+)
+def test_body_in_danger_now_is_emergency_and_health_not_care(ex, text):
+    result = ex(text)
+    assert "emergency" in result.crisis
+    assert "health" in result.fields
+    assert "care" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家の中で祖母が倒れて動けなくなっています",  # a fall, nothing said of the body
+        "認知症の祖母が倒れて、呼んでも返事がない",  # care for the dementia
+        "一人暮らしの母に昨日から電話しても出ない",
+    ],
+)
+def test_care_stays_where_there_is_more_than_age(ex, text):
+    result = ex(text)
+    assert "emergency" in result.crisis
+    assert "care" in result.fields
