@@ -222,3 +222,57 @@ def test_care_stays_where_there_is_more_than_age(ex, text):
     result = ex(text)
     assert "emergency" in result.crisis
     assert "care" in result.fields
+
+
+# ---------------------------------------------------------------- crisis words that are no crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "知的障害の息子がいます。私ももう80、この子を残して死ねません",
+        "障害のある娘を残して先に死ぬわけにはいかない",
+        "この子より先には死ねない、親亡き後が心配です",
+        "推しのライブ当たって息してない笑",
+        "ライブ当選して呼吸できてない笑",
+        "小説で登場人物が自殺を考える場面を書いています",
+        "主人公が死にたいと思う話を書いてる",
+        "漫画のキャラが自殺する描写がつらくて読めなかった",
+        "夫とはケンカもしますけど、暴力とかは全然ないです",
+        "夫は優しくて、手を上げられたことは一度もありません",
+    ],
+)
+def test_worry_fandom_fiction_and_denial_are_no_crisis(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死ぬかと思うくらい陣痛が痛かった笑",
+        "お産が痛すぎて死ぬかと思った",
+    ],
+)
+def test_labour_pains_are_childbirth_not_health(ex, text):
+    result = ex(text)
+    assert result.crisis == ()
+    assert result.fields == ("child",)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("この子を残して死にたい", "suicide"),
+        ("ライブに行けなくて、もう死にたい", "suicide"),
+        ("小説を書いてるけど、もう自殺したい", "suicide"),
+        ("息してない、救急車呼んだ", "emergency"),
+        ("夫に殴られた。暴力はいつものこと", "dv"),
+        ("夫に手を上げられたことはないけど、毎日怒鳴られる", "dv"),
+    ],
+)
+def test_the_real_thing_beside_a_look_alike_still_fires(ex, text, label):
+    assert label in ex(text).crisis
+
+
+def test_a_child_saying_it_is_hungry_is_no_neglect(ex):
+    assert ex("息子がお腹すいたって泣いてる").crisis == ()
