@@ -81,6 +81,7 @@ CUES: dict[str, str] = {
     "bruise": "あざ（子どもや高齢の人なら虐待、パートナーからならDV）",
     "restraint": "縛る・閉じ込める（介護の場や子ども・高齢の人なら虐待、パートナーからならDV）",
     "outing": "旅行や外食など楽しみの外出（年齢だけでは介護の相談にしない）",
+    "no_meals": "家でごはんが出ない・食べていない（かなだけで書く子どもならネグレクト）",
 }
 GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")
 MAX_GAP = 5

@@ -294,6 +294,7 @@ def decide(
         _young_children(ages, ev)
     if cues & _VIOLENCE_CUES:
         _violence(found, ages, minor, ev)
+        _hiding_from_danger(found, ev)
     if "withheld_money" in cues:
         _money_withheld(found, ev)
     if "witness" in cues and ev.has("dv"):
@@ -302,6 +303,8 @@ def decide(
         _money_taken(found, ev)
     if cues & _NEGLECT_CUES:
         _neglect(found, ages, minor, ev)
+    if not minor and not ev.has("abuse") and _KANJI.search(norm.text) is None:
+        _kana_child_neglect(found, ev)
     if "bruise" in cues:
         _bruise(found, ages, minor, ev)
     if "family_care" in cues:
@@ -311,6 +314,8 @@ def decide(
             _chores_for_older_kin(found, ev)
     if found.persons:
         _care_without_older_person(found, ages, minor, ev)
+    if ev.has("care") and found.get("crisis", "emergency"):
+        _bodily_emergency_not_care(found, ages, ev)
     if ev.items:
         _child_victims(found, ev)
         if not minor and ev.has("child"):
@@ -1464,3 +1469,89 @@ def _child_victim_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]
             if 0 < len(between) <= 10 and _VICTIM_MARKS.match(between):
                 pairs.append((child, hit))
     return pairs
+
+
+# 「今トイレに隠れてます」「子どもと寝室に鍵かけて隠れてる」「いまベランダに逃げてる」: hiding
+# now (not 隠れていた, not 「今は実家に避難しています」, safe again).
+_LOCKED_IN = r"(?:い(?:る|ます)|ます|る|とる)(?:$|[。、!！?？\s]|けど|から|ので|んで|んです)"
+_HIDING = re.compile(
+    r"(?:隠れ|かくれ)(?:て(?:る|います|ます|いる|おる|ん)|とる|ちょる|とります)"
+    r"|(?:閉じこも|とじこも|立てこも|たてこも)っ(?:て(?:る|います|ます|いる)|とる)"
+    rf"|(?:鍵|カギ|かぎ)(?:を)?(?:かけ|掛け|閉め|しめ)て{_LOCKED_IN}"
+    r"|(?:今|いま)(?!は)[^。]{0,12}?(?:逃げ(?:込|こ)ん(?:だ|で)|逃げて(?:る|います|ます|いる))"
+)
+_HABIT = re.compile(r"いつも|毎回|毎日|たびに|度に|ときは|時は|頃|ころ|昔|以前")
+
+
+def _hiding_from_danger(found: _Found, ev: _Evidence) -> None:
+    """「夫が包丁を持ち出して暴れてる。今トイレに隠れてます」「夫に殴られて、今トイレに
+    隠れてます」: someone violent or threatening, whoever it is, and the writer hiding or
+    locked in now is an emergency (a habit or the past is not)."""
+    text = found.text
+    for match in _HIDING.finditer(text):
+        begin = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if _HABIT.search(text, begin, match.end()) is None:
+            why = "暴力や脅しから今隠れている・閉じこもっている"
+            ev.add("emergency", "crisis", match.start(), match.end(), f"{why}：緊急（命の危険）")
+
+
+_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+_KANA_HUNGER = re.compile(
+    r"(?:おなか|オナカ|はら)(?:が|も)?(?:すいた|すいて|へった|ぺこぺこ|ペコペコ)"
+)
+_KANA_PARENT_AWAY = re.compile(
+    r"(?:まま|ママ|ぱぱ|パパ|おかあさん|おとうさん|おかん|かあちゃん|とうちゃん)(?:も|が|は)?"
+    r"(?:かえってこ(?:ない|ん|へん)|かえって(?:き|こ)てない|かえらない|いない|いなくて|おらん|いーひん)"
+)
+_CHILDS_PARENT = re.compile(r"^(?:まま|ママ|ぱぱ|パパ)")
+_ADULT_LIFE = frozenset({"hardship", "care", "disability"})
+
+
+def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
+    """「いえで ごはん でない ひが おおい。おなか すいた」「ママ かえってこない」: a message
+    in kana only, telling of no meals at home or a parent away, is a child writing of
+    neglect (abuse, child); hunger alone (おなか すいた) is not. A writer with a partner or
+    children of their own, money or care troubles, or telling of someone else not eating
+    (ははが ごはん たべてない) is an adult."""
+    if _ADULT_LIFE & ev.present() or found.person_labels() & {"spouse", "child"}:
+        return
+    text = found.text
+    meals = [(h.start, h.end) for h in found.cue("no_meals") if not _said_of_someone(found, h)]
+    away = list(_KANA_PARENT_AWAY.finditer(text))
+    hunger = [m.span() for m in _KANA_HUNGER.finditer(text)]
+    mama = [m.span() for m in away if _CHILDS_PARENT.match(m.group())]
+    if not (meals or mama or (hunger and away)):
+        return
+    why = "子どもが書くネグレクトのサイン"
+    for start, end in meals + [m.span() for m in away] + hunger:
+        ev.add("abuse", "crisis", start, end, f"{why}：食事が出ない・親が帰ってこない・空腹")
+        ev.add("child", "field", start, end, f"{why}（本人が子ども）")
+    ev.drop_inside(
+        "emergency",
+        [m.span() for m in away],
+        "親が家をあけている（行方不明でなくネグレクトとして扱う）",
+        overlapping=True,
+    )
+
+
+def _said_of_someone(found: _Found, hit: Hit) -> bool:
+    """「ははが ごはん たべてない」: the meals of a person named just before, not the writer's."""
+    return any(p.entry.label != "self" and 0 <= hit.start - p.end <= 3 for p in found.persons)
+
+
+def _bodily_emergency_not_care(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「じいちゃんが呼んでも返事せん。息はしとるけど目ぇ開けん」: a body in danger now
+    (unresponsive, not breathing: the emergency words that are health words too) is a
+    health matter; an older person's age alone does not make it elderly care (a fall with
+    nothing said of the body, 祖母が倒れて動けない, still is)."""
+    health = found.get("field", "health")
+    emergencies = found.get("crisis", "emergency")
+    if not any(_overlaps(h, e) for h in health for e in emergencies):
+        return
+    span = ev.norm.original_span
+    only_old = {span(h.start, h.end) for h in found.cue("elderly") + emergencies}
+    only_old |= {span(a.start, a.end) for a in ages if a.years >= ELDERLY_AGE}
+    care = [(key[1], key[2]) for key in ev.items if key[0] == "care"]
+    if all(item in only_old for item in care):
+        why = "体の急変（救急・健康の相談。高齢というだけで介護にしない）"
+        ev.drop_inside("care", [(0, len(found.text))], why)

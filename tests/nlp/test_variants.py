@@ -77,7 +77,7 @@ def test_wishes_to_die_in_katakana(ex, text):
 
 def test_swallowing_all_the_pills_is_an_injury_too(ex):
     result = ex("処方された薬を全部飲んでしまった")
-    assert result.crisis == ("suicide",)
+    assert result.crisis == ("suicide", "emergency")  # just taken: an emergency (round 9a)
     assert result.fields == ("health",)
 
 
