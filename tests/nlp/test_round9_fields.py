@@ -1,0 +1,246 @@
+"""Round 9b: field wording. Health: pleasure and energy lost without a name (何をしても楽しく
+ない, 何を食べてもおいしくない, お風呂に入るのも億劫, 好きだった釣りにも行く気がしない), voices and
+the feeling of being watched, a family member's drinking; not an illness named as the reason
+for a disability service, a disabled child's panic, someone else's exhaustion, an older
+relative's injury in a message about their care, a lively child's many scrapes, being watched
+by a partner (that is DV).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- health: pleasure and energy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最近なにをしても楽しくない。お風呂に入るのもおっくうで",
+        "何やっても楽しくないんよ",
+        "なにしても楽しめない毎日です",
+        "何を食べてもおいしくないし、好きだった釣りにも行く気がしません。",
+        "なに食べても美味しくない",
+        "歯をみがくのも億劫で、一日寝ています",
+        "着替えるのさえおっくうです",
+        "好きだったドラマも見る気にならない",
+        "趣味の編み物もする気がしない",
+        "何もかも億劫になってしまった",
+    ],
+)
+def test_pleasure_and_energy_lost_are_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもが何をしても楽しそうにしていて安心しました",
+        "好きだった店が閉まってしまい、行く気がしない場所になりました。駐車場の場所を教えて",
+        "手続きが億劫で後回しにしていました。国保の切り替えはどこで？",
+        "料理教室って何をしても楽しいですね",
+    ],
+)
+def test_energy_words_without_low_mood_are_not_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- health: voices, being watched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "人に悪口を言われている声が聞こえる気がして、外に出るのが怖いです",
+        "誰かに見張られている気がする",
+        "ずっと監視されてる気がして眠れん",
+        "部屋が盗聴されている気がします",
+        "誰もいないのに声がする",
+        "頭の中で誰かの声がずっとしてる",
+        "近所の人に悪口を言われてる気がしてたまらない",
+        "兄が、誰かに狙われている気がすると言って部屋から出てきません",
+    ],
+)
+def test_voices_and_feeling_watched_are_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣の家から子どもの泣き声が聞こえる",
+        "子どもたちの遊ぶ声が聞こえる公園が好きです",
+        "見守りカメラで母の様子を見ています",
+        "工事の音がうるさくて、声が聞こえにくい",
+    ],
+)
+def test_voices_heard_for_real_are_not_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- health: someone's drinking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫のお酒の量が増えて、休みの日は朝から飲んでいます。どこに相談すればいいですか",
+        "高校生です。父がお酒ばかり飲んで働かないので、バイト代を家に入れてます",
+        "親父が酒ばっかり飲んどる",
+        "母が最近飲む量が増えてきて心配",
+        "うちの人、休みの日は昼から飲んでばかりで",
+        "兄は飲んだくれで仕事も続かない",
+        "主人が毎晩酔いつぶれるまで飲みます",
+        "お酒が手放せなくなってしまいました",
+    ],
+)
+def test_drinking_in_other_words_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝から薬を飲んでいます。副作用はありますか",
+        "お酒の席での付き合いが苦手です",
+        "休みの日は朝から水をたくさん飲むようにしています",
+    ],
+)
+def test_other_drinking_is_not_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- health: other contexts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "統合失調症で作業所に通ってます。親がいなくなったあと一人で暮らせるか心配です",
+        "うつ病でB型作業所に通っています。工賃の上げ方ってありますか",
+        "双極性障害でグループホームに住んでいます。退去の手続きを知りたい",
+        "統合失調症の弟が精神の手帳を取りたいと言っています",
+        "適応障害で就労移行支援を使っています",
+    ],
+)
+def test_an_illness_behind_a_disability_service_is_disability(ex, text):
+    fields = ex(text).fields
+    assert "disability" in fields
+    assert "health" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が統合失調症で通院しています。精神の手帳を取ったほうがいいのか迷っています",
+        "うつで休職中です。精神の手帳を取るとデメリットってありますか？",
+        "うつで障害年金を申請したいです。",
+        "うつ病で休職中、精神の手帳を取るか迷っています",
+        "作業所に通ってるけど、最近眠れない",
+        "統合失調症でグループホームにいます。薬が合わなくて通院を変えたい",
+    ],
+)
+def test_treatment_or_sleep_beside_a_service_is_still_health(ex, text):
+    fields = ex(text).fields
+    assert "disability" in fields
+    assert "health" in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "発達障害のある息子が学校でパニックを起こして、毎週のように呼び出されます",
+        "自閉症の娘が大きな音でパニックになります",
+        "知的障害の弟がパニックを起こすと手がつけられない",
+        "ASDの子が予定が変わるとパニックになってしまう",
+    ],
+)
+def test_a_disabled_persons_panic_is_no_health_matter(ex, text):
+    fields = ex(text).fields
+    assert "disability" in fields
+    assert "health" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パニック発作が起きて外出できません。",
+        "パニック障害で電車に乗れなくなりました",
+        "急にパニックになって息ができなくなる",
+    ],
+)
+def test_panic_attacks_are_still_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姪に発達障害があって、姉がひとりで育てていて疲れ切っています。使えるサービスはありますか。",
+        "母が「もう生きてても仕方ない」と毎晩電話してきます。父の介護で疲れ切っているようです。",
+        "義母が義父の介護で疲れ果てています",
+        "妹は双子の育児で疲労困憊みたいです",
+        "父の介護で、母が疲れ果ててるらしい",
+    ],
+)
+def test_someone_elses_exhaustion_is_not_the_writers_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父の介護で心身ともに疲れ果てた",
+        "夫が単身赴任で、ワンオペ育児に疲れ切っています",
+        "母の介護で私はもう疲れ切っています",
+        "仕事と育児で疲労困憊です",
+    ],
+)
+def test_the_writers_own_exhaustion_is_still_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ばっちゃが腰悪くして寝だきりになってしまったっちゃ。介護のなんとかって、どごさ聞げばいいんだべ",
+        "義母も腰を痛めてしまい、「老老介護でもう限界」と言っています。義父は認知症です",
+        "祖母が骨折して寝たきりになり、介護が必要になりました",
+        "父がぎっくり腰をやって、母の介護ができなくなりました。母は要介護2です",
+    ],
+)
+def test_an_older_relatives_injury_in_their_care_is_care(ex, text):
+    fields = ex(text).fields
+    assert "care" in fields
+    assert "health" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症の夫を抱き起こしていて腰を痛めてしまい、自分の通院もままなりません",
+        "介護で腰を悪くした",
+        "デイサービスで働いていて腰を痛めた",
+        "母が転んで骨折しました",
+    ],
+)
+def test_the_writers_own_or_a_plain_injury_is_still_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "虐待とかではないです！息子がやんちゃでけがが多くて、体の使い方が不器用なのかなと。発達相談ってありますか",
+        "うちの子は活発でケガが絶えません。発達の相談ってできますか",
+        "娘は落ち着きがなくて怪我が多い。発達相談に行くべき？",
+    ],
+)
+def test_a_lively_childs_many_scrapes_are_child_not_health(ex, text):
+    fields = ex(text).fields
+    assert "child" in fields
+    assert "health" not in fields
+
+
+def test_a_childs_injury_is_still_health(ex):
+    assert "health" in ex("息子が転んで頭をけがしました").fields
