@@ -320,6 +320,8 @@ def decide(
         _carers_tiredness(found, ev)
     if ev.has("health"):
         _health_in_context(found, ev)
+    if ev.has("8050") and ev.has("hardship"):
+        _support_without_shortage(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -1319,7 +1321,35 @@ def _injury_that_needs_care(found: _Found, health: list[Hit], ev: _Evidence) -> 
             ev.hit("care", "field", hit, why)
 
 
-# ---------------------------------------------------------------- an 8050 family'
+# ---------------------------------------------------------------- an 8050 family's money
+
+_PARENTS_MONEY = frozenset(
+    {"親…年金", "母…年金", "父…年金", "両親…年金", "年金…暮らす", "年金…生活"}
+)
+_PARENTS_SUPPORT = frozenset({"年金", "養う", "仕送り"})  # not 養ってもらう (the writer's own)
+# A stated shortage or strain beside living on the parents' money: 年金だけ, 頼り, 将来が不安,
+# 親が倒れたら, 共倒れ, 無職, 働けない, 苦しい, ぎりぎり.
+_STRAIN = re.compile(
+    r"だけ|しか|頼り|頼み|頼っ|頼る|不安|心配|将来|この先|先が|倒れたら|亡くなったら|いなくなったら"
+    r"|死んだら|共倒れ|無職|働けな|働けず|苦し|厳し|ぎりぎり|ギリギリ|足りな|足らな|尽き|底をつ"
+    r"|生活でき|暮らせな|やっていけな"
+)
+
+
+def _support_without_shortage(found: _Found, ev: _Evidence) -> None:
+    """「70代の両親が40歳の弟を養ってる」「九十の父の年金で、六十の私が暮らしています」: an
+    8050 family living on the parents' pension, with no shortage or strain stated, is no
+    money matter of its own (年金だけ, 将来が不安, 親が倒れたら … still are; so is the
+    middle-aged writer's 養ってもらっている)."""
+    if _STRAIN.search(found.text):
+        return
+    why = "8050：親の年金や仕送りで暮らしている（足りない・不安などの言葉がない）"
+    for hit in found.get("field", "hardship"):
+        if hit.entry.form in _PARENTS_MONEY:
+            ev.drop("hardship", hit.start, hit.end, why)
+    for hit in found.cue("dependency"):
+        if hit.entry.form in _PARENTS_SUPPORT:
+            ev.drop("hardship", hit.start, hit.end, why)
 
 
 def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:

@@ -3,7 +3,8 @@
 the feeling of being watched, a family member's drinking; not an illness named as the reason
 for a disability service, a disabled child's panic, someone else's exhaustion, an older
 relative's injury in a message about their care, a lively child's many scrapes, being watched
-by a partner (that is DV).
+by a partner (that is DV). Money: income lost to illness, 生活保護 mistyped; not a library's
+late fee, nor an 8050 family living on the parents' pension with no shortage stated.
 """
 
 from __future__ import annotations
@@ -244,3 +245,66 @@ def test_a_lively_childs_many_scrapes_are_child_not_health(ex, text):
 
 def test_a_childs_injury_is_still_health(ex):
     assert "health" in ex("息子が転んで頭をけがしました").fields
+
+
+# ---------------------------------------------------------------- hardship
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "がんの治療で仕事を休んでいて、収入がほとんどなくなりました。",
+        "病気で入院してから収入が途絶えています",
+        "夫が倒れて稼ぎがなくなった",
+        "病気で仕事を辞めてから稼ぎがない",
+        "けがで働けず、収入がほぼないです",
+        "会社が傾いて給料が出ない",
+    ],
+)
+def test_income_lost_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生活保後って車を持ってても受けられますか",
+        "生保護の申請ってどこでするの",
+        "せいかつほごってどうやって受けるの",
+        "生活保誤を受けたいです",
+        "生活保ごの相談にのってください",
+    ],
+)
+def test_mistyped_welfare_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "図書館で借りたDVDの返却期限すぎちゃった。延滞料ってありますか",
+        "レンタルしたゲームの延滞料金っていくら？",
+        "借りた本を延滞してしまいました。図書館に電話すればいいですか",
+        "70代の両親が40歳の弟を養ってる。弟は大学中退してからずっと家にいて、外にはほぼ出ない",
+        "九十の父の年金で、六十の私が暮らしています。仕事を辞めてから十年、ほとんど家を出ていません。最近は父の介護も必要になりました",
+        "80歳の母が50代の兄に仕送りしています。兄は部屋からほとんど出てきません",
+    ],
+)
+def test_late_fees_and_an_8050_family_without_shortage_are_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "税金の延滞金が払えない",
+        "家賃を延滞しています",
+        "引きこもりの娘(40代)がいます。親の年金で暮らしていますが、将来が不安です。",
+        "実家で90歳の母と60歳の兄が二人暮らしです。兄は30年近く働かずに家にこもっていて、母の年金で生活しています。このままだと共倒れです。",
+        "50過ぎの弟が仕事をしておらず、親の年金をあてにしています。親が倒れたらと思うと…",
+        "75歳の両親に、50代の私が養ってもらっている状態です",
+        "82歳の父と49歳の私の二人暮らしです。私は精神障害があって働けず、父の年金で暮らしています。",
+    ],
+)
+def test_arrears_and_an_8050_family_with_a_strain_are_hardship(ex, text):
+    assert "hardship" in ex(text).fields
