@@ -322,6 +322,8 @@ def decide(
         _health_in_context(found, ev)
     if ev.has("8050") and ev.has("hardship"):
         _support_without_shortage(found, ev)
+    if ev.has("child") and found.persons:
+        _children_as_the_reason(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -1350,6 +1352,29 @@ def _support_without_shortage(found: _Found, ev: _Evidence) -> None:
     for hit in found.cue("dependency"):
         if hit.entry.form in _PARENTS_SUPPORT:
             ev.drop("hardship", hit.start, hit.end, why)
+
+
+# ---------------------------------------------------------------- children as the reason
+
+# 「子どもたちのためにも我慢する」「子どものことを考えると離婚できない」「子どもがいるから別れ
+# られない」: the children named as the reason to stay with a partner.
+_FOR_THE_CHILDREN = re.compile(
+    r"(?:子供|子ども|こども|子)(?:たち|達|ら)?"
+    r"(?:の(?:ため|為)(?:に|と思って)?(?:も|は)?|の(?:こと|事)を(?:考える|思う)と|が(?:いる|おる)(?:から|ので|し))"
+    r"[、,]?[^。]{0,12}?(?:我慢|がまん|耐え|たえ|離婚|別れ|わかれ|家を出|逃げ)"
+)
+
+
+def _children_as_the_reason(found: _Found, ev: _Evidence) -> None:
+    """「旦那に通帳を取り上げられて…子どもたちのためにも我慢するべきなのか」: children named
+    as the reason to put up with a partner are no child matter by that alone (a child who
+    sees the violence, or one given an age, still is)."""
+    if not _own_partners(found):
+        return
+    spans = [m.span() for m in _FOR_THE_CHILDREN.finditer(found.text)]
+    if spans:
+        why = "パートナーとの関係を続ける理由としての子ども（子どもの相談ではない）"
+        ev.drop_inside("child", spans, why)
 
 
 def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:

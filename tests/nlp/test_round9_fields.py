@@ -2,9 +2,11 @@
 ない, 何を食べてもおいしくない, お風呂に入るのも億劫, 好きだった釣りにも行く気がしない), voices and
 the feeling of being watched, a family member's drinking; not an illness named as the reason
 for a disability service, a disabled child's panic, someone else's exhaustion, an older
-relative's injury in a message about their care, a lively child's many scrapes, being watched
-by a partner (that is DV). Money: income lost to illness, 生活保護 mistyped; not a library's
-late fee, nor an 8050 family living on the parents' pension with no shortage stated.
+relative's injury in a message about their care, a lively child's many scrapes, labour pains.
+Money: income lost to illness, 生活保護 mistyped; not a library's late fee, nor an 8050
+family living on the parents' pension with no shortage stated. Child: labour and the weeks
+after birth; not an adult's 療育手帳 in kana, a student's report on child abuse, children
+named as the reason to put up with a partner.
 """
 
 from __future__ import annotations
@@ -308,3 +310,123 @@ def test_late_fees_and_an_8050_family_without_shortage_are_no_hardship(ex, text)
 )
 def test_arrears_and_an_8050_family_with_a_strain_are_hardship(ex, text):
     assert "hardship" in ex(text).fields
+
+
+# ---------------------------------------------------------------- child
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死ぬかと思うくらい陣痛が痛かったです笑 "
+        "産後に家事を手伝ってくれるヘルパーさんってお願いできますか",
+        "産後ヘルパーの申し込み方法を知りたい",
+        "産後ケアって何日使えますか",
+        "陣痛が来たらタクシーを呼んでいいのか不安です",
+        "産前産後のサポートを受けたい",
+        "里帰りできないので産後の家事が心配",
+    ],
+)
+def test_labour_and_the_weeks_after_birth_are_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+def test_production_is_no_birth(ex):
+    assert "child" not in ex("製品の生産後に検査をします").fields
+
+
+def test_labour_pains_are_not_health(ex):
+    result = ex("陣痛が痛すぎて泣いた。産後の相談窓口はありますか")
+    assert "child" in result.fields
+    assert "health" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "りょういく手ちょうのこうしんって、どこでやるんですか??",
+        "りょういく手帳の更新の時期です",
+        "りょういくてちょうの更新の時期です",
+        "療育てちょうを持っている兄のことで相談です",
+    ],
+)
+def test_a_ryoiku_techo_in_kana_is_disability_not_child(ex, text):
+    fields = ex(text).fields
+    assert "disability" in fields
+    assert "child" not in fields
+
+
+def test_ryoiku_for_a_child_is_still_child(ex):
+    fields = ex("3歳の息子の療育先を探しています").fields
+    assert "child" in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "友だちに頼まれて聞きます。大学の講義で児童虐待のレポートを書くそうで、市の統計ってどこで見られますか？",
+        "ゼミで子どもの貧困について調べています。市のデータはありますか",
+        "卒論で不登校をテーマにしています。相談件数を知りたい",
+        "児童福祉のレポートの参考資料を探しています",
+    ],
+)
+def test_a_students_report_on_children_is_no_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもの宿題を見てあげる時間がない",
+        "息子が不登校です。学校のレポート提出もできていません",
+    ],
+)
+def test_a_childs_schoolwork_is_still_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "旦那に通帳もカードも取り上げられて、実家に電話すると怒鳴られます。子どもたちのためにも我慢するべきなのか、もうわからないです",
+        "夫の暴言がひどいけど、子どものために耐えてきました",
+        "子供のことを考えると離婚に踏み切れません。夫に生活費を渡してもらえない",
+        "子どもがいるから離婚できない。夫にスマホを毎日チェックされる",
+    ],
+)
+def test_children_as_the_reason_to_endure_are_no_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもの前で夫に殴られます。子どものために我慢してきました",
+        "2歳の娘がいて、娘のために離婚は考えていません。夫が生活費をくれない",
+    ],
+)
+def test_a_child_seen_or_named_with_an_age_still_counts(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どものために自分の食費を我慢しています",
+        "子どもがいるから仕事を辞められない。保育園の延長保育はありますか",
+    ],
+)
+def test_children_as_a_reason_without_a_partner_still_count(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元夫に見張られている気がする",
+        "夫にずっと監視されている気がします",
+    ],
+)
+def test_watched_by_a_partner_is_dv_not_health(ex, text):
+    result = ex(text)
+    assert "health" not in result.fields
