@@ -328,6 +328,12 @@ def decide(
         _gambling_money(found, ev)
     if "tiredness" in cues and "caring_load" in cues:
         _carers_tiredness(found, ev)
+    if ev.has("health"):
+        _health_in_context(found, ev)
+    if ev.has("8050") and ev.has("hardship"):
+        _support_without_shortage(found, ev)
+    if ev.has("child") and found.persons:
+        _children_as_the_reason(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -1314,6 +1320,207 @@ def _carers_tiredness(found: _Found, ev: _Evidence) -> None:
     ]
     why = "世話や夜泣きによる寝不足・疲れ（本人の健康の相談には数えない）"
     ev.drop_inside("health", tired, why, overlapping=True)
+
+
+# ---------------------------------------------------------------- health words that say
+# something else here (round 9b): an illness named as the reason for a disability service,
+# a disabled person's panic, someone else's exhaustion, an older relative's injury that
+# leaves them needing care.
+
+# Names of mental illnesses (not treatment: 通院, 精神科, 薬 still count as health).
+_MENTAL_ILLNESS = frozenset(
+    {"統合失調症", "うつ", "鬱", "うつ病", "躁うつ", "双極性", "適応障害", "疾患", "ノイローゼ"}
+)
+# Disability services: 作業所, B型, グループホーム, a 手帳, 受給者証 … (not 障害年金).
+_DISABILITY_SERVICE = re.compile(r"作業所|就労|[AB]型|グループホーム|手帳|受給者証|移動支援|工賃")
+# The exhaustion rows (疲れ果てた, 疲れ切った …): the writer's own, unless said of another.
+_EXHAUSTION = frozenset({"疲れ果てる", "疲れ切る", "疲労困憊", "疲れ…取れる…ない", "過労"})
+# 「疲れ切っているようです」「疲れ果ててるみたい」: how someone else seems.
+_SEEMS = re.compile(
+    r"(?:て|で)?(?:い|お)?(?:る|た)?(?:よう|みたい|らしい|らしく|っぽ)"
+    r"|(?:て|で)(?:い|お)?(?:る|た)そう(?:です|だ|や|な)"
+)
+# Injuries that leave an older person in bed or in need of help (腰を悪くして寝たきり).
+_INJURIES = frozenset(
+    {
+        "腰…悪くする",
+        "膝…悪くする",
+        "腰…痛める",
+        "痛める",
+        "骨折",
+        "怪我",
+        "腰痛",
+        "ぎっくり腰",
+        "捻挫",
+        "打撲",
+        "脱臼",
+    }
+)
+_PANIC_ILLNESS = re.compile(r"障害|障がい|発作|症")
+_SUBJECT_AFTER = re.compile(r"(?:が|は|も|って)(?!の)")
+
+
+def _health_in_context(found: _Found, ev: _Evidence) -> None:
+    """Health words that are not the writer's health concern where they stand."""
+    health = found.get("field", "health")
+    if found.get("field", "disability"):
+        _illness_behind_a_service(found, health, ev)
+        _panic_of_a_disabled_person(found, health, ev)
+    _exhaustion_of_others(found, health, ev)
+    if _own_partners(found):
+        _watched_by_a_partner(health, ev)
+    if found.get("field", "care"):  # 介護, 寝たきり, 認知症: not only 転んで (an event)
+        _injury_that_needs_care(found, health, ev)
+
+
+def _illness_behind_a_service(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「統合失調症で作業所に通ってます」「うつで精神の手帳を取りたい」: an illness named as
+    the reason for a disability service, in one clause, is a disability matter; treatment
+    (通院, 薬) or sleep said beside it, or the illness in a clause of its own (うつで休職中、
+    手帳を取るか迷っている), still counts as health."""
+    clauses = found.tokens.clauses
+    text = found.text
+    services = {
+        clauses[h.first]
+        for h in found.get("field", "disability")
+        if _DISABILITY_SERVICE.search(text, h.start, h.end)
+    }
+    why = "障害福祉サービスの理由としての病名（障害の相談として扱う）"
+    for hit in health:
+        if hit.entry.form in _MENTAL_ILLNESS and clauses[hit.first] in services:
+            ev.drop("health", hit.start, hit.end, why)
+
+
+def _panic_of_a_disabled_person(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「発達障害のある息子が学校でパニックを起こして」: a disabled person's panic is part of
+    the disability, not a panic disorder (パニック障害, パニック発作 still are health)."""
+    text = found.text
+    why = "障害のある人のパニック（障害の相談として扱う）"
+    for hit in health:
+        if hit.entry.form == "パニック" and not _PANIC_ILLNESS.match(text, hit.end):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+def _subject_before(found: _Found, hit: Hit) -> Hit | None:
+    """The person named as the subject (母が, 姉は, 義母も) nearest before ``hit`` in its
+    clause (「夫が単身赴任で、疲れ切って」: the comma ends the husband's clause)."""
+    clauses, text = found.tokens.clauses, found.text
+    before = [
+        p
+        for p in found.persons
+        if p.end <= hit.start
+        and clauses[p.first] == clauses[hit.first]
+        and _SUBJECT_AFTER.match(text, p.end) is not None
+    ]
+    return max(before, key=lambda p: p.end) if before else None
+
+
+def _exhaustion_of_others(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「姉がひとりで育てていて疲れ切っています」「父の介護で疲れ切っているようです」: someone
+    else worn out is not the writer's own health concern (the writer's own exhaustion is)."""
+    text = found.text
+    why = "ほかの人の疲れ（書き手自身の健康の相談ではない）"
+    for hit in health:
+        if hit.entry.form not in _EXHAUSTION:
+            continue
+        subject = _subject_before(found, hit)
+        if subject is not None:
+            other = subject.entry.label != "self"
+        else:
+            other = _SEEMS.match(text, hit.end) is not None
+        if other:
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# The feeling of being watched or overheard (見張られている気がする, 盗聴されている).
+_WATCHED = frozenset(
+    {
+        "見張る…気がする",
+        "監視…気がする",
+        "盗聴…気がする",
+        "盗聴されている",
+        "誰かに見張られる",
+        "誰かに監視される",
+        "狙われている気がする",
+    }
+)
+
+
+def _watched_by_a_partner(health: list[Hit], ev: _Evidence) -> None:
+    """「元夫に見張られている気がする」: watched by a partner or an ex is control (DV), not
+    a sign of illness."""
+    why = "パートナーや元パートナーからの見張り・監視（DVとして扱う）"
+    for hit in health:
+        if hit.entry.form in _WATCHED:
+            ev.drop("health", hit.start, hit.end, why)
+
+
+def _injury_that_needs_care(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「ばっちゃが腰悪くして寝たきりに」「義母も腰を痛めてしまい、老老介護で限界」: an older
+    relative's injury in a message about their care is care, not a health matter (the
+    writer's own bad back, 介護で腰を痛めた, still is)."""
+    why = "高齢の家族のけが（介護の相談として扱う）"
+    for hit in health:
+        if hit.entry.form not in _INJURIES:
+            continue
+        subject = _subject_before(found, hit)
+        if subject is not None and subject.entry.label in _OLDER_KIN:
+            ev.drop("health", hit.start, hit.end, why)
+            ev.hit("care", "field", hit, why)
+
+
+# ---------------------------------------------------------------- an 8050 family's money
+
+_PARENTS_MONEY = frozenset(
+    {"親…年金", "母…年金", "父…年金", "両親…年金", "年金…暮らす", "年金…生活"}
+)
+_PARENTS_SUPPORT = frozenset({"年金", "養う", "仕送り"})  # not 養ってもらう (the writer's own)
+# A stated shortage or strain beside living on the parents' money: 年金だけ, 頼り, 将来が不安,
+# 親が倒れたら, 共倒れ, 無職, 働けない, 苦しい, ぎりぎり.
+_STRAIN = re.compile(
+    r"だけ|しか|頼り|頼み|頼っ|頼る|不安|心配|将来|この先|先が|倒れたら|亡くなったら|いなくなったら"
+    r"|死んだら|共倒れ|無職|働けな|働けず|苦し|厳し|ぎりぎり|ギリギリ|足りな|足らな|尽き|底をつ"
+    r"|生活でき|暮らせな|やっていけな"
+)
+
+
+def _support_without_shortage(found: _Found, ev: _Evidence) -> None:
+    """「70代の両親が40歳の弟を養ってる」「九十の父の年金で、六十の私が暮らしています」: an
+    8050 family living on the parents' pension, with no shortage or strain stated, is no
+    money matter of its own (年金だけ, 将来が不安, 親が倒れたら … still are; so is the
+    middle-aged writer's 養ってもらっている)."""
+    if _STRAIN.search(found.text):
+        return
+    why = "8050：親の年金や仕送りで暮らしている（足りない・不安などの言葉がない）"
+    for hit in found.get("field", "hardship"):
+        if hit.entry.form in _PARENTS_MONEY:
+            ev.drop("hardship", hit.start, hit.end, why)
+    for hit in found.cue("dependency"):
+        if hit.entry.form in _PARENTS_SUPPORT:
+            ev.drop("hardship", hit.start, hit.end, why)
+
+
+# ---------------------------------------------------------------- children as the reason
+
+# 「子どもたちのためにも我慢する」「子どものことを考えると離婚できない」「子どもがいるから別れ
+# られない」: the children named as the reason to stay with a partner.
+_FOR_THE_CHILDREN = re.compile(
+    r"(?:子供|子ども|こども|子)(?:たち|達|ら)?"
+    r"(?:の(?:ため|為)(?:に|と思って)?(?:も|は)?|の(?:こと|事)を(?:考える|思う)と|が(?:いる|おる)(?:から|ので|し))"
+    r"[、,]?[^。]{0,12}?(?:我慢|がまん|耐え|たえ|離婚|別れ|わかれ|家を出|逃げ)"
+)
+
+
+def _children_as_the_reason(found: _Found, ev: _Evidence) -> None:
+    """「旦那に通帳を取り上げられて…子どもたちのためにも我慢するべきなのか」: children named
+    as the reason to put up with a partner are no child matter by that alone (a child who
+    sees the violence, or one given an age, still is)."""
+    if not _own_partners(found):
+        return
+    spans = [m.span() for m in _FOR_THE_CHILDREN.finditer(found.text)]
+    if spans:
+        why = "パートナーとの関係を続ける理由としての子ども（子どもの相談ではない）"
+        ev.drop_inside("child", spans, why)
 
 
 def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:
