@@ -1364,6 +1364,8 @@ def _health_in_context(found: _Found, ev: _Evidence) -> None:
         _watched_by_a_partner(health, ev)
     if found.get("field", "care"):  # 介護, 寝たきり, 認知症: not only 転んで (an event)
         _injury_that_needs_care(found, health, ev)
+    if ev.has("care"):
+        _department_for_care(found, health, ev)
 
 
 def _panic_of_a_disabled_person(found: _Found, health: list[Hit], ev: _Evidence) -> None:
@@ -1442,6 +1444,25 @@ def _injury_that_needs_care(found: _Found, health: list[Hit], ev: _Evidence) -> 
         if subject is not None and subject.entry.label in _OLDER_KIN:
             ev.drop("health", hit.start, hit.end, why)
             ev.hit("care", "field", hit, why)
+
+
+_DEPARTMENT = frozenset({"何科"})  # 「何科に行けばいい？」: which department to see
+_SEEING_A_DOCTOR = frozenset({"受診"})  # 「何科を受診すれば」: said with the question
+
+
+def _department_for_care(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「ものわすれ外来って何科に行けばいいですか」「母が認知症かも。何科を受診すれば」: which
+    department to take an older person to, in a message about their care, is a care question
+    (the writer's own symptoms, 頭痛, めまい, still are health)."""
+    sentences = found.tokens.sentences
+    asked = {sentences[h.first] for h in health if h.entry.form in _DEPARTMENT}
+    if not asked:
+        return
+    why = "介護の相談の中で、どの科にかかるかの質問（介護の相談として扱う）"
+    for hit in health:
+        form = hit.entry.form
+        if form in _DEPARTMENT or (form in _SEEING_A_DOCTOR and sentences[hit.first] in asked):
+            ev.drop("health", hit.start, hit.end, why)
 
 
 # ---------------------------------------------------------------- an 8050 family's money

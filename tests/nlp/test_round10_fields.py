@@ -1,5 +1,12 @@
-"""Round 10b: field and pattern wording. A mental illness named beside a disability service
-is health as well as disability (統合失調症で作業所に, うつで障害年金).
+"""Round 10b: field and pattern wording.
+
+A mental illness named beside a disability service is health as well as disability
+(統合失調症で作業所に, うつで障害年金).
+Health: voices heard with nobody there and insults heard said in many words
+(誰もいないのに…聞こえる, 悪口を言われているのが聞こえる); a body that will not move in the
+morning or on the way to work. Not health: which department to see, asked about an older
+person's memory (ものわすれ外来って何科?).
+Each family has look-alikes.
 """
 
 from __future__ import annotations
@@ -40,3 +47,64 @@ def test_a_disability_service_without_an_illness_is_not_health(ex, text):
     fields = ex(text).fields
     assert "disability" in fields
     assert "health" not in fields
+
+
+# ---------------------------------------------------------------- health: voices, a body
+# that will not move
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜中に誰もいないのに、自分の悪口を言われているのが聞こえてくる",
+        "ひとりでいると近所の人に悪口を言われているのが聞こえる気がして怖い",
+        "家に誰もいないのに話し声が聞こえます",
+        "誰もいないのに名前を呼ばれることがある",
+        "月曜の朝になると体が動かなくなって、出勤できない",
+        "朝、布団の中で体が動かないまま昼になってしまう",
+        "会社に行こうとすると体が動かなくなります",
+        "朝起きても体が動かず、仕事を休んでしまいました",
+    ],
+)
+def test_voices_and_a_body_that_will_not_move_are_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家に誰もいないので、インターホンが聞こえませんでした",
+        "父の物忘れがひどくなって仕事を休みがちになりました",
+        "朝から体を動かすのが好きです",
+    ],
+)
+def test_hearing_nothing_or_missing_work_for_care_is_not_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もの忘れ外来は何科になりますか？母のことです",
+        "認知症の検査って何科に行けばいいの",
+        "祖父の物忘れがひどい。病院は何科を受診すればいいですか",
+        "母が認知症かもしれません。何科を受診させたらいいですか",
+        "祖母の認知症が進んできた。何科に連れて行けばいい？",
+    ],
+)
+def test_which_department_for_an_older_persons_memory_is_care(ex, text):
+    fields = ex(text).fields
+    assert "care" in fields
+    assert "health" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "頭が痛くて何科に行けばいいかわからない",
+        "母の介護中です。自分の腰が痛いけど何科ですか",
+        "子どもの湿疹がひどいけど何科がいいですか",
+    ],
+)
+def test_which_department_for_the_writers_own_symptoms_is_still_health(ex, text):
+    assert "health" in ex(text).fields
