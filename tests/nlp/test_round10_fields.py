@@ -6,6 +6,9 @@ Health: voices heard with nobody there and insults heard said in many words
 (誰もいないのに…聞こえる, 悪口を言われているのが聞こえる); a body that will not move in the
 morning or on the way to work. Not health: which department to see, asked about an older
 person's memory (ものわすれ外来って何科?).
+Care: a parent's talk that no longer fits (話がかみ合わなくなってきた, 話が通じなくなって
+きた, 同じ質問ばかり), 物わすれ in mixed kana, a parent living alone far away (一人で暮らして
+いて, 駆けつけられない); talk that does not fit is no isolation.
 Each family has look-alikes.
 """
 
@@ -108,3 +111,52 @@ def test_which_department_for_an_older_persons_memory_is_care(ex, text):
 )
 def test_which_department_for_the_writers_own_symptoms_is_still_health(ex, text):
     assert "health" in ex(text).fields
+
+
+# ---------------------------------------------------------------- care: talk that no longer
+# fits, 物わすれ, a parent alone far away
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "実家の母と電話で話すと、最近話がかみ合わなくなってきた",
+        "父と最近話が通じなくなってきた",
+        "祖母と会話がかみ合わないことが増えました",
+        "おふくろ、電話しても話が噛み合わなくなってきてる",
+        "母が同じ質問ばかりしてくる",
+        "親父の物わすれがひどくなってきて、どこに相談すりゃいいのか",
+        "父は田舎でひとりで暮らしていて、何かあっても駆けつけられない",
+        "遠距離介護になりそうで不安です",
+    ],
+)
+def test_a_parents_decline_or_living_alone_far_away_is_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫と話がかみ合わない、けんかばかり",
+        "夫と話が通じなくなってきた。離婚を考えています",
+        "娘と話が通じなくなってきた、反抗期かな",
+        "上司が同じことばかり言う",
+        "私は一人で暮らしています。仕事を探しています",
+        "彼氏と遠距離で、何かあっても駆けつけられない",
+        "知的障害の息子が、親亡きあと一人で暮らせるか心配です",
+    ],
+)
+def test_talk_with_others_or_the_writers_own_life_is_not_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祖母と会話がかみ合わないことが増えました",
+        "上司と会話が通じない",
+        "母と会話が成り立たなくなってきた",
+    ],
+)
+def test_talk_that_does_not_fit_is_not_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
