@@ -9,6 +9,9 @@ person's memory (ものわすれ外来って何科?).
 Care: a parent's talk that no longer fits (話がかみ合わなくなってきた, 話が通じなくなって
 きた, 同じ質問ばかり), 物わすれ in mixed kana, a parent living alone far away (一人で暮らして
 いて, 駆けつけられない); talk that does not fit is no isolation.
+Money: pay that is not enough to live on (パート代だけではやっていけない), a small pension,
+day labour and savings that never grow, bills too frightening to use the heating or
+cooling; not a stated non-receipt of 生活保護.
 Each family has look-alikes.
 """
 
@@ -160,3 +163,53 @@ def test_talk_with_others_or_the_writers_own_life_is_not_care(ex, text):
 )
 def test_talk_that_does_not_fit_is_not_isolation(ex, text):
     assert "isolation" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- money: not enough pay, a
+# small pension, day labour, frightening bills
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パート代だけじゃやっていけない",
+        "バイト代だけでは暮らしていけません",
+        "夫の稼ぎだけではやっていけない",
+        "年金が少なくて、父のショートステイを減らすしかない",
+        "日雇いの仕事でその日暮らしです",
+        "日払いのバイトしかなくて、引っ越しの費用が貯まらない",
+        "電気代が怖くてエアコンを使えない",
+        "光熱費がこわくて冬でもストーブを我慢してます",
+    ],
+)
+def test_pay_that_is_not_enough_and_frightening_bills_are_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "給料はいいけど、この職場ではやっていけない",
+        "夫とはもうやっていけない",
+        "電気代の支払い方法を変えたい",
+        "アパートの初期費用はいくらかかりますか",
+        "生活保護は受けていません。息子の不登校のことで相談です",
+        "生活保護はもらってません。母の介護の相談です",
+        "うちは生活保護を受けていないけど、障害年金のことで聞きたい",
+    ],
+)
+def test_other_trouble_or_a_stated_non_receipt_is_not_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生活保護を受けたいです",
+        "生活保護を受けられないと言われた",
+        "生活保護は受けていませんが、申請できますか",
+        "生活保護を受けていないので医療費が払えない",
+    ],
+)
+def test_wanting_or_being_refused_welfare_is_still_hardship(ex, text):
+    assert "hardship" in ex(text).fields
