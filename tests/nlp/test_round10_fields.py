@@ -12,6 +12,7 @@ Care: a parent's talk that no longer fits (話がかみ合わなくなってき�
 Money: pay that is not enough to live on (パート代だけではやっていけない), a small pension,
 day labour and savings that never grow, bills too frightening to use the heating or
 cooling; not a stated non-receipt of 生活保護.
+Disability: not もう学校 (read like 盲学校).
 Each family has look-alikes.
 """
 
@@ -213,3 +214,33 @@ def test_other_trouble_or_a_stated_non_receipt_is_not_hardship(ex, text):
 )
 def test_wanting_or_being_refused_welfare_is_still_hardship(ex, text):
     assert "hardship" in ex(text).fields
+
+
+# ---------------------------------------------------------------- disability: もう学校
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "いじめられてて、もう学校に行けない",
+        "もう学校やめたい",
+        "もうがっこういきたくない",
+        "息子が、もう学校には行かないと言っています",
+    ],
+)
+def test_mou_before_school_is_not_a_school_for_the_blind(ex, text):
+    fields = ex(text).fields
+    assert "child" in fields
+    assert "disability" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "盲学校に通う娘のことで相談です",
+        "視覚障害があって盲学校の高等部にいます",
+        "ろう学校の寄宿舎について知りたい",
+    ],
+)
+def test_a_school_for_the_blind_or_deaf_is_still_disability(ex, text):
+    assert "disability" in ex(text).fields
