@@ -13,6 +13,8 @@ Money: pay that is not enough to live on (パート代だけではやってい�
 day labour and savings that never grow, bills too frightening to use the heating or
 cooling; not a stated non-receipt of 生活保護.
 Disability: not もう学校 (read like 盲学校).
+Patterns: withdrawal told by the person (部屋から出られていません, コンビニにも行けない), a
+teenager sharing the watching of a disabled brother or sister, days without a word said.
 Each family has look-alikes.
 """
 
@@ -244,3 +246,86 @@ def test_mou_before_school_is_not_a_school_for_the_blind(ex, text):
 )
 def test_a_school_for_the_blind_or_deaf_is_still_disability(ex, text):
     assert "disability" in ex(text).fields
+
+
+# ---------------------------------------------------------------- patterns: withdrawal told
+# by the person, a teenager watching a disabled sibling, days without a word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もう1年くらい家から出られていない",
+        "3か月ほど部屋から一歩も出られずにいます",
+        "二年くらい外に出られていない。人の目が怖い",
+        "ここ何ヶ月もコンビニにすら行けていない",
+        "半年、部屋から出られない生活です",
+    ],
+)
+def test_withdrawal_told_by_the_person_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日は雨で一歩も外に出ていない",
+        "コンビニに行けないくらい忙しい",
+        "風邪で三日間部屋から出られなかった",
+    ],
+)
+def test_a_day_in_or_a_busy_week_is_not_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学生です。障害のある弟の見守りを母と交代でしていて、宿題ができない",
+        "中2です。ダウン症の弟を見守ってないといけないから、友達と遊べない",
+        "高校生です。障害のある姉の見守りがあって部活に行けない",
+        "高1だけど、自閉症の兄の見守りを親と交代でやってて勉強する時間がない",
+    ],
+)
+def test_a_teenager_watching_a_disabled_sibling_is_a_young_carer(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "disability" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弟の成長を見守っています",
+        "近所の見守り活動に参加しています",
+    ],
+)
+def test_watching_over_in_the_plain_sense_is_not_a_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "先週から誰とも一言も話していない",
+        "おとといから一言も声を出してない",
+        "連休から一言もしゃべってません",
+        "3日前から声を出していない",
+        "もう何日も誰とも口をきいていない",
+        "誰とも口を利かない日が続いてる",
+    ],
+)
+def test_days_without_a_word_are_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日から喉が痛くて声が出ない",
+        "息子が学校で一言もしゃべらない",
+        "先週から夫が口をきいてくれない",
+    ],
+)
+def test_a_sore_throat_or_silence_of_others_is_not_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
