@@ -1323,16 +1323,10 @@ def _carers_tiredness(found: _Found, ev: _Evidence) -> None:
 
 
 # ---------------------------------------------------------------- health words that say
-# something else here (round 9b): an illness named as the reason for a disability service,
-# a disabled person's panic, someone else's exhaustion, an older relative's injury that
-# leaves them needing care.
+# something else here (round 9b): a disabled person's panic, someone else's exhaustion, an
+# older relative's injury that leaves them needing care. (A mental illness named beside a
+# disability service, 統合失調症で作業所に, stays health as well: round 10b.)
 
-# Names of mental illnesses (not treatment: 通院, 精神科, 薬 still count as health).
-_MENTAL_ILLNESS = frozenset(
-    {"統合失調症", "うつ", "鬱", "うつ病", "躁うつ", "双極性", "適応障害", "疾患", "ノイローゼ"}
-)
-# Disability services: 作業所, B型, グループホーム, a 手帳, 受給者証 … (not 障害年金).
-_DISABILITY_SERVICE = re.compile(r"作業所|就労|[AB]型|グループホーム|手帳|受給者証|移動支援|工賃")
 # The exhaustion rows (疲れ果てた, 疲れ切った …): the writer's own, unless said of another.
 _EXHAUSTION = frozenset({"疲れ果てる", "疲れ切る", "疲労困憊", "疲れ…取れる…ない", "過労"})
 # 「疲れ切っているようです」「疲れ果ててるみたい」: how someone else seems.
@@ -1364,31 +1358,14 @@ def _health_in_context(found: _Found, ev: _Evidence) -> None:
     """Health words that are not the writer's health concern where they stand."""
     health = found.get("field", "health")
     if found.get("field", "disability"):
-        _illness_behind_a_service(found, health, ev)
         _panic_of_a_disabled_person(found, health, ev)
     _exhaustion_of_others(found, health, ev)
     if _own_partners(found):
         _watched_by_a_partner(health, ev)
     if found.get("field", "care"):  # 介護, 寝たきり, 認知症: not only 転んで (an event)
         _injury_that_needs_care(found, health, ev)
-
-
-def _illness_behind_a_service(found: _Found, health: list[Hit], ev: _Evidence) -> None:
-    """「統合失調症で作業所に通ってます」「うつで精神の手帳を取りたい」: an illness named as
-    the reason for a disability service, in one clause, is a disability matter; treatment
-    (通院, 薬) or sleep said beside it, or the illness in a clause of its own (うつで休職中、
-    手帳を取るか迷っている), still counts as health."""
-    clauses = found.tokens.clauses
-    text = found.text
-    services = {
-        clauses[h.first]
-        for h in found.get("field", "disability")
-        if _DISABILITY_SERVICE.search(text, h.start, h.end)
-    }
-    why = "障害福祉サービスの理由としての病名（障害の相談として扱う）"
-    for hit in health:
-        if hit.entry.form in _MENTAL_ILLNESS and clauses[hit.first] in services:
-            ev.drop("health", hit.start, hit.end, why)
+    if ev.has("care"):
+        _department_for_care(found, health, ev)
 
 
 def _panic_of_a_disabled_person(found: _Found, health: list[Hit], ev: _Evidence) -> None:
@@ -1467,6 +1444,25 @@ def _injury_that_needs_care(found: _Found, health: list[Hit], ev: _Evidence) -> 
         if subject is not None and subject.entry.label in _OLDER_KIN:
             ev.drop("health", hit.start, hit.end, why)
             ev.hit("care", "field", hit, why)
+
+
+_DEPARTMENT = frozenset({"何科"})  # 「何科に行けばいい？」: which department to see
+_SEEING_A_DOCTOR = frozenset({"受診"})  # 「何科を受診すれば」: said with the question
+
+
+def _department_for_care(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「ものわすれ外来って何科に行けばいいですか」「母が認知症かも。何科を受診すれば」: which
+    department to take an older person to, in a message about their care, is a care question
+    (the writer's own symptoms, 頭痛, めまい, still are health)."""
+    sentences = found.tokens.sentences
+    asked = {sentences[h.first] for h in health if h.entry.form in _DEPARTMENT}
+    if not asked:
+        return
+    why = "介護の相談の中で、どの科にかかるかの質問（介護の相談として扱う）"
+    for hit in health:
+        form = hit.entry.form
+        if form in _DEPARTMENT or (form in _SEEING_A_DOCTOR and sentences[hit.first] in asked):
+            ev.drop("health", hit.start, hit.end, why)
 
 
 # ---------------------------------------------------------------- an 8050 family's money
