@@ -82,6 +82,7 @@ CUES: dict[str, str] = {
     "restraint": "縛る・閉じ込める（介護の場や子ども・高齢の人なら虐待、パートナーからならDV）",
     "outing": "旅行や外食など楽しみの外出（年齢だけでは介護の相談にしない）",
     "no_meals": "家でごはんが出ない・食べていない（かなだけで書く子どもならネグレクト）",
+    "no_answer": "電話に出ない・既読にならない（何日も続くなら安否の心配）",
 }
 GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")
 MAX_GAP = 5

@@ -1,0 +1,67 @@
+"""Round 10a, crisis: someone who has not answered for a day or more (the polite 出ません the
+old rows missed, 二日も, 何日も, 既読にならない), an overdose and then no waking, a collapse
+with no answer as a health matter too, a family member who shouts at or cuts the meals of a
+parent who needs care (elder abuse without the word 虐待), and crisis words that are no
+danger now (a collapse told with what came after it, a knife in the past, an injury that is
+the violence itself). Each family has look-alikes that must stay quiet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- not answering for days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人暮らしの85歳の父が、3日前から電話に出ません",
+        "二日も電話がつながらない",
+        "何日も既読にならない",
+        "おとといから祖母の携帯がつながりません",
+        "一人暮らしの叔母が、ここ数日電話に出ない",
+        "息子と3日前からLINEの既読がつかない",
+        "もう4日も兄から返信がない",
+        "父に昨日から何回かけても電話に出てくれない",
+        "姉が電話に出ません。もう三日目です",
+        "弟が2日も電話に出ん",
+        "いつもはすぐ出る母が、昨日から電話に出ません",
+        "父が3日前から電話に出ません。いつもすぐ出るのに",
+    ],
+)
+def test_no_answer_for_days_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母は電話に出ないことが多い",
+        "母は返事が遅い",
+        "娘は仕事が忙しくて、二日も既読にならない",
+        "息子は出張中で三日ほど電話に出ない",
+        "母とけんかしてから二日も既読にならない",
+        "彼氏が二日も返信くれない",
+        "3日前から電話の調子が悪くてつながらない",
+        "市役所の電話が二日もつながらない",
+        "昨日電話したけど出なかった",
+        "普段から電話に出ない父なので、二日くらいは気にしていません",
+        "二日も返信がないけど、たぶん寝てるだけ",
+        "LINEの返信が3日ないと不安になる性格です",
+        "娘は大学生で一人暮らし、3日くらい既読にならないのは普通です",
+        "2日前から電話に出られない状態です、折り返します",
+        "夫が二日酔いで電話に出ない",
+        "毎日電話しても出ない",
+        "何日も既読にならないけど、いつものこと",
+        "友達から二日も返信がなくて、嫌われたのかな",
+    ],
+)
+def test_normal_silence_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+def test_an_old_parent_not_answering_is_care_too(ex):
+    result = ex("おとといから祖母の携帯がつながりません")
+    assert "emergency" in result.crisis
+    assert "care" in result.fields
