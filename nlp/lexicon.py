@@ -83,6 +83,7 @@ CUES: dict[str, str] = {
     "outing": "旅行や外食など楽しみの外出（年齢だけでは介護の相談にしない）",
     "no_meals": "家でごはんが出ない・食べていない（かなだけで書く子どもならネグレクト）",
     "no_answer": "電話に出ない・既読にならない（何日も続くなら安否の心配）",
+    "unresponsive": "起きない・目を覚まさない（過量服薬のあとなら緊急）",
 }
 GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")
 MAX_GAP = 5

@@ -280,6 +280,8 @@ def decide(
     # Each compound rule runs only when one of its cues is there at all.
     if "no_answer" in cues:
         _no_answer_for_days(found, ev)
+    if "unresponsive" in cues:
+        _unresponsive_after_overdose(found, ev)
     if "stay_home" in cues:
         _hikikomori(found, ages, ev)
     if ages or cues & _8050_CUES:
@@ -1841,3 +1843,39 @@ def _no_answer_for_days(found: _Found, ev: _Evidence) -> None:
             continue
         _raise_label(found, ev, "emergency", hit, why)
         ev.add("emergency", "crisis", length.start(), length.end(), why)
+
+
+# A drug taken in quantity: the overdose rows (薬を大量に, 30錠, OD, オーバードーズ).
+_OVERDOSE = re.compile(r"薬|剤|錠|粒|シート|OD|od|オーバード|服薬|くすり|クスリ")
+# After 起きない: the past (起きなかった), a wish or a guess (起きなければいい, 起きないかも).
+_NOT_NOW = re.compile(
+    r"た|かった|でした|ければ|けりゃ|ば|かな|かも|だろ|でしょ|ように|といい|とええ|と思|とおも"
+    r"|でほし|でいい|なら"
+)
+
+
+def _unresponsive_after_overdose(found: _Found, ev: _Evidence) -> None:
+    """「娘が薬を大量に飲んで、呼んでも起きません」「友達がODして、ぐったりして動かない」: after
+    an overdose, someone who does not wake or answer is in danger now (an emergency, and a
+    health matter); 「薬をいっぱい飲んで、もう起きなければいい」 is a wish, not that."""
+    text, sentences = found.text, found.tokens.sentences
+    overdoses = [
+        h
+        for h in found.get("crisis", "suicide") + found.get("field", "health")
+        if _OVERDOSE.search(text, h.start, h.end)
+    ]
+    why = "過量服薬のあと起きない・反応がない：緊急（命の危険）"
+    for hit in found.cue("unresponsive"):
+        if _NOT_NOW.match(text, hit.end):
+            continue
+        sentence = sentences[hit.first]
+        taken = [
+            od
+            for od in overdoses
+            if od.end <= hit.start and sentence - sentences[od.first] in (0, 1)
+        ]
+        if taken:
+            _raise_label(found, ev, "emergency", hit, why)
+            _raise_label(found, ev, "health", hit, "過量服薬のあと起きない（体の急変）")
+            for od in taken:
+                ev.hit("emergency", "crisis", od, why)

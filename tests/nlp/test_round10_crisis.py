@@ -65,3 +65,86 @@ def test_an_old_parent_not_answering_is_care_too(ex):
     result = ex("おとといから祖母の携帯がつながりません")
     assert "emergency" in result.crisis
     assert "care" in result.fields
+
+
+# ---------------------------------------------------------------- an overdose, then no waking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が薬を大量に飲んで、呼んでも起きません",
+        "息子が睡眠薬をまとめて飲んだみたいで、揺すっても起きない",
+        "友達がODして、呼んでも返事がない",
+        "妹が安定剤を1シート全部飲んで、ぐったりしてる",
+        "母が薬を一箱飲んで、いびきをかいて寝ている",
+        "彼氏がオーバードーズして目を覚まさない",
+        "夫が眠剤をたくさん飲んだらしく、いくら呼んでも起きない",
+        "娘が薬を30錠飲んだ。起きない",
+    ],
+)
+def test_overdose_then_no_waking_is_suicide_emergency_and_health(ex, text):
+    result = ex(text)
+    assert {"suicide", "emergency"} <= set(result.crisis)
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "薬をいっぱい飲んで、もう起きなければいい",
+        "昔、薬を大量に飲んで、呼んでも起きなかったらしい",
+        "薬をたくさん飲んだら、もう目を覚まさないかな",
+    ],
+)
+def test_overdose_wish_or_past_is_no_emergency(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "emergency" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が朝呼んでも起きない",
+        "風邪薬を飲んで寝た息子が、呼んでも起きない",
+        "娘が薬を飲み忘れて、朝なかなか起きない",
+    ],
+)
+def test_not_waking_without_an_overdose_is_no_crisis(ex, text):
+    assert ex(text).crisis == ()
+
+
+# ---------------------------------------------------------------- collapsed, no answer: health
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が急に倒れて、呼びかけても返事がありません",
+        "夫が急に胸を押さえて倒れて、呼びかけても返事がありません",
+        "父がトイレで倒れて動かない",
+        "母が台所で倒れたまま起きない",
+        "祖父が急に倒れて、大きないびきをかいている",
+        "妻が風呂場で倒れてぐったりしている",
+        "兄が倒れて、目を開けない",
+        "母が倒れて呼びかけても反応がない",
+    ],
+)
+def test_collapse_with_no_answer_is_emergency_and_health(ex, text):
+    result = ex(text)
+    assert "emergency" in result.crisis
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家の中で祖母が倒れて動けなくなっています",  # cannot get up: care, not health
+        "父が急に倒れた",
+    ],
+)
+def test_a_fall_with_nothing_said_of_the_body_is_no_health(ex, text):
+    result = ex(text)
+    assert "emergency" in result.crisis
+    assert "health" not in result.fields
