@@ -84,6 +84,7 @@ CUES: dict[str, str] = {
     "no_meals": "家でごはんが出ない・食べていない（かなだけで書く子どもならネグレクト）",
     "no_answer": "電話に出ない・既読にならない（何日も続くなら安否の心配）",
     "unresponsive": "起きない・目を覚まさない（過量服薬のあとなら緊急）",
+    "meals_cut": "食事を抜く・減らす（家族が介護の要る人にしているなら虐待）",
 }
 GROUPS = ("field", "pattern", "crisis", "person", "cue", "block")
 MAX_GAP = 5

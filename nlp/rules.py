@@ -299,6 +299,8 @@ def decide(
     if cues & _VIOLENCE_CUES:
         _violence(found, ages, minor, ev)
         _hiding_from_danger(found, ev)
+    if cues & _MISTREATMENT and not minor and found.persons:
+        _older_kin_mistreated(found, ages, ev)
     if "withheld_money" in cues:
         _money_withheld(found, ev)
     if "witness" in cues and ev.has("dv"):
@@ -1879,3 +1881,55 @@ def _unresponsive_after_overdose(found: _Found, ev: _Evidence) -> None:
             _raise_label(found, ev, "health", hit, "過量服薬のあと起きない（体の急変）")
             for od in taken:
                 ev.hit("emergency", "crisis", od, why)
+
+
+_MISTREATMENT = frozenset({"control", "meals_cut"})
+_MISTREATERS = frozenset({"sibling", "child", "spouse"})
+_TARGET = re.compile(r"(?:に|を|へ)(?!より)")  # 母に怒鳴る, 父を怒鳴りつける
+_BY = re.compile(r"(?:に|から)(?!は)")  # 兄に怒鳴られる
+_PASSIVE = re.compile(r"(?:れ|られ|され)")
+_OWN_MEALS = re.compile(r"自分|自身|自ら")
+
+
+def _older_kin_mistreated(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「同居の兄が認知症の母に怒鳴ったり、食事を抜いたりしているようです」「認知症の祖母が同居の
+    息子に怒鳴られている」: a son, daughter, brother, sister or partner who shouts at, or cuts
+    the meals of, a parent or grandparent in a message about care or old age is elder abuse
+    (and care). Not the older person shouting (認知症の父が母に怒鳴る), being shouted at by
+    them (認知症の母に怒鳴られる), nor the writer's own outburst (つい怒鳴ってしまう)."""
+    old = (
+        found.get("field", "care")
+        or found.cue("elderly")
+        or any(a.years >= ELDERLY_AGE for a in ages)
+    )
+    if not old:
+        return
+    text, sentences = found.text, found.tokens.sentences
+    why = "家族が高齢の親や祖父母に怒鳴る・食事を抜く（高齢者虐待）"
+    for act in found.cue("control") + found.cue("meals_cut"):
+        before = [
+            p
+            for p in found.persons
+            if p.end <= act.start and sentences[p.first] == sentences[act.first]
+        ]
+        passive = _PASSIVE.match(text, act.end) is not None
+        for victim in before:
+            if victim.entry.label not in _OLDER_KIN or _OWN_MEALS.search(
+                text, victim.end, act.start
+            ):
+                continue
+            others = [p for p in before if p.entry.label in _MISTREATERS]
+            if passive:
+                done = _SUBJECT.match(text, victim.end) is not None and any(
+                    victim.end <= p.start and _BY.match(text, p.end) for p in others
+                )
+            else:
+                # 「母の食事を抜く」: の only right before the meals
+                target = _TARGET.match(text, victim.end) is not None or (
+                    act.start == victim.end + 1 and text[victim.end] == "の"
+                )
+                done = target and any(_SUBJECT.match(text, p.end) for p in others)
+            if done:
+                ev.hit("abuse", "crisis", victim, why)
+                ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
+                _raise_label(found, ev, "care", victim, why)

@@ -148,3 +148,44 @@ def test_a_fall_with_nothing_said_of_the_body_is_no_health(ex, text):
     result = ex(text)
     assert "emergency" in result.crisis
     assert "health" not in result.fields
+
+
+# ---------------------------------------------------------------- a parent in care, mistreated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同居の兄が認知症の母に怒鳴ったり、食事を抜いたりしているようです",
+        "弟が要介護の父の食事を減らしているみたいです",
+        "息子が認知症の祖母に毎日怒鳴り散らしています",
+        "夫が寝たきりの義母に暴言を吐いて、ご飯を出さないことがある",
+        "姉が認知症の父を怒鳴りつけて、食事も抜いているようです",
+        "認知症の祖母が、同居の息子に怒鳴られたり食事を抜かれたりしているらしい",
+        "兄嫁が要介護3の母に罵声を浴びせている",
+        "80歳の母に兄が怒鳴ってばかりいる",
+    ],
+)
+def test_family_mistreating_a_parent_who_needs_care_is_abuse_and_care(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "care" in result.fields
+    assert "child" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症の母に怒鳴られてつらい",
+        "認知症の母につい怒鳴ってしまう自分が嫌です",
+        "認知症の父が母に怒鳴る",
+        "母は認知症で、私は介護で食事を抜くことも多い",
+        "兄は認知症の母の介護をしていて、自分の食事を抜いている",
+        "兄は認知症の母の介護をしていて、食事を抜くこともあるらしい",
+        "弟が認知症の母の食事を作ってくれる",
+        "兄が母に怒鳴られている",
+        "父は食事を抜くことが多い",
+    ],
+)
+def test_shouting_and_skipped_meals_look_alikes_are_no_abuse(ex, text):
+    assert "abuse" not in ex(text).crisis
