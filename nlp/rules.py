@@ -1377,6 +1377,8 @@ def _health_in_context(found: _Found, ev: _Evidence) -> None:
         _watched_by_a_partner(health, ev)
     if found.get("field", "care"):  # 介護, 寝たきり, 認知症: not only 転んで (an event)
         _injury_that_needs_care(found, health, ev)
+    if found.cue("violence") and {"dv", "abuse"} & ev.present():
+        _injury_from_violence(found, health, ev)
 
 
 def _illness_behind_a_service(found: _Found, health: list[Hit], ev: _Evidence) -> None:
@@ -1933,3 +1935,15 @@ def _older_kin_mistreated(found: _Found, ages: list[Age], ev: _Evidence) -> None
                 ev.hit("abuse", "crisis", victim, why)
                 ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
                 _raise_label(found, ev, "care", victim, why)
+
+
+def _injury_from_violence(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「娘が交際相手に殴られているようで、顔にけがをして帰ってきました」: an injury told with
+    the violence that caused it, in one sentence, is the violence (DV or abuse), not a
+    health matter of its own."""
+    sentences = found.tokens.sentences
+    struck = {sentences[h.first] for h in found.cue("violence")}
+    why = "暴力によるけが（DV・虐待として扱う）"
+    for hit in health:
+        if hit.entry.form in _INJURIES and sentences[hit.first] in struck:
+            ev.drop("health", hit.start, hit.end, why)

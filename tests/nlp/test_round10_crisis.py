@@ -189,3 +189,89 @@ def test_family_mistreating_a_parent_who_needs_care_is_abuse_and_care(ex, text):
 )
 def test_shouting_and_skipped_meals_look_alikes_are_no_abuse(ex, text):
     assert "abuse" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- no danger now
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "脳梗塞で倒れた父がもうすぐ退院するのですが、家で介護できるか不安です",
+        "夫が脳梗塞で倒れて働けなくなり、住宅ローンが払えません",
+        "母がくも膜下出血で倒れて、今はリハビリ中です",
+        "父が倒れてから介護が始まり、仕事を辞めました",
+        "夫が心筋梗塞で倒れて、収入が減りました",
+        "父が倒れて働けなくなり、息子の学費が払えない",
+    ],
+)
+def test_a_collapse_told_with_what_came_after_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が倒れて意識がない、入院になるかも",
+        "母が倒れて呼んでも返事がない、入院の準備がいるのかな",
+        "父が倒れて息をしていない。寝たきりになったらどうしよう",
+    ],
+)
+def test_a_collapse_now_beside_what_may_come_after_is_still_an_emergency(ex, text):
+    result = ex(text)
+    assert "emergency" in result.crisis
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妻に包丁を向けられたことがあり、家に帰るのが怖いです",
+        "以前、夫に包丁を突きつけられたことがあって、今も顔色をうかがって暮らしています",
+        "昔、元夫にナイフを向けられた。今でも夢に見る",
+        "夫は前に包丁を持ち出したことが何度かあり、怒らせないようにしています",
+        "結婚当初、夫に包丁を向けられたこともあった。今は殴られはしないが怒鳴られる",
+    ],
+)
+def test_a_knife_in_the_past_is_dv_not_an_emergency(ex, text):
+    result = ex(text)
+    assert "dv" in result.crisis
+    assert "emergency" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が包丁を持って暴れてる",
+        "以前から暴力はあったけど、今夫が包丁を持って暴れてる",
+        "前にも包丁を向けられたことがあるけど、今また包丁を持ち出してきた",
+        "目の前に包丁を突きつけられた",
+    ],
+)
+def test_a_knife_now_beside_the_past_is_still_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が交際相手に殴られているようで、顔にけがをして帰ってきました",
+        "夫に殴られて腕にけがをした",
+        "夫に蹴られて肋骨を骨折した",
+    ],
+)
+def test_an_injury_from_violence_is_dv_not_health(ex, text):
+    result = ex(text)
+    assert "dv" in result.crisis
+    assert "health" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が転んで頭をけがしました",
+        "夫に殴られた。最近は腰痛もひどい",
+    ],
+)
+def test_an_injury_of_its_own_stays_health(ex, text):
+    assert "health" in ex(text).fields
