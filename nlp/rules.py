@@ -278,6 +278,10 @@ def decide(
     for hit in minor_hits:
         ev.hit("child", "field", hit, "本人が子ども・10代")
     # Each compound rule runs only when one of its cues is there at all.
+    if "no_answer" in cues:
+        _no_answer_for_days(found, ev)
+    if "unresponsive" in cues:
+        _unresponsive_after_overdose(found, ev)
     if "stay_home" in cues:
         _hikikomori(found, ages, ev)
     if ages or cues & _8050_CUES:
@@ -295,6 +299,8 @@ def decide(
     if cues & _VIOLENCE_CUES:
         _violence(found, ages, minor, ev)
         _hiding_from_danger(found, ev)
+    if cues & _MISTREATMENT and not minor and found.persons:
+        _older_kin_mistreated(found, ages, ev)
     if "withheld_money" in cues:
         _money_withheld(found, ev)
     if "witness" in cues and ev.has("dv"):
@@ -1366,6 +1372,8 @@ def _health_in_context(found: _Found, ev: _Evidence) -> None:
         _injury_that_needs_care(found, health, ev)
     if ev.has("care"):
         _department_for_care(found, health, ev)
+    if found.cue("violence") and {"dv", "abuse"} & ev.present():
+        _injury_from_violence(found, health, ev)
 
 
 def _panic_of_a_disabled_person(found: _Found, health: list[Hit], ev: _Evidence) -> None:
@@ -1758,3 +1766,180 @@ def _bodily_emergency_not_care(found: _Found, ages: list[Age], ev: _Evidence) ->
     if all(item in only_old for item in care):
         why = "体の急変（救急・健康の相談。高齢というだけで介護にしない）"
         ev.drop_inside("care", [(0, len(found.text))], why)
+
+
+# ---------------------------------------------------------------- round 10a: crisis
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence holding the normalised span [start, end)."""
+    for sentence in _SENTENCE.finditer(text):
+        if sentence.start() <= start and end <= sentence.end():
+            return sentence.span()
+    return start, end
+
+
+def _raise_label(found: _Found, ev: _Evidence, label: str, hit: Hit, why: str) -> None:
+    """A label a rule decided on, also made visible to the rules that run after it (an
+    emergency is a need for care beside an older person; a body in danger is health)."""
+    group = "field" if label in FIELDS else "crisis"
+    hits = found.by.setdefault((group, label), [])
+    if hit not in hits:
+        hits.append(hit)
+    ev.hit(label, group, hit, why)  # type: ignore[arg-type]
+
+
+# How long someone has not answered: 「3日前から」「昨日から」「二日も」「何日も」「一週間」.
+_DAYS_SILENT = re.compile(
+    r"(?:昨日|きのう|昨夜|ゆうべ|昨晩|おととい|一昨日|先週|[0-9一二三四五六七八九十何数]+日(?:前|まえ))"
+    r"(?:の(?:夜|朝|晩|昼|夕方))?(?:から|以来)"
+    r"|(?:[0-9]+|[二三四五六七八九十何数]|[二三四五六七八九]?十[一二三四五六七八九]?|丸一|まる一|丸|まる)日"
+    r"(?![にのはでを曜酔])"
+    r"|[0-9一二三四五六七八九十数]+週間|一週間"
+)
+# A habit, told in the sentence of the silence (電話に出ないことが多い, 普段から出ない);
+# 「いつもは」「普段は」「いつもすぐ出るのに」 set the silence against the habit: they do not count.
+_HABIT_OF_SILENCE = re.compile(
+    r"ことが(?:多|よく|ある|あり|たまに|しょっちゅう)|ことも(?:ある|あり|多)"
+    r"|(?:いつも|普段|ふだん)(?!は|なら|[^。]{0,8}?のに)|しょっちゅう|たまに|よくある|昔から"
+    r"|もともと|元々"
+)
+# A reason for it anywhere in the message: someone busy or away, a quarrel or a boyfriend, a
+# customer's complaint, a broken phone, an office's line (市役所の電話がつながらない).
+_REASON_FOR_SILENCE = re.compile(
+    r"忙し|仕事中|出張|旅行|入院|夜勤|海外|合宿|修学旅行|単身赴任|留学|キャンプ|登山|圏外"
+    r"|喧嘩|けんか|ケンカ|怒って|怒らせ|無視|ブロック|スルー|機嫌|嫌われ|寝て(?:る|いる)だけ"
+    r"|お客|取引先"
+    r"|彼氏|元彼|元カレ|元カノ|元夫|元妻|元旦那|交際相手|好きな人|片思い|片想い"
+    r"|故障|壊れ|調子が|電波|回線|料金|止められ|解約|充電|電池|機種変"
+    r"|(?:役所|役場|窓口|会社|病院|センター|サポート|ダイヤル|事務所|業者|大家|店|保健所|学校)"
+    r"(?:の|に|へ|まで)?(?:電話|でんわ)"
+)
+_LEAD_IN = 12  # characters of the next sentence that may tell how long (もう3日になります)
+# 「3日ないと不安になる」「既読にならないのは普通」: a condition or a habit, not what happens.
+_NO_ANSWER_TAIL = re.compile(
+    r"と(?:不安|心配|困|怒|イライラ|いらいら|落ち着|気にな)|ば|なら|たら|のは(?:普通|当たり前|いつも|よく)"
+)
+
+
+def _no_answer_for_days(found: _Found, ev: _Evidence) -> None:
+    """「一人暮らしの85歳の父が、3日前から電話に出ません」「二日も電話がつながらない」「何日も既読
+    にならない」: someone who has not answered for a day or more is not seen for days (an
+    emergency); a habit, someone busy or away, a quarrel or a broken phone is not."""
+    text = found.text
+    if _REASON_FOR_SILENCE.search(text):
+        return
+    why = "何日も電話に出ない・既読にならない：緊急（安否がわからない）"
+    for hit in found.cue("no_answer"):
+        if _NO_ANSWER_TAIL.match(text, hit.end):
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _HABIT_OF_SILENCE.search(text, begin, end):
+            continue
+        length = _DAYS_SILENT.search(text, begin, end)
+        if length is None and end < len(text):
+            length = _DAYS_SILENT.search(text, end + 1, min(len(text), end + 1 + _LEAD_IN))
+        if length is None:
+            continue
+        _raise_label(found, ev, "emergency", hit, why)
+        ev.add("emergency", "crisis", length.start(), length.end(), why)
+
+
+# A drug taken in quantity: the overdose rows (薬を大量に, 30錠, OD, オーバードーズ).
+_OVERDOSE = re.compile(r"薬|剤|錠|粒|シート|OD|od|オーバード|服薬|くすり|クスリ")
+# After 起きない: the past (起きなかった), a wish or a guess (起きなければいい, 起きないかも).
+_NOT_NOW = re.compile(
+    r"た|かった|でした|ければ|けりゃ|ば|かな|かも|だろ|でしょ|ように|といい|とええ|と思|とおも"
+    r"|でほし|でいい|なら"
+)
+
+
+def _unresponsive_after_overdose(found: _Found, ev: _Evidence) -> None:
+    """「娘が薬を大量に飲んで、呼んでも起きません」「友達がODして、ぐったりして動かない」: after
+    an overdose, someone who does not wake or answer is in danger now (an emergency, and a
+    health matter); 「薬をいっぱい飲んで、もう起きなければいい」 is a wish, not that."""
+    text, sentences = found.text, found.tokens.sentences
+    overdoses = [
+        h
+        for h in found.get("crisis", "suicide") + found.get("field", "health")
+        if _OVERDOSE.search(text, h.start, h.end)
+    ]
+    why = "過量服薬のあと起きない・反応がない：緊急（命の危険）"
+    for hit in found.cue("unresponsive"):
+        if _NOT_NOW.match(text, hit.end):
+            continue
+        sentence = sentences[hit.first]
+        taken = [
+            od
+            for od in overdoses
+            if od.end <= hit.start and sentence - sentences[od.first] in (0, 1)
+        ]
+        if taken:
+            _raise_label(found, ev, "emergency", hit, why)
+            _raise_label(found, ev, "health", hit, "過量服薬のあと起きない（体の急変）")
+            for od in taken:
+                ev.hit("emergency", "crisis", od, why)
+
+
+_MISTREATMENT = frozenset({"control", "meals_cut"})
+_MISTREATERS = frozenset({"sibling", "child", "spouse"})
+_TARGET = re.compile(r"(?:に|を|へ)(?!より)")  # 母に怒鳴る, 父を怒鳴りつける
+_BY = re.compile(r"(?:に|から)(?!は)")  # 兄に怒鳴られる
+_PASSIVE = re.compile(r"(?:れ|られ|され)")
+_OWN_MEALS = re.compile(r"自分|自身|自ら")
+
+
+def _older_kin_mistreated(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「同居の兄が認知症の母に怒鳴ったり、食事を抜いたりしているようです」「認知症の祖母が同居の
+    息子に怒鳴られている」: a son, daughter, brother, sister or partner who shouts at, or cuts
+    the meals of, a parent or grandparent in a message about care or old age is elder abuse
+    (and care). Not the older person shouting (認知症の父が母に怒鳴る), being shouted at by
+    them (認知症の母に怒鳴られる), nor the writer's own outburst (つい怒鳴ってしまう)."""
+    old = (
+        found.get("field", "care")
+        or found.cue("elderly")
+        or any(a.years >= ELDERLY_AGE for a in ages)
+    )
+    if not old:
+        return
+    text, sentences = found.text, found.tokens.sentences
+    why = "家族が高齢の親や祖父母に怒鳴る・食事を抜く（高齢者虐待）"
+    for act in found.cue("control") + found.cue("meals_cut"):
+        before = [
+            p
+            for p in found.persons
+            if p.end <= act.start and sentences[p.first] == sentences[act.first]
+        ]
+        passive = _PASSIVE.match(text, act.end) is not None
+        for victim in before:
+            if victim.entry.label not in _OLDER_KIN or _OWN_MEALS.search(
+                text, victim.end, act.start
+            ):
+                continue
+            others = [p for p in before if p.entry.label in _MISTREATERS]
+            if passive:
+                done = _SUBJECT.match(text, victim.end) is not None and any(
+                    victim.end <= p.start and _BY.match(text, p.end) for p in others
+                )
+            else:
+                # 「母の食事を抜く」: の only right before the meals
+                target = _TARGET.match(text, victim.end) is not None or (
+                    act.start == victim.end + 1 and text[victim.end] == "の"
+                )
+                done = target and any(_SUBJECT.match(text, p.end) for p in others)
+            if done:
+                ev.hit("abuse", "crisis", victim, why)
+                ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
+                _raise_label(found, ev, "care", victim, why)
+
+
+def _injury_from_violence(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「娘が交際相手に殴られているようで、顔にけがをして帰ってきました」: an injury told with
+    the violence that caused it, in one sentence, is the violence (DV or abuse), not a
+    health matter of its own."""
+    sentences = found.tokens.sentences
+    struck = {sentences[h.first] for h in found.cue("violence")}
+    why = "暴力によるけが（DV・虐待として扱う）"
+    for hit in health:
+        if hit.entry.form in _INJURIES and sentences[hit.first] in struck:
+            ev.drop("health", hit.start, hit.end, why)
