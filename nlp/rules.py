@@ -271,6 +271,8 @@ def decide(
         if group in _LABEL_GROUPS:
             for hit in label_hits:
                 ev.hit(label, group, hit)  # type: ignore[arg-type]
+    if cues & _KEEPER_CUES:
+        _kept_in_by_no_one(found)
     ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
     skipped: list[tuple[str, str, int, int, str]] = []  # labels a rule decided against
     minor_hits = writer_is_minor(found.cue("minor_self"), found.persons, norm.text) if cues else []
@@ -1943,3 +1945,106 @@ def _injury_from_violence(found: _Found, health: list[Hit], ev: _Evidence) -> No
     for hit in health:
         if hit.entry.form in _INJURIES and sentences[hit.first] in struck:
             ev.drop("health", hit.start, hit.end, why)
+
+
+# ---------------------------------------------------------------- round 11a: crisis
+
+
+def _take_back(found: _Found, hit: Hit) -> None:
+    """Take a hit back before the rules use it."""
+    key = (hit.entry.group, hit.entry.label)
+    hits = found.by.get(key)
+    if hits and hit in hits:
+        hits.remove(hit)
+        if not hits:
+            del found.by[key]
+            if hit.entry.group == "cue":
+                found.cues.discard(hit.entry.label)
+
+
+# Rows of someone keeping the writer in (lexicon 追加（11a）): 「外に出させてくれない」
+# 「閉じ込められる」「鍵を取り上げられる」 count only where the one who does it is named.
+_KEEPER_CUES = frozenset({"control", "restraint"})
+_KEPT_IN = frozenset(
+    {
+        "出させてくれない",
+        "出させてもらえない",
+        "外に出してくれない",
+        "外に出してもらえない",
+        "家から出してくれない",
+        "家から出してもらえない",
+        "部屋から出してくれない",
+        "部屋から出してもらえない",
+        "出かけさせてくれない",
+        "出かけさせてもらえない",
+        "外出させてくれない",
+        "外出させてもらえない",
+        "行かせてくれない",
+        "行かせてもらえない",
+        "帰らせてくれない",
+        "帰らせてもらえない",
+        "出かける…許さない",
+        "出かける…許してくれない",
+        "出かける…許してもらえない",
+        "外出…許さない",
+        "外出…許してくれない",
+        "外出…許してもらえない",
+        "立ちふさがる",
+        "立ちはだかる",
+        "鍵…取り上げる",
+        "鍵…隠す",
+        "鍵…奪う",
+        "靴…隠す",
+        "鍵…かけられる",
+        "出られないようにする",
+        "出られなくする",
+    }
+)
+_LOCKED_UP = frozenset({"閉じ込める", "監禁", "軟禁"})
+_BY_KEEPER = re.compile(r"(?:に|から|によって)(?:は|も)?(?!(?:言|い[わっ]|頼|たの|相談|話))")
+_KEEPER_SUBJECT = re.compile(r"(?:が|は|も|って|ったら)(?!の)")
+_PASSIVE_AFTER = ("られ", "され", "れ")
+
+
+def _kept_in_by_no_one(found: _Found) -> None:
+    """「夫は…玄関の前に立ちふさがって、私を外に出させてくれません」「夫に寝室に閉じ込められる」
+    「夫に車の鍵を取り上げられる」: kept in by the writer's partner is control (DV), by a
+    parent or a carer restraint; said with no one who does it (台風で家に閉じ込められた,
+    夫とエレベーターに閉じ込められた), or done for the writer (夫が父の鍵を取り上げてくれた),
+    it is neither."""
+    for label, forms in (("control", _KEPT_IN), ("restraint", _LOCKED_UP)):
+        for hit in [h for h in found.cue(label) if h.entry.form in forms]:
+            if not _keeper_named(found, hit, partner_only=label == "control"):
+                _take_back(found, hit)
+
+
+def _keeper_named(found: _Found, hit: Hit, *, partner_only: bool) -> bool:
+    text, sentences = found.text, found.tokens.sentences
+    passive = (
+        hit.entry.form.endswith("られる")  # 鍵…かけられる (not 出られないようにする)
+        or "もら" in text[hit.start : hit.end]  # 出させてもらえない
+        or text.startswith(_PASSIVE_AFTER, hit.end)  # 閉じ込め|られる, 取り上げ|られる
+    )
+    if not passive and _RECEIVED.match(text, hit.end):
+        return False  # 「夫が鍵を隠してくれた」: done for the writer
+    people = _own_partners(found) if partner_only else found.persons
+    for person in people:
+        if person.entry.label == "self" or person.end > hit.start:
+            continue
+        if sentences[person.first] != sentences[hit.first]:
+            continue
+        if passive:
+            if _BY_KEEPER.match(text, person.end):
+                return True
+            continue
+        if not _KEEPER_SUBJECT.match(text, person.end):
+            continue
+        between = [p for p in found.persons if person.end <= p.start and p.end <= hit.start]
+        # 「夫が父の車の鍵を取り上げた」: a parent's keys, not the writer kept in.
+        if partner_only and any(p.entry.label in _OLDER_KIN for p in between):
+            continue
+        # 「夫が私を閉じ込める」, not 「息子が虫を瓶に閉じ込めて遊ぶ」: someone is locked in.
+        if not partner_only and not any(text.startswith("を", p.end) for p in between):
+            continue
+        return True
+    return False

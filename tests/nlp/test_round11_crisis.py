@@ -1,12 +1,76 @@
-"""Round 11a, crisis: care the writer must give (おむつも替えなきゃ, ご飯を食べさせないと
-いけない) is no neglect; violence denied with 〜わけではない / 〜わけじゃない is no DV; a
-child's 「死ね」 in a game or a quarrel is no suicide. Each family has look-alikes that must
-keep (or stay without) their label.
+"""Round 11a, crisis: a partner who keeps the writer in (blocks the door, will not let them
+go out, locks them in, takes the keys) is DV; care the writer must give (おむつも替えなきゃ)
+is no neglect; violence denied with 〜わけではない is no DV; a child's 「死ね」 in a game or a
+quarrel is no suicide. Each family has look-alikes that must keep (or stay without) their
+label.
 """
 
 from __future__ import annotations
 
 import pytest
+
+# ---------------------------------------------------------------- kept in by a partner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫は怒ると玄関の前に立ちふさがって、私を外に出させてくれません",
+        "夫にけんかのたびに寝室に閉じ込められます",
+        "彼氏に家から出かけさせてもらえない",
+        "旦那が一人で外出させてくれません",
+        "夫に車の鍵を取り上げられて、どこにも行けない",
+        "妻に閉じ込められて外に出られない",
+        "同棲中の彼が玄関に立ちはだかって、出ていかせてくれない",
+        "夫は私が友達と出かけるのを許さない",
+        "夫に実家に帰らせてもらえません",
+        "主人が私を家から出してくれない",
+        "夫が玄関に鍵をかけて、私を出られないようにする",
+        "彼に靴を隠されて出かけられない",
+        "夫に監禁されているような状態です",
+    ],
+)
+def test_kept_in_by_a_partner_is_dv(ex, text):
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台風で夫と家に閉じ込められています",
+        "夫とエレベーターに閉じ込められたことがあります",
+        "夫が単身赴任で、子どもと家に閉じ込められているような毎日です",
+        "父が運転をやめないので、夫が父の車の鍵を取り上げてくれた",
+        "夫が鍵を隠してくれたので、母が夜に出ていかなくなりました",
+        "母が厳しくて外出させてくれない。夫に相談したい",
+        "コロナで病院が面会に行かせてくれない。夫が入院中です",
+        "会社が帰らせてくれない。夫に申し訳ない",
+        "夫の前に大きな壁が立ちはだかっている気がします",
+        "夫が鍵を忘れて家に入れない",
+        "夫に車の鍵を預けています",
+        "エレベーターに閉じ込められた",
+    ],
+)
+def test_kept_in_look_alikes_are_no_dv(ex, text):
+    assert "dv" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ママにへやにとじこめられた",
+        "施設で母が部屋に閉じ込められているようです",
+    ],
+)
+def test_locked_in_by_a_parent_or_in_care_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+def test_an_older_parents_car_keys_taken_away_are_care_not_crisis(ex):
+    result = ex("認知症の父から車の鍵を取り上げました。夫も賛成しています")
+    assert result.crisis == ()
+    assert "care" in result.fields
+
 
 # ---------------------------------------------------------------- care the writer must give
 
