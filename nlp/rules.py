@@ -273,6 +273,8 @@ def decide(
                 ev.hit(label, group, hit)  # type: ignore[arg-type]
     if cues & _KEEPER_CUES:
         _kept_in_by_no_one(found)
+    if ("crisis", "emergency") in found.by:
+        _emergency_not_now(found, ev)
     ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
     skipped: list[tuple[str, str, int, int, str]] = []  # labels a rule decided against
     minor_hits = writer_is_minor(found.cue("minor_self"), found.persons, norm.text) if cues else []
@@ -2048,3 +2050,125 @@ def _keeper_named(found: _Found, hit: Hit, *, partner_only: bool) -> bool:
             continue
         return True
     return False
+
+
+def _withdraw(found: _Found, ev: _Evidence, hit: Hit, why: str) -> None:
+    """Take a hit back, and its evidence (kept with the reason, for staff)."""
+    _take_back(found, hit)
+    if hit.entry.group in _LABEL_GROUPS:
+        ev.drop(hit.entry.label, hit.start, hit.end, why)
+
+
+def _emergency_not_now(found: _Found, ev: _Evidence) -> None:
+    """Emergency words that are no one in danger now (see the two helpers)."""
+    _fallen_things(found, ev)
+    if "unresponsive" not in found.cues:  # 「昨日飲んで、呼んでも起きない」 stays
+        _overdose_on_an_earlier_day(found, ev)
+
+
+# Things that fall over in a storm, a quake or a house: a tree, a wall, a shelf (not
+# 大黒柱, the one who keeps the family).
+_THING = (
+    r"(?:木|樹|樹木|大木|枝|竹|塀|ブロック塀|壁|柵|フェンス|電柱|電信柱|看板|標識|街灯|信号機?|棚|本棚"
+    r"|食器棚|タンス|たんす|箪笥|家具|冷蔵庫|テレビ|自転車|バイク|墓石|墓|灯籠|灯篭|石碑|(?<!大黒)柱"
+    r"|物置|小屋|倉庫|アンテナ|カーポート|物干し竿|物干し|植木鉢|植木|鉢|プランター|花瓶|ボトル|瓶"
+    r"|コップ|グラス|ドミノ|稲|ポール|はしご|梯子|脚立|ゴミ箱|ごみ箱|仏壇|ストーブ|扇風機|ブロック"
+    r"|鳥居|ビル|建物)"
+)
+_FALLEN = re.compile(r"倒れ|たおれ|タオレ")
+# 「木が台風で倒れて」「墓石が地震で倒れ」: the thing is the one that fell.
+_THING_FELL = re.compile(_THING + r"(?:が|は|も|まで|ごと)[^。、がはも]{0,6}$")
+# 「倒れたブロック塀」「倒れている大きな木」
+_FELL_THING = re.compile(
+    r"(?:た|ている|てる|ていた|てた|かけた|かけの|かけている|かけてる)[^。、をがはにで]{0,4}?"
+    + _THING
+)
+# 「台風で倒れた」: a storm or a quake, just before, felled it.
+_STORM_FELL = re.compile(
+    r"(?:台風|強風|暴風|突風|大風|竜巻|地震|大雪|雪の重み|大雨)(?:で|により|によって|の(?:せい|影響)で)$"
+)
+# 「倒れた人を毎日運んでいた」: people who fell, met in a job or again and again.
+_FELL_SOMEONE = re.compile(
+    r"(?:た|ている|てる|ていた|てた)(?:人|方|患者|利用者|お客|客|高齢者|お年寄り)"
+)
+_HABIT_OR_JOB = re.compile(
+    r"元(?:救急|消防|看護|介護|警察|自衛|医|ヘルパー)|昔|以前|かつて|毎日|毎回|いつも|何度も|何人も"
+    r"|しょっちゅう|仕事|職業柄|勤務|ことが(?:ある|あり|あった|多)|ていた|でいた|てきた|慣れ"
+)
+_FALL_ROWS = (("crisis", "emergency"), ("cue", "care_need"), ("field", "health"))
+
+
+def _fallen_things(found: _Found, ev: _Evidence) -> None:
+    """「台風で裏の木が倒れて」「台風で倒れたブロック塀」: 倒れる said of a thing is no one in
+    danger; nor are the people who fell that someone met in a job or again and again
+    (「父は元救急隊員で、昔は倒れた人を毎日運んでいた」). A person who fell still is (父が倒れた,
+    道で倒れている人がいます, 台風の片付け中に父が倒れた)."""
+    text, clauses = found.text, found.tokens.clauses
+    falls = {
+        h.start: h.first for h in found.get("crisis", "emergency") if _FALLEN.match(text, h.start)
+    }
+    for start, first in falls.items():
+        after = _FALLEN.match(text, start).end()  # type: ignore[union-attr]
+        begin, end = _sentence_around(text, start, after)
+        why = ""
+        thing = _THING_FELL.search(text, begin, start) or _STORM_FELL.search(text, begin, start)
+        if thing is not None and not any(
+            thing.start() < p.end and p.start < start for p in found.persons
+        ):
+            why = "物が倒れた（人の緊急ではない）"
+        elif (match := _FELL_THING.match(text, after)) is not None and not any(
+            (after <= p.start < match.end())
+            or (
+                p.end <= start
+                and clauses[p.first] == clauses[first]
+                and text.startswith("が", p.end)
+            )
+            for p in found.persons
+        ):  # 「夫が倒れた木に挟まれて」: the husband may be the one who fell
+            why = "倒れた物（人の緊急ではない）"
+        elif (match := _FELL_SOMEONE.match(text, after)) is not None and (
+            _HABIT_OR_JOB.search(text, begin, start) or _HABIT_OR_JOB.search(text, match.end(), end)
+        ):
+            why = "仕事や前のことで倒れた人に接した話（今の緊急ではない）"
+        if not why:
+            continue
+        for key in _FALL_ROWS:
+            for hit in [h for h in found.by.get(key, []) if h.start == start]:
+                _withdraw(found, ev, hit, why)
+
+
+# 「昨日、薬を大量に飲んでしまいました。今は家にいます」: an overdose on an earlier day, told
+# from where the writer is now, is no danger now (it is still suicide).
+_EARLIER_DAY = re.compile(
+    r"(?:昨日|きのう|昨夜|ゆうべ|夕べ|昨晩|おととい|一昨日|先週|先日|この前|このまえ|こないだ|この間|先月"
+    r"|週末|[0-9一二三四五六七八九十数何]+日(?:前|まえ))"
+    r"(?:の(?:夜|晩|朝|昼|夕方|深夜|夜中|明け方))?(?:に|は|、|,)?[^。、て]{0,12}$"
+)
+# …unless it goes on now: 「さっき」「今も」「まだふらふらする」.
+_STILL_NOW = re.compile(
+    r"さっき|先ほど|さきほど|たった今|今しがた|いましがた|今も|いまも|今でも"
+    r"|まだ[^。]{0,6}?(?:ふらふら|フラフラ|ぼー|ぼんやり|朦朧|もうろう|吐|気持ち悪|苦し|効いて|意識|眠|ねむ)"
+)
+# The emergency rows of a swallowed overdose end on the swallowing (飲んだ, ODした).
+_SWALLOWED = re.compile(
+    r"(?:飲|呑|の)(?:ん|み)[^。]{0,8}$|し(?:た|ちゃった|ちゃいました|ました)$|しま(?:った|いました)$"
+    r"|(?:もうた|しもた)$"
+)
+
+
+def _overdose_on_an_earlier_day(found: _Found, ev: _Evidence) -> None:
+    """「昨日、薬を大量に飲んでしまいました。今は家にいます」「先週ODしました」: an overdose
+    told as on an earlier day is suicide, not an emergency now; one with no day (薬を大量に
+    飲んでしまいました), just now (さっき, 今), or still felt (今も, まだふらふら) stays one."""
+    text = found.text
+    if _STILL_NOW.search(text):
+        return
+    why = "前の日の過量服薬（今の緊急ではない。自殺の危険としては数える）"
+    for hit in list(found.get("crisis", "emergency")):
+        if not _OVERDOSE.search(text, hit.start, hit.end):
+            continue
+        if not _SWALLOWED.search(text, hit.start, hit.end):
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if _EARLIER_DAY.search(text, begin, hit.start):
+            _withdraw(found, ev, hit, why)

@@ -1,8 +1,10 @@
 """Round 11a, crisis: a partner who keeps the writer in (blocks the door, will not let them
-go out, locks them in, takes the keys) is DV; care the writer must give (おむつも替えなきゃ)
-is no neglect; violence denied with 〜わけではない is no DV; a child's 「死ね」 in a game or a
-quarrel is no suicide. Each family has look-alikes that must keep (or stay without) their
-label.
+go out, locks them in, takes the keys) is DV; 倒れる said of a thing (a tree, a wall felled
+by a typhoon) or of the people met in a job is no emergency; care the writer must give
+(おむつも替えなきゃ) is no neglect; violence denied with 〜わけではない is no DV; an overdose on
+an earlier day, told from home, is suicide but no emergency now; a child's 「死ね」 in a game
+or a quarrel is no suicide. Each family has look-alikes that must keep (or stay without)
+their label.
 """
 
 from __future__ import annotations
@@ -70,6 +72,65 @@ def test_an_older_parents_car_keys_taken_away_are_care_not_crisis(ex):
     result = ex("認知症の父から車の鍵を取り上げました。夫も賛成しています")
     assert result.crisis == ()
     assert "care" in result.fields
+
+
+# ---------------------------------------------------------------- 倒れる said of a thing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台風で裏の木が倒れて、道路をふさいでいます。どこに連絡すればいいですか",
+        "台風で倒れたブロック塀の撤去に補助金は出ますか",
+        "強風で看板が倒れて、車にぶつかりました",
+        "地震で本棚が倒れて部屋がぐちゃぐちゃです",
+        "公園の大きな木が倒れたままになっています",
+        "隣の家の塀が倒れてきて、うちの車がへこんだ",
+        "お墓の墓石が地震で倒れてしまった",
+        "大雪で物置が倒れた",
+        "台風で祖母の家の塀が倒れました",
+    ],
+)
+def test_a_thing_that_fell_is_no_emergency(ex, text):
+    result = ex(text)
+    assert "emergency" not in result.crisis
+    assert "care" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父は元救急隊員で、昔は倒れた人を毎日運んでいたそうです",
+        "看護師をしていて、仕事柄倒れた人の対応には慣れています",
+        "介護職なので、倒れた利用者さんを何度も起こしてきました",
+        "駅で倒れた人を助けたことがあります",
+    ],
+)
+def test_people_who_fell_met_in_a_job_or_before_are_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が急に倒れた",
+        "台風の片付け中に父が倒れた",
+        "駅で人が倒れています",
+        "道で倒れている人がいます。どうしたらいいですか",
+        "母が庭の木の手入れ中に倒れました",
+        "本棚の前で祖父が倒れていた",
+        "倒れた木の下敷きになって父が動けない",
+        "夫が倒れた家具の下敷きになっている",
+        "一家の大黒柱の夫が倒れて、意識がない",
+        "看護師として働いています。さっき道で倒れている人を見つけて、救急車を待っています",
+    ],
+)
+def test_a_person_who_fell_is_still_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+def test_a_fall_feared_under_furniture_is_no_emergency(ex):
+    assert "emergency" not in ex("地震で倒れた家具の下敷きになったら怖い").crisis
 
 
 # ---------------------------------------------------------------- care the writer must give
@@ -147,6 +208,47 @@ def test_violence_beside_a_denial_is_still_dv(ex, text):
 
 def test_a_parent_who_does_not_mean_to_hit_still_hits(ex):
     assert "abuse" in ex("子どもを叩きたいわけじゃないのに、つい叩いてしまう").crisis
+
+
+# ---------------------------------------------------------------- an overdose on an earlier day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日、薬を大量に飲んでしまいました。今は家にいます",
+        "昨日の夜、睡眠薬を30錠飲みました。今は落ち着いています",
+        "おととい薬をまとめて飲んでしまった。今はもう大丈夫です",
+        "先週ODしました。病院で処置してもらって、今は家にいます",
+        "昨夜、眠剤をいっぱい飲んだ。今は部屋にいる",
+        "3日前に薬を全部飲んでしまいました。誰にも言えていません",
+    ],
+)
+def test_an_overdose_on_an_earlier_day_is_suicide_not_emergency(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "emergency" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "薬を大量に飲んでしまいました",
+        "薬を30錠飲みました。今は家にいます",
+        "さっき薬を大量に飲んでしまいました",
+        "今、薬を大量に飲んじゃった",
+        "昨日から眠れなくて、さっき睡眠薬を全部飲んだ",
+        "昨日薬を大量に飲んで、今も意識がもうろうとしています",
+        "娘が昨日薬を大量に飲んで、呼んでも起きません",
+        "昨日、薬を大量に飲んでしまいました。まだふらふらします",
+        "昨日振られて、薬を大量に飲んでしまった",
+        "昨日の夜、薬をたくさん飲んだ。それから彼と連絡がつかない",
+    ],
+)
+def test_an_overdose_now_or_still_felt_is_an_emergency(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "emergency" in result.crisis
 
 
 # ---------------------------------------------------------------- a child's 「死ね」
