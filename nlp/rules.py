@@ -418,7 +418,7 @@ def _care_of_older_people(
             ev.hit("care", "field", hit, f"高齢の人についての心配：{hit.entry.note}")
     for age in ages:
         if age.years >= ELDERLY_AGE and age.person not in _CHILDREN | {"sibling"}:
-            if supporting and age.person != "self":
+            if supporting and age.person != "self" and not _old_parent_still_caring(found, ev, age):
                 why = "8050：親の年齢だけでは介護の相談にしない（介護が要る様子がない）"
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
@@ -582,13 +582,40 @@ def _own_age_is_care(found: _Found, ev: _Evidence, supporting: bool, age: Age) -
     on (私も80歳になりました) or with a need for help of their own (足腰が弱り); in their
     70s paying the child's way (生活費を出しています) or a worry about how long they can keep
     it up (いつまで面倒みれるか) is 8050, not care. Elsewhere see ``_own_age_matters``."""
-    if not (supporting or "hikikomori" in ev.present()):
+    present = ev.present()
+    if not (supporting or "hikikomori" in present):
         return _own_age_matters(found, ev, supporting)
     lasting = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
+    # 「長男は52で知的障害があります。私ももう81」: beside a disabled (not withdrawn) son or
+    # daughter, the disability is theirs and the age alone is no care (j052, i028).
+    disabled_child = supporting and "disability" in present and "hikikomori" not in present
     return (
-        age.years >= _OLD_ENOUGH
+        (age.years >= _OLD_ENOUGH and not disabled_child)
         or bool(lasting or found.get("crisis", "emergency"))
-        or bool({"health", "disability"} & ev.present())
+        or "health" in present
+        or ("disability" in present and not disabled_child)
+    )
+
+
+# 「面倒を見ている」「世話をしている」: what a parent still does for a son or daughter.
+_STILL_CARING = frozenset({"面倒…見る", "面倒み", "世話"})
+
+
+def _old_parent_still_caring(found: _Found, ev: _Evidence, age: Age) -> bool:
+    """「82歳の父が、もう15年家にこもっている52歳の兄の面倒を見ています」: a father or mother of 80
+    or more who still looks after a withdrawn son or daughter is care, as the writer's own 80
+    is (``_own_age_is_care``); in their 70s, or a grandparent told of by a grandchild
+    (ばあちゃん(83)がおじさん(52)の面倒見てる), the age alone is not."""
+    parent = age.person_hit
+    if age.years < _OLD_ENOUGH or age.person not in _PARENTS or parent is None:
+        return False
+    if not ev.has("hikikomori"):
+        return False
+    sentences = found.tokens.sentences
+    work = [h for h in found.cue("care_worry") if h.entry.form in _STILL_CARING]
+    return any(
+        parent.end <= h.start and sentences[h.first] == sentences[parent.first]
+        for h in work + found.cue("family_care")
     )
 
 
@@ -776,11 +803,17 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     stay = found.cue("stay_home")
     care = found.cue("family_care")
     if care:  # 「母の介護でずっと家にいる」: at home to look after someone, not withdrawn
+        # (「父に介護が必要になったのに、何年も部屋から出ない45歳の弟」: the brother is withdrawn)
         sentences = found.tokens.sentences
         stay = [
             h
             for h in stay
-            if not any(c.end <= h.start and sentences[c.first] == sentences[h.first] for c in care)
+            if not any(
+                c.end <= h.start
+                and sentences[c.first] == sentences[h.first]
+                and not _someone_else_stays(found, c, h)
+                for c in care
+            )
         ]
     if not stay:
         return
@@ -801,6 +834,29 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
             ev.hit("hikikomori", "pattern", hit, f"働かずに家にいる：{hit.entry.note}")
         for age in middle_child:
             ev.add("hikikomori", "pattern", age.start, age.end, "中年の子")
+
+
+_STAYING_KIN = frozenset({"child", "sibling"})
+# 「部屋から出ない45歳の弟」「こもっている兄」: the one who stays, named right after it.
+_NAMED_AFTER = re.compile(
+    r"(?:ている|ていた|てる|とる|ない|ん|た|る)?"
+    r"(?:[0-9一二三四五六七八九十]+(?:歳|才|代)の?)?"
+)
+
+
+def _someone_else_stays(found: _Found, care: Hit, stay: Hit) -> bool:
+    """A son, daughter, brother or sister named between the care word and the staying in
+    (「父の介護が要るのに、弟は部屋から出ない」) or right after it (「部屋から出ない45歳の弟」)."""
+    text = found.text
+    for person in found.persons:
+        if person.entry.label not in _STAYING_KIN:
+            continue
+        if care.end <= person.start and person.end <= stay.start:
+            return True
+        gap = person.start - stay.end
+        if 0 <= gap <= 9 and _NAMED_AFTER.fullmatch(text, stay.end, person.start) is not None:
+            return True
+    return False
 
 
 # 「1年」「半年」「3か月」: a length short enough for a school-age son or daughter.

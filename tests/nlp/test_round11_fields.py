@@ -1,0 +1,122 @@
+"""Round 11b: field and pattern wording.
+
+Care: an older parent's false accusations of theft shouted or insisted on (「盗んだだろう」と
+怒鳴る), going out at night or trying to leave by the front door, refusing a helper or a
+nurse at home, incontinence told as おむつ or 粗相, typos of 要介護 (要介後, 要介誤); a
+father or mother of 80 or more who still looks after a withdrawn son or daughter, and a
+brother shut in beside a parent's care (withdrawn). Not care: a parent's age beside a
+disabled (not withdrawn) son or daughter.
+
+Each family has look-alikes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- care: signs of dementia
+# without the word, refused services, typos
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "義母に「財布を盗ったでしょ」と毎晩のように怒鳴られて参っています",
+        "母が「お前が通帳を盗ったんだ」と言い張って聞きません",
+        "祖母が、私が指輪を盗んだと決めつけてきます",
+        "父が「金を盗まれた」とわめいて近所に電話する",
+        "母にいつも泥棒呼ばわりされる",
+        "祖父が夜中に玄関から出て行こうとします",
+        "夜になると母が家から出ていこうとする",
+        "夜中に父が外へ出ようとするので困っている",
+    ],
+)
+def test_false_accusations_and_leaving_at_night_are_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ヘルパーさんに来てもらうのを父がひどく嫌がるんです",
+        "認知症かもしれない母が、ヘルパーさんを家に入れたがりません",
+        "父がヘルパーを断ってしまい困っています",
+        "祖母が訪問看護を嫌がります",
+        "祖母がおむつになって、本人もふさぎ込んでいる",
+        "母がトイレで粗相をするようになった",
+        "父の要介誤認定の申請をしたい",
+        "母が要介語2になりました",
+    ],
+)
+def test_refused_help_incontinence_and_typos_of_kaigo_are_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自転車を盗まれたと警察に届けた",
+        "夫が家を出ていこうとするので止めた",
+        "彼氏が出ていこうとする",
+        "ヘルパーの仕事を探しています",
+        "2歳の息子が紙パンツです",
+    ],
+)
+def test_theft_leaving_home_and_a_helpers_job_are_not_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- care in an 8050 family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "85歳の母が、10年ひきこもっている50代の兄の食事を作っています",
+        "81歳の父が、20年部屋から出てこない48歳の弟の面倒を見ています",
+        "83歳の母が、家にこもったままの55歳の兄の世話をずっとしています。もう限界だと思う",
+        "80歳の父が、何年も家から出ていない45歳の弟の面倒を見ている",
+    ],
+)
+def test_a_parent_of_80_who_still_looks_after_a_withdrawn_child_is_care(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "8050" in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "78の母が、10年ひきこもっている50の兄の食事を作っています",
+        "ばあちゃん(83)がおじさん(52)の面倒見てる。おじさんは20年ほぼ外に出ん",
+        "82歳の父の年金で、20年ひきこもっている50代の兄と暮らしています",
+        "うちの次男は50で知的障害があります。私ももう82、この子を残して死ねません",
+        "私は83歳。障害のある息子(57)のこれからが心配です",
+    ],
+)
+def test_a_parents_age_alone_in_an_8050_family_is_not_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "82歳の父に介護が必要になったのに、何年も部屋から出ない50歳の兄は何も手伝わない",
+        "母が要介護になったのに、10年部屋にこもっている48歳の弟は顔も見せません",
+        "父の介護が必要なのに、兄はもう10年部屋から出てこない",
+    ],
+)
+def test_a_withdrawn_brother_beside_a_parents_care_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の介護でずっと家にいるので外に出られない",
+        "母の介護があるから、もう何年も家から出られない",
+        "祖母の介護があって、もう半年家から出ていない",
+    ],
+)
+def test_a_carer_at_home_for_the_caring_is_not_withdrawn(ex, text):
+    assert "hikikomori" not in ex(text).patterns
