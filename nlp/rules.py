@@ -1426,8 +1426,12 @@ def _health_in_context(found: _Found, ev: _Evidence) -> None:
         _watched_by_a_partner(health, ev)
     if found.get("field", "care"):  # 介護, 寝たきり, 認知症: not only 転んで (an event)
         _injury_that_needs_care(found, health, ev)
-    if ev.has("care"):
+    care = ev.has("care")
+    if care:
         _department_for_care(found, health, ev)
+        _said_of_the_cared_for(found, health, ev)
+    if care or ev.has("child") or ev.has("disability"):
+        _carers_sleep_and_strain(found, health, ev)
     if found.cue("violence") and {"dv", "abuse"} & ev.present():
         _injury_from_violence(found, health, ev)
 
@@ -1526,6 +1530,95 @@ def _department_for_care(found: _Found, health: list[Hit], ev: _Evidence) -> Non
     for hit in health:
         form = hit.entry.form
         if form in _DEPARTMENT or (form in _SEEING_A_DOCTOR and sentences[hit.first] in asked):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# ---------------------------------------------------------------- round 11b: health words
+# that belong to someone's care
+
+# A low mood (落ち込む, 気力がない): the older person's own, about their decline.
+_MOOD = re.compile(r"落ち込|おちこ|気力|無気力|ふさぎ|塞ぎ|元気が(?:な|出)")
+_THE_PERSON = re.compile(r"本人(?:も|が|は|って)")
+# A visit to the doctor that the older person will not make (受診してくれない, 受診を嫌がる).
+_VISITS = frozenset({"受診", "通院", "精神科"})
+_REFUSED = re.compile(
+    r"(?:を|に|へ|は|も)?(?:して|し|に行って|にいって|行って|いって)?(?:もらえ|は)?"
+    r"(?:くれ(?:ない|ません|ず|へん|ん|なく|ね)|たがら|嫌が|いやが|拒|断|しようとし(?:な|ませ)"
+    r"|行こうとし(?:な|ませ)|いこうとし(?:な|ませ)|聞か(?:な|ん)|聞きませ|きか(?:な|ん))"
+)
+
+
+def _said_of_the_cared_for(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「ばあちゃんが最近おもらしするようになって、本人も落ち込んでる」「父は物忘れがひどいのに受診
+    してくれません」: in a message about an older person's care, their own low mood or their
+    refusal to see a doctor is part of that care, not a health matter of the writer's (「介護で
+    私が落ち込んで」, 「私が受診したい」 still are)."""
+    text = found.text
+    for hit in health:
+        surface = text[hit.start : hit.end]
+        mood = _MOOD.search(surface) is not None
+        refused = hit.entry.form in _VISITS and _REFUSED.match(text, hit.end) is not None
+        if not (mood or refused):
+            continue
+        subject = _subject_before(found, hit)
+        if subject is not None:
+            theirs = subject.entry.label in _CARED_FOR | {"grandparent"}
+        elif mood:
+            theirs = _THE_PERSON.search(text, _clause_start(found, hit), hit.start) is not None
+        else:
+            theirs = not any(p.entry.label == "self" for p in found.persons)
+        if theirs:
+            why = "介護の要る人の落ち込みや受診の拒否（介護の相談として扱う）"
+            ev.drop("health", hit.start, hit.end, why)
+
+
+def _clause_start(found: _Found, hit: Hit) -> int:
+    """The normalised offset where the clause holding ``hit`` begins."""
+    clauses = found.tokens.clauses
+    first = hit.first
+    while first > 0 and clauses[first - 1] == clauses[hit.first]:
+        first -= 1
+    return found.tokens.starts[first]
+
+
+# Lost sleep (寝不足, 眠れない, 一睡も) and the strain of being about to break down (体がもたない,
+# 私が倒れそう); not exhaustion as a state (疲れ果てた, 疲れ切った: round 9 keeps those health).
+_SLEEP = re.compile(
+    r"眠れ|ねむれ|寝られ|ねられ|寝れ|ねれ|寝不足|睡眠不足|不眠|一睡|寝て(?:い)?(?:な|ませ|へん|ねえ)"
+    r"|(?:寝る|ねる|眠る)(?:暇|ひま|時間)"
+)
+_BREAKING_DOWN = re.compile(r"もた(?:な|へ|ん|ず)|持た(?:な|へ|ん|ず)|倒れそう|たおれそう")
+# Looking after someone: the care of a parent or a child, watching them at night.
+_CARING = re.compile(
+    r"介護|世話|せわ|看病|見張|見守|目が離せ|目を離せ|夜泣き|授乳|寝かしつけ|育児|子育て|ワンオペ"
+    r"|徘徊|おむつ|オムツ|介助|付き添|面倒を?見|面倒み"
+)
+
+
+def _carers_sleep_and_strain(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「発達障害の娘の世話で寝不足なのに」「夜中に祖母が出て行こうとするので、見張っていてこっちが
+    寝られません」「要介護3の母の所に通っています。…このままだと私が先に倒れそう」: a carer's sleep
+    lost to the caring (told in the sentence of the caring or of the one cared for) and the
+    strain of caring (体がもたない, 私が倒れそう, told after it) are the care or child matter,
+    not a health one, as the labelled sets have it (o003, o072, j083, n116, g051). Sleep
+    loss told in a sentence of its own (i040: 「私は最近眠れなくて朝起きるのがつらいです」),
+    exhaustion (疲れ果てた) and other health words (心療内科, うつ, 腰痛) still count."""
+    text = found.text
+    why = "世話や介護による寝不足・体がもたない（本人の健康の相談には数えない）"
+    cared = [key for key in ev.items if key[0] == "care"]
+    for hit in health:
+        surface = text[hit.start : hit.end]
+        if _SLEEP.search(surface):
+            begin, end = _sentence_around(text, hit.start, hit.end)
+            o_begin, o_end = ev.norm.original_span(begin, end)
+            told = _CARING.search(text, begin, end) is not None or any(
+                o_begin <= key[1] and key[2] <= o_end for key in cared
+            )
+        elif _BREAKING_DOWN.search(surface):
+            told = _CARING.search(text, 0, hit.start) is not None
+        else:
+            continue
+        if told:
             ev.drop("health", hit.start, hit.end, why)
 
 

@@ -7,6 +7,11 @@ father or mother of 80 or more who still looks after a withdrawn son or daughter
 brother shut in beside a parent's care (withdrawn). Not care: a parent's age beside a
 disabled (not withdrawn) son or daughter.
 
+Health: a lot of drink told by the amount (ウイスキーを1本空ける, 一升, 何本も). Not health:
+an older person's low mood or refusal to see a doctor in a message about their care, the
+writer's work in an emergency department, and a carer's sleep lost to the caring or the
+strain of it (体がもたない, 私が倒れそう; exhaustion and sleep told on their own still are).
+
 Each family has look-alikes.
 """
 
@@ -120,3 +125,123 @@ def test_a_withdrawn_brother_beside_a_parents_care_is_hikikomori(ex, text):
 )
 def test_a_carer_at_home_for_the_caring_is_not_withdrawn(ex, text):
     assert "hikikomori" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- health: what belongs to
+# someone's care, a job, the amount of drink
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が失禁するようになって、本人もかなり落ち込んでいます",
+        "認知症と診断された母が落ち込んでいます",
+        "母が物忘れを気にして受診を嫌がります",
+        "父は足腰が弱っているのに通院を拒否している",
+        "祖母の物忘れがひどいのに、受診してくれません",
+        "要介護2の父が、何度言っても受診しようとしない",
+    ],
+)
+def test_an_older_persons_low_mood_or_refused_doctor_is_care_not_health(ex, text):
+    fields = ex(text).fields
+    assert "care" in fields
+    assert "health" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の介護で私が落ち込んでいます",
+        "最近落ち込んでいて、母の物忘れも心配です",
+        "母の介護をしています。私が受診したいのですが、どこがいいですか",
+        "夫がうつっぽいのに受診してくれません",
+    ],
+)
+def test_the_writers_own_low_mood_or_an_illness_is_still_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "救急病棟で看護師として働いています。子どもの預け先を探しています",
+        "救急で勤務していて夜勤が多く、保育園の延長が必要です",
+        "父は元救急隊員です。最近物忘れがひどい",
+        "救急外来の看護師をしています。夫の転勤で引っ越します",
+        "救急救命士をしていて、子どもの学童を探しています",
+    ],
+)
+def test_work_in_an_emergency_department_is_not_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "救急外来に行ったほうがいいですか",
+        "夜中に子どもが熱を出して、救急に行くか迷っています",
+    ],
+)
+def test_going_to_the_emergency_department_is_still_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が毎晩焼酎を一本空けています",
+        "父が毎日一升飲んでいて心配",
+        "缶チューハイを何本も飲まないと眠れない",
+        "ビールを何本も飲んでしまう日が続く",
+        "夫が毎晩ボトルを空けてしまう",
+        "主人が一升瓶を二日で空けます",
+    ],
+)
+def test_drink_told_by_the_amount_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ビールを何本買えばいいですか",
+        "敬老会で一升瓶をいただきました。お礼はどこに送ればいいですか",
+    ],
+)
+def test_drink_without_drinking_too_much_is_not_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- health: a carer's sleep
+# and strain (the labelled sets: o003, o072, j083, n116, g051 no health; i040 health, where
+# the sleeplessness is told in a sentence of its own)
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("障害のある息子の見守りで毎晩寝不足です", "disability"),
+        ("夜中に父が何度も外に出ようとするので、見張っていて眠れません", "care"),
+        ("認知症の母が夜中に起きてくるので、私まで寝られない", "care"),
+        ("双子の夜泣きと授乳で、ほとんど寝ていません", "child"),
+        ("要介護4の父を家で見ていて、もう体がもたない", "care"),
+        ("母が要介護3になって毎日通っています。このままだと私が倒れそうです", "care"),
+    ],
+)
+def test_a_carers_sleep_and_strain_from_the_caring_are_not_health(ex, text, field):
+    fields = ex(text).fields
+    assert field in fields
+    assert "health" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姑が要介護で同居しています。夫は何もしてくれず、私は最近眠れなくて食欲もありません",
+        "父の介護で心身ともに疲れ果てた",
+        "母の介護で眠れず、心療内科にかかっています",
+        "夜中に何度も目が覚めて、そのまま朝まで眠れません",
+    ],
+)
+def test_sleep_told_on_its_own_and_exhaustion_are_still_health(ex, text):
+    assert "health" in ex(text).fields
