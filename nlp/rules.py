@@ -338,6 +338,8 @@ def decide(
         _health_in_context(found, ev)
     if ev.has("8050") and ev.has("hardship"):
         _support_without_shortage(found, ev)
+    if "年金" in norm.text and found.get("field", "hardship"):
+        _pension_life_without_shortage(found, ev)
     if ev.has("child") and found.persons:
         _children_as_the_reason(found, ev)
     if discounted is not None:
@@ -1651,6 +1653,29 @@ def _support_without_shortage(found: _Found, ev: _Evidence) -> None:
     for hit in found.cue("dependency"):
         if hit.entry.form in _PARENTS_SUPPORT:
             ev.drop("hardship", hit.start, hit.end, why)
+
+
+# An 8050 family's money is above; a couple living on their pension, with nothing short.
+_PENSION_LIFE = frozenset({"年金暮らし", "年金…暮らす", "年金…生活"})
+_SHORT = re.compile(r"残ら|残りませ|減る一方|減って|赤字|切り詰|切りつめ|節約|カツカツ|かつかつ")
+
+
+def _pension_life_without_shortage(found: _Found, ev: _Evidence) -> None:
+    """「年金暮らしの夫婦ですが、住民税の通知の見方を教えてください」: living on a pension, said
+    of oneself with no shortage or strain and no other money trouble, is no hardship (年金だけ
+    では, 手元に残らない, 貯金が減る一方 still are)."""
+    pension = [h for h in found.get("field", "hardship") if h.entry.form in _PENSION_LIFE]
+    if not pension:
+        return
+    span = ev.norm.original_span
+    told = {span(h.start, h.end) for h in pension}
+    if any(key[0] == "hardship" and (key[1], key[2]) not in told for key in ev.items):
+        return
+    if _STRAIN.search(found.text) or _SHORT.search(found.text):
+        return
+    why = "年金で暮らしている（足りない・苦しいなどの言葉がない）"
+    for hit in pension:
+        ev.drop("hardship", hit.start, hit.end, why)
 
 
 # ---------------------------------------------------------------- children as the reason

@@ -12,6 +12,10 @@ an older person's low mood or refusal to see a doctor in a message about their c
 writer's work in an emergency department, and a carer's sleep lost to the caring or the
 strain of it (体がもたない, 私が倒れそう; exhaustion and sleep told on their own still are).
 
+Money: shortage written in kana (きゅうりょうびまで, こめもかえない). Not money: 「借金とかは
+ないです」, quitting a job only considered (辞めようか迷う), living on a pension with nothing
+short.
+
 Each family has look-alikes.
 """
 
@@ -245,3 +249,50 @@ def test_a_carers_sleep_and_strain_from_the_caring_are_not_health(ex, text, fiel
 )
 def test_sleep_told_on_its_own_and_exhaustion_are_still_health(ex, text):
     assert "health" in ex(text).fields
+
+
+# ---------------------------------------------------------------- money
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "きゅうりょうびまで　あと５日　おかね　ない",
+        "こめもかえない　どうしよう",
+        "きゅうりょうびまであと3日、おこめがかえない",
+        "給料日まで　あと1週間　米も買えない",
+        "たべものもかえない。こどもがいる",
+    ],
+)
+def test_shortage_written_in_kana_or_with_spaces_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借金とかはないです。母の介護の相談です",
+        "ローンとかは特にないですが、家のことで相談です",
+        "仕事を辞めようか悩んでいます。介護がきつい",
+        "会社を辞めるか迷っています",
+        "子育てとの両立が大変で、退職しようか考えています",
+        "年金暮らしです。介護保険の申請の仕方を教えてください",
+        "年金生活の夫婦です。市のバス券はどこでもらえますか",
+    ],
+)
+def test_denied_debt_a_job_still_held_and_a_pension_alone_are_not_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借金とかあって首が回らない",
+        "会社を辞めて収入がありません",
+        "年金暮らしで、毎月赤字です",
+        "年金で暮らしていますが、医療費が払えません",
+        "年金暮らしの夫婦です。貯金が減る一方です",
+    ],
+)
+def test_debt_a_job_lost_and_a_short_pension_are_hardship(ex, text):
+    assert "hardship" in ex(text).fields
