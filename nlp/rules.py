@@ -340,6 +340,12 @@ def decide(
         _support_without_shortage(found, ev)
     if "年金" in norm.text and found.get("field", "hardship"):
         _pension_life_without_shortage(found, ev)
+    if (
+        found.persons
+        and not minor
+        and (found.get("field", "disability") or "言" in norm.text or "口" in norm.text)
+    ):
+        _development_and_manners_of_a_child(found, ages, ev)
     if ev.has("child") and found.persons:
         _children_as_the_reason(found, ev)
     if discounted is not None:
@@ -1676,6 +1682,51 @@ def _pension_life_without_shortage(found: _Found, ev: _Evidence) -> None:
     why = "年金で暮らしている（足りない・苦しいなどの言葉がない）"
     for hit in pension:
         ev.drop("hardship", hit.start, hit.end, why)
+
+
+# ---------------------------------------------------------------- a child's development and
+# language (round 11b)
+
+_DEVELOPMENTAL = re.compile(
+    r"発達|自閉|ADHD|ASD|アスペルガー|学習障害|グレーゾーン|ダウン症|多動|注意欠如"
+)
+# Services and signs of a grown son or daughter (besides _ADULT_SIGNS).
+_GROWN_SERVICES = re.compile(r"作業所|グループホーム|就労|[AB]型|障害年金|成年後見|親亡き")
+# (decide calls the rule only with a 言 or a 口 in the message)
+_MANNERS = re.compile(
+    r"言葉(?:づかい|遣い|使い)|口(?:が|の)(?:悪|わる)|口が汚|汚い言葉|乱暴な言葉|暴言"
+)
+
+
+def _development_and_manners_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「小2の娘が発達グレーと言われました」: a son's or daughter's developmental disability is a
+    child matter too; 「息子がゲーム中に『しね』とか叫んでいて、言葉づかいが気になります」: so is
+    their language. Not a grown son or daughter (an adult age, work, 作業所, グループホーム,
+    8050)."""
+    text = found.text
+    developmental = [
+        h
+        for h in found.get("field", "disability")
+        if _DEVELOPMENTAL.search(text, h.start, h.end) is not None
+    ]
+    manners = _MANNERS.search(text) is not None
+    if not (developmental or manners) or ev.has("child"):
+        return
+    children = [p for p in found.persons if p.entry.label == "child"]
+    if not children or {"8050", "hikikomori"} & ev.present():
+        return
+    if any(a.person == "child" and a.years >= ADULT_AGE for a in ages):
+        return
+    if _ADULT_SIGNS.search(text) or _GROWN_SERVICES.search(text):
+        return
+    for hit in developmental:
+        if _owner(found, hit)[0] in children or any(_describes(text, hit, c) for c in children):
+            ev.hit("child", "field", hit, "子どもの発達の障害（子ども・子育ての相談でもある）")
+    if manners and not ev.has("child"):
+        for match in _MANNERS.finditer(text):
+            begin, _ = _sentence_around(text, match.start(), match.end())
+            if any(begin <= c.start and c.end <= match.start() for c in children):
+                ev.add("child", "field", match.start(), match.end(), "子どもの言葉づかい・暴言")
 
 
 # ---------------------------------------------------------------- children as the reason

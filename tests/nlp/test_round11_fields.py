@@ -16,6 +16,10 @@ Money: shortage written in kana (きゅうりょうびまで, こめもかえな
 ないです」, quitting a job only considered (辞めようか迷う), living on a pension with nothing
 short.
 
+Child: speech that is late (単語が出ない, 発語がない), being teased at school (いじられる),
+a son's or daughter's developmental disability, their language. Not child: 療育手張 (a typo
+of 療育手帳, which adults hold too); not care: the writer's job as a care manager.
+
 Each family has look-alikes.
 """
 
@@ -296,3 +300,100 @@ def test_denied_debt_a_job_still_held_and_a_pension_alone_are_not_hardship(ex, t
 )
 def test_debt_a_job_lost_and_a_short_pension_are_hardship(ex, text):
     assert "hardship" in ex(text).fields
+
+
+# ---------------------------------------------------------------- child
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1歳半なのに単語が全然出ません",
+        "3歳の息子の言葉の遅れが気になります",
+        "娘はもうすぐ2歳ですが発語がありません",
+        "うちの子、まだ二語文が出なくて心配",
+        "息子の言葉がほかの子より遅い気がする",
+        "娘が学校でいじられてるらしい",
+        "息子が同級生にいじられて泣いて帰ってきた",
+        "部活でいじられるのがつらいと娘が言っています",
+    ],
+)
+def test_late_speech_and_being_teased_at_school_are_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が発達グレーと言われた",
+        "幼稚園の娘が自閉症と診断されました",
+        "娘がADHDかもしれないと担任に言われました",
+        "息子はグレーゾーンだそうです。支援は受けられますか",
+    ],
+)
+def test_a_sons_or_daughters_developmental_disability_is_child_too(ex, text):
+    fields = ex(text).fields
+    assert "disability" in fields
+    assert "child" in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子は自閉症で作業所に通っています",
+        "息子(30)が発達障害です",
+        "自閉症の娘がグループホームに入りました",
+        "療育手帖の申請について",
+        "療育手張を持っています。就労移行支援を使いたい",
+    ],
+)
+def test_a_grown_childs_disability_and_the_techo_are_not_child(ex, text):
+    fields = ex(text).fields
+    assert "disability" in fields
+    assert "child" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子の言葉遣いが最近ひどくて困っています",
+        "娘がゲームをしながら「しね」とか言ってて、口が悪いのが気になる",
+        "小学生の息子がオンラインゲームで暴言を吐いています",
+    ],
+)
+def test_a_childs_language_is_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "職場でいじられるのがつらい",
+        "夫の言葉遣いが荒くて怖いです",
+        "息子(30)の暴言がひどい",
+    ],
+)
+def test_teasing_at_work_and_an_adults_language_are_not_child(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ケアマネをやっています。息子が不登校です",
+        "ケアマネをしていますが、今日は娘の発達相談のことで連絡しました",
+        "ケアマネジャーをしています。自分の子の保育園のことで相談です",
+        "ケアマネの仕事をしていて、息子の学校のことで悩んでいます",
+    ],
+)
+def test_a_care_manager_asking_about_their_own_child_is_child_only(ex, text):
+    result = ex(text)
+    assert "child" in result.fields
+    assert "care" not in result.fields
+    assert "double_care" not in result.patterns
+
+
+def test_a_care_manager_of_ones_mother_is_still_care(ex):
+    result = ex("母のケアマネに相談しました。息子の不登校も心配です")
+    assert "care" in result.fields
+    assert "double_care" in result.patterns
