@@ -277,6 +277,8 @@ def decide(
     minor = bool(minor_hits)
     for hit in minor_hits:
         ev.hit("child", "field", hit, "本人が子ども・10代")
+    if not minor and "family_care" in cues and _KANJI.search(norm.text) is None:
+        minor = _kana_young_carer(found, ages, ev)
     # Each compound rule runs only when one of its cues is there at all.
     if "no_answer" in cues:
         _no_answer_for_days(found, ev)
@@ -1061,7 +1063,10 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
         for hit in care:
             ev.hit("young_carer", "pattern", hit, f"子ども本人が担っている：{hit.entry.note}")
         return
+    text = found.text
     for other in found.cue("minor_other"):
+        if _HAS_CHILDREN.match(text, other.end):
+            continue  # 「小学生の子が二人いて、父の世話もしています」: the writer's children
         later = [h for h in care if h.start >= other.end]
         if later:
             ev.hit("young_carer", "pattern", other)
@@ -1073,6 +1078,32 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
     if school and not raising:
         for hit in care + school:
             ev.hit("young_carer", "pattern", hit, f"学校生活を削って世話：{hit.entry.note}")
+
+
+# 「小学生の子が二人いて」「中学生の娘がいます」: the writer has children (they do not care).
+_HAS_CHILDREN = re.compile(
+    r"(?:[0-9一二三四五六七八九十]+人|ふたり|ひとり|さんにん)?(?:い|お)(?:て|ます|る|り|ま)"
+)
+
+
+_ADULTS_PARENTS = re.compile(r"(?:はは|ちち)(?:が|は|も|の|に|を)")
+
+
+def _kana_young_carer(found: _Found, ages: list[Age], ev: _Evidence) -> bool:
+    """「おかあさんがびょうきでねてるから、いもうとのごはんはわたしがつくってる」: a message in kana
+    only, in which the writer cooks or cares for the family with a brother or sister named,
+    is a child writing (a young carer; see ``_kana_child_neglect``). An adult names a
+    partner or children of their own, an adult age, money troubles, or はは and ちち."""
+    labels = found.person_labels()
+    if "sibling" not in labels or labels & {"spouse", "child"}:
+        return False
+    if any(a.years >= ADULT_AGE for a in ages) or ev.has("hardship"):
+        return False
+    if _ADULTS_PARENTS.search(found.text):
+        return False  # 「はははびょうきで」: an adult's word for their mother
+    for hit in found.cue("family_care"):
+        ev.hit("child", "field", hit, "かなだけで書く子どもが家族の世話をしている（本人が子ども）")
+    return True
 
 
 # Words of a care setting that say nothing of age (a disabled person's home has 職員 too).

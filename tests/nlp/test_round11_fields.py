@@ -20,6 +20,10 @@ Child: speech that is late (単語が出ない, 発語がない), being teased a
 a son's or daughter's developmental disability, their language. Not child: 療育手張 (a typo
 of 療育手帳, which adults hold too); not care: the writer's job as a care manager.
 
+Patterns: a school refuser shut in for years is withdrawn, a child writing in kana who
+cooks for a younger sister is a young carer, so is a teenager who earns money for the
+family; a parent of schoolchildren who cares for a father is double care.
+
 Each family has look-alikes.
 """
 
@@ -397,3 +401,94 @@ def test_a_care_manager_of_ones_mother_is_still_care(ex):
     result = ex("母のケアマネに相談しました。息子の不登校も心配です")
     assert "care" in result.fields
     assert "double_care" in result.patterns
+
+
+# ---------------------------------------------------------------- patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が中1から不登校で、高1の今もほとんど部屋から出てきません",
+        "小学校から不登校で、中学生の今も家から一歩も出ない",
+        "娘が小5から学校に行けなくて、中2の今もほとんど家から出ていません",
+        "中2から不登校で、高3の今も部屋から出てきません",
+    ],
+)
+def test_a_school_refuser_shut_in_for_years_is_withdrawn(ex, text):
+    result = ex(text)
+    assert "hikikomori" in result.patterns
+    assert "child" in result.fields
+
+
+def test_a_school_year_without_staying_in_is_not_withdrawal(ex):
+    assert ex("小6から塾に通っています").patterns == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ぼくがおとうとのごはんつくってる。ままはびょうきでねてる",
+        "おねえちゃんとわたしでいもうとのせわしてる。おかあさんがびょういん",
+        "おとうさんがびょうきだから、いもうとのごはんはぼくがつくってる",
+    ],
+)
+def test_a_child_writing_in_kana_who_cooks_for_a_sister_is_a_young_carer(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "child" in result.fields
+    assert result.writer_is_minor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "むすこのごはんはわたしがつくってる",
+        "はははびょうきで、あにのせわはわたしがしている",
+    ],
+)
+def test_an_adult_writing_in_kana_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学生です。母が病気で働けないので、新聞配達をして家にお金を入れています",
+        "高2です。バイト代を家に入れて家計を支えています",
+        "高校生です。父が入院していて、私のバイトの給料を家に入れています",
+        "中3です。お母さんがうつで働けないから、私がお金を家に入れてる",
+    ],
+)
+def test_a_teenager_who_earns_for_the_family_is_a_young_carer(ex, text):
+    assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "社会人です。実家にお金を入れています",
+        "40歳ですが、家にお金を入れていません",
+    ],
+)
+def test_an_adult_paying_board_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学生の子が二人いて、認知症の母の介護もしています",
+        "小学生の娘がいます。父の介護もしています",
+        "小学生の子が3人いて、寝たきりの義母の世話もしています",
+        "高校生の息子がおりまして、要介護の父とも同居しています",
+    ],
+)
+def test_a_parent_of_schoolchildren_who_cares_for_a_parent_is_double_care(ex, text):
+    result = ex(text)
+    assert "double_care" in result.patterns
+    assert "young_carer" not in result.patterns
+
+
+def test_a_schoolchild_who_cares_for_a_grandparent_is_still_a_young_carer(ex):
+    assert "young_carer" in ex("小学生の孫が、寝たきりの祖父の世話をしています").patterns
