@@ -281,6 +281,8 @@ def decide(
     minor = bool(minor_hits)
     for hit in minor_hits:
         ev.hit("child", "field", hit, "本人が子ども・10代")
+    if not minor and "family_care" in cues and _KANJI.search(norm.text) is None:
+        minor = _kana_young_carer(found, ages, ev)
     # Each compound rule runs only when one of its cues is there at all.
     if "no_answer" in cues:
         _no_answer_for_days(found, ev)
@@ -342,6 +344,14 @@ def decide(
         _health_in_context(found, ev)
     if ev.has("8050") and ev.has("hardship"):
         _support_without_shortage(found, ev)
+    if "年金" in norm.text and found.get("field", "hardship"):
+        _pension_life_without_shortage(found, ev)
+    if (
+        found.persons
+        and not minor
+        and (found.get("field", "disability") or "言" in norm.text or "口" in norm.text)
+    ):
+        _development_and_manners_of_a_child(found, ages, ev)
     if ev.has("child") and found.persons:
         _children_as_the_reason(found, ev)
     if discounted is not None:
@@ -422,7 +432,7 @@ def _care_of_older_people(
             ev.hit("care", "field", hit, f"高齢の人についての心配：{hit.entry.note}")
     for age in ages:
         if age.years >= ELDERLY_AGE and age.person not in _CHILDREN | {"sibling"}:
-            if supporting and age.person != "self":
+            if supporting and age.person != "self" and not _old_parent_still_caring(found, ev, age):
                 why = "8050：親の年齢だけでは介護の相談にしない（介護が要る様子がない）"
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
@@ -586,13 +596,40 @@ def _own_age_is_care(found: _Found, ev: _Evidence, supporting: bool, age: Age) -
     on (私も80歳になりました) or with a need for help of their own (足腰が弱り); in their
     70s paying the child's way (生活費を出しています) or a worry about how long they can keep
     it up (いつまで面倒みれるか) is 8050, not care. Elsewhere see ``_own_age_matters``."""
-    if not (supporting or "hikikomori" in ev.present()):
+    present = ev.present()
+    if not (supporting or "hikikomori" in present):
         return _own_age_matters(found, ev, supporting)
     lasting = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
+    # 「長男は52で知的障害があります。私ももう81」: beside a disabled (not withdrawn) son or
+    # daughter, the disability is theirs and the age alone is no care (j052, i028).
+    disabled_child = supporting and "disability" in present and "hikikomori" not in present
     return (
-        age.years >= _OLD_ENOUGH
+        (age.years >= _OLD_ENOUGH and not disabled_child)
         or bool(lasting or found.get("crisis", "emergency"))
-        or bool({"health", "disability"} & ev.present())
+        or "health" in present
+        or ("disability" in present and not disabled_child)
+    )
+
+
+# 「面倒を見ている」「世話をしている」: what a parent still does for a son or daughter.
+_STILL_CARING = frozenset({"面倒…見る", "面倒み", "世話"})
+
+
+def _old_parent_still_caring(found: _Found, ev: _Evidence, age: Age) -> bool:
+    """「82歳の父が、もう15年家にこもっている52歳の兄の面倒を見ています」: a father or mother of 80
+    or more who still looks after a withdrawn son or daughter is care, as the writer's own 80
+    is (``_own_age_is_care``); in their 70s, or a grandparent told of by a grandchild
+    (ばあちゃん(83)がおじさん(52)の面倒見てる), the age alone is not."""
+    parent = age.person_hit
+    if age.years < _OLD_ENOUGH or age.person not in _PARENTS or parent is None:
+        return False
+    if not ev.has("hikikomori"):
+        return False
+    sentences = found.tokens.sentences
+    work = [h for h in found.cue("care_worry") if h.entry.form in _STILL_CARING]
+    return any(
+        parent.end <= h.start and sentences[h.first] == sentences[parent.first]
+        for h in work + found.cue("family_care")
     )
 
 
@@ -780,11 +817,17 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     stay = found.cue("stay_home")
     care = found.cue("family_care")
     if care:  # 「母の介護でずっと家にいる」: at home to look after someone, not withdrawn
+        # (「父に介護が必要になったのに、何年も部屋から出ない45歳の弟」: the brother is withdrawn)
         sentences = found.tokens.sentences
         stay = [
             h
             for h in stay
-            if not any(c.end <= h.start and sentences[c.first] == sentences[h.first] for c in care)
+            if not any(
+                c.end <= h.start
+                and sentences[c.first] == sentences[h.first]
+                and not _someone_else_stays(found, c, h)
+                for c in care
+            )
         ]
     if not stay:
         return
@@ -805,6 +848,29 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
             ev.hit("hikikomori", "pattern", hit, f"働かずに家にいる：{hit.entry.note}")
         for age in middle_child:
             ev.add("hikikomori", "pattern", age.start, age.end, "中年の子")
+
+
+_STAYING_KIN = frozenset({"child", "sibling"})
+# 「部屋から出ない45歳の弟」「こもっている兄」: the one who stays, named right after it.
+_NAMED_AFTER = re.compile(
+    r"(?:ている|ていた|てる|とる|ない|ん|た|る)?"
+    r"(?:[0-9一二三四五六七八九十]+(?:歳|才|代)の?)?"
+)
+
+
+def _someone_else_stays(found: _Found, care: Hit, stay: Hit) -> bool:
+    """A son, daughter, brother or sister named between the care word and the staying in
+    (「父の介護が要るのに、弟は部屋から出ない」) or right after it (「部屋から出ない45歳の弟」)."""
+    text = found.text
+    for person in found.persons:
+        if person.entry.label not in _STAYING_KIN:
+            continue
+        if care.end <= person.start and person.end <= stay.start:
+            return True
+        gap = person.start - stay.end
+        if 0 <= gap <= 9 and _NAMED_AFTER.fullmatch(text, stay.end, person.start) is not None:
+            return True
+    return False
 
 
 # 「1年」「半年」「3か月」: a length short enough for a school-age son or daughter.
@@ -1001,7 +1067,10 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
         for hit in care:
             ev.hit("young_carer", "pattern", hit, f"子ども本人が担っている：{hit.entry.note}")
         return
+    text = found.text
     for other in found.cue("minor_other"):
+        if _HAS_CHILDREN.match(text, other.end):
+            continue  # 「小学生の子が二人いて、父の世話もしています」: the writer's children
         later = [h for h in care if h.start >= other.end]
         if later:
             ev.hit("young_carer", "pattern", other)
@@ -1013,6 +1082,32 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
     if school and not raising:
         for hit in care + school:
             ev.hit("young_carer", "pattern", hit, f"学校生活を削って世話：{hit.entry.note}")
+
+
+# 「小学生の子が二人いて」「中学生の娘がいます」: the writer has children (they do not care).
+_HAS_CHILDREN = re.compile(
+    r"(?:[0-9一二三四五六七八九十]+人|ふたり|ひとり|さんにん)?(?:い|お)(?:て|ます|る|り|ま)"
+)
+
+
+_ADULTS_PARENTS = re.compile(r"(?:はは|ちち)(?:が|は|も|の|に|を)")
+
+
+def _kana_young_carer(found: _Found, ages: list[Age], ev: _Evidence) -> bool:
+    """「おかあさんがびょうきでねてるから、いもうとのごはんはわたしがつくってる」: a message in kana
+    only, in which the writer cooks or cares for the family with a brother or sister named,
+    is a child writing (a young carer; see ``_kana_child_neglect``). An adult names a
+    partner or children of their own, an adult age, money troubles, or はは and ちち."""
+    labels = found.person_labels()
+    if "sibling" not in labels or labels & {"spouse", "child"}:
+        return False
+    if any(a.years >= ADULT_AGE for a in ages) or ev.has("hardship"):
+        return False
+    if _ADULTS_PARENTS.search(found.text):
+        return False  # 「はははびょうきで」: an adult's word for their mother
+    for hit in found.cue("family_care"):
+        ev.hit("child", "field", hit, "かなだけで書く子どもが家族の世話をしている（本人が子ども）")
+    return True
 
 
 # Words of a care setting that say nothing of age (a disabled person's home has 職員 too).
@@ -1374,8 +1469,12 @@ def _health_in_context(found: _Found, ev: _Evidence) -> None:
         _watched_by_a_partner(health, ev)
     if found.get("field", "care"):  # 介護, 寝たきり, 認知症: not only 転んで (an event)
         _injury_that_needs_care(found, health, ev)
-    if ev.has("care"):
+    care = ev.has("care")
+    if care:
         _department_for_care(found, health, ev)
+        _said_of_the_cared_for(found, health, ev)
+    if care or ev.has("child") or ev.has("disability"):
+        _carers_sleep_and_strain(found, health, ev)
     if found.cue("violence") and {"dv", "abuse"} & ev.present():
         _injury_from_violence(found, health, ev)
 
@@ -1477,6 +1576,95 @@ def _department_for_care(found: _Found, health: list[Hit], ev: _Evidence) -> Non
             ev.drop("health", hit.start, hit.end, why)
 
 
+# ---------------------------------------------------------------- round 11b: health words
+# that belong to someone's care
+
+# A low mood (落ち込む, 気力がない): the older person's own, about their decline.
+_MOOD = re.compile(r"落ち込|おちこ|気力|無気力|ふさぎ|塞ぎ|元気が(?:な|出)")
+_THE_PERSON = re.compile(r"本人(?:も|が|は|って)")
+# A visit to the doctor that the older person will not make (受診してくれない, 受診を嫌がる).
+_VISITS = frozenset({"受診", "通院", "精神科"})
+_REFUSED = re.compile(
+    r"(?:を|に|へ|は|も)?(?:して|し|に行って|にいって|行って|いって)?(?:もらえ|は)?"
+    r"(?:くれ(?:ない|ません|ず|へん|ん|なく|ね)|たがら|嫌が|いやが|拒|断|しようとし(?:な|ませ)"
+    r"|行こうとし(?:な|ませ)|いこうとし(?:な|ませ)|聞か(?:な|ん)|聞きませ|きか(?:な|ん))"
+)
+
+
+def _said_of_the_cared_for(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「ばあちゃんが最近おもらしするようになって、本人も落ち込んでる」「父は物忘れがひどいのに受診
+    してくれません」: in a message about an older person's care, their own low mood or their
+    refusal to see a doctor is part of that care, not a health matter of the writer's (「介護で
+    私が落ち込んで」, 「私が受診したい」 still are)."""
+    text = found.text
+    for hit in health:
+        surface = text[hit.start : hit.end]
+        mood = _MOOD.search(surface) is not None
+        refused = hit.entry.form in _VISITS and _REFUSED.match(text, hit.end) is not None
+        if not (mood or refused):
+            continue
+        subject = _subject_before(found, hit)
+        if subject is not None:
+            theirs = subject.entry.label in _CARED_FOR | {"grandparent"}
+        elif mood:
+            theirs = _THE_PERSON.search(text, _clause_start(found, hit), hit.start) is not None
+        else:
+            theirs = not any(p.entry.label == "self" for p in found.persons)
+        if theirs:
+            why = "介護の要る人の落ち込みや受診の拒否（介護の相談として扱う）"
+            ev.drop("health", hit.start, hit.end, why)
+
+
+def _clause_start(found: _Found, hit: Hit) -> int:
+    """The normalised offset where the clause holding ``hit`` begins."""
+    clauses = found.tokens.clauses
+    first = hit.first
+    while first > 0 and clauses[first - 1] == clauses[hit.first]:
+        first -= 1
+    return found.tokens.starts[first]
+
+
+# Lost sleep (寝不足, 眠れない, 一睡も) and the strain of being about to break down (体がもたない,
+# 私が倒れそう); not exhaustion as a state (疲れ果てた, 疲れ切った: round 9 keeps those health).
+_SLEEP = re.compile(
+    r"眠れ|ねむれ|寝られ|ねられ|寝れ|ねれ|寝不足|睡眠不足|不眠|一睡|寝て(?:い)?(?:な|ませ|へん|ねえ)"
+    r"|(?:寝る|ねる|眠る)(?:暇|ひま|時間)"
+)
+_BREAKING_DOWN = re.compile(r"もた(?:な|へ|ん|ず)|持た(?:な|へ|ん|ず)|倒れそう|たおれそう")
+# Looking after someone: the care of a parent or a child, watching them at night.
+_CARING = re.compile(
+    r"介護|世話|せわ|看病|見張|見守|目が離せ|目を離せ|夜泣き|授乳|寝かしつけ|育児|子育て|ワンオペ"
+    r"|徘徊|おむつ|オムツ|介助|付き添|面倒を?見|面倒み"
+)
+
+
+def _carers_sleep_and_strain(found: _Found, health: list[Hit], ev: _Evidence) -> None:
+    """「発達障害の娘の世話で寝不足なのに」「夜中に祖母が出て行こうとするので、見張っていてこっちが
+    寝られません」「要介護3の母の所に通っています。…このままだと私が先に倒れそう」: a carer's sleep
+    lost to the caring (told in the sentence of the caring or of the one cared for) and the
+    strain of caring (体がもたない, 私が倒れそう, told after it) are the care or child matter,
+    not a health one, as the labelled sets have it (o003, o072, j083, n116, g051). Sleep
+    loss told in a sentence of its own (i040: 「私は最近眠れなくて朝起きるのがつらいです」),
+    exhaustion (疲れ果てた) and other health words (心療内科, うつ, 腰痛) still count."""
+    text = found.text
+    why = "世話や介護による寝不足・体がもたない（本人の健康の相談には数えない）"
+    cared = [key for key in ev.items if key[0] == "care"]
+    for hit in health:
+        surface = text[hit.start : hit.end]
+        if _SLEEP.search(surface):
+            begin, end = _sentence_around(text, hit.start, hit.end)
+            o_begin, o_end = ev.norm.original_span(begin, end)
+            told = _CARING.search(text, begin, end) is not None or any(
+                o_begin <= key[1] and key[2] <= o_end for key in cared
+            )
+        elif _BREAKING_DOWN.search(surface):
+            told = _CARING.search(text, 0, hit.start) is not None
+        else:
+            continue
+        if told:
+            ev.drop("health", hit.start, hit.end, why)
+
+
 # ---------------------------------------------------------------- an 8050 family's money
 
 _PARENTS_MONEY = frozenset(
@@ -1506,6 +1694,74 @@ def _support_without_shortage(found: _Found, ev: _Evidence) -> None:
     for hit in found.cue("dependency"):
         if hit.entry.form in _PARENTS_SUPPORT:
             ev.drop("hardship", hit.start, hit.end, why)
+
+
+# An 8050 family's money is above; a couple living on their pension, with nothing short.
+_PENSION_LIFE = frozenset({"年金暮らし", "年金…暮らす", "年金…生活"})
+_SHORT = re.compile(r"残ら|残りませ|減る一方|減って|赤字|切り詰|切りつめ|節約|カツカツ|かつかつ")
+
+
+def _pension_life_without_shortage(found: _Found, ev: _Evidence) -> None:
+    """「年金暮らしの夫婦ですが、住民税の通知の見方を教えてください」: living on a pension, said
+    of oneself with no shortage or strain and no other money trouble, is no hardship (年金だけ
+    では, 手元に残らない, 貯金が減る一方 still are)."""
+    pension = [h for h in found.get("field", "hardship") if h.entry.form in _PENSION_LIFE]
+    if not pension:
+        return
+    span = ev.norm.original_span
+    told = {span(h.start, h.end) for h in pension}
+    if any(key[0] == "hardship" and (key[1], key[2]) not in told for key in ev.items):
+        return
+    if _STRAIN.search(found.text) or _SHORT.search(found.text):
+        return
+    why = "年金で暮らしている（足りない・苦しいなどの言葉がない）"
+    for hit in pension:
+        ev.drop("hardship", hit.start, hit.end, why)
+
+
+# ---------------------------------------------------------------- a child's development and
+# language (round 11b)
+
+_DEVELOPMENTAL = re.compile(
+    r"発達|自閉|ADHD|ASD|アスペルガー|学習障害|グレーゾーン|ダウン症|多動|注意欠如"
+)
+# Services and signs of a grown son or daughter (besides _ADULT_SIGNS).
+_GROWN_SERVICES = re.compile(r"作業所|グループホーム|就労|[AB]型|障害年金|成年後見|親亡き")
+# (decide calls the rule only with a 言 or a 口 in the message)
+_MANNERS = re.compile(
+    r"言葉(?:づかい|遣い|使い)|口(?:が|の)(?:悪|わる)|口が汚|汚い言葉|乱暴な言葉|暴言"
+)
+
+
+def _development_and_manners_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「小2の娘が発達グレーと言われました」: a son's or daughter's developmental disability is a
+    child matter too; 「息子がゲーム中に『しね』とか叫んでいて、言葉づかいが気になります」: so is
+    their language. Not a grown son or daughter (an adult age, work, 作業所, グループホーム,
+    8050)."""
+    text = found.text
+    developmental = [
+        h
+        for h in found.get("field", "disability")
+        if _DEVELOPMENTAL.search(text, h.start, h.end) is not None
+    ]
+    manners = _MANNERS.search(text) is not None
+    if not (developmental or manners) or ev.has("child"):
+        return
+    children = [p for p in found.persons if p.entry.label == "child"]
+    if not children or {"8050", "hikikomori"} & ev.present():
+        return
+    if any(a.person == "child" and a.years >= ADULT_AGE for a in ages):
+        return
+    if _ADULT_SIGNS.search(text) or _GROWN_SERVICES.search(text):
+        return
+    for hit in developmental:
+        if _owner(found, hit)[0] in children or any(_describes(text, hit, c) for c in children):
+            ev.hit("child", "field", hit, "子どもの発達の障害（子ども・子育ての相談でもある）")
+    if manners and not ev.has("child"):
+        for match in _MANNERS.finditer(text):
+            begin, _ = _sentence_around(text, match.start(), match.end())
+            if any(begin <= c.start and c.end <= match.start() for c in children):
+                ev.add("child", "field", match.start(), match.end(), "子どもの言葉づかい・暴言")
 
 
 # ---------------------------------------------------------------- children as the reason
