@@ -338,8 +338,6 @@ def decide(
         _older_kin_exploited(found, ev)
     if _GAMBLING.search(norm.text):
         _gambling_money(found, ev)
-    if "tiredness" in cues and "caring_load" in cues:
-        _carers_tiredness(found, ev)
     if ev.has("health"):
         _health_in_context(found, ev)
     if ev.has("8050") and ev.has("hardship"):
@@ -1409,22 +1407,6 @@ def _gambling_money(found: _Found, ev: _Evidence) -> None:
         for start, stop in gambling:
             why = "ギャンブルに生活のお金を使ってしまう（依存の心配）"
             ev.add("health", "field", start, stop, why)
-
-
-def _carers_tiredness(found: _Found, ev: _Evidence) -> None:
-    """「夜泣きで寝不足」「介護で眠れない」: a carer's lost sleep is not their own health
-    concern; other health words (心療内科, うつ) still count."""
-    if not {"care", "child", "disability"} & ev.present():
-        return  # 「介護の仕事で夜勤続き、眠れない」: a job, not caring for family
-    sentences = found.tokens.sentences
-    loads = {sentences[h.first] for h in found.cue("caring_load")}
-    tired = [
-        (h.start, h.end)
-        for h in found.cue("tiredness")
-        if sentences[h.first] in loads or sentences[h.first] - 1 in loads
-    ]
-    why = "世話や夜泣きによる寝不足・疲れ（本人の健康の相談には数えない）"
-    ev.drop_inside("health", tired, why, overlapping=True)
 
 
 # ---------------------------------------------------------------- health words that say
