@@ -53,6 +53,7 @@ def normalise(text: str) -> Normalised:
     joins: set[int] = set()
     chunks = [(m.start(), m.end(), m.group()) for m in _CHUNK.finditer(text)]
     run_lengths = _run_lengths(chunks)
+    word_spaced = _word_spaced(chunks, run_lengths)
     for idx, (begin, end, chunk) in enumerate(chunks):
         if chunk[0].isspace():
             prev_char = out[-1] if out else ""
@@ -65,10 +66,14 @@ def normalise(text: str) -> Normalised:
             elif (
                 out
                 and next_chunk
-                and ("\n" in chunk or (run_lengths[idx - 1] > 1 and run_lengths[idx + 1] > 1))
+                and (
+                    "\n" in chunk
+                    or (not word_spaced and run_lengths[idx - 1] > 1 and run_lengths[idx + 1] > 1)
+                )
             ):
                 # 「お金は大丈夫 母の介護」: a space between two phrases ends a sentence;
-                # 「か い ご」: spaced-out single characters do not.
+                # 「か い ご」: spaced-out single characters do not, nor the spaces of a
+                # message written word by word (「おっと が わたし の …」, as やさしい日本語).
                 breaks.add(len(out))
             if out and next_chunk:
                 joins.add(len(out))
@@ -78,6 +83,22 @@ def normalise(text: str) -> Normalised:
             starts.append(begin)
             ends.append(end)
     return Normalised("".join(out), tuple(starts), tuple(ends), frozenset(breaks), frozenset(joins))
+
+
+# Particles a writer sets apart when spacing word by word (分かち書き).
+_SPACED_PARTICLES = frozenset("がのをにはへでとも")
+
+
+def _word_spaced(chunks: list[tuple[int, int, str]], run_lengths: list[int]) -> bool:
+    """「おっと が わたし の パスポート を とって」: two or more particles standing alone
+    between spaces mean the spaces are word breaks, not phrase or sentence breaks."""
+    alone = 0
+    for idx, (_, _, chunk) in enumerate(chunks):
+        if run_lengths[idx] == 1 and chunk in _SPACED_PARTICLES:
+            alone += 1
+            if alone >= 2:
+                return True
+    return False
 
 
 def _run_lengths(chunks: list[tuple[int, int, str]]) -> list[int]:
