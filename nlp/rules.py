@@ -1037,10 +1037,11 @@ def _older_kin_exploited(found: _Found, ev: _Evidence) -> None:
         if owner is None or owner.entry.label not in _OLDER_KIN:
             continue
         # 「母は…もらえていない」 names who goes without; 「母に食べさせない」 too, but in
-        # 「親にご飯もらえんかった」 the parent is the one who did not give.
+        # 「親にご飯もらえんかった」「父から…用意してもらえない」 the parent is the one who did
+        # not give.
         receives = _RECEIVES.search(text, hit.start, hit.end) is not None
         between = text[owner.end : hit.start]
-        if (subject and receives and not between.startswith("に")) or (
+        if (subject and receives and not between.startswith(("に", "から"))) or (
             not receives and between.startswith(("に", "を"))
         ):
             deprived.append((owner, hit))

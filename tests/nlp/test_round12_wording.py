@@ -81,3 +81,32 @@ def test_the_kiyomizu_idiom_is_no_suicide(ex, text):
 
 def test_a_real_leap_still_is(ex):
     assert "suicide" in ex("橋から飛び降りるつもりです").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "作業所に通う弟が、家で父から「ごくつぶし」と言われ、食事もまともに用意してもらえていません。",
+        "知的障害のある姉が、母に食事を作ってもらえないことがある",
+        "寝たきりの祖母がご飯を用意してもらえていないようです",
+        "障害のある兄が、親から食事を出してもらえていない",
+    ],
+)
+def test_a_disabled_or_older_person_not_given_meals_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+def test_the_parent_who_withholds_meals_is_not_the_one_cared_for(ex):
+    text = "作業所に通う弟が、家で父から「ごくつぶし」と言われ、食事もまともに用意してもらえていません。"
+    assert ex(text).fields == ("disability",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "忙しくて夫に食事を用意してもらえない日もあるけど平気",
+        "うつで作業所に通っています。自分で食事を用意できません",
+    ],
+)
+def test_a_busy_partner_or_ones_own_cooking_is_not_abuse(ex, text):
+    assert "abuse" not in ex(text).crisis
