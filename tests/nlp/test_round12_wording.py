@@ -97,7 +97,7 @@ def test_a_disabled_or_older_person_not_given_meals_is_abuse(ex, text):
 
 
 def test_the_parent_who_withholds_meals_is_not_the_one_cared_for(ex):
-    text = "作業所に通う弟が、家で父から「ごくつぶし」と言われ、食事もまともに用意してもらえていません。"
+    text = "作業所に通う弟が、家で父から「ごくつぶし」と言われ、食事も用意してもらえていません。"
     assert ex(text).fields == ("disability",)
 
 
