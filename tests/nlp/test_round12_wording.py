@@ -110,3 +110,35 @@ def test_the_parent_who_withholds_meals_is_not_the_one_cared_for(ex):
 )
 def test_a_busy_partner_or_ones_own_cooking_is_not_abuse(ex, text):
     assert "abuse" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("借金が返せません。自分の生命保険で返すしかないと思っています。", "suicide"),
+        ("保険金で払うしかないのかなと考えてしまう", "suicide"),
+        ("私がいなくなれば全部終わるのにと思ってしまいます", "suicide"),
+        ("俺が消えたら全部片付くんだろうな", "suicide"),
+        ("夫に毎晩スマホを見せろと言われ、友達の連絡先を全部消させられました", "dv"),
+        ("彼氏に携帯見せろって毎日言われる", "dv"),
+        ("3歳の息子が公園で見当たらなくなりました", "emergency"),
+        ("スーパーで娘が見当たらない", "emergency"),
+    ],
+)
+def test_more_ways_of_saying_a_crisis(ex, text, label):
+    assert label in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市販の咳止めをたくさん飲まないと落ち着かなくなってしまいました。",
+        "引っ越しで出た古いロープと包丁は、何ごみの日に出せばいいですか。",
+        "2歳の息子が保育園でお友達を叩いてしまうと言われました。",
+        "祖母がもし倒れたときに知らせが届くように、見守りの機械を付けたいです。",
+        "生命保険の見直しをしたいです",
+        "娘のスマホを見せてもらったら、友達とのやりとりが楽しそうだった",
+    ],
+)
+def test_more_look_alikes_are_no_crisis(ex, text):
+    assert ex(text).crisis == ()
