@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 
 from nlp.model import LABELS_BY_GROUP, PERSONS
 from nlp.native import PACKAGE_DIR
-from nlp.needles import GateKeys, gates
+from nlp.needles import GateKeys, commonness, gates
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens, Vocabulary, Word, canonical_lemma
@@ -233,6 +233,15 @@ class Lexicon:
         self._gates = [gates(pattern) for pattern in by_pattern]
         self._gate_keys = GateKeys(key for found in self._gates for gate in found for key in gate)
         self._plans: dict[frozenset[str], _Plan] = {}
+        # A pattern can only run where a key of its rarest gate is: a new plan looks only
+        # at the patterns of the message's keys (and those without gates, which always run).
+        self._by_needle: dict[str, list[int]] = {}
+        self._ungated: list[int] = []
+        for number, found in enumerate(self._gates):
+            if not found:
+                self._ungated.append(number)
+            for key in min(found, key=commonness) if found else ():
+                self._by_needle.setdefault(key, []).append(number)
         # Each cached word knows the gate keys inside it (and whether one may run on into
         # the next word), so a message's keys are a union of a few small sets instead of
         # a look-up per character. MeCab drops only whitespace, so that is all of them
@@ -462,11 +471,18 @@ class Lexicon:
         """Which patterns a message with these gate keys must run (cached)."""
         if len(self._plans) > 50_000:  # stay flat in memory
             self._plans.clear()
-        numbers = [
+        candidates = set(self._ungated)
+        by_needle = self._by_needle
+        for key in keys:
+            found = by_needle.get(key)
+            if found is not None:
+                candidates.update(found)
+        all_gates = self._gates
+        numbers = sorted(
             number
-            for number, found in enumerate(self._gates)
-            if all(not gate.isdisjoint(keys) for gate in found)
-        ]
+            for number in candidates
+            if all(not gate.isdisjoint(keys) for gate in all_gates[number])
+        )
         plan = self._plans[keys] = _Plan(
             tuple(n for n in numbers if n not in self._blocks_for),
             tuple(n for n in numbers if n in self._blocks_for),

@@ -35,13 +35,13 @@ def gates(pattern: str) -> tuple[frozenset[str], ...]:
 def needles(pattern: str) -> frozenset[str] | None:
     """The rarest gate: no match without one of these characters (None: no gate)."""
     found = gates(pattern)
-    return min(found, key=_commonness) if found else None
+    return min(found, key=commonness) if found else None
 
 
 _PARTICLES = frozenset("のがはにをでともたていしなかさ")
 
 
-def _commonness(keys: Iterable[str]) -> int:
+def commonness(keys: Iterable[str]) -> int:
     """Rough cost of a gate: particles are in nearly every message, kana in most."""
     return sum(_key_cost(key) for key in keys)
 
@@ -85,7 +85,7 @@ def _gates(sequence: list[Any]) -> list[set[str]]:
                 options = _gates(list(branch))
                 if not options:
                     break  # a branch that may match anything: no gate here
-                union |= min(options, key=_commonness)
+                union |= min(options, key=commonness)
             else:
                 found.append(union)
         # anything else (., \d, lookarounds, anchors, back-references) gives no gate
