@@ -461,10 +461,11 @@ class Lexicon:
             word = words[i]
             if word.gate_keys:
                 found.update(word.gate_keys)
-            if word.follows and i < last:
-                first = words[i + 1].first
-                if first in word.follows and ends[i] == starts[i + 1]:
-                    found.add(word.surface[-1] + first)
+            follows = word.follows
+            if follows and i < last:
+                pair = follows.get(words[i + 1].first)
+                if pair is not None and ends[i] == starts[i + 1]:
+                    found.add(pair)
         return frozenset(found)
 
     def _plan(self, keys: frozenset[str]) -> _Plan:

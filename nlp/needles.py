@@ -114,11 +114,11 @@ class GateKeys:
         self.chars = frozenset(key for key in self.keys if len(key) == 1)
         self.pairs = frozenset(key for key in self.keys if len(key) == 2)
         self.pair_starts = frozenset(key[0] for key in self.pairs)
-        follows: dict[str, set[str]] = {}
-        for pair in self.pairs:
-            follows.setdefault(pair[0], set()).add(pair[1])
-        # For a first character, the second characters that make a pair key with it.
-        self.follows = {first: frozenset(seconds) for first, seconds in follows.items()}
+        # For a first character: each second character that makes a pair key with it, and
+        # that key (one string, made once: a word boundary then costs a look-up, no join).
+        self.follows: dict[str, dict[str, str]] = {}
+        for pair in sorted(self.pairs):
+            self.follows.setdefault(pair[0], {})[pair[1]] = pair
 
     def in_text(self, text: str) -> frozenset[str]:
         """The keys that occur in ``text``."""

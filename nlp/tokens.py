@@ -31,6 +31,7 @@ TRANSPARENT = frozenset({"ます", "です", "て", "てる", "ちゃう", "居�
 _CLAUSE_PARTICLES = frozenset({"が", "けれど", "けど", "のに", "し", "から", "ので"})
 _ODD_POS = frozenset({"記号", "感動詞", "補助記号", "接頭辞", "接尾辞"})
 _NO_KEYS: frozenset[str] = frozenset()
+_NO_PAIRS: dict[str, str] = {}  # shared: never written to
 _CACHE_LIMIT = 50_000  # distinct words kept; cleared when full, so memory stays flat
 
 
@@ -53,7 +54,7 @@ class Word:
     transparent: bool  # skipped inside phrases (です, て, いる …)
     length: int
     gate_keys: frozenset[str]  # the keys of lexicon pattern gates inside it (nlp.needles)
-    follows: frozenset[str]  # first characters of a next word that make a key with its last
+    follows: dict[str, str]  # first character of a next word -> the key it makes with its last
     first: str  # its first character
 
 
@@ -179,7 +180,7 @@ class Vocabulary:
             lemma in TRANSPARENT,
             len(m.surface),
             self._gate_keys.in_text(m.surface) or _NO_KEYS,
-            self._gate_keys.follows.get(m.surface[-1:], _NO_KEYS),
+            self._gate_keys.follows.get(m.surface[-1:], _NO_PAIRS),
             m.surface[:1],
         )
 
