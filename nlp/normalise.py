@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import Final
 
 # A base character plus any combining or half-width (semi-)voiced marks that NFKC
 # folds into it (ｶﾞ -> ガ), or a run of whitespace.
@@ -20,17 +20,35 @@ _SPACE = re.compile(r"\s")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
-@dataclass(frozen=True, slots=True)
 class Normalised:
-    """The normalised text and, per normalised character, its span in the original."""
+    """The normalised text and, per normalised character, its span in the original.
 
-    text: str
-    starts: tuple[int, ...] | None  # None: identical to the original
-    ends: tuple[int, ...] | None
-    breaks: frozenset[int]  # normalised offsets where a sentence break was removed
-    # normalised offsets where any space between Japanese characters was removed: the
-    # writer's word boundaries (「ｶｲｺﾞ ﾉ ｿｳﾀﾞﾝ」), which the tagger cannot see
-    joins: frozenset[int] = frozenset()
+    A plain class, not a frozen dataclass: made for every message, and compiled with
+    mypyc (nlp.native) its __init__ is native, where a dataclass's runs as Python. The
+    attributes are Final: nothing may change them.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        starts: tuple[int, ...] | None,  # None: identical to the original
+        ends: tuple[int, ...] | None,
+        breaks: frozenset[int],  # normalised offsets where a sentence break was removed
+        # normalised offsets where any space between Japanese characters was removed: the
+        # writer's word boundaries (「ｶｲｺﾞ ﾉ ｿｳﾀﾞﾝ」), which the tagger cannot see
+        joins: frozenset[int] = frozenset(),
+    ) -> None:
+        self.text: Final = text
+        self.starts: Final = starts
+        self.ends: Final = ends
+        self.breaks: Final = breaks
+        self.joins: Final = joins
+
+    def __repr__(self) -> str:
+        return (
+            f"Normalised(text={self.text!r}, starts={self.starts!r}, ends={self.ends!r}, "
+            f"breaks={self.breaks!r}, joins={self.joins!r})"
+        )
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised [start, end) to the original text."""

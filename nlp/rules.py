@@ -30,6 +30,11 @@ _PERSONAL_CARE = re.compile(r"着替え|トイレ|風呂|入浴|おむつ|オム
 _CARE_WORK = frozenset({"世話", "面倒…見る", "面倒み", "看病", "付き添い"})
 
 
+def _evidence(values: tuple[str, Group, str, int, int, str]) -> Evidence:
+    """``Evidence(*values)`` without the NamedTuple's __new__, which runs as Python."""
+    return tuple.__new__(Evidence, values)
+
+
 class _Evidence:
     """Collects evidence per label while the rules run."""
 
@@ -44,7 +49,7 @@ class _Evidence:
         key = (label, o_start, o_end)
         if key not in self.items:
             surface = self.text[o_start:o_end]
-            self.items[key] = Evidence(label, group, surface, o_start, o_end, note)
+            self.items[key] = _evidence((label, group, surface, o_start, o_end, note))
 
     def hit(self, label: str, group: Group, hit: Hit, note: str | None = None) -> None:
         self.add(label, group, hit.start, hit.end, note or hit.entry.note)
@@ -53,7 +58,7 @@ class _Evidence:
         """Re-use another label's evidence (already in original offsets)."""
         key = (label, item.start, item.end)
         if key not in self.items:
-            self.items[key] = Evidence(label, group, item.surface, item.start, item.end, note)
+            self.items[key] = _evidence((label, group, item.surface, item.start, item.end, note))
 
     def drop(self, label: str, start: int, end: int, why: str) -> None:
         """Withdraw a label's evidence for the normalised span [start, end)."""
