@@ -13,11 +13,42 @@ import re
 import unicodedata
 from typing import Final
 
-# A base character plus any combining or half-width (semi-)voiced marks that NFKC
-# folds into it (ｶﾞ -> ガ), or a run of whitespace.
-_CHUNK = re.compile(r"\s+|.[\u0300-\u036f\u3099\u309a\uff9e\uff9f]*", re.S)
+# A chunk is a run of whitespace, or a base character plus any combining or half-width
+# (semi-)voiced marks that NFKC folds into it (ｶﾞ -> ガ): ``\s+|.[marks]*``.
+_MARKS = "\u0300-\u036f\u3099\u309a\uff9e\uff9f"  # a character class body
+_MARK_CHARS = frozenset(chr(c) for c in [*range(0x300, 0x370), 0x3099, 0x309A, 0xFF9E, 0xFF9F])
+
+
+# The characters of the BMP that NFKC changes when alone (half-width kana, full-width
+# letters and punctuation …).
+_FOLDED = frozenset(
+    char for char in map(chr, range(0x10000)) if unicodedata.normalize("NFKC", char) != char
+)
+
+
+def _unstable_ranges() -> str:
+    """A character class body of the characters NFKC changes when alone (BMP; surrogates
+    too), plus every character beyond the BMP: the ones normalise() must look at."""
+    ranges: list[str] = []
+    first = -1
+    for code in range(0x10000):
+        char = chr(code)
+        odd = 0xD800 <= code <= 0xDFFF or char in _FOLDED
+        if odd and first < 0:
+            first = code
+        elif not odd and first >= 0:
+            ranges.append(f"\\U{first:08x}-\\U{code - 1:08x}")
+            first = -1
+    if first >= 0:
+        ranges.append(f"\\U{first:08x}-\\U0000ffff")
+    return "".join(ranges) + "\\U00010000-\\U0010ffff"
+
+
+# Where a chunk may be more than one character that NFKC leaves alone: whitespace, a mark
+# (with the character before it), a character NFKC changes.
+_ODD = re.compile(rf"[\s{_MARKS}{_unstable_ranges()}]")
 _SPACE = re.compile(r"\s")
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 class Normalised:
@@ -61,7 +92,13 @@ class Normalised:
 
 
 def normalise(text: str) -> Normalised:
-    """NFKC, drop whitespace between Japanese characters, keep an offset map."""
+    """NFKC, drop whitespace between Japanese characters, keep an offset map.
+
+    The text is read in chunks: a run of whitespace, or one character with any marks
+    NFKC may fold into it; each chunk is normalised on its own and its characters map
+    back to the whole chunk. Most chunks are one character that NFKC leaves alone: those
+    are copied in stretches, and only the others (found with ``_ODD``) one by one.
+    """
     if not _SPACE.search(text) and unicodedata.is_normalized("NFKC", text):
         return Normalised(text, None, None, frozenset())
     out: list[str] = []
@@ -69,71 +106,101 @@ def normalise(text: str) -> Normalised:
     ends: list[int] = []
     breaks: set[int] = set()
     joins: set[int] = set()
-    chunks = [(m.start(), m.end(), m.group()) for m in _CHUNK.finditer(text)]
-    run_lengths = _run_lengths(chunks)
-    word_spaced = _word_spaced(chunks, run_lengths)
-    for idx, (begin, end, chunk) in enumerate(chunks):
-        if chunk[0].isspace():
-            prev_char = out[-1] if out else ""
-            next_chunk = chunks[idx + 1][2] if idx + 1 < len(chunks) else ""
-            next_char = unicodedata.normalize("NFKC", next_chunk[:1])
-            if _ASCII_WORD.match(prev_char) and _ASCII_WORD.match(next_char):
+    length = 0  # characters out so far
+    last = ""  # the last of them
+    done = 0  # text before this is written out
+    run = 0  # chunks in the run of non-space chunks that ``done`` is in, so far
+    spaced = -1  # 1 if written word by word (_word_spaced), 0 if not, -1 not looked at yet
+    size = len(text)
+    search = _ODD.search
+    found = search(text)
+    begin = found.start() if found is not None else size
+    while begin < size:
+        if text[begin].isspace():
+            end = begin + 1
+            while end < size and text[end].isspace():
+                end += 1
+        else:
+            if begin > done and text[begin] in _MARK_CHARS:
+                begin -= 1  # the character before, written as it is, takes the mark
+            end = begin + 1
+            while end < size and text[end] in _MARK_CHARS:
+                end += 1
+        if begin > done:  # chunks of one character that NFKC leaves as it is
+            out.append(text[done:begin])
+            starts.extend(range(done, begin))
+            ends.extend(range(done + 1, begin + 1))
+            length += begin - done
+            run += begin - done
+            last = text[begin - 1]
+        chunk = text[begin:end]
+        done = end
+        if not chunk[0].isspace():
+            folded = unicodedata.normalize("NFKC", chunk)
+            out.append(folded)
+            if len(folded) == 1:
+                starts.append(begin)
+                ends.append(end)
+            else:
+                starts.extend([begin] * len(folded))
+                ends.extend([end] * len(folded))
+            length += len(folded)
+            run += 1
+            last = folded[-1]
+        else:
+            if last in _ASCII_WORD and (
+                unicodedata.normalize("NFKC", text[end : end + 1])[:1] in _ASCII_WORD
+            ):
                 out.append(" ")  # keep "I am" apart
                 starts.append(begin)
                 ends.append(end)
+                length += 1
+                last = " "
             elif (
-                out
-                and next_chunk
-                and (
-                    "\n" in chunk
-                    or (not word_spaced and run_lengths[idx - 1] > 1 and run_lengths[idx + 1] > 1)
-                )
+                length
+                and end < size
+                and ("\n" in chunk or (run > 1 and _chunks_over_one(text, end)))
             ):
                 # 「お金は大丈夫 母の介護」: a space between two phrases ends a sentence;
                 # 「か い ご」: spaced-out single characters do not, nor the spaces of a
                 # message written word by word (「おっと が わたし の …」, as やさしい日本語).
-                breaks.add(len(out))
-            if out and next_chunk:
-                joins.add(len(out))
-            continue
-        for char in unicodedata.normalize("NFKC", chunk):
-            out.append(char)
-            starts.append(begin)
-            ends.append(end)
+                if "\n" not in chunk and spaced < 0:
+                    spaced = 1 if _word_spaced(text) else 0
+                if "\n" in chunk or spaced == 0:
+                    breaks.add(length)
+            if length and end < size:
+                joins.add(length)
+            run = 0
+        following = text[end : end + 1]
+        if following and (following in _FOLDED or following.isspace()):
+            begin = end  # another chunk to look at right here (ﾋｷｺﾓﾘ, ？ then a space)
+        else:
+            found = search(text, end)
+            begin = found.start() if found is not None else size
+    if done < size:
+        out.append(text[done:])
+        starts.extend(range(done, size))
+        ends.extend(range(done + 1, size + 1))
     return Normalised("".join(out), tuple(starts), tuple(ends), frozenset(breaks), frozenset(joins))
 
 
-# Particles a writer sets apart when spacing word by word (分かち書き).
-_SPACED_PARTICLES = frozenset("がのをにはへでとも")
+# Particles a writer sets apart when spacing word by word (分かち書き), standing alone.
+_LONE_PARTICLE = re.compile(r"(?<!\S)[がのをにはへでとも](?!\S)")
 
 
-def _word_spaced(chunks: list[tuple[int, int, str]], run_lengths: list[int]) -> bool:
+def _word_spaced(text: str) -> bool:
     """「おっと が わたし の パスポート を とって」: two or more particles standing alone
     between spaces mean the spaces are word breaks, not phrase or sentence breaks."""
-    alone = 0
-    for idx, (_, _, chunk) in enumerate(chunks):
-        if run_lengths[idx] == 1 and chunk in _SPACED_PARTICLES:
-            alone += 1
-            if alone >= 2:
-                return True
-    return False
+    alone = _LONE_PARTICLE.search(text)
+    return alone is not None and _LONE_PARTICLE.search(text, alone.end()) is not None
 
 
-def _run_lengths(chunks: list[tuple[int, int, str]]) -> list[int]:
-    """For each chunk, the number of non-space chunks in its run (0 for spaces)."""
-    lengths = [0] * len(chunks)
-    i = 0
-    while i < len(chunks):
-        if chunks[i][2][0].isspace():
-            i += 1
-            continue
-        j = i
-        while j < len(chunks) and not chunks[j][2][0].isspace():
-            j += 1
-        for k in range(i, j):
-            lengths[k] = j - i
-        i = j
-    return lengths
+def _chunks_over_one(text: str, begin: int) -> bool:
+    """Whether the run of non-space chunks starting at ``begin`` has more than one: a
+    character after its first that is not a mark folded into a chunk."""
+    space = _SPACE.search(text, begin)
+    end = space.start() if space is not None else len(text)
+    return any(text[i] not in _MARK_CHARS for i in range(begin + 1, end))
 
 
 _KATA_TO_HIRA = {code: code - 0x60 for code in range(0x30A1, 0x30F7)}

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
 
 
@@ -40,3 +46,85 @@ def test_every_dropped_space_is_remembered_as_a_word_boundary():
     assert norm.text == "カイゴノソウダン"
     assert norm.joins == frozenset({3, 4})
     assert norm.breaks == frozenset()
+
+
+# normalise() as it was first written: one chunk at a time, each through NFKC. The faster
+# normalise() must give exactly this.
+_CHUNK = re.compile(r"\s+|.[\u0300-\u036f\u3099\u309a\uff9e\uff9f]*", re.S)
+
+
+def _chunk_by_chunk(text: str) -> tuple[object, ...]:
+    if not re.search(r"\s", text) and unicodedata.is_normalized("NFKC", text):
+        return (text, None, None, frozenset(), frozenset())
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    breaks: set[int] = set()
+    joins: set[int] = set()
+    chunks = [(m.start(), m.end(), m.group()) for m in _CHUNK.finditer(text)]
+    runs = [0] * len(chunks)  # non-space chunks in each chunk's run
+    i = 0
+    while i < len(chunks):
+        j = i
+        while j < len(chunks) and not chunks[j][2][0].isspace():
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = j + 1
+    # written word by word (分かち書き): two particles standing alone
+    particles = frozenset("がのをにはへでとも")
+    spaced = sum(runs[k] == 1 and chunk in particles for k, (_, _, chunk) in enumerate(chunks))
+    word = re.compile(r"[A-Za-z0-9]")
+    for idx, (begin, end, chunk) in enumerate(chunks):
+        if chunk[0].isspace():
+            before = out[-1] if out else ""
+            after = chunks[idx + 1][2] if idx + 1 < len(chunks) else ""
+            if word.match(before) and word.match(unicodedata.normalize("NFKC", after[:1])):
+                out.append(" ")
+                starts.append(begin)
+                ends.append(end)
+            elif (
+                out
+                and after
+                and ("\n" in chunk or (spaced < 2 and runs[idx - 1] > 1 and runs[idx + 1] > 1))
+            ):
+                breaks.add(len(out))
+            if out and after:
+                joins.add(len(out))
+            continue
+        for char in unicodedata.normalize("NFKC", chunk):
+            out.append(char)
+            starts.append(begin)
+            ends.append(end)
+    return ("".join(out), tuple(starts), tuple(ends), frozenset(breaks), frozenset(joins))
+
+
+_ALPHABET = [
+    *"aZ09 ",
+    *"\u3000\n\t\xa0\u2003\x1c",  # spaces
+    *"\u0301\u0308\u3099\u309a\uff9e\uff9f\u20d0\u0344",  # marks, folded in or not
+    *"ｶｷﾊｳ",  # half-width kana
+    *"Ａ１？！（",  # full-width
+    *"母介護がのは。、",
+    *"がのをで",  # particles: two standing alone make a message written word by word
+    *"¨㍻①ﬁ…",  # NFKC makes these several characters (¨ starts with a space)
+    *"😀𠮷\ud800",
+    *"\u1100\u1161\uac00Åé",
+]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(st.sampled_from(_ALPHABET), max_size=16))
+def test_normalise_is_nfkc_chunk_by_chunk(text):
+    norm = normalise(text)
+    got = (norm.text, norm.starts, norm.ends, norm.breaks, norm.joins)
+    assert got == _chunk_by_chunk(text)
+
+
+def test_every_character_of_the_bmp_normalises_as_its_own_chunk():
+    for code in range(0x10000):
+        for text in (chr(code), f"a{chr(code)}\u3099", f" {chr(code)} x"):
+            norm = normalise(text)
+            assert (norm.text, norm.starts, norm.ends, norm.breaks, norm.joins) == (
+                _chunk_by_chunk(text)
+            ), text
