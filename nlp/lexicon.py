@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from nlp.model import LABELS_BY_GROUP, PERSONS
 from nlp.native import PACKAGE_DIR
@@ -252,9 +252,9 @@ class Lexicon:
             _has_candidates,
             self._gate_keys if self._gates_in_words else None,
         )
-        # One compiled alternation of every kana reading (as a trie): a run of kana is
-        # only read character by character if some reading occurs in it at all.
-        self._reading_regex = re.compile(_trie_pattern(self._readings)) if self._readings else None
+        # A run of kana is only read character by character if it has the first three
+        # characters of some reading (every reading has at least MIN_READING).
+        self._reading_starts = frozenset(reading[:MIN_READING] for reading in self._readings)
 
     def _add_phrase(self, entry: Entry, tagger: TaggerPool) -> None:
         elements: list[_Element] = []
@@ -328,9 +328,7 @@ class Lexicon:
                         hits[(id(phrase.entry), i)] = Hit(
                             phrase.entry, i, last, starts[i], ends[last - 1]
                         )
-        if self._reading_regex is not None and (
-            any(word.odd_kana for word in words) or _all_kana(words)
-        ):
+        if self._readings and (any(word.odd_kana for word in words) or _all_kana(words)):
             self._find_readings(tokens, hits, joins)
         if self._regexes or self._ascii:
             self._find_patterns(text, tokens, hits)
@@ -369,7 +367,7 @@ class Lexicon:
         # as one string instead. A reading may start inside a token only if it is long
         # enough not to be a chance match (ニンチショウ, not カイゴ inside ヤッカイゴト).
         words, sentences = tokens.words, tokens.sentences
-        search = self._reading_regex.search  # type: ignore[union-attr]
+        reading_starts = self._reading_starts
         i = 0
         n = len(words)
         while i < n:
@@ -380,8 +378,11 @@ class Lexicon:
             while j < n and words[j].kana_only and sentences[j] == sentences[i]:
                 j += 1
             if j - i > 1 or words[i].unknown:  # one known word cannot be mis-cut
-                run = to_katakana("".join(w.surface for w in words[i:j]))
-                if search(run):
+                run = "".join([w.katakana for w in words[i:j]])
+                if any(
+                    run[k : k + MIN_READING] in reading_starts
+                    for k in range(len(run) - MIN_READING + 1)
+                ):
                     self._read_run(tokens, run, i, j, hits, joins)
             i = j
 
@@ -546,25 +547,6 @@ _SYMBOL_POS = frozenset({"補助記号", "記号", "空白"})
 
 def _has_candidates(candidates: _Candidates) -> bool:
     return bool(candidates.single or candidates.longer)
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """A regular expression matching any of ``words``, factored as a trie."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def walk(node: dict[str, Any]) -> str:
-        if "" in node and len(node) == 1:
-            return ""
-        branches = [re.escape(char) + walk(child) for char, child in node.items() if char]
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return walk(trie)
 
 
 _SPAN = attrgetter("start", "end")

@@ -56,6 +56,7 @@ class Word:
     gate_keys: frozenset[str]  # the keys of lexicon pattern gates inside it (nlp.needles)
     follows: dict[str, str]  # first character of a next word -> the key it makes with its last
     first: str  # its first character
+    katakana: str  # its surface in katakana (for reading runs of kana, see Lexicon.find)
 
 
 class Token(NamedTuple):
@@ -182,6 +183,7 @@ class Vocabulary:
             self._gate_keys.in_text(m.surface) or _NO_KEYS,
             self._gate_keys.follows.get(m.surface[-1:], _NO_PAIRS),
             m.surface[:1],
+            to_katakana(m.surface),
         )
 
     def tokens(self, norm: Normalised, lines: list[str]) -> Tokens:
