@@ -31,7 +31,6 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -332,7 +331,14 @@ class Lexicon:
             self._find_readings(tokens, hits, joins)
         if self._regexes or self._ascii:
             self._find_patterns(text, tokens, hits)
-        return sorted(hits.values(), key=_SPAN)
+        # By span (start, then end) as one int: no tuple per hit.
+        found = list(hits.values())
+        width = 1
+        for hit in found:
+            if hit.end >= width:
+                width = hit.end + 1
+        found.sort(key=lambda hit: hit.start * width + hit.end)
+        return found
 
     def _phrases_for(self, keys: tuple[str, ...]) -> _Candidates:
         """Phrases whose first word a token with these keys can be (cached per key set)."""
@@ -547,6 +553,3 @@ _SYMBOL_POS = frozenset({"補助記号", "記号", "空白"})
 
 def _has_candidates(candidates: _Candidates) -> bool:
     return bool(candidates.single or candidates.longer)
-
-
-_SPAN = attrgetter("start", "end")
