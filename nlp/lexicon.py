@@ -137,10 +137,7 @@ class _Element:
 class _Phrase:
     entry: Entry
     elements: tuple[_Element, ...]
-
-    @property
-    def last_keys(self) -> frozenset[str]:
-        return self.elements[-1].keys
+    last_keys: tuple[str, ...]  # the last element's keys, to loop over
 
 
 class _Candidates(NamedTuple):
@@ -276,7 +273,7 @@ class Lexicon:
                 elements.append(_Element(frozenset(keys), gap_before=number > 0 and k == 0))
                 spelling = spellings[k] if len(spellings) == len(morphemes) else ""
                 reading.append(spelling or to_katakana(m.surface))
-        phrase = _Phrase(entry, tuple(elements))
+        phrase = _Phrase(entry, tuple(elements), tuple(sorted(elements[-1].keys)))
         for key in elements[0].keys:
             self._index.setdefault(key, []).append(phrase)
         joined = "".join(reading)
@@ -305,11 +302,15 @@ class Lexicon:
                 # Only phrases whose second word fits one of the next tokens (up to the
                 # first that cannot be skipped) are tried; gapped phrases only if their
                 # last word is somewhere in the message.
-                tries: tuple[_Phrase, ...] = ()
+                tries: list[_Phrase] = []
                 if cands.gapped:
                     if present is None:
                         present = {key for word in words for key in word.keys}
-                    tries = tuple(p for p in cands.gapped if not p.last_keys.isdisjoint(present))
+                    for phrase in cands.gapped:
+                        for key in phrase.last_keys:
+                            if key in present:
+                                tries.append(phrase)
+                                break
                 j = i + 1
                 by_second = cands.by_second
                 while j < count:
@@ -317,7 +318,7 @@ class Lexicon:
                     for key in nxt.keys:
                         more = by_second.get(key)
                         if more:
-                            tries = (*tries, *more)
+                            tries.extend(more)
                     if not nxt.transparent:
                         break
                     j += 1
@@ -519,12 +520,14 @@ def _match_at(phrase: _Phrase, tokens: Tokens, i: int) -> int | None:
     sentence = sentences[i]
     pos = i + 1
     n = len(words)
-    for element in phrase.elements[1:]:
+    elements = phrase.elements
+    for k in range(1, len(elements)):  # not elements[1:]: no new tuple per try
+        element = elements[k]
         keys = element.keys
         if element.gap_before:
             limit = min(n, pos + MAX_GAP + 1)
             while pos < limit and sentences[pos] == sentence:
-                if not keys.isdisjoint(words[pos].keys):
+                if _meets(keys, words[pos].keys):
                     break
                 pos += 1
             else:
@@ -532,7 +535,7 @@ def _match_at(phrase: _Phrase, tokens: Tokens, i: int) -> int | None:
             if pos >= limit:
                 return None
         else:
-            while pos < n and keys.isdisjoint(words[pos].keys):
+            while pos < n and not _meets(keys, words[pos].keys):
                 if not words[pos].transparent:
                     return None
                 pos += 1
@@ -540,6 +543,12 @@ def _match_at(phrase: _Phrase, tokens: Tokens, i: int) -> int | None:
                 return None
         pos += 1
     return pos
+
+
+def _meets(keys: frozenset[str], word_keys: tuple[str, ...]) -> bool:
+    """``not keys.isdisjoint(word_keys)``, which compiled is a method call by name; this
+    is a loop of set look-ups."""
+    return any(key in keys for key in word_keys)  # compiled: a plain loop
 
 
 def _all_kana(words: list[Word]) -> bool:
