@@ -5,8 +5,10 @@ the pair です: each element a match must pass through gives a *gate*, a set of
 keys (one character, or two that the pattern writes side by side) of which
 every match contains at least one. Pairs matter for kana: で and す are in most
 messages, です in fewer, and ``(?:もう|こんな)自分なんて`` would otherwise wake
-on any う or こ. For an alternation the gate takes each branch's rarest key
-(``(?:産まなきゃ|いらない子)`` gives {産, 子}). A lexicon ``re:`` pattern only runs
+on any う or こ. For an alternation a gate takes one gate of each branch: the rarest
+(``(?:産まなきゃ|いらない子)`` gives {産ま, い子}), then the second rarest, and so on
+(up to ``BRANCH_GATES``), so that ``(?:朝|昼)から|(?:夜|夕方)から`` has {朝, 昼, 夜, 夕方}
+as well as {から}. A lexicon ``re:`` pattern only runs
 on messages that have a key of every gate (``gates``); ``needles`` is the rarest
 gate. Computed from the pattern's parse tree; a pattern without gates always runs.
 """
@@ -19,6 +21,7 @@ from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 _MAX_RANGE = 64  # a class wider than this ([一-龥]) is as good as "any character"
+BRANCH_GATES = 3  # gates an alternation gives at most (each more keys to look for)
 
 
 def gates(pattern: str) -> tuple[frozenset[str], ...]:
@@ -80,14 +83,20 @@ def _gates(sequence: list[Any]) -> list[set[str]]:
             if low >= 1:
                 found += _gates(list(sub))
         elif op == c.BRANCH:
-            union: set[str] = set()
+            # A match goes through one branch, so one gate of each branch, together, is a
+            # gate: the rarest of each, the second rarest of each, …
+            ranked: list[list[set[str]]] = []
             for branch in arg[1]:
                 options = _gates(list(branch))
                 if not options:
                     break  # a branch that may match anything: no gate here
-                union |= min(options, key=commonness)
+                ranked.append(sorted(options, key=commonness))  # stable: ties keep order
             else:
-                found.append(union)
+                for rank in range(min(BRANCH_GATES, *(len(options) for options in ranked))):
+                    union: set[str] = set()
+                    for gates_of_branch in ranked:
+                        union |= gates_of_branch[rank]
+                    found.append(union)
         # anything else (., \d, lookarounds, anchors, back-references) gives no gate
         previous = literal
     return found

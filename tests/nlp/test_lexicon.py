@@ -83,8 +83,15 @@ def test_regex_gates_are_every_element_a_match_passes_through():
     )
     assert gates("(?:産まなきゃ|いらない子)[^。]{0,8}言われ") == (
         frozenset({"産ま", "い子"}),  # each branch's rarest key, not the common い
+        frozenset({"まな", "いら"}),  # then each branch's second rarest, and third
+        frozenset({"なき", "らな"}),
         frozenset({"言わ"}),
         frozenset({"われ"}),
+    )
+    # Not only the rarest: the pattern also needs one of 朝, 昼, 夜, 夕方.
+    assert gates("(?:朝|昼)から|(?:夜|夕方)から") == (
+        frozenset({"朝", "昼", "夜", "夕方"}),
+        frozenset({"から"}),
     )
     assert gates("(?:死ね|)と") == (frozenset("と"),)  # a branch that may be empty
     assert gates("(?i:dv)x") == (frozenset("x"),) and gates("(?i)dv") == ()
