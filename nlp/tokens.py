@@ -188,10 +188,10 @@ class Vocabulary:
 
     def tokens(self, norm: Normalised, lines: list[str]) -> Tokens:
         cache = self._words
-        try:
-            words = list(map(cache.__getitem__, lines))
-        except KeyError:
-            words = list(map(self.word, lines))
+        words: list[Word] = []
+        for line in lines:  # compiled, a loop of dict look-ups beats map(cache.__getitem__)
+            word = cache.get(line)
+            words.append(word if word is not None else self.word(line))
         if not words:
             return Tokens(words, [], [], [], [])
         if norm.breaks:
