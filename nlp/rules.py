@@ -1385,8 +1385,8 @@ def _childcare_job(found: _Found, ev: _Evidence) -> None:
 _GAMBLING = re.compile(
     r"パチンコ|ぱちんこ|パチスロ|スロット|競馬|競輪|競艇|ボートレース|ギャンブル|賭け事|かけごと|賭博"
 )
-# The money to live on: 年金, 給料 (給料日), 生活費, 貯金 ….
-_LIVING_MONEY = re.compile(
+# The money to live on that gambling eats: 年金, 給料 (給料日), 生活費, 貯金 ….
+_GAMBLED_MONEY = re.compile(
     r"年金|給料|給与|生活費|貯金|貯え|蓄え|有り金|ありがね|ボーナス|手取り|全財産|家賃|食費"
 )
 # …and it is gone: 使ってしまう, 溶かす, つぎ込む, すっからかん.
@@ -1405,7 +1405,7 @@ def _gambling_money(found: _Found, ev: _Evidence) -> None:
     for sentence in _SENTENCE.finditer(text):
         begin, end = sentence.span()
         gambling = [m.span() for m in _GAMBLING.finditer(text, begin, end)]
-        money = [m.span() for m in _LIVING_MONEY.finditer(text, begin, end)] if gambling else []
+        money = [m.span() for m in _GAMBLED_MONEY.finditer(text, begin, end)] if gambling else []
         if not money or _MONEY_GONE.search(text, begin, end) is None:
             continue
         for start, stop in money:
