@@ -293,6 +293,8 @@ def decide(
         _no_answer_for_days(found, ev)
     if "unresponsive" in cues:
         _unresponsive_after_overdose(found, ev)
+    if ev.has("suicide"):
+        _unreachable_after_suicide_talk(found, ev)
     if "stay_home" in cues:
         _hikikomori(found, ages, ev)
     if ages or cues & _8050_CUES:
@@ -310,6 +312,7 @@ def decide(
     if cues & _VIOLENCE_CUES:
         _violence(found, ages, minor, ev)
         _hiding_from_danger(found, ev)
+        _harmed_since_marriage(found, ev)
     if cues & _MISTREATMENT and not minor and found.persons:
         _older_kin_mistreated(found, ages, ev)
     if "withheld_money" in cues:
@@ -341,6 +344,8 @@ def decide(
         _double_care(found, ages, minor, ev)
     if not minor and found.persons and cues & _DEPRIVATION_CUES:
         _older_kin_exploited(found, ev)
+    if not minor and len(found.persons) > 1:
+        _older_kin_robbed(found, ev)
     if _GAMBLING.search(norm.text):
         _gambling_money(found, ev)
     if ev.has("health"):
@@ -806,6 +811,30 @@ def _own_partners(found: _Found) -> list[Hit]:
     ]
 
 
+# 「結婚してから友達と会うのも禁止」「同棲してから毎晩殴られる」: the writer's own partner,
+# not named but told by the marriage or the living together.
+_OWN_UNION = re.compile(
+    r"結婚(?:して|後|した|以来|当初)|嫁いで|とついで|入籍(?:して|後)|同棲(?:して|を始め|し始め)"
+    r"|付き合(?:って|い始め)|つきあ(?:って|い始め)|一緒になって"
+)
+_NOT_PARTNERS = frozenset({"self", "spouse"})
+
+
+def _harmed_since_marriage(found: _Found, ev: _Evidence) -> None:
+    """「結婚してから友達と会うのも実家に帰るのも禁止、スマホも毎晩チェックされる」: control or
+    violence told since the marriage, with no one else named, is by the partner (DV), not a
+    child's abuse."""
+    if _own_partners(found) or _OWN_UNION.search(found.text) is None:
+        return
+    if any(p.entry.label not in _NOT_PARTNERS for p in found.persons):
+        return
+    why = "結婚・同棲してからの相手から"
+    for hit in found.cue("control") + found.cue("violence") + found.cue("restraint"):
+        ev.drop("abuse", hit.start, hit.end, f"{why}（DVとして扱う）")
+        ev.drop("child", hit.start, hit.end, f"{why}（子どものことではない）")
+        ev.hit("dv", "crisis", hit, f"{why}：{hit.entry.note}")
+
+
 def _money_taken(found: _Found, ev: _Evidence) -> None:
     """「母の年金を兄が使い込む」: an older person's money taken is abuse, not the writer's
     own money trouble (the words overlap the abuse row)."""
@@ -992,7 +1021,7 @@ def _disabled_grown_child(found: _Found, middle_child: list[Age], ev: _Evidence)
 
 # 「兄が母の年金を全部使ってしまって」「弟が父の通帳を取り上げて」: the parent's money, taken.
 _SPENT = re.compile(
-    r"の(?:年金|お金|おかね|貯金|貯え|蓄え|預金|通帳|キャッシュカード|カード|財布|金)"
+    r"(?:\([0-9]{2,3}(?:歳|才)?\))?の(?:年金|お金|おかね|貯金|貯え|蓄え|預金|通帳|キャッシュカード|カード|財布|金)"
     r"(?:を|も|まで|は)?[^。、]{0,8}?"
     r"(?:使い込|使いこ|使い果た|使い切|全部使|ぜんぶ使|全部つか|ぜんぶつか|勝手に使|勝手につか"
     r"|使ってしま|使っちゃ|使うてしま|取り上げ|とりあげ|巻き上げ|まきあげ|奪|持ち出|引き出|せび)"
@@ -1060,6 +1089,27 @@ def _older_kin_exploited(found: _Found, ev: _Evidence) -> None:
         ev.hit("care", "field", owner, f"{why}：{owner.entry.note}")
         ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")
         ev.drop("child", hit.start, hit.end, f"{why}（子どものことではない）")
+
+
+# 「姉が母の通帳から引き出して施設代を払ってくれる」: money handled for the parent.
+_HANDLED_FOR = re.compile(
+    r"[^。]{0,16}?(?:くれ|代わり|かわり|管理|手続|頼ま|たのま|払って(?:い|る|あげ)|払い込|振り込)"
+)
+
+
+def _older_kin_robbed(found: _Found, ev: _Evidence) -> None:
+    """「兄が母の年金を全部使ってしまい」: a son, daughter, brother or sister who spends an older
+    parent's money is economic elder abuse, however the spending is worded."""
+    text = found.text
+    spent = [s for s in _money_spent_by_kin(found) if not _HANDLED_FOR.match(text, s[1])]
+    why = "家族が高齢の親のお金を使ってしまう（経済的虐待）"
+    for start, end in spent:
+        ev.add("abuse", "crisis", start, end, why)
+        ev.add("care", "field", start, end, why)
+    if spent:
+        ev.drop_inside(
+            "hardship", spent, f"{why}（本人のお金の困りごとではない）", overlapping=True
+        )
 
 
 def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
@@ -2308,6 +2358,52 @@ def _emergency_not_now(found: _Found, ev: _Evidence) -> None:
     _fallen_things(found, ev)
     if "unresponsive" not in found.cues:  # 「昨日飲んで、呼んでも起きない」 stays
         _overdose_on_an_earlier_day(found, ev)
+
+
+# 「…と言って」「ってLINEしてきて」: words someone else said or sent.
+_REPORTED = re.compile(
+    r"[」』]?(?:と|って)(?:言って|いって|言い残|言うて|いうて|ゆうて|LINE|ライン|メール|連絡"
+    r"|書いて|書き|電話|送って|送られ|送ってき)"
+)
+# 「出て行った」「飛び出した」: gone from where they were, after speaking of ending their life.
+_LEFT = re.compile(
+    r"出て(?:行|い)っ|出てった|飛び出|とびだ|家を出|出ていきよ|いなくな|おらんようにな|行方"
+)
+
+
+def _unreachable_after_suicide_talk(found: _Found, ev: _Evidence) -> None:
+    """「兄が「もう終わりにする」と言って車で出て行った。電話がつながらない」: someone who spoke of
+    ending their life and then left or cannot be reached is in danger now (an emergency)."""
+    text, sentences = found.text, found.tokens.sentences
+    if _REASON_FOR_SILENCE.search(text):
+        return
+    told = [
+        h
+        for h in found.get("crisis", "suicide")
+        if _REPORTED.match(text, h.end)
+        or any(
+            p.entry.label != "self"
+            and p.end <= h.start
+            and sentences[p.first] == sentences[h.first]
+            for p in found.persons
+        )
+    ]
+    why = "死ぬ気持ちを口にしたあと、出て行った・連絡がつかない：緊急（命の危険）"
+    for hit in told:
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        left = _LEFT.search(text, hit.end, end)
+        later = [
+            h
+            for h in found.cue("no_answer")
+            if h.start >= hit.end and not _NO_ANSWER_TAIL.match(text, h.end)
+        ]
+        if left is None and not later:
+            continue
+        _raise_label(found, ev, "emergency", hit, why)
+        for h in later:
+            ev.hit("emergency", "crisis", h, why)
+        if left is not None:
+            ev.add("emergency", "crisis", left.start(), left.end(), why)
 
 
 # Things that fall over in a storm, a quake or a house: a tree, a wall, a shelf (not
