@@ -97,7 +97,26 @@ def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
                 start = match.start("num")
                 ages.append(Age(int(match.group("num")), start, match.end(), hit.entry.label, hit))
     ages += _spelled_ages(text, person_hits)
+    if "にな" in text:
+        ages += _own_age_reached(text)
     return ages
+
+
+# 「８４になります」「もう今年で九十になりました」: an older writer's age told on its own, at the
+# start of a sentence, without 歳 (from 60 on: a smaller number may be anything).
+_AGE_REACHED = re.compile(
+    r"(?:^|(?<=[。、!！?？\s]))(?:もう|とうとう|今年で|今年|ことしで|ことし|この春で|来月で|来年で){0,2}"
+    r"(?P<num>[6-9]\d|1[01]\d|[六七八九]十[一二三四五六七八九]?)(?:歳|才)?"
+    r"に(?:なります|なりました|なる(?:んよ|んです|けど|が|ので|のに)|なった(?:んよ|んです|けど|が|ので))"
+)
+
+
+def _own_age_reached(text: str) -> list[Age]:
+    """「８４になります」: the writer's own age, told as a sentence of its own."""
+    return [
+        Age(kanji_number(m.group("num")), *m.span("num"), "self", None)
+        for m in _AGE_REACHED.finditer(text)
+    ]
 
 
 def _spelled_ages(text: str, person_hits: list[Hit]) -> list[Age]:

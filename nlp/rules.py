@@ -300,6 +300,7 @@ def decide(
     if ages or cues & _8050_CUES:
         _eight_zero_five_zero(found, ages, ev)
         _uncle_or_aunt_at_home(found, ages, ev)
+        _old_neighbour_and_son(found, ages, ev)
     if ages or found.persons or "elderly" in cues:
         _care_of_older_people(found, ages, minor, ev, skipped)
     if found.persons and ev.has("care"):
@@ -329,6 +330,8 @@ def decide(
         _bruise(found, ages, minor, ev)
     if "family_care" in cues:
         _young_carer(found, minor, ev)
+        if not minor and "school_life" in cues:
+            _own_child_cares(found, ev)
         _care_told_of_others(found, ev)
         if not minor and found.persons:
             _chores_for_older_kin(found, ev)
@@ -342,6 +345,8 @@ def decide(
             _childhood_told(found, ev)
             _childcare_job(found, ev)
         _double_care(found, ages, minor, ev)
+        if not minor and "family_care" in cues:
+            _ill_partner_and_children(found, ev)
     if not minor and found.persons and cues & _DEPRIVATION_CUES:
         _older_kin_exploited(found, ev)
     if not minor and len(found.persons) > 1:
@@ -1138,6 +1143,50 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
             ev.hit("young_carer", "pattern", hit, f"学校生活を削って世話：{hit.entry.note}")
 
 
+# 「うちの子（小6）が」「小6の娘が」「中学生の息子は」: the writer's child, of school age.
+_SCHOOL_AGE_AFTER = re.compile(
+    r"(?:\((?:小|中|高)[1-6]\)|\((?:[6-9]|1[0-7])(?:歳|才)?\))?(?:が|は|も)(?!い|お)"
+)
+_SCHOOL_AGE_BEFORE = re.compile(
+    r"(?:(?:小|中|高)[1-6]|(?:小学|中学|高校)(?:生|[1-6]年生?)|(?:[6-9]|1[0-7])(?:歳|才))の$"
+)
+_NOT_THE_CHILDS = frozenset({"self", "spouse"})
+
+
+def _own_child_cares(found: _Found, ev: _Evidence) -> None:
+    """「うちの子（小6）が、おじいちゃんの介護で放課後友達と遊べてない」: a parent writes that their
+    school-age child cares for the family and loses school life (a young carer, not the
+    parent's double care)."""
+    text, sentences = found.text, found.tokens.sentences
+    care, school = found.cue("family_care"), found.cue("school_life")
+    for child in found.persons:
+        if child.entry.label != "child":
+            continue
+        after = _SCHOOL_AGE_AFTER.match(text, child.end)
+        if after is None:
+            continue
+        before = text[max(0, child.start - 8) : child.start]
+        if "(" not in text[child.end : after.end()] and not _SCHOOL_AGE_BEFORE.search(before):
+            continue
+        sentence = sentences[child.first]
+        doing = [
+            h
+            for h in care
+            if h.start >= after.end()
+            and sentences[h.first] == sentence
+            and not any(
+                p.entry.label in _NOT_THE_CHILDS and child.end <= p.start < h.start
+                for p in found.persons
+            )
+        ]
+        losing = [h for h in school if h.start >= after.end() and sentences[h.first] == sentence]
+        if doing and losing:
+            why = "子どもが家族の世話で学校生活を削っている"
+            for hit in [child, *doing, *losing]:
+                ev.hit("young_carer", "pattern", hit, f"{why}：{hit.entry.note}")
+            return
+
+
 # 「小学生の子が二人いて」「中学生の娘がいます」: the writer has children (they do not care).
 _HAS_CHILDREN = re.compile(
     r"(?:[0-9一二三四五六七八九十]+人|ふたり|ひとり|さんにん)?(?:い|お)(?:て|ます|る|り|ま)"
@@ -1335,6 +1384,49 @@ def _uncle_or_aunt_at_home(found: _Found, ages: list[Age], ev: _Evidence) -> Non
         ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
 
 
+# 「50くらいの息子さん」: a rough age just before someone else's son or daughter.
+_ROUGH_MIDDLE_CHILD = re.compile(
+    r"(?P<num>[4-6]\d|[四五六]十[一二三四五六七八九]?)(?:代|歳|才)?(?:くらい|ぐらい|前後|近く|近い|過ぎ)?の"
+    r"(?:息子|娘)さん"
+)
+_NEIGHBOURS_OLD = frozenset({"grandparent", None})
+
+
+def _old_neighbour_and_son(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「隣の家、90近いおばあさんと50くらいの息子さんの二人暮らし。息子さんはもう何十年も外で見た
+    ことがない」: an old woman or man and their middle-aged son or daughter (息子さん, someone
+    else's) who stays in or lives with them is 8050, though she is no one's 母 here."""
+    if ev.has("8050") or "孫" in found.text:
+        return
+    old = [a for a in ages if a.years >= ELDERLY_AGE and a.person in _NEIGHBOURS_OLD]
+    if not old:
+        return
+    text = found.text
+    middle = [
+        (a.start, a.end)
+        for a in ages
+        if a.person == "child"
+        and a.years in MIDDLE_AGES
+        and a.person_hit is not None
+        and text.startswith("さん", a.person_hit.end)
+    ]
+    middle += [
+        m.span()
+        for m in _ROUGH_MIDDLE_CHILD.finditer(text)
+        if kanji_number(m.group("num")) in MIDDLE_AGES
+    ]
+    stays = [e for e in ev.items.values() if e.label == "hikikomori"]
+    together = found.cue("co_residence")
+    if not middle or not (stays or together):
+        return
+    for start, end in middle:
+        ev.add("8050", "pattern", start, end, "8050：中年の息子さん・娘さん")
+    for age in old:
+        ev.add("8050", "pattern", age.start, age.end, "8050：高齢の親")
+    for hit in together:
+        ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
+
+
 def _child_victims(found: _Found, ev: _Evidence) -> None:
     """Abuse in a care setting concerns care; elsewhere, and young carers, a child."""
     present = {label for label, _, _ in ev.items}
@@ -1377,6 +1469,45 @@ def _double_care(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> 
     for item in list(ev.items.values()) if raising else ():
         if item.group == "field" and (item.label == "care" or item.label in raising):
             ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
+
+
+# 「嫁が統合失調症で入退院を繰り返して」: an illness said of the partner (not only dementia);
+# a cold, the flu or a sprain passes (妻が風邪をひいて、子どもの世話を頼まれた).
+_PARTNERS_ILLNESS = frozenset({"health", "disability"})
+_PASSING = re.compile(
+    r"風邪|かぜ|インフル|熱|胃腸炎|コロナ|ぎっくり|捻挫|ねんざ|骨折|怪我|けが|ケガ|つわり"
+)
+
+
+def _ill_partner_and_children(found: _Found, ev: _Evidence) -> None:
+    """「嫁が統合失調症で入退院を繰り返してて、子ども2人の世話と仕事で俺ももうきつい」: looking
+    after children while the partner is ill is double care, even without a care word."""
+    if "double_care" in ev.present() or not ev.has("child"):
+        return
+    partners = _own_partners(found)
+    if not partners:
+        return
+    text = found.text
+    ill = [
+        hit
+        for label in _PARTNERS_ILLNESS
+        for hit in found.get("field", label)
+        if any(_describes(text, hit, p) for p in partners)
+        and _PASSING.search(text, hit.start, hit.end) is None
+    ]
+    children = [p for p in found.persons if p.entry.label == "child"]
+    looked_after = [
+        h
+        for h in found.cue("family_care")
+        if any(
+            _of(text, c, h) or _of_chores(text, c, h) or 0 <= h.start - c.end <= 6 for c in children
+        )
+    ]
+    if not ill or not looked_after:
+        return
+    why = "病気の配偶者を支えながら子どもの世話"
+    for hit in ill + looked_after:
+        ev.hit("double_care", "pattern", hit, f"{why}：{hit.entry.note}")
 
 
 _CHILDHOOD = re.compile(
