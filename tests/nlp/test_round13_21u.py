@@ -1,0 +1,268 @@
+"""Round 13 (set u, young writers and slang): a neighbour's child left cold or hungry, an
+ex-partner's threats, someone not moving in the bath, an older parent not fed and their
+pension gambled away, a parent hit by a partner as a child tells it, an overdose slept off;
+and what is no crisis now: a drama's scene, 「死ぬ笑」, a DV case settled."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣の家の子、真冬なのに上着も着てなくて震えてる",
+        "向かいの家の男の子、雪の日なのに裸足で外に立ってた",
+        "同じマンションの小学生の子が「朝から何も食べてない」って言ってうちに来た",
+        "近所の子が、昨日からご飯食べてないって言ってました",
+        "近所の小さい子、この寒空にいつも薄着で、夜も外にいる",
+    ],
+)
+def test_a_neighbours_child_left_cold_or_hungry_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寒い日なのに半袖で走り回ってる元気な息子です",
+        "冬でも半袖で学校に行きたがる息子、どうしたら",
+        "息子が「昼ごはん食べてない」って言って帰ってきた。お弁当忘れたらしい",
+        "近所の子と雪の日に公園で遊んだ",
+        "娘は寒いのに上着を嫌がって着てくれません",
+    ],
+)
+def test_a_child_who_chooses_short_sleeves_or_forgot_lunch_is_not_neglected(ex, text):
+    assert "abuse" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元彼に「別れたら家燃やすぞ」って言われた",
+        "元夫から、離婚するなら殺すって脅されてます",
+        "別れた彼氏に「別れたら写真ばらまく」って言われて怖い",
+        "元カノが家に火つけるぞってLINEしてきた",
+        "彼氏に別れ話をしたら「出ていくならお前の親を殺す」と言われました",
+        "夫に「逃げたら実家に押しかける」と言われています",
+    ],
+)
+def test_threats_from_a_partner_or_an_ex_are_dv(ex, text):
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "彼氏と庭でゴミを燃やした",
+        "元カレの写真を全部消した",
+        "別れた彼氏と友達として仲良くしています",
+        "落ち葉を燃やしていいですか",
+        "やる気を燃やして受験をがんばる",
+    ],
+)
+def test_burning_leaves_or_an_ex_who_is_a_friend_is_not_dv(ex, text):
+    assert "dv" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祖母がお風呂で動かない",
+        "母が湯船でぐったりしてる！",
+        "父が浴槽に沈んでる",
+        "夫がトイレで返事がない、鍵がかかってる",
+        "ばあちゃんが風呂場で倒れて動かん",
+    ],
+)
+def test_someone_not_moving_in_the_bath_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祖母はお風呂で動けないので介助が必要です",
+        "父はお風呂で動かないように手すりにつかまっています",
+        "息子がお風呂で遊んで出てこない",
+    ],
+)
+def test_help_in_the_bath_or_a_child_at_play_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+def test_help_in_the_bath_is_care(ex):
+    assert ex("祖母はお風呂で動けないので介助が必要です").fields == ("care",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弟が寝たきりの母にまともにご飯をあげず、母の年金でパチンコばかりしています",
+        "姉が認知症の母にご飯をあげていないみたい",
+        "兄が要介護の母に食事をあげず放っている",
+        "叔父が祖母の年金をパチンコに使い込んでいる",
+        "同居の兄がじいちゃんの年金を競馬につぎ込んでいる",
+    ],
+)
+def test_an_older_parent_not_fed_or_whose_pension_is_gambled_is_abuse(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "care" in result.fields
+
+
+def test_the_gambled_pension_is_no_money_trouble_of_the_writer(ex):
+    result = ex("兄が父の年金を自分のパチンコに使っています。父は寝たきりです")
+    assert "hardship" not in result.fields
+    assert "health" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父は自分の年金でパチンコに行くのが楽しみです",
+        "犬にご飯をあげてない",
+        "母にご飯をあげたら喜んでくれた",
+    ],
+)
+def test_ones_own_pension_or_a_dogs_dinner_is_not_abuse(ex, text):
+    assert "abuse" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パパがママをたたいてた",
+        "ママがかれしになぐられてる。こわい",
+        "中2です。お母さんの彼氏がお母さんを殴ってる",
+        "おかあさんのかれしが、おかあさんをけってた",
+    ],
+)
+def test_a_child_who_sees_a_parent_hit_by_a_partner_tells_of_dv_and_abuse(ex, text):
+    # The partner's violence is DV; seeing it is 面前DV, psychological abuse of the child.
+    assert {"dv", "abuse"} <= set(ex(text).crisis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の彼氏が母を殴っているようで心配です",
+        "姉の彼氏が姉を殴ってるらしい",
+        "母が再婚相手に殴られている",
+    ],
+)
+def test_an_adult_telling_of_a_mother_or_sister_hit_by_a_partner_is_dv(ex, text):
+    assert ex(text).crisis == ("dv",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ママが弟をたたく",
+        "パパとママがけんかしてる",
+    ],
+)
+def test_a_parent_hitting_a_child_or_quarrelling_is_not_dv(ex, text):
+    assert "dv" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日の夜、薬を全部飲んだけど、目が覚めた",
+        "おととい薬を大量に飲んで死ねなかった",
+        "先週、ためこんだ眠剤をぜんぶ飲んだ。でも起きちゃった",
+    ],
+)
+def test_an_overdose_slept_off_on_an_earlier_day_is_suicide_not_an_emergency(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "emergency" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "さっき薬を全部飲んだ",
+        "薬を全部飲んだ。意識がもうろうとする",
+        "昨日の夜、薬を全部飲んだ。さっき目が覚めたけど、まだふらふらする",
+    ],
+)
+def test_an_overdose_now_or_still_felt_stays_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "映画のDVシーンがリアルすぎて怖かった",
+        "アニメで自殺するシーンがあってびっくり",
+        "ドラマで子どもが虐待される場面があって泣いた",
+        "ニュースで虐待の事件を見て胸が痛い",
+    ],
+)
+def test_a_scene_in_a_drama_or_the_news_is_no_crisis(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("隣の家で虐待の場面を見てしまった", "abuse"),
+        ("ドラマみたいに夫に殴られた", "dv"),
+        ("ドラマの話をしたら夫に殴られた", "dv"),
+    ],
+)
+def test_a_real_scene_or_a_drama_in_passing_stays_a_crisis(ex, text, label):
+    assert label in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ﾀﾋぬかと思った 自転車でこけただけ",
+        "テスト難しすぎて死んだｗｗ",
+        "暑すぎて死ぬ",
+        "バイトきつすぎて死にそう笑",
+        "推しがかわいすぎて死ぬ",
+    ],
+)
+def test_laughing_or_gushing_about_dying_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死にたいｗ",
+        "もう死にたい笑",
+        "つらすぎて死にたい",
+        "死のうかな笑",
+    ],
+)
+def test_wanting_to_die_with_a_laugh_is_still_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前にDVのことで相談しました。おかげさまで保護命令が出て、今は安心して暮らせています",
+        "夫の暴力で別居が決まり、今は実家で穏やかに過ごしています",
+        "以前お世話になったDVの件、無事に離婚が成立しました。ありがとうございました",
+    ],
+)
+def test_a_dv_case_settled_is_no_crisis_now(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以前相談したDVの件、また始まりました",
+        "離婚が成立したのに元夫が家まで来る",
+        "前にDVのことで相談しました。最近また夫に殴られます",
+    ],
+)
+def test_dv_that_goes_on_stays_dv(ex, text):
+    assert "dv" in ex(text).crisis
