@@ -299,6 +299,7 @@ def decide(
     if ages or cues & _8050_CUES:
         _eight_zero_five_zero(found, ages, ev)
         _uncle_or_aunt_at_home(found, ages, ev)
+        _grown_child_writes(found, ages, minor, ev)
     if ages or found.persons or "elderly" in cues:
         _care_of_older_people(found, ages, minor, ev, skipped)
     if found.persons and ev.has("care"):
@@ -2530,3 +2531,42 @@ def _pension_gambled_by_kin(found: _Found, ev: _Evidence) -> None:
         why = "家族が親の年金をギャンブルに使う（虐待として扱う）"
         ev.drop_inside("hardship", taken, why, overlapping=True)
         ev.drop_inside("health", taken, why, overlapping=True)
+
+
+# ---------------------------------------------------------------- round 21u: patterns
+
+_FAMILY_OF_OTHERS = frozenset({"child", "sibling", "spouse", "grandparent"})
+# Not working for a reason of one's own age or role: retired, a homemaker.
+_RETIRED = re.compile(r"定年|退職|リタイア|年金暮らし|年金生活|主婦|主夫")
+
+
+def _grown_child_writes(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """「85の母と二人暮らし。俺は精神の手帳2級で働けてない」「ニート歴5年、ずっと実家の自分の
+    部屋にいる。親ももう70近い」: the writer, who gives no age of their own, is the grown
+    child who does not work or stays in, beside a parent of 70 or more: 8050 (the rule
+    above wants the child's age, or a son or brother named). Not when the work stopped for
+    the parent's care (介護で仕事を辞めた) or with age (定年), nor when a child, partner or
+    sibling is named."""
+    if minor or ev.has("8050") or found.person_labels() & _FAMILY_OF_OTHERS:
+        return
+    if _RETIRED.search(found.text):
+        return
+    if any(a.person == "self" for a in ages):
+        return  # an age of the writer's own: _eight_zero_five_zero decides
+    old = [a for a in ages if a.years >= ELDERLY_AGE and a.person in _PARENTS]
+    if not old:
+        return
+    sentences = found.tokens.sentences
+    caring = {sentences[h.first] for h in found.cue("family_care") + found.get("field", "care")}
+    jobless = [h for h in found.cue("not_working") if sentences[h.first] not in caring]
+    withdrawn = [e for e in ev.items.values() if e.label == "hikikomori"]
+    together = found.cue("co_residence") + found.cue("dependency")
+    if not (jobless or withdrawn) or not (withdrawn or together):
+        return
+    why = "8050：働いていない・こもっている本人と高齢の親"
+    for age in old:
+        ev.add("8050", "pattern", age.start, age.end, f"{why}（{age.years}歳の親）")
+    for hit in jobless + together:
+        ev.hit("8050", "pattern", hit, f"{why}：{hit.entry.note}")
+    for item in withdrawn:
+        ev.add_original("8050", "pattern", item, f"{why}：{item.note}")

@@ -266,3 +266,108 @@ def test_a_dv_case_settled_is_no_crisis_now(ex, text):
 )
 def test_dv_that_goes_on_stays_dv(ex, text):
     assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "80の母と二人暮らし。自分は無職で働けてない。最近母の物忘れがひどい",
+        "ひきこもって10年、親はもう80近い。自分はこの先どうなるのか",
+        "父は82歳、僕は働けなくて実家にいます",
+        "母は78歳。私は無職で、実家で母の年金に頼って暮らしています",
+    ],
+)
+def test_a_grown_child_who_writes_beside_an_old_parent_is_8050(ex, text):
+    assert "8050" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "75歳の父と同居しています。私は専業主婦で働いていません。父の物忘れが心配です",
+        "80の母と二人暮らし。私は定年退職して今は働いていない",
+        "85の母と二人暮らし。私は介護で働けない",
+        "85の母と二人暮らしです。私は会社員です",
+    ],
+)
+def test_a_homemaker_a_retiree_or_a_carer_beside_an_old_parent_is_not_8050(ex, text):
+    assert "8050" not in ex(text).patterns
+
+
+def test_an_old_parents_age_beside_a_withdrawn_writer_is_not_care(ex):
+    result = ex("ニート歴5年、ずっと実家の自分の部屋にいる。親ももう70近いし将来やばい")
+    assert "care" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ニュースで8050問題って見て、うちの親も心配になっただけです",
+        "テレビでひきこもりの特集を見た。特に困ってはいません",
+        "授業でヤングケアラーという言葉を知りました",
+    ],
+)
+def test_a_word_seen_in_the_news_is_no_pattern(ex, text):
+    assert ex(text).patterns == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不登校で半年、ずっと家。外出るとか無理",
+        "高校やめて1年、ほぼ部屋でゴロゴロ。外出るの怖い",
+        "会社やめて2年くらい、ずっと自分の部屋にいる",
+    ],
+)
+def test_months_at_home_in_young_words_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "コロナでずっと家。",
+        "今日はずっと家でゴロゴロ",
+        "骨折して3ヶ月、ずっと家。早く治したい",
+    ],
+)
+def test_a_day_or_an_injury_at_home_is_not_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ずっと弟の世話と家事で学校もまともに行けてない",
+        "母が病気で家事は全部わたし。学校もあんまり行けてない",
+        "親が入院してて家事ぜんぶ自分。高校に通いながら弟の弁当も作ってる",
+    ],
+)
+def test_housework_that_costs_school_is_a_young_carer(ex, text):
+    assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保育園お迎え→実家で母のごはん作り→帰って夕飯。毎日これ",
+        "実家で母のごはん作りをしてから、保育園のお迎え",
+        "子ども2人を育てながら、義父の家に寄って食事作りをしています",
+    ],
+)
+def test_cooking_for_a_parent_while_raising_children_is_double_care(ex, text):
+    result = ex(text)
+    assert "double_care" in result.patterns
+    assert "care" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫のご飯作りが面倒",
+        "子どものご飯作りで毎日バタバタ",
+        "母がご飯作りをしてくれるので助かっています",
+    ],
+)
+def test_cooking_for_a_husband_or_the_children_is_not_care(ex, text):
+    assert "care" not in ex(text).fields
