@@ -330,6 +330,7 @@ def decide(
     if "family_care" in cues:
         _young_carer(found, minor, ev)
         _care_told_of_others(found, ev)
+        _pupil_pays_household(found, minor, ev)
         if not minor and found.persons:
             _chores_for_older_kin(found, ev)
     if found.persons:
@@ -2570,3 +2571,24 @@ def _grown_child_writes(found: _Found, ages: list[Age], minor: bool, ev: _Eviden
         ev.hit("8050", "pattern", hit, f"{why}：{hit.entry.note}")
     for item in withdrawn:
         ev.add_original("8050", "pattern", item, f"{why}：{item.note}")
+
+
+# ---------------------------------------------------------------- round 21u: fields
+
+# 「バイトして生活費も出してる」「自分が稼いで家にお金を入れてる」: the child earns the
+# household's money (not 「親が生活費を出してくれる」).
+_PUPIL_PAYS = re.compile(
+    r"(?:バイト|アルバイト|働いて|稼いで|自分で|自分が|私が|わたしが|うちが|俺が|僕が)[^。]{0,12}?"
+    r"(?:生活費|家賃|食費|光熱費|家計|家のお金|家にお金|お金を家)(?:を|も|は|まで|に)?[^。、]{0,4}?"
+    r"(?:出して|出し|払って|払っ|入れて|入れ|稼|支え|助けて|負担)(?![^。、]{0,3}(?:くれ|もら|貰))"
+)
+
+
+def _pupil_pays_household(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「親がアル中で家事ぜんぶ自分。高校行きながらバイトして生活費も出してる」: a young
+    carer who earns the household's living money is in a household short of money (the
+    lexicon's 「生活費を出している」 is an adult's support of someone, not hardship)."""
+    if not (minor or ev.has("young_carer")):
+        return
+    for match in _PUPIL_PAYS.finditer(found.text):
+        ev.add("hardship", "field", match.start(), match.end(), "子どもが家の生活費を稼いでいる")

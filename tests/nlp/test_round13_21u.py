@@ -371,3 +371,142 @@ def test_cooking_for_a_parent_while_raising_children_is_double_care(ex, text):
 )
 def test_cooking_for_a_husband_or_the_children_is_not_care(ex, text):
     assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中3。母が病気で弟の世話も家事もやってる。バイトして家にお金入れてる",
+        "高2。親が働けなくて家事は全部わたし。バイトして家賃も払ってる",
+        "親が入院中で妹の世話もしてる。高校行きながら自分が稼いで食費を出してる",
+    ],
+)
+def test_a_young_carer_who_earns_the_households_money_is_hardship(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "hardship" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高2です。親が生活費を出してくれてるけど家事は全部自分",
+        "中2です。部活のあとバイトして推しに使ってる",
+        "父が生活費を出しています。私は週末だけバイトしてます",
+    ],
+)
+def test_a_pupils_pocket_money_or_a_parent_who_pays_is_not_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "スロットで給料ぜんぶ溶けた",
+        "投資で貯金が溶けた",
+        "競馬で有り金とかした",
+    ],
+)
+def test_money_that_melts_away_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text", ["氷が溶けた", "チョコがとけちゃった", "雪が溶けて道がぐちゃぐちゃ"]
+)
+def test_melting_ice_is_no_money(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "親に内緒でカウンセリング受けられる所ありますか",
+        "カウンセリングに行きたいけどお金がない",
+        "彼女にフラれてからメンブレして会社いけてない",
+        "病んで学校行けてない。もう1週間",
+        "母がアル中で毎晩荒れてる",
+        "友達の手首に切り傷がいっぱいあった",
+    ],
+)
+def test_counselling_a_low_that_keeps_one_home_drink_and_cuts_are_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "カウンセリングの仕事をしています",
+        "推しが卒業発表してメンブレ中",
+        "ﾀﾋぬかと思った 自転車でこけただけ、ケガなし",
+        "転んだけど、けがはなかったです",
+        "高2の娘が不登校です。朝になると頭が痛いと言います",
+    ],
+)
+def test_a_counsellors_job_an_idols_news_no_injury_and_a_school_ache_are_not_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "クラスでハブられてて話せる人ゼロ",
+        "部活で仲間外れにされてる",
+        "クラスLINEで無視されてつらい",
+    ],
+)
+def test_left_out_at_school_is_a_child_matter(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "職場でハブられてる",
+        "兄が高校やめてから3年くらい部屋から出てこない",
+        "20歳の娘は支援学校を卒業して、今は作業所に通っています",
+    ],
+)
+def test_left_out_at_work_or_long_out_of_school_is_not_a_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が高校をやめてしまいました",
+        "息子に知的障害があり、特別支援学校を卒業した後の進路に悩んでいます",
+        "息子は来年、支援学校を卒業したら作業所に通う予定です",
+    ],
+)
+def test_a_child_leaving_school_now_or_soon_is_a_child_matter(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "介護の専門学校に通ってます。奨学金の返済が不安です",
+        "介護福祉士の資格の勉強中です",
+        "福祉系の専門学校の学費が払えない",
+    ],
+)
+def test_studying_care_as_a_job_is_not_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祖母が夜中に家出ようとするからマジで目離せない",
+        "じいちゃんが夜中に家を出ようとして困る",
+        "認知症の母から目離せない",
+    ],
+)
+def test_an_older_person_who_tries_to_leave_at_night_is_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["息子が家を出ようとしない", "来月、家を出ようと思う"])
+def test_a_son_who_will_not_leave_home_or_ones_own_move_is_not_care(ex, text):
+    assert "care" not in ex(text).fields
