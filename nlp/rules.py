@@ -2427,7 +2427,7 @@ def _overdose_on_an_earlier_day(found: _Found, ev: _Evidence) -> None:
 
 # 「昨日、ためてた薬ぜんぶ飲んだ。結局起きちゃった」: woke up again after an overdose.
 _WOKE_AGAIN = re.compile(
-    r"(?:起き(?:ちゃ|ちま|てしま|てもうた|た|ました)|目が(?:覚め|さめ)(?:た|ちゃ|てしま|ました)"
+    r"(?:(?:起き|おき)(?:ちゃ|ちま|てしま|てもうた|た|ました)|(?:目|め)が(?:覚め|さめ)(?:た|ちゃ|てしま|ました)"
     r"|目(?:覚め|ざめ)(?:た|ちゃ|ました)|死ねな(?:かった|くて)|しねな(?:かった|くて)|死ねず|しねず"
     r"|死ねへんかった|死に(?:損|そこ)な|しにそこな)"
 )
@@ -2456,7 +2456,10 @@ def _overdose_slept_off(found: _Found, ev: _Evidence) -> None:
             _withdraw(found, ev, hit, why)
 
 
-_CHILDS_WORD = re.compile(r"まま|ママ|ぱぱ|パパ")
+# A child's words for a parent (an adult writes 母, 父).
+_CHILDS_WORD = re.compile(
+    r"まま|ママ|ぱぱ|パパ|お母さん|お父さん|おかあさん|おとうさん|かあちゃん|とうちゃん|母ちゃん|父ちゃん"
+)
 _AT_KIN = re.compile(r"(?:を|に)(?:も|まで)?[^。、をにが]{0,6}")  # ママを(毎日)なぐる
 _BY_PARTNER = re.compile(r"(?:に|から)(?:も|まで)?[^。、をにが]{0,6}")  # ママがかれしになぐられる
 _STRUCK_KIN = frozenset({"mother", "father", "parent", "sibling"})

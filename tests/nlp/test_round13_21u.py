@@ -16,6 +16,8 @@ import pytest
         "同じマンションの小学生の子が「朝から何も食べてない」って言ってうちに来た",
         "近所の子が、昨日からご飯食べてないって言ってました",
         "近所の小さい子、この寒空にいつも薄着で、夜も外にいる",
+        "近所の子が「きのうからなにもたべてない」っていってた",
+        "隣ん子、ご飯食べとらんって言いよった",
     ],
 )
 def test_a_neighbours_child_left_cold_or_hungry_is_abuse(ex, text):
@@ -30,6 +32,8 @@ def test_a_neighbours_child_left_cold_or_hungry_is_abuse(ex, text):
         "息子が「昼ごはん食べてない」って言って帰ってきた。お弁当忘れたらしい",
         "近所の子と雪の日に公園で遊んだ",
         "娘は寒いのに上着を嫌がって着てくれません",
+        "冬なのに子どもの上着が買えない。コートも持ってない",
+        "娘が友達の家に泊まって朝ごはん食べてないらしい",
     ],
 )
 def test_a_child_who_chooses_short_sleeves_or_forgot_lunch_is_not_neglected(ex, text):
@@ -45,6 +49,8 @@ def test_a_child_who_chooses_short_sleeves_or_forgot_lunch_is_not_neglected(ex, 
         "元カノが家に火つけるぞってLINEしてきた",
         "彼氏に別れ話をしたら「出ていくならお前の親を殺す」と言われました",
         "夫に「逃げたら実家に押しかける」と言われています",
+        "元カレがしつこくて、会わないなら死ぬってLINEが来る",
+        "元カレにリベンジポルノばらまくって脅されてる",
     ],
 )
 def test_threats_from_a_partner_or_an_ex_are_dv(ex, text):
@@ -59,6 +65,9 @@ def test_threats_from_a_partner_or_an_ex_are_dv(ex, text):
         "別れた彼氏と友達として仲良くしています",
         "落ち葉を燃やしていいですか",
         "やる気を燃やして受験をがんばる",
+        "離婚したらどうなるか不安です",
+        "夫と離婚したら、実家に戻るところです",
+        "彼氏に写真をネットに上げてって言われた",
     ],
 )
 def test_burning_leaves_or_an_ex_who_is_a_friend_is_not_dv(ex, text):
@@ -73,6 +82,7 @@ def test_burning_leaves_or_an_ex_who_is_a_friend_is_not_dv(ex, text):
         "父が浴槽に沈んでる",
         "夫がトイレで返事がない、鍵がかかってる",
         "ばあちゃんが風呂場で倒れて動かん",
+        "祖父が湯船に浸かったまま動かない",
     ],
 )
 def test_someone_not_moving_in_the_bath_is_an_emergency(ex, text):
@@ -85,6 +95,8 @@ def test_someone_not_moving_in_the_bath_is_an_emergency(ex, text):
         "祖母はお風呂で動けないので介助が必要です",
         "父はお風呂で動かないように手すりにつかまっています",
         "息子がお風呂で遊んで出てこない",
+        "息子がトイレにこもって返事しない",
+        "スマホがお風呂で水没して動かない",
     ],
 )
 def test_help_in_the_bath_or_a_child_at_play_is_no_emergency(ex, text):
@@ -103,6 +115,7 @@ def test_help_in_the_bath_is_care(ex):
         "兄が要介護の母に食事をあげず放っている",
         "叔父が祖母の年金をパチンコに使い込んでいる",
         "同居の兄がじいちゃんの年金を競馬につぎ込んでいる",
+        "弟が母の年金で毎日飲み歩いてる。母は寝たきり",
     ],
 )
 def test_an_older_parent_not_fed_or_whose_pension_is_gambled_is_abuse(ex, text):
@@ -123,6 +136,7 @@ def test_the_gambled_pension_is_no_money_trouble_of_the_writer(ex):
         "父は自分の年金でパチンコに行くのが楽しみです",
         "犬にご飯をあげてない",
         "母にご飯をあげたら喜んでくれた",
+        "父の年金で家族で遊びに行った",
     ],
 )
 def test_ones_own_pension_or_a_dogs_dinner_is_not_abuse(ex, text):
@@ -136,6 +150,7 @@ def test_ones_own_pension_or_a_dogs_dinner_is_not_abuse(ex, text):
         "ママがかれしになぐられてる。こわい",
         "中2です。お母さんの彼氏がお母さんを殴ってる",
         "おかあさんのかれしが、おかあさんをけってた",
+        "お父さんがお母さんをけってた",
     ],
 )
 def test_a_child_who_sees_a_parent_hit_by_a_partner_tells_of_dv_and_abuse(ex, text):
@@ -172,6 +187,7 @@ def test_a_parent_hitting_a_child_or_quarrelling_is_not_dv(ex, text):
         "昨日の夜、薬を全部飲んだけど、目が覚めた",
         "おととい薬を大量に飲んで死ねなかった",
         "先週、ためこんだ眠剤をぜんぶ飲んだ。でも起きちゃった",
+        "きのう、くすりいっぱいのんだけど、おきちゃった",
     ],
 )
 def test_an_overdose_slept_off_on_an_earlier_day_is_suicide_not_an_emergency(ex, text):
@@ -222,9 +238,11 @@ def test_a_real_scene_or_a_drama_in_passing_stays_a_crisis(ex, text, label):
     [
         "ﾀﾋぬかと思った 自転車でこけただけ",
         "テスト難しすぎて死んだｗｗ",
-        "暑すぎて死ぬ",
+        "眠すぎて死ぬ",
         "バイトきつすぎて死にそう笑",
         "推しがかわいすぎて死ぬ",
+        "まじ死ぬｗｗｗ",
+        "課題多すぎて死ぬｗ",
     ],
 )
 def test_laughing_or_gushing_about_dying_is_no_suicide(ex, text):
@@ -262,6 +280,7 @@ def test_a_dv_case_settled_is_no_crisis_now(ex, text):
         "以前相談したDVの件、また始まりました",
         "離婚が成立したのに元夫が家まで来る",
         "前にDVのことで相談しました。最近また夫に殴られます",
+        "暴力をふるう夫と離婚が成立したのに、今は元夫がつきまとってきて平和な日がない",
     ],
 )
 def test_dv_that_goes_on_stays_dv(ex, text):
@@ -309,6 +328,11 @@ def test_an_old_parents_age_beside_a_withdrawn_writer_is_not_care(ex):
 )
 def test_a_word_seen_in_the_news_is_no_pattern(ex, text):
     assert ex(text).patterns == ()
+
+
+def test_a_word_seen_in_class_that_the_writer_owns_still_counts(ex):
+    text = "授業でヤングケアラーを知って、自分もそうだと思った。母の介護をしている中学生です"
+    assert "young_carer" in ex(text).patterns
 
 
 @pytest.mark.parametrize(
