@@ -531,6 +531,8 @@ def test_an_older_person_who_tries_to_leave_at_night_is_care(ex, text):
     assert "care" in ex(text).fields
 
 
-@pytest.mark.parametrize("text", ["息子が家を出ようとしない", "来月、家を出ようと思う"])
-def test_a_son_who_will_not_leave_home_or_ones_own_move_is_not_care(ex, text):
+@pytest.mark.parametrize(
+    "text", ["息子が家を出ようとしない", "来月、家を出ようと思う", "2歳の息子が目離せない"]
+)
+def test_a_son_who_stays_ones_own_move_or_a_toddler_is_not_care(ex, text):
     assert "care" not in ex(text).fields
