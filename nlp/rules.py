@@ -280,6 +280,7 @@ def decide(
         _kept_in_by_no_one(found)
     if ("crisis", "emergency") in found.by:
         _emergency_not_now(found, ev)
+        _overdose_slept_off(found, ev)
     ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
     skipped: list[tuple[str, str, int, int, str]] = []  # labels a rule decided against
     minor_hits = writer_is_minor(found.cue("minor_self"), found.persons, norm.text) if cues else []
@@ -301,6 +302,7 @@ def decide(
         _eight_zero_five_zero(found, ages, ev)
         _uncle_or_aunt_at_home(found, ages, ev)
         _old_neighbour_and_son(found, ages, ev)
+        _grown_child_writes(found, ages, minor, ev)
     if ages or found.persons or "elderly" in cues:
         _care_of_older_people(found, ages, minor, ev, skipped)
     if found.persons and ev.has("care"):
@@ -314,6 +316,7 @@ def decide(
         _violence(found, ages, minor, ev)
         _hiding_from_danger(found, ev)
         _harmed_since_marriage(found, ev)
+        _partner_strikes_kin(found, minor, ev)
     if cues & _MISTREATMENT and not minor and found.persons:
         _older_kin_mistreated(found, ages, ev)
     if "withheld_money" in cues:
@@ -333,6 +336,7 @@ def decide(
         if not minor and "school_life" in cues:
             _own_child_cares(found, ev)
         _care_told_of_others(found, ev)
+        _pupil_pays_household(found, minor, ev)
         if not minor and found.persons:
             _chores_for_older_kin(found, ev)
     if found.persons:
@@ -353,6 +357,7 @@ def decide(
         _older_kin_robbed(found, ev)
     if _GAMBLING.search(norm.text):
         _gambling_money(found, ev)
+        _pension_gambled_by_kin(found, ev)
     if ev.has("health"):
         _health_in_context(found, ev)
     if ev.has("8050") and ev.has("hardship"):
@@ -2643,3 +2648,177 @@ def _overdose_on_an_earlier_day(found: _Found, ev: _Evidence) -> None:
         begin, _ = _sentence_around(text, hit.start, hit.end)
         if _EARLIER_DAY.search(text, begin, hit.start):
             _withdraw(found, ev, hit, why)
+
+
+# ---------------------------------------------------------------- round 21u: crisis
+
+# 「昨日、ためてた薬ぜんぶ飲んだ。結局起きちゃった」: woke up again after an overdose.
+_WOKE_AGAIN = re.compile(
+    r"(?:(?:起き|おき)(?:ちゃ|ちま|てしま|てもうた|た|ました)|(?:目|め)が(?:覚め|さめ)(?:た|ちゃ|てしま|ました)"
+    r"|目(?:覚め|ざめ)(?:た|ちゃ|ました)|死ねな(?:かった|くて)|しねな(?:かった|くて)|死ねず|しねず"
+    r"|死ねへんかった|死に(?:損|そこ)な|しにそこな)"
+)
+_DAY_BEFORE = re.compile(
+    r"昨日|きのう|昨夜|ゆうべ|夕べ|昨晩|おととい|一昨日|先週|先日|この前|このまえ|こないだ|この間|先月"
+    r"|[0-9一二三四五六七八九十数何]+日(?:前|まえ)"
+)
+
+
+def _overdose_slept_off(found: _Found, ev: _Evidence) -> None:
+    """An overdose on an earlier day that the writer woke up from (「昨日、ためてた薬ぜんぶ
+    飲んだ。結局起きちゃった」) is suicide, not an emergency now, even when the day is told
+    a clause before the pills (_overdose_on_an_earlier_day wants it right before them)."""
+    text = found.text
+    if _STILL_NOW.search(text):
+        return
+    why = "前の日に過量服薬して、もう目が覚めている（今の緊急ではない。自殺の危険としては数える）"
+    for hit in list(found.get("crisis", "emergency")):
+        if not _OVERDOSE.search(text, hit.start, hit.end):
+            continue
+        if not _SWALLOWED.search(text, hit.start, hit.end):
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        _, after = _sentence_around(text, end + 1, end + 1) if end < len(text) else (end, end)
+        if _DAY_BEFORE.search(text, begin, hit.start) and _WOKE_AGAIN.search(text, hit.end, after):
+            _withdraw(found, ev, hit, why)
+
+
+# A child's words for a parent (an adult writes 母, 父).
+_CHILDS_WORD = re.compile(
+    r"まま|ママ|ぱぱ|パパ|お母さん|お父さん|おかあさん|おとうさん|かあちゃん|とうちゃん|母ちゃん|父ちゃん"
+)
+_AT_KIN = re.compile(r"(?:を|に)(?:も|まで)?[^。、をにが]{0,6}")  # ママを(毎日)なぐる
+_BY_PARTNER = re.compile(r"(?:に|から)(?:も|まで)?[^。、をにが]{0,6}")  # ママがかれしになぐられる
+_STRUCK_KIN = frozenset({"mother", "father", "parent", "sibling"})
+
+
+def _partner_strikes_kin(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「ママのかれしがママをなぐってる」「パパがママをたたいてた」「母が彼氏に殴られている」:
+    a parent (or sister, brother) hit by a partner is DV, also when a child writes it (no
+    partner of the writer's is named, so _violence calls it abuse); a child who sees a parent
+    hit suffers 面前DV, psychological abuse, so a child writer keeps abuse beside it."""
+    text, sentences = found.text, found.tokens.sentences
+    people = found.persons
+    for hit in found.cue("violence"):
+        passive = _PASSIVE.match(text, hit.end) is not None
+        for victim in people:
+            if victim.entry.label not in _STRUCK_KIN or victim.end > hit.start:
+                continue
+            if sentences[victim.first] != sentences[hit.first]:
+                continue
+            for actor in people:
+                if actor is victim or sentences[actor.first] != sentences[hit.first]:
+                    continue
+                # a partner (ママのかれし; with ママが…に殴られる, hers) or the other parent
+                partner = actor.entry.label == "spouse"
+                other_parent = {actor.entry.label, victim.entry.label} == {"mother", "father"}
+                if not (partner or other_parent):
+                    continue
+                if passive:
+                    done = (
+                        victim.end <= actor.start
+                        and _SUBJECT.match(text, victim.end) is not None
+                        and _BY_PARTNER.fullmatch(text, actor.end, hit.start) is not None
+                    )
+                else:
+                    done = (
+                        actor.end <= victim.start
+                        and _SUBJECT.match(text, actor.end) is not None
+                        and _AT_KIN.fullmatch(text, victim.end, hit.start) is not None
+                    )
+                if done:
+                    _parent_struck(found, minor, ev, hit, actor, victim)
+
+
+def _parent_struck(
+    found: _Found, minor: bool, ev: _Evidence, hit: Hit, actor: Hit, victim: Hit
+) -> None:
+    """DV on the blow and the partner; 面前DV (abuse) when a child writes of a parent."""
+    why = f"家族がパートナーから受ける暴力（DV）：{hit.entry.note}"
+    ev.hit("dv", "crisis", hit, why)
+    ev.hit("dv", "crisis", actor, why)
+    text = found.text
+    child_writer = (
+        minor
+        or _KANJI.search(text) is None
+        or _CHILDS_WORD.match(text, victim.start) is not None
+        or _CHILDS_WORD.match(text, actor.start) is not None
+    )
+    ev.drop("abuse", hit.start, hit.end, "大人どうしの暴力（DVとして扱う）")
+    if child_writer and victim.entry.label != "sibling":
+        ev.hit("abuse", "crisis", hit, f"面前DV（子どもへの心理的虐待）：{hit.entry.note}")
+
+
+def _pension_gambled_by_kin(found: _Found, ev: _Evidence) -> None:
+    """「兄が父の年金を自分のパチンコに使っています」: the gambling that eats an older parent's
+    pension is abuse (lexicon 追加（21u）), not the writer's money trouble or gambling that
+    _gambling_money finds in the same words."""
+    taken = [
+        (h.start, h.end)
+        for h in found.get("crisis", "abuse")
+        if _GAMBLING.search(found.text, h.start, h.end)
+    ]
+    if taken:
+        why = "家族が親の年金をギャンブルに使う（虐待として扱う）"
+        ev.drop_inside("hardship", taken, why, overlapping=True)
+        ev.drop_inside("health", taken, why, overlapping=True)
+
+
+# ---------------------------------------------------------------- round 21u: patterns
+
+_FAMILY_OF_OTHERS = frozenset({"child", "sibling", "spouse", "grandparent"})
+# Not working for a reason of one's own age or role: retired, a homemaker.
+_RETIRED = re.compile(r"定年|退職|リタイア|年金暮らし|年金生活|主婦|主夫")
+
+
+def _grown_child_writes(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """「85の母と二人暮らし。俺は精神の手帳2級で働けてない」「ニート歴5年、ずっと実家の自分の
+    部屋にいる。親ももう70近い」: the writer, who gives no age of their own, is the grown
+    child who does not work or stays in, beside a parent of 70 or more: 8050 (the rule
+    above wants the child's age, or a son or brother named). Not when the work stopped for
+    the parent's care (介護で仕事を辞めた) or with age (定年), nor when a child, partner or
+    sibling is named."""
+    if minor or ev.has("8050") or found.person_labels() & _FAMILY_OF_OTHERS:
+        return
+    if _RETIRED.search(found.text):
+        return
+    if any(a.person == "self" for a in ages):
+        return  # an age of the writer's own: _eight_zero_five_zero decides
+    old = [a for a in ages if a.years >= ELDERLY_AGE and a.person in _PARENTS]
+    if not old:
+        return
+    sentences = found.tokens.sentences
+    caring = {sentences[h.first] for h in found.cue("family_care") + found.get("field", "care")}
+    jobless = [h for h in found.cue("not_working") if sentences[h.first] not in caring]
+    withdrawn = [e for e in ev.items.values() if e.label == "hikikomori"]
+    together = found.cue("co_residence") + found.cue("dependency")
+    if not (jobless or withdrawn) or not (withdrawn or together):
+        return
+    why = "8050：働いていない・こもっている本人と高齢の親"
+    for age in old:
+        ev.add("8050", "pattern", age.start, age.end, f"{why}（{age.years}歳の親）")
+    for hit in jobless + together:
+        ev.hit("8050", "pattern", hit, f"{why}：{hit.entry.note}")
+    for item in withdrawn:
+        ev.add_original("8050", "pattern", item, f"{why}：{item.note}")
+
+
+# ---------------------------------------------------------------- round 21u: fields
+
+# 「バイトして生活費も出してる」「自分が稼いで家にお金を入れてる」: the child earns the
+# household's money (not 「親が生活費を出してくれる」).
+_PUPIL_PAYS = re.compile(
+    r"(?:バイト|アルバイト|働いて|稼いで|自分で|自分が|私が|わたしが|うちが|俺が|僕が)[^。]{0,12}?"
+    r"(?:生活費|家賃|食費|光熱費|家計|家のお金|家にお金|お金を家)(?:を|も|は|まで|に)?[^。、]{0,4}?"
+    r"(?:出して|出し|払って|払っ|入れて|入れ|稼|支え|助けて|負担)(?![^。、]{0,3}(?:くれ|もら|貰))"
+)
+
+
+def _pupil_pays_household(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「親がアル中で家事ぜんぶ自分。高校行きながらバイトして生活費も出してる」: a young
+    carer who earns the household's living money is in a household short of money (the
+    lexicon's 「生活費を出している」 is an adult's support of someone, not hardship)."""
+    if not (minor or ev.has("young_carer")):
+        return
+    for match in _PUPIL_PAYS.finditer(found.text):
+        ev.add("hardship", "field", match.start(), match.end(), "子どもが家の生活費を稼いでいる")
