@@ -322,6 +322,8 @@ def decide(
         _money_taken(found, ev)
     if cues & _NEGLECT_CUES:
         _neglect(found, ages, minor, ev)
+        if not minor and "elderly" in cues and ev.has("abuse"):
+            _older_person_neglected(found, ev)
     if not minor and not ev.has("abuse") and _KANJI.search(norm.text) is None:
         _kana_child_neglect(found, ev)
     if not ev.has("abuse") and "泣" in norm.text:
@@ -361,6 +363,8 @@ def decide(
         _development_and_manners_of_a_child(found, ages, ev)
     if ev.has("child") and found.persons:
         _children_as_the_reason(found, ev)
+    elif found.persons and not minor and _ASKED_HOW.search(norm.text):
+        _teaching_a_child(found, ages, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -2509,3 +2513,59 @@ def _child_tells_of_a_parent(found: _Found, ev: _Evidence) -> None:
         for person in found.persons:
             if person.entry.label == "spouse":
                 ev.drop("dv", person.start, person.end, why)
+
+
+# ---------------------------------------------------------------- round 21v: an older person
+# neglected, a child taught
+
+# 「息子さんと住んでるのに」: the one lived with is not the one the signs are of.
+_LIVED_WITH = re.compile(
+    r"(?:さん|ちゃん|くん)?(?:と|とは)(?:住|すん|暮|くら|同居|二人|ふたり|一緒|いっしょ)"
+)
+
+
+def _older_person_neglected(found: _Found, ev: _Evidence) -> None:
+    """「近所のおばあちゃん、息子さんと住んでるのにいつも同じ服で」: signs of neglect said of an
+    older person are elder neglect, a care matter (the son she lives with is not the one
+    unwashed)."""
+    text = found.text
+    sentences = found.tokens.sentences
+    elderly = found.cue("elderly")
+    for hit in found.cue("neglect_sign") + found.cue("withheld_care"):
+        before = [
+            p
+            for p in found.persons
+            if p.end <= hit.start
+            and sentences[p.first] == sentences[hit.first]
+            and not _LIVED_WITH.match(text, p.end)
+        ]
+        if not before:
+            continue
+        owner = max(before, key=lambda p: p.end)
+        if owner.entry.label == "grandparent" or any(_overlaps(owner, e) for e in elderly):
+            ev.hit("care", "field", owner, "高齢の人へのネグレクト（介護の相談）")
+            ev.hit("care", "field", hit, f"高齢の人へのネグレクト：{hit.entry.note}")
+
+
+_ASKED_HOW = re.compile(r"どう|どの|どんな")
+# 「ネットのマナーってどう教えたらいいんですかね」「スマホのルールをどうしつければ」: how to teach
+# or discipline one's son or daughter is a child-rearing question.
+_TEACHING = re.compile(
+    r"(?:どう|どうやって|どのように|どんなふうに|どんな風に)(?:して)?"
+    r"(?:教え|おしえ|伝え|つたえ|しつけ|躾け|躾|叱|しか|注意し|言い聞かせ|いいきかせ)"
+    r"(?:たら|れば|る(?:べき|の|か)|て(?:い|あげ))"
+)
+
+
+def _teaching_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """A question of how to teach a son or daughter who is not grown (no adult age, work,
+    university) is about child-rearing."""
+    match = _TEACHING.search(found.text)
+    if match is None or _ADULT_SIGNS.search(found.text):
+        return
+    if any(a.person == "child" and a.years >= ADULT_AGE for a in ages):
+        return
+    if {"8050", "hikikomori"} & ev.present():
+        return
+    if any(p.entry.label == "child" for p in found.persons):
+        ev.add("child", "field", match.start(), match.end(), "子どもへの教え方・しつけの相談")

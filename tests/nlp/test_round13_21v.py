@@ -80,6 +80,7 @@ def test_covering_a_cough_or_a_blocked_nose_is_no_abuse(ex, text):
         "上の階から子どもが泣いている声が聞こえます。母親がすごい声で怒鳴っていて心配です",
         "隣の家から毎日ギャン泣きと物音がする",
         "近所のお宅、夜になると泣き叫ぶ声とバンって何かを叩く音がします",
+        "下の階の家から、子どもが泣いてて親が怒鳴ってるのが毎晩聞こえる",
     ],
 )
 def test_a_child_crying_and_an_adult_shouting_next_door_is_abuse(ex, text):
@@ -110,6 +111,7 @@ def test_a_neighbours_complaint_or_ones_own_shouting_is_no_abuse(ex, text):
         "娘から「パパにたたかれた」と聞きました。夫は否定しています。どちらを信じれば",
         "息子が、お父さんに殴られたと言っています。夫は覚えていないと言います",
         "娘が泣きながら「ママにぶたれた」って。妻は躾だと言っています",
+        "息子がパパにぶたれたって言うんです。夫は違うと言います",
     ],
 )
 def test_a_child_who_says_a_parent_hit_them_is_abuse_not_dv(ex, text):
@@ -201,6 +203,8 @@ def test_despair_or_a_teachers_warning_is_no_dv(ex, text):
         "さっきから母の呂律があやしい、顔も片方ゆがんでる気がする",
         "朝起きたら祖父の右半身が急に動かなくなってた",
         "おばあちゃんが突然ろれつが回らなくなった",
+        "じいちゃんがさっきからろれつ回っとらん",
+        "母が急に話せなくなって、右手が動かない",
     ],
 )
 def test_sudden_slurred_speech_or_a_limp_side_is_an_emergency(ex, text):
@@ -216,6 +220,7 @@ def test_sudden_slurred_speech_or_a_limp_side_is_an_emergency(ex, text):
         "眠くてろれつが回らないw",
         "脳梗塞の後遺症でろれつが回りにくい父の介護をしています",
         "ろれつが回らないくらい飲んで帰ってきた",
+        "酔うてろれつ回っとらん",
     ],
 )
 def test_drink_sleepiness_or_an_old_stroke_is_no_emergency(ex, text):
@@ -355,3 +360,285 @@ def test_a_boyfriend_out_of_touch_is_no_missing_person(ex, text):
 )
 def test_a_husband_or_daughter_out_of_touch_or_an_overdose_still_is(ex, text):
     assert "emergency" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- an older person neglected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近所のおばあちゃん、息子さんと住んでるのにいつも同じ服で、ご飯もちゃんと食べてないみたい",
+        "向かいのおじいちゃん、最近いつも同じ服で、お風呂にも入れてもらえてないみたい",
+        "近所のおじいさん、息子さんと二人暮らしなんですが、ご飯もちゃんともらってないみたいです",
+    ],
+)
+def test_signs_of_neglect_of_an_older_person_are_abuse_and_care(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "care" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近所の子が、おばあちゃんと住んでるのにいつも同じ服でお腹をすかせています",
+        "近所の女の子、おじいちゃんと二人暮らしで、いつも同じ服を着ています",
+    ],
+)
+def test_signs_of_neglect_of_a_child_who_lives_with_a_grandparent_are_no_elder_care(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "care" not in result.fields
+
+
+# ---------------------------------------------------------------- shut in since last year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中2です。去年の夏から学校行ってなくて、ほとんど部屋から出てない",
+        "息子は去年の春からずっと部屋にこもっています",
+        "高1の娘が、おととしから家から出られなくなりました",
+    ],
+)
+def test_shut_in_since_last_year_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年の夏から部活を始めて、毎日家にいない",
+        "去年から母の介護で家から出られない",
+        "去年の夏から娘と二人で暮らしています",
+    ],
+)
+def test_out_every_day_or_at_home_to_care_is_no_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- young carers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小6です。おばあちゃんがひとりでトイレに行けないから、学校から帰ったらわたしがてつだってます",
+        "中1です。お母さんが足をけがしてお風呂に入れないので、毎日ぼくが手伝っています",
+        "おかあさん びょうき。にほんご わからない。わたし びょういん いっしょ いって つうやく"
+        " する。だから がっこう やすむ",
+        "隣のお宅、お母さんが入院してから、小学生のお姉ちゃんが弟のご飯を作ったり洗濯したりしてる"
+        "みたいです",
+        "近所の中学生の娘さんが、寝たきりのお父さんの世話をしているそうです",
+    ],
+)
+def test_a_child_who_helps_or_interprets_for_the_family_is_a_young_carer(ex, text):
+    assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母がトイレに行けないので、私が毎日手伝っています。仕事との両立がつらい",
+        "熱が出たので学校を休ませました",
+        "小学生のお姉ちゃんが二人います。夫の母の介護もしています",
+    ],
+)
+def test_an_adult_carer_or_a_sick_day_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- school years and classes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小４の息子が塾から帰ってきません",
+        "中2の娘の反抗期に悩んでいます",
+        "発達グレーと言われた娘、中学は支援級か通常級か迷ってます",
+        "ADHDの診断が出た小1の息子、放課後デイってどう探せばいい？",
+    ],
+)
+def test_a_school_year_or_class_is_about_a_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "仕事の途中1回休憩をとりました",
+        "集中1時間でへとへと",
+        "小一時間待たされました",
+    ],
+)
+def test_words_with_a_number_after_a_kanji_are_no_school_year(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ADHDの診断が出た小1の息子、放課後デイってどう探せばいい？",
+        "放課後デイの空きがなくて困っています",
+        "放課後等デイを探しています。障害のある子です",
+    ],
+)
+def test_an_after_school_day_service_is_no_elderly_care(ex, text):
+    result = ex(text)
+    assert "care" not in result.fields
+    assert "disability" in result.fields
+
+
+# ---------------------------------------------------------------- teaching a child
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ゲームで「氏ね」って言われたって息子が怒ってた。ネットのマナーってどう教えたらいいんですかね",
+        "娘にスマホのルールをどうやって守らせたらいいか、どう伝えればいいですか",
+        "息子に嘘をつかないことをどう言い聞かせればいいでしょう",
+    ],
+)
+def test_how_to_teach_ones_son_or_daughter_is_about_a_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "部下にビジネスマナーをどう教えたらいいですか",
+        "大学生の息子にお金の使い方をどう教えたら",
+        "新人さんにどう教えればいいか悩んでいます",
+    ],
+)
+def test_teaching_a_colleague_or_a_grown_son_is_no_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- drink
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担任しているクラスの生徒が、お酒の問題を抱えた父親の世話で遅刻が多いです",
+        "夫がお酒に逃げるようになって、借金まで作ってきました",
+        "父が酒に溺れて仕事にも行かない",
+        "親がアル中で家事ぜんぶ自分",
+    ],
+)
+def test_a_drink_problem_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "居酒屋に逃げ込んで雨宿りした",
+        "ドラマで主人公がリスカする場面があって、娘と見てて気まずかった笑 児童手当の振込日は？",
+        "お酒の席で上司の話から逃げるのが大変",
+    ],
+)
+def test_a_pub_or_a_drama_scene_is_no_health_matter(ex, text):
+    assert "health" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- money
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "給料日前で米しかない。腹減って死にそう",
+        "給料日まであと5日なのにお金が足りない",
+        "ﾊﾟﾁﾝｺやめられへん。給料ぜんぶ消える",
+        "精神障害者保健福祉手帳を持っています。一人暮らしをしたいけど保証人がいません",
+        "子どもの高校の奨学金について相談したいです",
+    ],
+)
+def test_more_ways_of_saying_money_is_short(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "給料日前でわくわくする",
+        "保証人は父がなってくれました",
+        "90の父と60の姉が二人暮らし。お金は今のところなんとかなってるけど、父の物忘れが増えてきた",
+        "給料は全部夫が管理していて、私は自分のお金を一円も持たせてもらえません",
+    ],
+)
+def test_money_that_is_managing_or_held_by_a_partner_is_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+def test_money_asked_to_be_managed_still_is(ex):
+    assert "hardship" in ex("お金がなんとかならないか相談したいです").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "給料は全部夫が管理していて、私は自分のお金を一円も持たせてもらえません",
+        "夫に財布を持たせてもらえない",
+        "彼氏にお金を触らせてもらえない",
+    ],
+)
+def test_money_kept_from_one_by_a_partner_is_dv(ex, text):
+    assert "dv" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- work, news and no one to lean on
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("介護施設で夜勤をしています。虐待防止の研修はどこで受けられますか", "care"),
+        ("特養で働いています。夜勤明けがつらい", "care"),
+        ("民生委員です。独居高齢者の見守り名簿の更新はいつ頃でしょうか", "care"),
+    ],
+)
+def test_work_in_care_is_no_care_matter(ex, text, label):
+    assert label not in ex(text).fields
+
+
+def test_a_lonely_mother_still_needs_watching(ex):
+    assert "care" in ex("ひとり暮らしの母が心配で、見守りサービスを使いたい").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日のニュースで孤独死の話を見て、ちょっと考えちゃいました。うちは家族と住んでるので大丈夫",
+        "テレビで孤独死の特集をやっていました",
+        "新聞の孤独死の記事を読みました",
+    ],
+)
+def test_lonely_deaths_in_the_news_are_no_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
+
+
+def test_fearing_a_lonely_death_oneself_is_isolation(ex):
+    assert "isolation" in ex("誰とも話さない毎日で、このまま孤独死するのかと思う").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "80の父が認知症で、私は非正規で収入が少なく、自分もうつで通院中です。兄は音信不通で頼れません",
+        "母は85歳。50代の私には兄弟もいなくて誰にも頼れない",
+        "親には頼ることができません。父は80で入院中です",
+    ],
+)
+def test_no_one_to_lean_on_is_no_8050(ex, text):
+    assert "8050" not in ex(text).patterns
+
+
+def test_a_son_who_lives_on_his_mothers_pension_still_is_8050(ex):
+    assert "8050" in ex("母は80歳、50歳の兄が仕事をせずに母の年金に頼りきりです").patterns
