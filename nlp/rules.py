@@ -2437,7 +2437,7 @@ _CRYING = re.compile(
 )
 _SHOUTING = re.compile(
     r"怒鳴(?!られ|り込|りこ)|どな(?:る|り(?!こ)|っ(?!て(?:こ|来)))|怒声|罵声|叱(?:る|りつけ)(?:る)?声"
-    r"|怒る声|ドン(?:ドン|って|と|という|!|ッ)|バン(?:バン|って|と|という|!|ッ)|物音|大きな音"
+    r"|怒る声|ドン(?:ドン|って|という|!|ッ)|バン(?:バン|って|という|!|ッ)"
     r"|(?:叩|たた|殴)(?:く|くような|るような)音"
 )
 _HEARD = re.compile(
@@ -2450,6 +2450,9 @@ _ADULT_CRIER = re.compile(
     r"(?:の|が)$"
 )
 _OWN_SHOUTING = re.compile(r"[^。、]{0,3}?(?:てしま|でしま|ちゃ|ちま|てもうた|てしもた)")
+_SHOUTED_BY_WRITER = re.compile(
+    r"(?:私|わたし|あたし|自分|僕|ぼく|俺|おれ)(?:が|の|も)[^。、]{0,4}$"
+)
 _A_STORY = re.compile(r"ドラマ|映画|アニメ|漫画|マンガ|小説|番組|動画|ニュース|ゲーム|シーン|場面")
 
 
@@ -2461,7 +2464,12 @@ def _crying_and_shouting_heard(found: _Found, ev: _Evidence) -> None:
     if not _HEARD.search(text) or _A_STORY.search(text):
         return
     crying = [m for m in _CRYING.finditer(text) if not _ADULT_CRIER.search(text, 0, m.start())]
-    shouting = [m for m in _SHOUTING.finditer(text) if not _OWN_SHOUTING.match(text, m.end())]
+    shouting = [
+        m
+        for m in _SHOUTING.finditer(text)
+        if not _OWN_SHOUTING.match(text, m.end())
+        and not _SHOUTED_BY_WRITER.search(text, max(0, m.start() - 8), m.start())
+    ]
     if not crying or not shouting:
         return
     why = "子どもの泣き声と怒鳴り声・物音が聞こえる：虐待の疑い"
@@ -2548,6 +2556,8 @@ def _older_person_neglected(found: _Found, ev: _Evidence) -> None:
 
 
 _ASKED_HOW = re.compile(r"どう|どの|どんな")
+# 「息子として」「娘ですが」: the writer is the son or daughter.
+_THE_WRITER_AS_CHILD = re.compile(r"として|です|だけど|やけど|の私|の僕|の俺|の立場")
 # 「ネットのマナーってどう教えたらいいんですかね」「スマホのルールをどうしつければ」: how to teach
 # or discipline one's son or daughter is a child-rearing question.
 _TEACHING = re.compile(
@@ -2567,5 +2577,9 @@ def _teaching_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
         return
     if {"8050", "hikikomori"} & ev.present():
         return
-    if any(p.entry.label == "child" for p in found.persons):
+    text = found.text
+    if any(
+        p.entry.label == "child" and not _THE_WRITER_AS_CHILD.match(text, p.end)
+        for p in found.persons
+    ):
         ev.add("child", "field", match.start(), match.end(), "子どもへの教え方・しつけの相談")

@@ -31,6 +31,8 @@ def test_being_pulled_toward_the_tracks_is_a_suicide_risk(ex, text):
         "電車の中で吸い込まれそうな青空の写真を撮った",
         "駅のホームで子どもが線路に帽子を落としました",
         "ホームで電車を待っていたら、足を踏み出した瞬間に転んでしまった",
+        "老人ホームへの入居、一歩踏み出したくても迷っています",
+        "電車で席を譲ろうと、体が勝手に動いた",
     ],
 )
 def test_a_view_or_a_crowd_at_the_station_is_no_suicide_risk(ex, text):
@@ -78,7 +80,7 @@ def test_covering_a_cough_or_a_blocked_nose_is_no_abuse(ex, text):
     [
         "隣の部屋から毎晩、子どもの泣き声と「うるさい！」って怒鳴る声がします。昨日はドンって大きな音も",
         "上の階から子どもが泣いている声が聞こえます。母親がすごい声で怒鳴っていて心配です",
-        "隣の家から毎日ギャン泣きと物音がする",
+        "隣の家から毎日ギャン泣きと叩くような音がする",
         "近所のお宅、夜になると泣き叫ぶ声とバンって何かを叩く音がします",
         "下の階の家から、子どもが泣いてて親が怒鳴ってるのが毎晩聞こえる",
     ],
@@ -96,6 +98,9 @@ def test_a_child_crying_and_an_adult_shouting_next_door_is_abuse(ex, text):
         "隣の赤ちゃんの泣き声がうるさくて眠れない",
         "イヤイヤ期で泣いてばかり、つい怒鳴ってしまう。近所に聞こえてないか心配",
         "ドラマで子どもが泣いて父親が怒鳴る場面があって、隣で見ていた娘が怖がった",
+        "隣の家の赤ちゃんが泣いてて、私が大きな音を立てたせいかと心配",
+        "私が怒鳴る声で隣の部屋の子が泣いてしまった",
+        "近所の子が泣いてもドンと構えていられる母親になりたい",
     ],
 )
 def test_a_neighbours_complaint_or_ones_own_shouting_is_no_abuse(ex, text):
@@ -513,6 +518,7 @@ def test_how_to_teach_ones_son_or_daughter_is_about_a_child(ex, text):
         "部下にビジネスマナーをどう教えたらいいですか",
         "大学生の息子にお金の使い方をどう教えたら",
         "新人さんにどう教えればいいか悩んでいます",
+        "長男ですが、父の病気のことを母にどう伝えたらいいか",
     ],
 )
 def test_teaching_a_colleague_or_a_grown_son_is_no_child_matter(ex, text):
