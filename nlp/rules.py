@@ -317,6 +317,8 @@ def decide(
         _hiding_from_danger(found, ev)
         _harmed_since_marriage(found, ev)
         _partner_strikes_kin(found, minor, ev)
+        if ev.has("dv") and not minor:
+            _child_tells_of_a_parent(found, ev)
     if cues & _MISTREATMENT and not minor and found.persons:
         _older_kin_mistreated(found, ages, ev)
     if "withheld_money" in cues:
@@ -327,8 +329,12 @@ def decide(
         _money_taken(found, ev)
     if cues & _NEGLECT_CUES:
         _neglect(found, ages, minor, ev)
+        if not minor and "elderly" in cues and ev.has("abuse"):
+            _older_person_neglected(found, ev)
     if not minor and not ev.has("abuse") and _KANJI.search(norm.text) is None:
         _kana_child_neglect(found, ev)
+    if not ev.has("abuse") and "泣" in norm.text:
+        _crying_and_shouting_heard(found, ev)
     if "bruise" in cues:
         _bruise(found, ages, minor, ev)
     if "family_care" in cues:
@@ -372,6 +378,8 @@ def decide(
         _development_and_manners_of_a_child(found, ages, ev)
     if ev.has("child") and found.persons:
         _children_as_the_reason(found, ev)
+    elif found.persons and not minor and _ASKED_HOW.search(norm.text):
+        _teaching_a_child(found, ages, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -2822,3 +2830,162 @@ def _pupil_pays_household(found: _Found, minor: bool, ev: _Evidence) -> None:
         return
     for match in _PUPIL_PAYS.finditer(found.text):
         ev.add("hardship", "field", match.start(), match.end(), "子どもが家の生活費を稼いでいる")
+
+
+# ---------------------------------------------------------------- round 21v: abuse heard or told
+
+# 「隣から毎晩、子どもの泣き声と「うるさい！」って怒鳴る声がします。昨日はドンって大きな音も」:
+# a child crying, an adult shouting or banging, heard through the wall (the lexicon's
+# 泣き声…怒鳴る cannot see past a quoted 「うるさい！」 or into the next sentence).
+_CRYING = re.compile(
+    r"(?<!夜)(?:泣き声|泣く声|泣いてる声|泣いている声)|なきごえ|泣き叫|泣きわめ|泣きじゃく"
+    r"|ギャン泣き|ぎゃん泣き|(?<!夜)泣いて|泣いとる|泣きやま|泣き止ま"
+)
+_SHOUTING = re.compile(
+    r"怒鳴(?!られ|り込|りこ)|どな(?:る|り(?!こ)|っ(?!て(?:こ|来)))|怒声|罵声|叱(?:る|りつけ)(?:る)?声"
+    r"|怒る声|ドン(?:ドン|って|という|!|ッ)|バン(?:バン|って|という|!|ッ)"
+    r"|(?:叩|たた|殴)(?:く|くような|るような)音"
+)
+_HEARD = re.compile(
+    r"隣|となり|近所|上の階|下の階|上の部屋|下の部屋|向かい|壁越し|聞こえ|きこえ|声がし|音がし"
+    r"|通報|よその"
+)
+# The one crying is an adult (奥さんの泣き声): no child is said to be crying.
+_ADULT_CRIER = re.compile(
+    r"(?:奥さん|奥様|女性|女の人|妻|嫁|母親|お母さん|ママ|おばあ(?:ちゃん|さん)|老人|お年寄り|男性)"
+    r"(?:の|が)$"
+)
+_OWN_SHOUTING = re.compile(r"[^。、]{0,3}?(?:てしま|でしま|ちゃ|ちま|てもうた|てしもた)")
+_SHOUTED_BY_WRITER = re.compile(
+    r"(?:私|わたし|あたし|自分|僕|ぼく|俺|おれ)(?:が|の|も)[^。、]{0,4}$"
+)
+_A_STORY = re.compile(r"ドラマ|映画|アニメ|漫画|マンガ|小説|番組|動画|ニュース|ゲーム|シーン|場面")
+
+
+def _crying_and_shouting_heard(found: _Found, ev: _Evidence) -> None:
+    """A child's crying and an adult's shouting or blows heard from next door are suspected
+    abuse (domain facts 3.9: 毎晩泣き声と怒鳴り声がする); not the writer's own shouting (つい
+    怒鳴ってしまう), not a neighbour shouting at the writer (怒鳴られた), not a drama."""
+    text = found.text
+    if not _HEARD.search(text) or _A_STORY.search(text):
+        return
+    crying = [m for m in _CRYING.finditer(text) if not _ADULT_CRIER.search(text, 0, m.start())]
+    shouting = [
+        m
+        for m in _SHOUTING.finditer(text)
+        if not _OWN_SHOUTING.match(text, m.end())
+        and not _SHOUTED_BY_WRITER.search(text, max(0, m.start() - 8), m.start())
+    ]
+    if not crying or not shouting:
+        return
+    why = "子どもの泣き声と怒鳴り声・物音が聞こえる：虐待の疑い"
+    for match in crying[:1] + shouting[:1]:
+        ev.add("abuse", "crisis", match.start(), match.end(), why)
+
+
+# 「娘から「パパにたたかれた」と聞きました。夫は否定しています」: a child tells of being hit by a
+# parent; the violence is on the child (abuse), not on the writer (DV), though the
+# writer's husband is named.
+_TOLD_BY_CHILD = re.compile(
+    r"(?:から|が|は|も|って|ったら)、?[^。]{0,14}?"
+    r"(?:パパ|ママ|お父さん|お母さん|おとうさん|おかあさん|父さん|母さん|とうちゃん|かあちゃん|父親|母親"
+    r"|ぱぱ|まま)(?:に|から)(?:また|いつも|毎日|よく|何度も)?"
+)
+# 「パパに叩かれるママを見て」: the one hit is named after the verb, an adult.
+_ADULT_HIT = re.compile(
+    r"[^。、]{0,4}?(?:ママ|まま|母|お母さん|おかあさん|私|わたし|あたし|妻|奥さん)"
+)
+
+
+def _child_tells_of_a_parent(found: _Found, ev: _Evidence) -> None:
+    """A son or daughter who says a parent hit them: abuse of the child; the DV the
+    partner's name raised goes when nothing else of it is left."""
+    text = found.text
+    sentences = found.tokens.sentences
+    children = [p for p in found.persons if p.entry.label == "child"]
+    told = [
+        hit
+        for hit in found.cue("violence")
+        if any(
+            child.end <= hit.start
+            and sentences[child.first] == sentences[hit.first]
+            and _TOLD_BY_CHILD.fullmatch(text, child.end, hit.start) is not None
+            for child in children
+        )
+        and not _ADULT_HIT.match(text, hit.end)
+    ]
+    if not told:
+        return
+    why = "子どもが親からの暴力を打ち明けた（子どもへの虐待。DVではない）"
+    for hit in told:
+        ev.drop("dv", hit.start, hit.end, why)
+        ev.hit("abuse", "crisis", hit, f"子どもへの暴力：{hit.entry.note}")
+    span = ev.norm.original_span
+    partners = {span(p.start, p.end) for p in found.persons if p.entry.label == "spouse"}
+    left = [(key[1], key[2]) for key in ev.items if key[0] == "dv"]
+    if all(item in partners for item in left):
+        for person in found.persons:
+            if person.entry.label == "spouse":
+                ev.drop("dv", person.start, person.end, why)
+
+
+# ---------------------------------------------------------------- round 21v: an older person
+# neglected, a child taught
+
+# 「息子さんと住んでるのに」: the one lived with is not the one the signs are of.
+_LIVED_WITH = re.compile(
+    r"(?:さん|ちゃん|くん)?(?:と|とは)(?:住|すん|暮|くら|同居|二人|ふたり|一緒|いっしょ)"
+)
+
+
+def _older_person_neglected(found: _Found, ev: _Evidence) -> None:
+    """「近所のおばあちゃん、息子さんと住んでるのにいつも同じ服で」: signs of neglect said of an
+    older person are elder neglect, a care matter (the son she lives with is not the one
+    unwashed)."""
+    text = found.text
+    sentences = found.tokens.sentences
+    elderly = found.cue("elderly")
+    for hit in found.cue("neglect_sign") + found.cue("withheld_care"):
+        before = [
+            p
+            for p in found.persons
+            if p.end <= hit.start
+            and sentences[p.first] == sentences[hit.first]
+            and not _LIVED_WITH.match(text, p.end)
+        ]
+        if not before:
+            continue
+        owner = max(before, key=lambda p: p.end)
+        if owner.entry.label == "grandparent" or any(_overlaps(owner, e) for e in elderly):
+            ev.hit("care", "field", owner, "高齢の人へのネグレクト（介護の相談）")
+            ev.hit("care", "field", hit, f"高齢の人へのネグレクト：{hit.entry.note}")
+
+
+_ASKED_HOW = re.compile(r"どう|どの|どんな")
+# 「息子として」「娘ですが」: the writer is the son or daughter.
+_THE_WRITER_AS_CHILD = re.compile(r"として|です|だけど|やけど|の私|の僕|の俺|の立場")
+# 「ネットのマナーってどう教えたらいいんですかね」「スマホのルールをどうしつければ」: how to teach
+# or discipline one's son or daughter is a child-rearing question.
+_TEACHING = re.compile(
+    r"(?:どう|どうやって|どのように|どんなふうに|どんな風に)(?:して)?"
+    r"(?:教え|おしえ|伝え|つたえ|しつけ|躾け|躾|叱|しか|注意し|言い聞かせ|いいきかせ)"
+    r"(?:たら|れば|る(?:べき|の|か)|て(?:い|あげ))"
+)
+
+
+def _teaching_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """A question of how to teach a son or daughter who is not grown (no adult age, work,
+    university) is about child-rearing."""
+    match = _TEACHING.search(found.text)
+    if match is None or _ADULT_SIGNS.search(found.text):
+        return
+    if any(a.person == "child" and a.years >= ADULT_AGE for a in ages):
+        return
+    if {"8050", "hikikomori"} & ev.present():
+        return
+    text = found.text
+    if any(
+        p.entry.label == "child" and not _THE_WRITER_AS_CHILD.match(text, p.end)
+        for p in found.persons
+    ):
+        ev.add("child", "field", match.start(), match.end(), "子どもへの教え方・しつけの相談")
