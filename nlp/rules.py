@@ -280,6 +280,8 @@ def decide(
         _kept_in_by_no_one(found)
     if ("crisis", "emergency") in found.by:
         _emergency_not_now(found, ev)
+        if _BUSINESS_LINE.search(norm.text):
+            _business_line_down(found, ev)
     ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
     skipped: list[tuple[str, str, int, int, str]] = []  # labels a rule decided against
     minor_hits = writer_is_minor(found.cue("minor_self"), found.persons, norm.text) if cues else []
@@ -2415,4 +2417,29 @@ def _overdose_on_an_earlier_day(found: _Found, ev: _Evidence) -> None:
             continue
         begin, _ = _sentence_around(text, hit.start, hit.end)
         if _EARLIER_DAY.search(text, begin, hit.start):
+            _withdraw(found, ev, hit, why)
+
+
+# ---------------------------------------------------------------- round 13 (set s): a shop's
+# phone line
+
+# A shop's or office's line, or the customers who report it (not 実家の電話, a family's).
+_BUSINESS_LINE = re.compile(
+    r"お客|常連|取引先|クライアント|苦情|電話回線|回線|固定電話|代表電話|電話機|故障|FAX|ファックス"
+    r"|(?:店|お店|店舗|会社|事務所|職場|オフィス|営業所|工場)の(?:固定)?(?:電話|でんわ)"
+)
+_PHONE = re.compile(r"電話|でんわ")
+
+
+def _business_line_down(found: _Found, ev: _Evidence) -> None:
+    """「二日前から電話がつながらないとお客さんに言われた」「昨日から店の電話がつながらない」: a
+    shop's or office's line out of order, with no one named whose phone it is, is no person
+    unreachable (the rows of a phone unanswered since yesterday raise an emergency at once,
+    before ``_no_answer_for_days`` could weigh the reason)."""
+    if any(p.entry.label != "self" for p in found.persons):
+        return  # 「昨日から母の店の電話がつながらない」: the mother may be the one unreachable
+    text = found.text
+    why = "店や会社の電話回線がつながらない話（人の安否の話ではない）"
+    for hit in list(found.get("crisis", "emergency")):
+        if _PHONE.search(text, hit.start, hit.end):
             _withdraw(found, ev, hit, why)

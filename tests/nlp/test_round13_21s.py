@@ -1,0 +1,129 @@
+"""Round 13 (set s): a child shouting 「死ね死ね」, a shop's phone line, saving up for fun, kana
+read as people, news and drills, a care job, talking to no adult, a young carer who 「見ている」,
+dialect 「出えへん」 and ages 「70越え」, a collapse with no response, an older neighbour not fed,
+a teenager who left school, children hiding with the writer."""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- a child shouting 「死ね」
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死ね死ねって息子が叫んでる",
+        "「死ね」って息子が毎日叫ぶんです",
+        "息子が死ね死ね言うてくる",
+        "中学生の息子が、死ねクソババアって怒鳴ってくる",
+        "娘が私に向かって死ね死ねとわめきます",
+        "しねしねって下の子が毎日言ってきます",
+    ],
+)
+def test_a_child_shouting_die_at_someone_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死ねって毎日自分に言い聞かせてる",
+        "自分に死ね死ねって言ってしまう",
+        "死ねって思う",
+        "自分なんか死ねばいい",
+        "息子が「死にたい」って叫んでいます",
+    ],
+)
+def test_die_said_to_oneself_or_a_wish_to_die_is_still_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a shop's phone line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "二日前から電話がつながらないとお客さんに言われた",
+        "昨日から店の電話がつながらないって常連さんに言われました",
+        "おとといから会社の電話がつながらないと取引先から連絡がありました",
+        "3日前から事務所の固定電話がつながりません。回線の問題でしょうか",
+        "昨日から電話がつながらないとお客様から苦情が来ています",
+    ],
+)
+def test_a_shop_or_office_line_out_of_order_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日から父の電話がつながらない",
+        "二日前から兄に電話がつながりません",
+        "昨日から店をやってる父に電話がつながらない。店にもいない",
+        "昨日から実家の電話がつながらない",
+    ],
+)
+def test_a_relative_unreachable_since_yesterday_is_still_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- saving up for fun
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お金をためて旅行に行きたい",
+        "お金を貯めて車を買いたいです",
+        "コツコツお金を貯めて、来年は海外旅行に行く予定です",
+        "推しのライブのためにお金を貯めています",
+        "おかねをためてゲームを買いたい",
+    ],
+)
+def test_saving_money_for_fun_is_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お金を貯めたいけど、給料が少なくて毎月赤字です",
+        "お金をためて家賃を払わないといけない",
+        "お金がなくて旅行にも行けない",
+        "お金が貯まらない、生活が苦しい",
+    ],
+)
+def test_money_short_beside_saving_is_still_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+# ---------------------------------------------------------------- kana read as people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("昨日、薬を大量に飲んでしまいました。今は家にいます", "sibling"),
+        ("仕事で失敗してしまいました", "sibling"),
+        ("もうおしまいだ", "sibling"),
+        ("おい、聞いてるのか", "child"),
+        ("おや、雨だ", "parent"),
+        ("おっと、忘れてた", "spouse"),
+    ],
+)
+def test_kana_words_are_not_read_as_people(ex, text, person):
+    assert person not in ex(text).persons
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("姉妹で母の介護をしています", "sibling"),
+        ("うちは3人姉妹です", "sibling"),
+        ("おっとがこわい", "spouse"),
+    ],
+)
+def test_people_written_so_are_still_people(ex, text, person):
+    assert person in ex(text).persons
