@@ -127,3 +127,95 @@ def test_kana_words_are_not_read_as_people(ex, text, person):
 )
 def test_people_written_so_are_still_people(ex, text, person):
     assert person in ex(text).persons
+
+
+# ---------------------------------------------------------------- news, words and drills
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ニュースで高齢者の孤独死のことを見ました。自治会でも見守り活動を始めたいので、担当の課は",
+        "テレビで児童虐待の特集を見て胸が痛くなりました。寄付できる団体はありますか",
+        "ニュースで子どもの虐待事件を見て胸が痛みます。何かできることはありますか",
+        "「8050問題」という言葉をテレビで聞きました。どういう意味ですか？",
+        "7040問題って何ですか",
+        "ヤングケアラーとは何ですか",
+        "ダブルケアってどういう意味ですか",
+        "町内会で見守り活動をしています。研修はありますか",
+    ],
+)
+def test_news_a_words_meaning_or_a_neighbourhood_watch_is_no_concern(ex, text):
+    result = ex(text)
+    assert result.fields == ()
+    assert result.patterns == ()
+    assert result.crisis == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("一人暮らしの母が孤独死しないか心配です", "isolation"),
+        ("うちはまさに8050問題です。息子は50で家から出ません", "8050"),
+        ("最近胸が痛くて息苦しいです", "health"),
+        ("朝から胸が痛い。病院に行った方がいい？", "health"),
+        ("走ってみて胸が痛くなった", "health"),
+        ("転んで胸を痛めた", "health"),
+    ],
+)
+def test_ones_own_worry_beside_those_words_still_counts(ex, text, label):
+    result = ex(text)
+    assert label in result.fields + result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "町内会の防災訓練で、倒れている人を見つけたときの対応を練習したいです。講師を派遣してもらえますか",
+        "救命講習で倒れた人への対応を習いたい",
+        "道で人が倒れたときの対応を教えてください",
+        "倒れている高齢者を見つけた場合の対処法を知りたい",
+    ],
+)
+def test_a_drill_for_someone_who_collapses_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今、道で倒れている人がいます。どうしたらいいですか",
+        "防災訓練の最中に祖父が倒れて意識がない",
+        "講習の帰りに母が倒れた",
+    ],
+)
+def test_someone_who_collapses_now_is_still_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a care job
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "特養で介護職をしています。夜勤明けで窓口に行けないので、住民票をオンラインで取る方法を教えて",
+        "老人ホームの職員です。有給の取り方で相談です",
+        "介護施設で夜勤をしています。市民税の支払い方法を教えてください",
+        "グループホームでパートをしています",
+    ],
+)
+def test_working_in_a_care_home_is_no_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "特養の職員に父が叩かれたようです",
+        "老人ホームの職員です。母の介護のことで相談したいです",
+        "特養に入っている母のことで相談です",
+    ],
+)
+def test_a_care_home_in_ones_family_is_still_care(ex, text):
+    assert "care" in ex(text).fields
