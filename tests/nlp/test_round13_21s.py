@@ -219,3 +219,115 @@ def test_working_in_a_care_home_is_no_care(ex, text):
 )
 def test_a_care_home_in_ones_family_is_still_care(ex, text):
     assert "care" in ex(text).fields
+
+
+# ---------------------------------------------------------------- talking to no adult
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫は出張ばかりで、昼間はずっと赤ちゃんと二人きり。最後に大人と話したのは何日前だろう…",
+        "育休中で、もう何日も大人と話してない",
+        "毎日子どもとしか話していなくて、大人と話したい",
+        "平日は一日中赤ちゃんと二人っきりで気が狂いそう",
+    ],
+)
+def test_a_parent_who_talks_to_no_adult_is_isolated(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもと二人きりで旅行に行きたい",
+        "大人と話すのが苦手です",
+        "子どもと話す時間を増やしたい",
+    ],
+)
+def test_time_alone_with_a_child_or_shyness_is_no_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- a young carer who 「見ている」
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学生です。おばあちゃんが認知症で、学校から帰ったらずっとみてます。友達と遊べない",
+        "弟に重い障害があって、親が仕事の日は私が学校を休んで見ています。小6です",
+        "中2です。お母さんがうつで、毎日わたしがみています",
+        "高1。じいちゃんが寝たきりで、夜中は俺が看てる",
+        "小5です。妹が小さいので、ママがいない日はわたしがみています",
+        "小6です。親が仕事の日は学校休んで弟みてる",
+        "中1。母が入院中で、学校を休んで見ています",
+    ],
+)
+def test_a_pupil_who_looks_after_family_is_a_young_carer(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "child" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学生です。学校から帰ったらずっとテレビを見てます",
+        "中学生です。私がずっと見てる動画があって",
+        "息子が学校から帰ったら、ずっと私が見ています",
+        "息子が学校を休んで見ています",
+    ],
+)
+def test_watching_television_or_a_parent_watching_a_son_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- 「出えへん」, 「70越え」
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子がもう5年も部屋から出てけえへん",
+        "兄はもう10年、家から一歩も出やんのです",
+        "息子は3年間ずっと家から出らん",
+        "もう何年も部屋から出てこおへん息子がおります",
+    ],
+)
+def test_staying_in_for_years_in_dialect_is_hikikomori(ex, text):
+    result = ex(text)
+    assert "hikikomori" in result.patterns
+    assert "abuse" not in result.crisis  # 出てけえへん: not 「出てけ」
+
+
+def test_staying_in_because_of_rain_is_no_hikikomori(ex):
+    assert "hikikomori" not in ex("今日は雨やから家から出えへん").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちの娘、30過ぎてもう何年も家から出えへんのです。うちらももう70越えてしもて、どないしたらええか",
+        "息子は40過ぎても働かず家にいます。私らも80超えました",
+        "娘がもう何年も部屋から出てきません。私ももう七十超えてます",
+    ],
+)
+def test_a_withdrawn_child_of_parents_past_seventy_is_8050(ex, text):
+    result = ex(text)
+    assert "8050" in result.patterns
+    assert "hikikomori" in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体重がもう70超えてしまった。ダイエットしたい",
+        "息子は偏差値も70超えで、毎日家で勉強しています",
+        "気温はもう30超え。熱中症が心配",
+    ],
+)
+def test_a_weight_or_a_score_past_seventy_is_no_age(ex, text):
+    result = ex(text)
+    assert "care" not in result.fields
+    assert "8050" not in result.patterns
