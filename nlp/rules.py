@@ -322,6 +322,8 @@ def decide(
         _money_taken(found, ev)
     if cues & _NEGLECT_CUES:
         _neglect(found, ages, minor, ev)
+        if not minor and "withheld_care" in cues and "elderly" in cues:
+            _older_person_not_fed(found, ev)
     if not minor and not ev.has("abuse") and _KANJI.search(norm.text) is None:
         _kana_child_neglect(found, ev)
     if "bruise" in cues:
@@ -359,6 +361,10 @@ def decide(
         _development_and_manners_of_a_child(found, ages, ev)
     if ev.has("child") and found.persons:
         _children_as_the_reason(found, ev)
+    if ev.has("child") and ev.has("dv"):
+        _children_with_the_writer(found, ev)
+    if not minor and ("高校" in norm.text or "高専" in norm.text or "中学" in norm.text):
+        _recent_school_leaver(found, ages, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -2421,7 +2427,8 @@ def _overdose_on_an_earlier_day(found: _Found, ev: _Evidence) -> None:
 
 
 # ---------------------------------------------------------------- round 13 (set s): a shop's
-# phone line
+# phone line, an older neighbour not fed, a teenager who left school, children who hide with
+# the writer
 
 # A shop's or office's line, or the customers who report it (not 実家の電話, a family's).
 _BUSINESS_LINE = re.compile(
@@ -2443,3 +2450,73 @@ def _business_line_down(found: _Found, ev: _Evidence) -> None:
     for hit in list(found.get("crisis", "emergency")):
         if _PHONE.search(text, hit.start, hit.end):
             _withdraw(found, ev, hit, why)
+
+
+_GIVER = re.compile(r"(?:さん|ちゃん|くん|夫婦|たち|達)?(?:に|から)(?!は)")
+
+
+def _older_person_not_fed(found: _Found, ev: _Evidence) -> None:
+    """「近所のおじいさん、息子さんと二人暮らしなんですが、…ご飯もちゃんともらってないみたいで」:
+    an older person named first, then not given meals or care (by the son or daughter they
+    live with), is elder neglect, a care matter as well as abuse; ``_neglect`` reads the son
+    as a child and counts only the abuse. Not a child who goes without (「娘がご飯をもらえて
+    いない」: said of the nearest person, a child)."""
+    elderly = found.cue("elderly")
+    if not elderly:
+        return
+    first = min(h.start for h in elderly)
+    if any(p.entry.label == "child" and p.start < first for p in found.persons):
+        return  # 「息子が…祖母の家に」: the son comes first, it is about him
+    text = found.text
+    told = []
+    for hit in found.cue("withheld_care"):
+        owner, _ = _owner(found, hit)
+        # 「同居の息子さんにご飯をもらえていない」: the son named with に or から is the giver.
+        giver = owner is not None and _GIVER.match(text, owner.end) is not None
+        if hit.start > first and (owner is None or owner.entry.label in _OLDER_KIN or giver):
+            told.append(hit)
+    if not told:
+        return
+    why = "高齢の人が食事や世話をしてもらえていない（高齢者へのネグレクト）"
+    for hit in elderly + told:
+        ev.hit("care", "field", hit, why)
+    for hit in told:
+        ev.hit("abuse", "crisis", hit, why)
+
+
+# 「高校を中退してから2年」「中学を出て半年」: the writer left school a short while ago.
+_LEFT_SCHOOL = re.compile(
+    r"(?:(?:高校|高専)(?:を|は)?(?:中退し|退学し|辞め|やめ)|中学(?:校)?(?:を|は)?(?:卒業し|出|中退し|辞め|やめ))"
+    r"(?:て|た)(?:から|きり|以来)?[、,]?(?:もう|まだ|かれこれ|ほぼ|約)?"
+    r"(?:半年|[0-9]+\s*(?:ヶ月|か月|カ月|ケ月)|[一二三四五六七八九十]+(?:ヶ月|か月|カ月)|[12一二]\s*年)"
+)
+
+
+def _recent_school_leaver(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「高校を中退してから2年、ほとんど部屋から出ていません」: a writer who left school a year or
+    two ago, telling of themself, is a teenager (a child matter, as a son shut in for that long
+    is in ``_shut_in_child``); 「高校を中退して10年」 or an adult age is not."""
+    if any(p.entry.label != "self" for p in found.persons):
+        return
+    if any(a.years >= 20 for a in ages):
+        return
+    for match in _LEFT_SCHOOL.finditer(found.text):
+        ev.add("child", "field", match.start(), match.end(), "本人が10代（学校をやめて間もない）")
+
+
+# 「子どもと一緒にトイレにかくれてます」「子どもを連れて逃げた」: the children with the writer.
+_WITH_THE_WRITER = re.compile(
+    r"(?:子ども|子供|こども|子|息子|娘)(?:たち|達|ら)?(?:と一緒に|といっしょに|と|を連れて|をつれて|連れて)"
+    r"[^。]{0,12}?(?:隠れ|かくれ|逃げ|にげ|避難|ネカフェ|シェルター)"
+)
+
+
+def _children_with_the_writer(found: _Found, ev: _Evidence) -> None:
+    """「夫が包丁を持って暴れています。子どもと一緒にトイレにかくれてます」: children named only
+    as those who hide or flee with the writer from a partner are no child matter by that
+    alone, as children named as the reason to stay are not (``_children_as_the_reason``); a
+    child who is hit, sees it (面前DV) or is given an age is told elsewhere and still counts."""
+    spans = [m.span() for m in _WITH_THE_WRITER.finditer(found.text)]
+    if spans:
+        why = "書き手と一緒に隠れたり逃げたりしている子ども（子どもの相談ではない）"
+        ev.drop_inside("child", spans, why)

@@ -331,3 +331,115 @@ def test_a_weight_or_a_score_past_seventy_is_no_age(ex, text):
     result = ex(text)
     assert "care" not in result.fields
     assert "8050" not in result.patterns
+
+
+# ---------------------------------------------------------------- a collapse with no response
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が急に倒れて、話しかけても反応がありません",
+        "父が倒れた。呼んでも反応がない",
+        "母が台所で倒れてて、声をかけても返事がありません",
+        "祖母が意識を失った",
+        "夫が気を失って倒れた",
+    ],
+)
+def test_someone_collapsed_without_response_is_an_emergency_and_health(ex, text):
+    result = ex(text)
+    assert "emergency" in result.crisis
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "気を失いそうなくらい忙しい",
+        "倒れそうなくらい疲れて、LINEの返事もしていない",
+        "貧血で気を失ったことがあります",
+    ],
+)
+def test_an_idiom_or_a_past_faint_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- an older neighbour not fed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近所のおじいさん、息子さんと二人暮らしなんですが、暖房もつけず薄着で、ご飯ももらってないみたい",
+        "近所のおばあさん、娘さんと二人暮らしなんだけど、ご飯を食べさせてもらってないみたいで痩せてきた",
+        "隣のおじいちゃんが、同居の息子さんにご飯をもらえていないようです",
+        "近所のお年寄りが、家族に食事を出してもらえていないみたいで心配です",
+    ],
+)
+def test_an_older_person_not_fed_by_family_is_care_and_abuse(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "abuse" in result.crisis
+
+
+def test_a_child_not_fed_at_a_grandmothers_is_not_elderly_care(ex):
+    assert "care" not in ex("娘がご飯をもらえていないみたい。おばあちゃんの家に預けている").fields
+
+
+# ---------------------------------------------------------------- a teenager who left school
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高校を中退してから2年、ほとんど部屋から出ていません。外に出るのが怖い",
+        "高校を中退して1年、ずっと家にいます。このままでいいのかな",
+        "中学を卒業してから半年、どこにも行かず部屋にいます",
+        "高校やめてから2年、バイトもしてなくて家から出れない",
+    ],
+)
+def test_a_writer_who_left_school_a_year_or_two_ago_is_a_teenager(ex, text):
+    result = ex(text)
+    assert "child" in result.fields
+    assert "hikikomori" in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高校を中退して10年、ずっと家にいます",
+        "25歳です。高校を中退してから2年は働いていました",
+        "高校を卒業してから2年、部屋から出ていません",
+    ],
+)
+def test_an_adult_who_left_school_long_ago_is_no_child(ex, text):
+    assert "child" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- children hiding with the writer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が包丁を持って暴れています。子どもと一緒にトイレにかくれてます",
+        "旦那がナイフ振り回してる、子どもたちと押し入れに隠れています",
+        "彼氏が暴れてるので、子どもを連れて車に逃げてます",
+    ],
+)
+def test_children_hiding_with_the_writer_from_a_partner_are_dv_not_a_child_matter(ex, text):
+    result = ex(text)
+    assert "dv" in result.crisis
+    assert "child" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が子どもの前で私を殴ります。子どもと一緒に実家に逃げたい",
+        "夫が怒鳴って、子どもにも手をあげる。子どもと逃げたい",
+        "妊娠中です。夫に殴られて実家に逃げました",
+    ],
+)
+def test_a_child_who_sees_or_is_hit_or_a_pregnancy_is_still_a_child_matter(ex, text):
+    assert "child" in ex(text).fields
