@@ -17,6 +17,13 @@ _ROUGH_AGE = re.compile(
     r"(?<![\d:：時分一二三四五六七八九十])(?P<num>[2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)"
     r"(?:近い|近く|手前|過ぎ|すぎ)"
 )
+# 「うちらももう70越えて」「両親とも80超え」: an age passed, said after も or は (not a weight:
+# 体重が70超え, see _MEASURED).
+_PASSED_AGE = re.compile(
+    r"(?:(?<=も)|(?<=は)|(?<=もう)|(?<=とも)|(?<=既に)|(?<=すでに))"
+    r"(?P<num>[2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)(?:越え|超え|こえ)"
+)
+_MEASURED = re.compile(r"体重|体温|気温|血圧|血糖|偏差値|点数|身長|スコア|時給|月給")
 # 「兄(52)」「両親(78と80)」: an age in brackets right after a person.
 _BRACKET_AGE = re.compile(r"[（(](?P<num>\d{1,3})(?:歳|才)?(?:[と、・,/]\d{1,3}(?:歳|才)?)*[)）]")
 # 「親ももう75で」「俺は48」「わしももう82じゃ」: a bare number right after a person and は/も.
@@ -75,6 +82,10 @@ def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
     matches = list(_AGE.finditer(text))
     if "近" in text or "手前" in text or "過ぎ" in text or "すぎ" in text:
         matches += _ROUGH_AGE.finditer(text)
+    if "越え" in text or "超え" in text or "こえ" in text:
+        for passed in _PASSED_AGE.finditer(text):
+            if _MEASURED.search(text, max(0, passed.start() - 8), passed.start()) is None:
+                matches.append(passed)
     for match in matches:
         years = kanji_number(match.group("num"))
         start, end = match.span()

@@ -281,6 +281,8 @@ def decide(
     if ("crisis", "emergency") in found.by:
         _emergency_not_now(found, ev)
         _overdose_slept_off(found, ev)
+        if _BUSINESS_LINE.search(norm.text):
+            _business_line_down(found, ev)
     ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
     skipped: list[tuple[str, str, int, int, str]] = []  # labels a rule decided against
     minor_hits = writer_is_minor(found.cue("minor_self"), found.persons, norm.text) if cues else []
@@ -331,6 +333,8 @@ def decide(
         _neglect(found, ages, minor, ev)
         if not minor and "elderly" in cues and ev.has("abuse"):
             _older_person_neglected(found, ev)
+        if not minor and "withheld_care" in cues and "elderly" in cues:
+            _older_person_not_fed(found, ev)
     if not minor and not ev.has("abuse") and _KANJI.search(norm.text) is None:
         _kana_child_neglect(found, ev)
     if not ev.has("abuse") and "泣" in norm.text:
@@ -380,6 +384,10 @@ def decide(
         _children_as_the_reason(found, ev)
     elif found.persons and not minor and _ASKED_HOW.search(norm.text):
         _teaching_a_child(found, ages, ev)
+    if ev.has("child") and ev.has("dv"):
+        _children_with_the_writer(found, ev)
+    if not minor and ("高校" in norm.text or "高専" in norm.text or "中学" in norm.text):
+        _recent_school_leaver(found, ages, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -2989,3 +2997,99 @@ def _teaching_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
         for p in found.persons
     ):
         ev.add("child", "field", match.start(), match.end(), "子どもへの教え方・しつけの相談")
+
+
+# ---------------------------------------------------------------- round 13 (set s): a shop's
+# phone line, an older neighbour not fed, a teenager who left school, children who hide with
+# the writer
+
+# A shop's or office's line, or the customers who report it (not 実家の電話, a family's).
+_BUSINESS_LINE = re.compile(
+    r"お客|常連|取引先|クライアント|苦情|電話回線|回線|固定電話|代表電話|電話機|故障|FAX|ファックス"
+    r"|(?:店|お店|店舗|会社|事務所|職場|オフィス|営業所|工場)の(?:固定)?(?:電話|でんわ)"
+)
+_PHONE = re.compile(r"電話|でんわ")
+
+
+def _business_line_down(found: _Found, ev: _Evidence) -> None:
+    """「二日前から電話がつながらないとお客さんに言われた」「昨日から店の電話がつながらない」: a
+    shop's or office's line out of order, with no one named whose phone it is, is no person
+    unreachable (the rows of a phone unanswered since yesterday raise an emergency at once,
+    before ``_no_answer_for_days`` could weigh the reason)."""
+    if any(p.entry.label != "self" for p in found.persons):
+        return  # 「昨日から母の店の電話がつながらない」: the mother may be the one unreachable
+    text = found.text
+    why = "店や会社の電話回線がつながらない話（人の安否の話ではない）"
+    for hit in list(found.get("crisis", "emergency")):
+        if _PHONE.search(text, hit.start, hit.end):
+            _withdraw(found, ev, hit, why)
+
+
+_GIVER = re.compile(r"(?:さん|ちゃん|くん|夫婦|たち|達)?(?:に|から)(?!は)")
+
+
+def _older_person_not_fed(found: _Found, ev: _Evidence) -> None:
+    """「近所のおじいさん、息子さんと二人暮らしなんですが、…ご飯もちゃんともらってないみたいで」:
+    an older person named first, then not given meals or care (by the son or daughter they
+    live with), is elder neglect, a care matter as well as abuse; ``_neglect`` reads the son
+    as a child and counts only the abuse. Not a child who goes without (「娘がご飯をもらえて
+    いない」: said of the nearest person, a child)."""
+    elderly = found.cue("elderly")
+    if not elderly:
+        return
+    first = min(h.start for h in elderly)
+    if any(p.entry.label == "child" and p.start < first for p in found.persons):
+        return  # 「息子が…祖母の家に」: the son comes first, it is about him
+    text = found.text
+    told = []
+    for hit in found.cue("withheld_care"):
+        owner, _ = _owner(found, hit)
+        # 「同居の息子さんにご飯をもらえていない」: the son named with に or から is the giver.
+        giver = owner is not None and _GIVER.match(text, owner.end) is not None
+        if hit.start > first and (owner is None or owner.entry.label in _OLDER_KIN or giver):
+            told.append(hit)
+    if not told:
+        return
+    why = "高齢の人が食事や世話をしてもらえていない（高齢者へのネグレクト）"
+    for hit in elderly + told:
+        ev.hit("care", "field", hit, why)
+    for hit in told:
+        ev.hit("abuse", "crisis", hit, why)
+
+
+# 「高校を中退してから2年」「中学を出て半年」: the writer left school a short while ago.
+_LEFT_SCHOOL = re.compile(
+    r"(?:(?:高校|高専)(?:を|は)?(?:中退し|退学し|辞め|やめ)|中学(?:校)?(?:を|は)?(?:卒業し|出|中退し|辞め|やめ))"
+    r"(?:て|た)(?:から|きり|以来)?[、,]?(?:もう|まだ|かれこれ|ほぼ|約)?"
+    r"(?:半年|[0-9]+\s*(?:ヶ月|か月|カ月|ケ月)|[一二三四五六七八九十]+(?:ヶ月|か月|カ月)|[12一二]\s*年)"
+)
+
+
+def _recent_school_leaver(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「高校を中退してから2年、ほとんど部屋から出ていません」: a writer who left school a year or
+    two ago, telling of themself, is a teenager (a child matter, as a son shut in for that long
+    is in ``_shut_in_child``); 「高校を中退して10年」 or an adult age is not."""
+    if any(p.entry.label != "self" for p in found.persons):
+        return
+    if any(a.years >= 20 for a in ages):
+        return
+    for match in _LEFT_SCHOOL.finditer(found.text):
+        ev.add("child", "field", match.start(), match.end(), "本人が10代（学校をやめて間もない）")
+
+
+# 「子どもと一緒にトイレにかくれてます」「子どもを連れて逃げた」: the children with the writer.
+_WITH_THE_WRITER = re.compile(
+    r"(?:子ども|子供|こども|子|息子|娘)(?:たち|達|ら)?(?:と一緒に|といっしょに|と|を連れて|をつれて|連れて)"
+    r"[^。]{0,12}?(?:隠れ|かくれ|逃げ|にげ|避難|ネカフェ|シェルター)"
+)
+
+
+def _children_with_the_writer(found: _Found, ev: _Evidence) -> None:
+    """「夫が包丁を持って暴れています。子どもと一緒にトイレにかくれてます」: children named only
+    as those who hide or flee with the writer from a partner are no child matter by that
+    alone, as children named as the reason to stay are not (``_children_as_the_reason``); a
+    child who is hit, sees it (面前DV) or is given an age is told elsewhere and still counts."""
+    spans = [m.span() for m in _WITH_THE_WRITER.finditer(found.text)]
+    if spans:
+        why = "書き手と一緒に隠れたり逃げたりしている子ども（子どもの相談ではない）"
+        ev.drop_inside("child", spans, why)
