@@ -67,7 +67,9 @@ def _serve(db_url: str, fake: FakeLineApi, port: int, workers: int) -> subproces
         except httpx.HTTPError:
             return False
 
-    wait_for(healthy, timeout=30, what="tsunagu serve")
+    # Each worker builds the extractor and warms it up before it answers; on a machine
+    # busy with other jobs that alone has taken more than 30 s.
+    wait_for(healthy, timeout=90, what="tsunagu serve")
     return proc
 
 
