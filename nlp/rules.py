@@ -353,6 +353,8 @@ def decide(
         _care_without_older_person(found, ages, minor, ev)
     if ev.has("care") and found.get("crisis", "emergency"):
         _bodily_emergency_not_care(found, ages, ev)
+    if found.get("crisis", "emergency") and "child" in found.person_labels():
+        _young_child_in_danger(found, ages, ev)
     if ev.items:
         _child_victims(found, ev)
         if not minor and ev.has("child"):
@@ -370,6 +372,8 @@ def decide(
         _pension_gambled_by_kin(found, ev)
     if ev.has("health"):
         _health_in_context(found, ev)
+    if ev.has("health") and len(ev.present()) > 1:
+        _sleep_lost_to_a_worry(found, ev)
     if ev.has("8050") and ev.has("hardship"):
         _support_without_shortage(found, ev)
     if "年金" in norm.text and found.get("field", "hardship"):
@@ -891,6 +895,7 @@ def _hikikomori(found: _Found, ages: list[Age], ev: _Evidence) -> None:
         return
     persistence = found.cue("persistence")
     lasting = found.same_sentence(stay, persistence) + _length_told_next(found, stay, persistence)
+    lasting += _length_told_before(found, stay, persistence)
     jobless = found.cue("not_working")
     # 「50代の弟はカーテンを閉め切って」: a middle-aged son, daughter, brother or sister.
     middle_child = [
@@ -979,6 +984,28 @@ def _length_told_next(found: _Found, stay: list[Hit], lengths: list[Hit]) -> lis
             start -= 1
         if length.first - start <= _OPENING:
             pairs += [(hit, length) for hit in stay if sentences[hit.first] == sentence - 1]
+    return pairs
+
+
+# Words allowed after a length that closes its sentence (「不登校になって半年です。」).
+_CLOSING = 4
+
+
+# 22f: 「不登校になって半年。部屋から出てこない」 — how long, told just before the staying in.
+def _length_told_before(
+    found: _Found, stay: list[Hit], lengths: list[Hit]
+) -> list[tuple[Hit, Hit]]:
+    """「娘が不登校になって半年。部屋から出てこなくて」: how long, said at the end of the
+    sentence before the staying in (the mirror of _length_told_next)."""
+    sentences = found.tokens.sentences
+    pairs = []
+    for length in lengths:
+        sentence = sentences[length.first]
+        end = length.last - 1
+        while end + 1 < len(sentences) and sentences[end + 1] == sentence:
+            end += 1
+        if end - (length.last - 1) <= _CLOSING:
+            pairs += [(hit, length) for hit in stay if sentences[hit.first] == sentence + 1]
     return pairs
 
 
@@ -1855,6 +1882,28 @@ def _carers_sleep_and_strain(found: _Found, health: list[Hit], ev: _Evidence) ->
             ev.drop("health", hit.start, hit.end, why)
 
 
+# 22f: a worry or a fear named as the cause of lost sleep (心配で, 怖くて, どうなるのか…).
+_WORRY_BEFORE_SLEEP = re.compile(
+    r"(?:心配|不安|怖|こわ|恐|おそろし|気がかり|気掛かり|どうなる|どうなって|考えると|思うと)"
+    r"[^。！？!?]{0,10}$"
+)
+
+
+def _sleep_lost_to_a_worry(found: _Found, ev: _Evidence) -> None:
+    """「障害のある子の親亡き後が心配で眠れません」「怖くて眠れません」「私が倒れたら二人とも
+    どうなるのか、夜も眠れません」: sleep lost to the worry the message is about belongs to that
+    matter (w103, x077, w040), not to a health one; sleeplessness with no cause named (「ただ
+    最近ぜんぜん眠れなくて」) and other health words still count."""
+    text = found.text
+    why = "心配ごとで眠れない（その心配ごとの相談として扱う）"
+    for hit in found.get("field", "health"):
+        if not _SLEEP.search(text, hit.start, hit.end):
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if _WORRY_BEFORE_SLEEP.search(text, begin, hit.start) is not None:
+            ev.drop("health", hit.start, hit.end, why)
+
+
 # ---------------------------------------------------------------- an 8050 family's money
 
 _PARENTS_MONEY = frozenset(
@@ -2216,6 +2265,28 @@ def _bodily_emergency_not_care(found: _Found, ages: list[Age], ev: _Evidence) ->
     if all(item in only_old for item in care):
         why = "体の急変（救急・健康の相談。高齢というだけで介護にしない）"
         ev.drop_inside("care", [(0, len(found.text))], why)
+
+
+# 22f: a school grade or a young child's word beside the son or daughter (小学2年の息子).
+_YOUNG_MARK = re.compile(
+    r"小学|小[1-6１-６](?![0-9０-９])|中学|中[1-3１-３](?![0-9０-９])|幼稚園|保育園|年長|年少|園児"
+    r"|赤ちゃん|幼児|乳児|(?<![0-9０-９])(?:[0-9０-９]|1[0-2]|１[０-２])\s?(?:歳|才|さい)"
+)
+_YOUNG_YEARS = 13
+
+
+def _young_child_in_danger(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「小学２年の息子がまだ帰ってきません」「５さいの息子が公園でいなくなりました」: a young
+    son or daughter missing or in danger now is also a matter of the child (w048, z045); a
+    grown son (「40代の息子と連絡がとれない」) is not."""
+    text = found.text
+    young = {a.person_hit for a in ages if a.person == "child" and a.years < _YOUNG_YEARS}
+    for person in found.persons:
+        if person.entry.label != "child":
+            continue
+        begin, _ = _sentence_around(text, person.start, person.end)
+        if person in young or _YOUNG_MARK.search(text, begin, person.start) is not None:
+            ev.hit("child", "field", person, "子どもの今の危険（子どもの相談でもある）")
 
 
 # ---------------------------------------------------------------- round 10a: crisis
