@@ -297,6 +297,10 @@ def decide(
     if "unresponsive" in cues:
         _unresponsive_after_overdose(found, ev)
     if ev.has("suicide"):
+        _suicide_frames(found, ev)  # round 14 (22s): story, laugh, over, accident, set aside
+    if "保険" in norm.text and not ev.has("suicide"):
+        _payout_on_death_asked(found, ev)
+    if ev.has("suicide"):
         _unreachable_after_suicide_talk(found, ev)
     if "stay_home" in cues:
         _hikikomori(found, ages, ev)
@@ -3164,3 +3168,194 @@ def _children_with_the_writer(found: _Found, ev: _Evidence) -> None:
     if spans:
         why = "書き手と一緒に隠れたり逃げたりしている子ども（子どもの相談ではない）"
         ev.drop_inside("child", spans, why)
+
+
+# ---------------------------------------------------------------- round 14 (22s): suicide,
+# the frames that make its words no crisis, and the worries told without its words
+
+# A story, a song or the news the words are said in: 「ドラマで」「漫画の」「主人公が」.
+_STORY_FRAME = re.compile(
+    r"(?:ドラマ|映画|アニメ|漫画|マンガ|まんが|小説|番組|歌詞|ニュース|動画|ゲーム|舞台|芝居|絵本|物語"
+    r"|ストーリー|作品|原作|絵本)(?:で|の|に|では|の中で|のなか|の中の|を見てたら)"
+    r"|(?:主人公|登場人物|キャラクター|キャラ|ヒロイン|役者|俳優|女優|芸人|犯人)(?:が|は|の|も|って)"
+)
+# …where the words are told as the story's: quoted, said, sung, a scene, a news item.
+_TOLD_IN_STORY = re.compile(
+    r"[」』]?(?:って|と|という|っていう)?(?:言|い[っうわ]|叫|さけ|歌|うた|書|つぶや|呟|泣)"
+    r"|[」』]|(?:の)?(?:シーン|場面|話|回|特集|記事|事件|こと|描写|エピソード|セリフ|台詞)"
+    r"|する(?:話|シーン|場面|ところ)|した(?:話|シーン|場面)"
+)
+# The writer takes the words as their own: 「私も」「共感した」「死にたくなった」.
+_OWN_FEELING = re.compile(
+    r"(?:私|わたし|あたし|自分|僕|ぼく|俺|おれ|うち|わし)(?:も|まで|だって)|共感|分か(?:る|った)|わか(?:る|った)"
+    r"|同じ(?:気持ち|きもち|思い)|たく(?:なっ|なる|なり)|なりたい|気持ちにな|そう思"
+)
+
+
+_FRAME_REACH = 16  # characters between the frame and the words said in it
+_CLAUSE_BREAK = re.compile(r"[、,。]")
+
+
+def _said_in_a_story(found: _Found, ev: _Evidence) -> None:
+    """「ドラマで主人公が「消えたい」って言ってて泣いた」「ニュースで自殺のことをやってた」: suicide
+    words said by someone in a drama, a song or the news are no crisis of the writer's; the
+    writer who takes them up (私も, 共感した, 見てから死にたくなった) stays one."""
+    text = found.text
+    if _OWN_FEELING.search(text):
+        return
+    why = "ドラマや歌・ニュースの中の言葉（書き手の自殺の危険ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        frame = _STORY_FRAME.search(text, max(begin, hit.start - _FRAME_REACH), hit.start)
+        if frame is None or _CLAUSE_BREAK.search(text, frame.end(), hit.start):
+            continue  # 「ドラマの話をしてて、そのあと「死にたい」って」: the friend's own words
+        if _TOLD_IN_STORY.match(text, hit.end, min(end + 1, len(text))):
+            _withdraw(found, ev, hit, why)
+
+
+# 「学校だるい、死ぬ」「部活きつい、死ぬ」: a plain 死ぬ right after a complaint…
+_COMPLAINT_DEATH = re.compile(
+    r"(?:だるい|ダルい|ダルイ|きつい|キツい|キツイ|しんどい|疲れた|つかれた|眠い|ねむい|めんどい|めんどくさい"
+    r"|面倒くさい|多すぎ|おおすぎ|暑い|あつい|寒い|さむい|無理|むり|ムリ|やばい|ヤバい|つらい)"
+    r"[、,\s]*(?:もう|まじ|マジ)?[、,\s]*$"
+)
+_PLAIN_DEATH = re.compile(r"(?:死ぬ|しぬ|シヌ|死む|しむ)(?![たそにのん])")
+# …that the same message shows as a way of talking: they are fine, or it is laughed off.
+_FINE_AFTER_ALL = re.compile(
+    r"元気に|元気です|元気で|楽しそう|たのしそう|普通に|ふつうに|ちゃんと行|毎日行|笑|w{1,}$|ｗ|口癖|口ぐせ"
+)
+
+
+def _complaint_with_a_laugh(found: _Found, ev: _Evidence) -> None:
+    """「息子が「学校だるい、死ぬ」って毎朝言うけど、元気に行ってます笑」: a bare 死ぬ after a
+    complaint, in a message that says the one saying it is fine, is a way of talking; 死にたい,
+    or the same words with no sign that all is well, still count."""
+    text = found.text
+    if not _FINE_AFTER_ALL.search(text):
+        return
+    why = "「だるい、死ぬ」のような口ぐせ（元気にしている。自殺の意味ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if _PLAIN_DEATH.fullmatch(text, hit.start, hit.end) and _COMPLAINT_DEATH.search(
+            text, max(begin, hit.start - 12), hit.start
+        ):
+            _withdraw(found, ev, hit, why)
+
+
+# 「去年は」「昔は」「学生の頃は」: a time that is over…
+_PAST_TIME = re.compile(
+    r"去年|昨年|一昨年|おととし|昔|むかし|以前|かつて|当時|一時期|あの頃|あのころ|前は|前まで"
+    r"|[0-9一二三四五六七八九十数何]+年(?:ほど|くらい|ぐらい)?前|若い(?:頃|ころ|時|とき)"
+    r"|(?:学生|中学|高校|大学|独身|子ども|子供|こども|10代|十代|20代|二十代)(?:の)?(?:頃|ころ|時|とき|時代)"
+)
+# …told in the past tense (思ってた, でした, 時期もあった)…
+_TOLD_AS_PAST = re.compile(
+    r"[^。]{0,16}?(?:てた|ていた|でいた|でた|ました|でした|だった|った(?:けど|が|。|、)|時期|ころ|頃|ことが(?:ある|あり|あった))"
+)
+# …and the writer is well now.
+_WELL_NOW = re.compile(
+    r"(?:今|いま|現在)(?:は|では)[、,]?[^。]{0,10}?"
+    r"(?:元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|楽し|たのし|平気|前向き|幸せ|しあわせ|安定|笑え|穏やか|生きてて|生きていて)"
+)
+_RELAPSE = re.compile(
+    r"また|まだ|再び|ふたたび|最近|さいきん|ぶり返|戻って|もどって|たくなる|たくなっ|そうで怖"
+)
+
+
+def _over_and_well_now(found: _Found, ev: _Evidence) -> None:
+    """「去年は本気で死にたいと思ってたけど、カウンセリングに通って今は元気です」: a wish or an act
+    told as over, beside a plain statement that the writer is well now, is no crisis now
+    (「今もまだ」「最近またそう思う」 is)."""
+    text = found.text
+    well = _WELL_NOW.search(text)
+    if well is None or _RELAPSE.search(text, well.start()):
+        return
+    why = "前のことで、今は元気にしている（今の自殺の危険ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if hit.end > well.start() or not _PAST_TIME.search(text, begin, hit.start):
+            continue
+        if _TOLD_AS_PAST.match(text, hit.end):
+            _withdraw(found, ev, hit, why)
+
+
+# 「料理中に」「うっかり」「割れたコップで」: a cut by accident…
+_ACCIDENT = re.compile(
+    r"料理|調理|りょうり|包丁で[^。]{0,12}?(?:うっかり|ちょっと|少し|すこし)|野菜|果物|缶|割れ|ガラス|転ん|こけ"
+    r"|うっかり|誤って|あやまって|間違って|まちがって|作業中|仕事中|DIY|草刈|スライサー|ピーラー|カッターで作業"
+)
+# …unless the writer tells of cutting on purpose.
+_ON_PURPOSE = re.compile(
+    r"わざと|自分で|切りたく|きりたく|死にたい|しにたい|消えたい|きえたい|リスカ|また切|やめられ|血を見|落ち着く|すっきり"
+)
+_CUTTING = re.compile(r"切|き[っらりる]")
+
+
+def _cut_by_accident(found: _Found, ev: _Evidence) -> None:
+    """「料理中に包丁で手首のとこをちょっと切っちゃった」: a wrist or an arm cut by accident is an
+    injury (health), no self-harm."""
+    text = found.text
+    if _ON_PURPOSE.search(text):
+        return
+    why = "料理やけがで切った（事故。自傷ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        if not _CUTTING.search(text, hit.start, hit.end):
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _ACCIDENT.search(text, begin, end):
+            _withdraw(found, ev, hit, why)
+
+
+# 「遺書じゃなくて遺言書」「自殺じゃなくて事故」: the word set aside for another.
+_SET_ASIDE = re.compile(
+    r"(?:ん|の|わけ|訳)?(?:とか|なんて|なんか|って)?(?:は)?(?:じゃ|では|でわ)(?:なくて|なく[、,]|なく(?=[^いな]))"
+)
+
+
+def _set_aside_for_another(found: _Found, ev: _Evidence) -> None:
+    """「遺書じゃなくて遺言書の書き方を」: a suicide word named only to say it is not the one meant
+    (AじゃなくてB) is no crisis; 「死ぬんじゃないか」 (a fear) is not set aside."""
+    text = found.text
+    why = "「〜じゃなくて」と打ち消して別のことを言っている（自殺の意味ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        if _SET_ASIDE.match(text, hit.end):
+            _withdraw(found, ev, hit, why)
+
+
+# 「生命保険っていくら出るんだっけ」「死亡保険金がいくら入るか」: the payout on one's death asked…
+_PAYOUT = re.compile(
+    r"(?:生命保険|死亡保険|保険金|保険)(?:の|って|は|が|で|を)?[^。]{0,10}?"
+    r"(?:いくら|なんぼ|どれくらい|どのくらい|どれだけ|受取人|受け取り人|うけとりにん)"
+    r"|(?:生命保険|死亡保険|保険金)[^。]{0,6}?(?:おり|下り|降り)(?:る|ます)(?:の|か|ん)"
+)
+# …beside weariness, or asked again and again, suddenly.
+_WEARY = re.compile(
+    r"疲れた|つかれた|疲れ果て|限界|しんどい|もう無理|もうむり|もういい|生きる|終わり|眠れ|ねむれ|口数|元気がな"
+    r"|何度も|なんども|しきりに|急に|きゅうに|やたら"
+)
+_NOT_OWN_DEATH = re.compile(
+    r"亡くな|他界|死んだ(?!ら)|亡き|見直|営業|学資|掛け金|保険料|払って|月いくら|年末調整|控除"
+)
+
+
+def _payout_on_death_asked(found: _Found, ev: _Evidence) -> None:
+    """「夫が最近「もう疲れた」「生命保険っていくら出るんだっけ」と急に聞いてきて怖い」: asking what
+    one's death would pay out, beside weariness, is an indirect sign of suicide (domain
+    facts 3: 保険金); not the payout after a death (亡くなって), a review or the premiums."""
+    text = found.text
+    if _NOT_OWN_DEATH.search(text):
+        return
+    asked = _PAYOUT.search(text)
+    if asked is None or not _WEARY.search(text):
+        return
+    why = "自分が死んだら出る保険金を気にしている：自殺の危険"
+    ev.add("suicide", "crisis", asked.start(), asked.end(), why)
+
+
+def _suicide_frames(found: _Found, ev: _Evidence) -> None:
+    """Suicide words said in a story, as a laugh, as over, as an accident or set aside."""
+    _said_in_a_story(found, ev)
+    _complaint_with_a_laugh(found, ev)
+    _over_and_well_now(found, ev)
+    _cut_by_accident(found, ev)
+    _set_aside_for_another(found, ev)

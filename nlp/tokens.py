@@ -30,6 +30,11 @@ TRANSPARENT = frozenset({"ます", "です", "て", "てる", "ちゃう", "居�
 # Conjunctive particles that end the scope of a negation (「お金は大丈夫だけど…」).
 _CLAUSE_PARTICLES = frozenset({"が", "けれど", "けど", "のに", "し", "から", "ので"})
 _ODD_POS = frozenset({"記号", "感動詞", "補助記号", "接頭辞", "接尾辞"})
+# UniDic also reads a kanji adjective with its okurigana cut short (空い as 空しい), and
+# then takes the イ音便 of a verb for it before と, ちょ, とっ (「空いとらん」「手が
+# 空いとったら」). Of all such cut-short adjectives (a scan of every kanji + い) only 空い
+# is also a verb's イ音便 (空く); the others (少い, 嬉い …) have no verb twin.
+_ONBIN_TWINS = {"空い": "空く"}
 _NO_KEYS: frozenset[str] = frozenset()
 _NO_PAIRS: dict[str, str] = {}  # shared: never written to
 _CACHE_LIMIT = 50_000  # distinct words kept; cleared when full, so memory stays flat
@@ -155,6 +160,9 @@ class Vocabulary:
     def _make(self, line: str) -> Word:
         m = morpheme(line)
         lemma = canonical_lemma(m.lemma)
+        pos1 = m.pos1
+        if pos1 == "形容詞" and m.surface in _ONBIN_TWINS:  # 「空いとらん」 is not 空しい
+            lemma, pos1 = _ONBIN_TWINS[m.surface], "動詞"
         keys = token_keys(m.surface, lemma, m.lform)
         kana_only = is_kana(m.surface)
         unknown = m.lemma == m.surface == m.lform
@@ -166,7 +174,7 @@ class Vocabulary:
             m.surface,
             lemma,
             keys,
-            m.pos1,
+            pos1,
             m.pos2,
             kana_only,
             unknown,
@@ -177,7 +185,7 @@ class Vocabulary:
             candidates,
             self._active(candidates),
             # unknown, or katakana that may spell a kanji word (ショウガイ)
-            kana_only and (m.pos1 in _ODD_POS or unknown or "\u30a1" <= m.surface[0] <= "\u30fa"),
+            kana_only and (pos1 in _ODD_POS or unknown or "\u30a1" <= m.surface[0] <= "\u30fa"),
             lemma in TRANSPARENT,
             len(m.surface),
             self._gate_keys.in_text(m.surface) or _NO_KEYS,
