@@ -281,6 +281,7 @@ def decide(
     if ("crisis", "emergency") in found.by:
         _emergency_not_now(found, ev)
         _overdose_slept_off(found, ev)
+        _emergency_in_a_frame(found, ev)
         if _BUSINESS_LINE.search(norm.text):
             _business_line_down(found, ev)
     ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
@@ -3359,3 +3360,100 @@ def _suicide_frames(found: _Found, ev: _Evidence) -> None:
     _over_and_well_now(found, ev)
     _cut_by_accident(found, ev)
     _set_aside_for_another(found, ev)
+
+
+# ---------------------------------------------------------------- round 14 (22e): emergency frames
+
+# A past time told in the sentence of the emergency word (去年, 先月, 以前, 3年前).
+_PAST_TIME = re.compile(
+    r"去年|昨年|一昨年|おととし|先月|先週|先日|以前|前にも|少し前|ちょっと前|この前|このまえ|こないだ|昔|むかし|あの時|あのとき"
+    r"|[0-9一二三四五六七八九十何数]+(?:年|か月|ヶ月|カ月|ヵ月)(?:前|まえ)"
+)
+_SINCE = re.compile(r"[^。]{0,3}?(?:から|以来|より)")
+# It has ended well, told after the emergency word (もう退院しました, 無事に見つかりました, お礼).
+_NOW_FINE = re.compile(
+    r"もう退院|退院しました|退院して(?:い|お)?ます|無事(?:に|で)?(?:見つか|保護|戻|帰)|見つかりました"
+    r"|見つけて(?:いただき|いただいた|もらった|もらい|くださった|くれた)|保護されました|おかげさまで|今は元気|いまは元気|元気にして"
+    r"|元気になりました|回復しました|お礼"
+)
+# Getting ready for it, in the sentence (前もって知っておきたい, 場合に備えて).
+_READY = re.compile(
+    r"前もって|事前に|あらかじめ|備え|そなえ|知っておき|万が一|万一|もしもの|訓練|防災"
+)
+_CASE_AFTER = re.compile(r"(?:に(?:なった|なる)|した|する|の)?(?:とき|時|場合|際)")
+# A programme or a story that holds the emergency (番組で…行方不明になる回を見た).
+_STORY_WORD = re.compile(r"番組|ドラマ|映画|アニメ|漫画|マンガ|小説|ドキュメンタリー|動画|再現")
+_STORY_PART = re.compile(r"回|話|シーン|場面|エピソード|特集|ストーリー|役|番組|ドラマ|映画")
+# Taken back at once (行方不明…じゃなくて, いなくなった！と思ったら).
+_SAID_AGAIN = re.compile(
+    r"(?:た|て|になった|になって|になっ)?[…・.、！!？?〜ー ]{0,4}"
+    r"(?:じゃなく|じゃなかっ|ではなく|ではなかっ|(?:か)?と思ったら|(?:か)?と思いきや|かと思った)"
+)
+# The one thought missing was there all along (寝てました, 出かけただけでした, お騒がせしました).
+_FOUND_AGAIN = re.compile(
+    r"寝て|ねて|いました|見つか|戻ってき|帰ってき|だけ|笑|😂|🤣|無事|お騒がせ|勘違い|ホッと|ほっと"
+)
+# 「倒れる夢を見た」「殺される…という夢」: a dream told right after the emergency word.
+_DREAM_AFTER = re.compile(
+    r"[^。]{0,12}?(?:夢|ゆめ)(?:を|に|で|ばかり|ばっかり|だった|でした|みたい|ね|か)"
+)
+# 「反応がないって、どういう意味ですか」: a question what the words mean.
+_MEANING_ASKED = re.compile(
+    r"[」』]?(?:って|とは|という(?:言葉|の))[、,]?[^。]{0,8}?(?:どういう意味|何の略|なんの略|意味)"
+)
+# 「殺されるｗ」「殺したい笑」「殺される🤣」: said laughing.
+_LAUGHING = re.compile(
+    r"[^。！!？?\n]{0,8}?(?:[wｗWＷ](?![a-zA-Zａ-ｚ])|笑(?!え|わ|い|って)|草|😂|🤣|😆|😅)"
+)
+_MESSAGE = re.compile(r"LINE|ライン|らいん|メール|メッセージ|DM|返信|送って|送っ|既読|スタンプ")
+
+
+def _emergency_in_a_frame(found: _Found, ev: _Evidence) -> None:
+    """Emergency words inside a frame that puts them out of the present: a dream (倒れる夢を
+    見た), a question what a word means, a past event that ended well (去年父が行方不明に
+    なった時…お礼; 救急車で運ばれたのは先月で、もう退院), a plan for
+    it (行方不明になったときの安否確認を前もって), a programme (番組で…行方不明になる回を見ました),
+    words taken back at once (行方不明…じゃなくて, と思ったら寝てました), a joke (上司に殺されるｗ)
+    or a message left unanswered (LINEしても反応がない). A crisis told beside such a frame stays
+    (ニュースを見ていたら母が朝から行方不明なのに気づいた; 去年も…今朝からまたいません)."""
+    text = found.text
+    for hit in list(found.get("crisis", "emergency")):
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        why = _emergency_frame(found, hit, begin, end)
+        if why:
+            _withdraw(found, ev, hit, why)
+
+
+def _emergency_frame(found: _Found, hit: Hit, begin: int, end: int) -> str:
+    """Why the emergency word ``hit`` (in the sentence [begin, end)) is no danger now, or ''."""
+    # Why: a past event that has ended well, or getting ready for one, is no danger now.
+    text = found.text
+    past = _PAST_TIME.search(text, begin, end)
+    if past and not _SINCE.match(text, past.end()) and _NOW_FINE.search(text, hit.end):
+        return "前にあったことで、もう済んでいる（今の緊急ではない）"
+    if _READY.search(text, begin, end) and _CASE_AFTER.match(text, hit.end):
+        return "もしもの時への備えの話（今の緊急ではない）"
+    if _STORY_WORD.search(text, begin, hit.start) and _STORY_PART.search(text, hit.end, end):
+        return "番組やドラマの中の話（今の緊急ではない）"
+    if _DREAM_AFTER.match(text, hit.end):
+        return "夢の話（今の緊急ではない）"
+    if _MEANING_ASKED.match(text, hit.end):
+        return "言葉の意味をたずねている（今の緊急ではない）"
+    if _SAID_AGAIN.match(text, hit.end) and _FOUND_AGAIN.search(text, hit.end):
+        return "すぐに言い直している（行方不明ではなかった）"
+    form = hit.entry.form
+    if form == "殺す" and _LAUGHING.match(text, hit.end) and not _partner_before(found, hit, begin):
+        return "笑いながらの大げさな言い方（今の命の危険ではない）"
+    if (
+        form == "反応がない"
+        and _MESSAGE.search(text, begin, hit.start)
+        and not _DAYS_SILENT.search(text, begin, end)
+    ):
+        return "LINEやメールへの反応がない（何日もでなければ今の緊急ではない）"
+    return ""
+
+
+def _partner_before(found: _Found, hit: Hit, begin: int) -> bool:
+    """A partner named before ``hit`` in its sentence (夫に殺される笑 is not waved off)."""
+    # Why: a joke about a partner may hide DV; keep the alarm there.
+    return any(p.entry.label == "spouse" and begin <= p.start < hit.start for p in found.persons)
