@@ -276,6 +276,8 @@ def decide(
         if group in _LABEL_GROUPS:
             for hit in label_hits:
                 ev.hit(label, group, hit)  # type: ignore[arg-type]
+    if _FRAME_GATE.search(norm.text):
+        _framed_abuse(found, ev)
     if cues & _KEEPER_CUES:
         _kept_in_by_no_one(found)
     if ("crisis", "emergency") in found.by:
@@ -326,6 +328,10 @@ def decide(
         _partner_strikes_kin(found, minor, ev)
         if ev.has("dv") and not minor:
             _child_tells_of_a_parent(found, ev)
+    if minor and _CRUEL_WORDS.search(norm.text):
+        _cruel_words_to_a_child(found, ev)
+    if "control" in cues and _STAFF.search(norm.text):
+        _shouted_at_by_carers(found, ev)
     if cues & _MISTREATMENT and not minor and found.persons:
         _older_kin_mistreated(found, ages, ev)
     if "withheld_money" in cues:
@@ -3457,3 +3463,176 @@ def _partner_before(found: _Found, hit: Hit, begin: int) -> bool:
     """A partner named before ``hit`` in its sentence (夫に殺される笑 is not waved off)."""
     # Why: a joke about a partner may hide DV; keep the alarm there.
     return any(p.entry.label == "spouse" and begin <= p.start < hit.start for p in found.persons)
+
+
+# ---------------------------------------------------------------- round 14 (22a): abuse and DV
+
+# Literal words one of the frames needs; the frame rule runs only where one is there.
+_FRAME_GATE = re.compile(
+    r"夢|ドラマ|映画|アニメ|漫画|マンガ|まんが|小説|物語|絵本|番組|動画|ニュース|記事|報道|新聞"
+    r"|研修|講座|講演|講義|授業|レポート|論文|卒論|ゼミ|セミナー|勉強会|主人公|登場人物|シーン|場面"
+    r"|略|意味|定義|結局|ただの|勘違い|誤解|亡くな|他界|年前|昔の話|前の話|過去の|今は|w|笑|死ぬほど"
+)
+_FRAMED_ROWS = (
+    ("crisis", "abuse"),
+    ("crisis", "dv"),
+    ("cue", "violence"),
+    ("cue", "control"),
+    ("cue", "restraint"),
+    ("cue", "neglect_sign"),
+    ("cue", "withheld_care"),
+)
+# 「夫に殴られた…という夢を見て」「夢の中で叩かれて」, not 「夢に出るほど怖い、毎日殴られる」.
+_DREAM_AFTER = re.compile(
+    r"[^。、]{0,14}?(?:という|とゆう|っていう|って|との|な|の)?(?:悪|怖い|こわい|変な|嫌な|いやな)?夢"
+    r"(?!に(?:も)?(?:出|で)る|に(?:まで)?見るほど)"
+)
+_DREAM_BEFORE = re.compile(r"夢(?:の中)?(?:で|では)[^。、]{0,24}$")
+# 「正夢になった」「現実でも」: the dream is also what happens.
+_REAL_TOO = re.compile(
+    r"正夢|現実(?:でも|にも|に(?:も)?な)|実際(?:に|にも)(?:され|殴|叩|あっ)|本当に(?:され|あっ|起き)"
+)
+# A story, the news, a course or a paper the crisis word is the topic of (not a TV that is on
+# while it happens, 「ニュースを見ていたら夫に殴られた」, nor 「ドラマみたいに殴られた」).
+_STORY = re.compile(
+    r"(?:ドラマ|映画|アニメ|漫画|マンガ|まんが|小説|物語|絵本|番組|動画|ニュース|記事|報道|新聞"
+    r"|研修|講座|講演|講義|授業|レポート|論文|卒論|ゼミ|セミナー|勉強会|主人公|登場人物)"
+    r"(?!中|みたい|のよう|並み|の(?:時|とき|間|途中|帰り|後|あと)|[^。、]{0,10}?(?:たら|る(?:時|とき)))"
+)
+# The writer says the story is also theirs: 「うちも同じ」「自分のことかと」「思い出して」.
+_OWN_TOO = re.compile(
+    r"(?:うち|家|私|わたし|あたし|自分|僕|俺|我が家|わが家|うちの子|娘|息子|夫|妻|旦那|母|父)(?:も|にも)"
+    r"(?:同じ|そう|され|殴|叩|毎日|いつも|似|なぐ|たた)|同じ(?:こと|目|状況|だ|です|じゃ|や)"
+    r"|思い出|重な|自分のこと|他人事(?:と|じゃ|では)|身に覚え"
+)
+_ASKS_HELP = re.compile(
+    r"相談し(?:よう|たい)|助けて|たすけて|逃げたい|にげたい|どうすれば|つらい|辛い|こわい|怖い"
+)
+_CLAUSE = re.compile(r"[^。、,！？!?\n]+")
+_DEFINITION = re.compile(
+    r"何の略|なんの略|どういう意味|どんな意味|って(?:何|なに)(?:です|でしょう|？|\?|$)|とは(?:何|なに)"
+    r"|の意味(?:は|を|が|って)|の定義|何て読|なんて読"
+)
+_TERM = re.compile(r"^(?:DV|dv|虐待|モラハラ|ネグレクト|ドメスティック)")
+_PAST = re.compile(
+    r"昔|むかし|子(?:ども|供)(?:の)?(?:頃|ころ|時)|小さい(?:頃|ころ|時)|幼い(?:頃|ころ)|若い(?:頃|ころ)"
+    r"|学生(?:の頃|時代)|当時|[0-9一二三四五六七八九十数何]+年(?:ほど|くらい|ぐらい)?前|かつて"
+)
+_CLOSED = re.compile(
+    r"(?:もう|既に|すでに)[^。]{0,10}?(?:前の話|昔の話|過去の(?:話|こと)|終わっ|済んだ)|亡くな|他界"
+    r"|今は[^。]{0,8}?(?:平穏|穏やか|落ち着|幸せ|大丈夫|元気|仲良|普通に|関係な|縁を切)|吹っ切|乗り越え"
+)
+_ONGOING = re.compile(
+    r"今も|今でも|いまだに|未だに|相変わらず|最近(?:も|また)|今日も|昨日も|また(?:殴|叩|怒鳴|暴)|続いて"
+    r"|続け|まだ(?:殴|叩|怒鳴|暴|続)|フラッシュバック|眠れ|夢に"
+)
+_SUSPECTED = re.compile(r"(?:かも|かと)(?:と|って)?(?:思|おも)[^。]{0,10}?(?:通報|相談|連絡)")
+_RESOLVED = re.compile(
+    r"結局|ただの|勘違い|誤解|違いました|違った|何もなかった|何でもなかった|杞憂"
+)
+# 「死ぬほどお腹すいたｗ」: the writer's own hunger said as a joke.
+_JOKE_AFTER = re.compile(r"^[^。、]{0,4}?(?:w|笑|草|😂|🤣)")
+_HYPERBOLE_BEFORE = re.compile(r"(?:死ぬほど|しぬほど|めっちゃ|まじで|マジで|超)$")
+
+
+def _framed_abuse(found: _Found, ev: _Evidence) -> None:
+    """Abuse and DV words told as a dream, a story, the news or a course, a question of what
+    a word means, a past that is over, or a suspicion that came to nothing are no crisis now;
+    withdraw them before the rules use them."""
+    text = found.text
+    closed = bool(_CLOSED.search(text)) and not _ONGOING.search(text)
+    resolved = bool(_RESOLVED.search(text)) and not _ONGOING.search(text)
+    own_too = bool(_OWN_TOO.search(text))
+    real_too = bool(_REAL_TOO.search(text))
+    for key in _FRAMED_ROWS:
+        for hit in list(found.by.get(key, [])):
+            why = _frame_of(text, hit, closed, resolved, own_too, real_too)
+            if why:
+                _withdraw(found, ev, hit, why)
+
+
+def _frame_of(
+    text: str, hit: Hit, closed: bool, resolved: bool, own_too: bool, real_too: bool
+) -> str:
+    """Why the hit is framed (empty if it is not)."""
+    s_start, s_end = _sentence_around(text, hit.start, hit.end)
+    sentence = text[s_start:s_end]
+    if hit.entry.label in ("neglect_sign", "withheld_care") and (
+        _JOKE_AFTER.match(text[hit.end : s_end])
+        or _HYPERBOLE_BEFORE.search(text[s_start : hit.start])
+    ):
+        return "冗談・大げさな言い方の空腹（書き手自身のこと。ネグレクトではない）"
+    if not real_too and (
+        _DREAM_AFTER.match(text, hit.end, s_end) or _DREAM_BEFORE.search(text[s_start : hit.start])
+    ):
+        return "夢の中のこと（今の危険ではない）"
+    c_start, c_end = _clause_around(text, hit)
+    if not own_too and _STORY.search(text[c_start:c_end]) and not _ASKS_HELP.search(sentence):
+        return "ドラマ・ニュース・研修・レポートなどの話（本人の相談ではない）"
+    if (
+        hit.entry.group == "crisis"
+        and _TERM.match(text[hit.start : hit.end])
+        and _DEFINITION.search(sentence)
+    ):
+        return "言葉の意味をたずねている（相談ごとではない）"
+    if closed and _PAST.search(sentence):
+        return "終わった昔の話（今の危険ではない）"
+    if resolved and _SUSPECTED.search(sentence):
+        return "疑ったが違った話（今の危険ではない）"
+    return ""
+
+
+def _clause_around(text: str, hit: Hit) -> tuple[int, int]:
+    """The clause (between 、 and 。) holding the hit, or its sentence if it spans commas."""
+    for clause in _CLAUSE.finditer(text):
+        if clause.start() <= hit.start and hit.end <= clause.end():
+            return clause.span()
+    return _sentence_around(text, hit.start, hit.end)
+
+
+# Words a parent says to wound a child: 「死ね」「産まなきゃよかった」「いらない子」.
+_CRUEL_WORDS = re.compile(
+    r"死ね|しね|氏ね|消えろ|きえろ|産まなきゃ|生まなきゃ|うまなきゃ|産まなければ|生まなければ"
+    r"|産むんじゃなかった|生むんじゃなかった|いらない子|要らない子|生まれてこなければ|お前なんか|おまえなんか"
+)
+_SAID_TO_ME = re.compile(
+    r"言われ|いわれ|ゆわれ|言ってく|いってく|怒鳴られ|どなられ|って言う|と言う"
+)
+
+
+def _cruel_words_to_a_child(found: _Found, ev: _Evidence) -> None:
+    """A child or teenager told 「死ね」「産まなきゃよかった」 by a parent: psychological abuse,
+    not the child's own wish to die."""
+    if not found.person_labels() & _PARENTS or _own_partners(found):
+        return
+    text = found.text
+    for words in _CRUEL_WORDS.finditer(text):
+        s_start, s_end = _sentence_around(text, words.start(), words.end())
+        if _SAID_TO_ME.search(text, words.end(), s_end):
+            why = "親からの心ない言葉（子どもへの心理的虐待）"
+            ev.add("abuse", "crisis", words.start(), words.end(), why)
+
+
+# Carers and staff of a facility: 「作業所で職員さんに毎日どなられる」.
+_STAFF = re.compile(r"職員|支援員|指導員|スタッフ|ヘルパー|介護士|看護師|世話人")
+_STAFF_BY = re.compile(r"(?:さん|たち|達|の人|の方)?(?:に|から)(?:は|も)?")
+_STAFF_DOES = re.compile(r"(?:さん|たち|達|の人|の方)?(?:が|は|も)")
+_SHOUTING = re.compile(r"怒鳴|どな|罵|ののし|暴言")
+
+
+def _shouted_at_by_carers(found: _Found, ev: _Evidence) -> None:
+    """A disabled or older person shouted at by the staff who care for them: abuse by carers
+    (障害者虐待・高齢者虐待), however many words come between."""
+    text = found.text
+    for hit in found.cue("control"):
+        if not _SHOUTING.search(text, hit.start, hit.end):
+            continue
+        passive = "られ" in text[hit.start : hit.end + 3] or "され" in text[hit.start : hit.end + 3]
+        s_start, _ = _sentence_around(text, hit.start, hit.end)
+        for staff in _STAFF.finditer(text, s_start, hit.start):
+            # 「職員さんに怒鳴られる」, or 「職員さんが父を怒鳴りつける」 (someone is the object).
+            by = _STAFF_BY if passive else _STAFF_DOES
+            if by.match(text, staff.end()) and (passive or "を" in text[staff.end() : hit.start]):
+                why = f"職員からの暴言（障害のある人・高齢の人への虐待）：{hit.entry.note}"
+                ev.hit("abuse", "crisis", hit, why)
+                break
