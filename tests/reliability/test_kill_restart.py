@@ -69,7 +69,13 @@ def _serve(db_url: str, fake: FakeLineApi, port: int, workers: int) -> subproces
 
     # Each worker builds the extractor and warms it up before it answers; on a machine
     # busy with other jobs that alone has taken more than 30 s.
-    wait_for(healthy, timeout=90, what="tsunagu serve")
+    try:
+        wait_for(healthy, timeout=90, what="tsunagu serve")
+    except BaseException:
+        # A server that never came up must not outlive the test: its supervisor would
+        # keep restarting workers against a database the fixture has dropped.
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise
     return proc
 
 
