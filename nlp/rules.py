@@ -2931,7 +2931,7 @@ _CRYING = re.compile(
     r"(?<!夜)(?:泣き声|泣く声|泣いてる声|泣いている声)|なきごえ|泣き叫|泣きわめ|泣きじゃく"
     r"|ギャン泣き|ぎゃん泣き|(?<!夜)泣いて|泣いとる|泣きやま|泣き止ま"
 )
-_SHOUTING = re.compile(
+_SHOUTING_HEARD = re.compile(
     r"怒鳴(?!られ|り込|りこ)|どな(?:る|り(?!こ)|っ(?!て(?:こ|来)))|怒声|罵声|叱(?:る|りつけ)(?:る)?声"
     r"|怒る声|ドン(?:ドン|って|という|!|ッ)|バン(?:バン|って|という|!|ッ)"
     r"|(?:叩|たた|殴)(?:く|くような|るような)音"
@@ -2962,7 +2962,7 @@ def _crying_and_shouting_heard(found: _Found, ev: _Evidence) -> None:
     crying = [m for m in _CRYING.finditer(text) if not _ADULT_CRIER.search(text, 0, m.start())]
     shouting = [
         m
-        for m in _SHOUTING.finditer(text)
+        for m in _SHOUTING_HEARD.finditer(text)
         if not _OWN_SHOUTING.match(text, m.end())
         and not _SHOUTED_BY_WRITER.search(text, max(0, m.start() - 8), m.start())
     ]
@@ -3250,7 +3250,7 @@ def _complaint_with_a_laugh(found: _Found, ev: _Evidence) -> None:
 
 
 # 「去年は」「昔は」「学生の頃は」: a time that is over…
-_PAST_TIME = re.compile(
+_PAST_BEFORE_WELL_NOW = re.compile(
     r"去年|昨年|一昨年|おととし|昔|むかし|以前|かつて|当時|一時期|あの頃|あのころ|前は|前まで"
     r"|[0-9一二三四五六七八九十数何]+年(?:ほど|くらい|ぐらい)?前|若い(?:頃|ころ|時|とき)"
     r"|(?:学生|中学|高校|大学|独身|子ども|子供|こども|10代|十代|20代|二十代)(?:の)?(?:頃|ころ|時|とき|時代)"
@@ -3280,7 +3280,7 @@ def _over_and_well_now(found: _Found, ev: _Evidence) -> None:
     why = "前のことで、今は元気にしている（今の自殺の危険ではない）"
     for hit in list(found.get("crisis", "suicide")):
         begin, _ = _sentence_around(text, hit.start, hit.end)
-        if hit.end > well.start() or not _PAST_TIME.search(text, begin, hit.start):
+        if hit.end > well.start() or not _PAST_BEFORE_WELL_NOW.search(text, begin, hit.start):
             continue
         if _TOLD_AS_PAST.match(text, hit.end):
             _withdraw(found, ev, hit, why)
@@ -3371,7 +3371,7 @@ def _suicide_frames(found: _Found, ev: _Evidence) -> None:
 # ---------------------------------------------------------------- round 14 (22e): emergency frames
 
 # A past time told in the sentence of the emergency word (去年, 先月, 以前, 3年前).
-_PAST_TIME = re.compile(
+_PAST_OF_AN_EMERGENCY = re.compile(
     r"去年|昨年|一昨年|おととし|先月|先週|先日|以前|前にも|少し前|ちょっと前|この前|このまえ|こないだ|昔|むかし|あの時|あのとき"
     r"|[0-9一二三四五六七八九十何数]+(?:年|か月|ヶ月|カ月|ヵ月)(?:前|まえ)"
 )
@@ -3400,7 +3400,7 @@ _FOUND_AGAIN = re.compile(
     r"寝て|ねて|いました|見つか|戻ってき|帰ってき|だけ|笑|😂|🤣|無事|お騒がせ|勘違い|ホッと|ほっと"
 )
 # 「倒れる夢を見た」「殺される…という夢」: a dream told right after the emergency word.
-_DREAM_AFTER = re.compile(
+_DREAM_AFTER_EMERGENCY = re.compile(
     r"[^。]{0,12}?(?:夢|ゆめ)(?:を|に|で|ばかり|ばっかり|だった|でした|みたい|ね|か)"
 )
 # 「反応がないって、どういう意味ですか」: a question what the words mean.
@@ -3434,14 +3434,14 @@ def _emergency_frame(found: _Found, hit: Hit, begin: int, end: int) -> str:
     """Why the emergency word ``hit`` (in the sentence [begin, end)) is no danger now, or ''."""
     # Why: a past event that has ended well, or getting ready for one, is no danger now.
     text = found.text
-    past = _PAST_TIME.search(text, begin, end)
+    past = _PAST_OF_AN_EMERGENCY.search(text, begin, end)
     if past and not _SINCE.match(text, past.end()) and _NOW_FINE.search(text, hit.end):
         return "前にあったことで、もう済んでいる（今の緊急ではない）"
     if _READY.search(text, begin, end) and _CASE_AFTER.match(text, hit.end):
         return "もしもの時への備えの話（今の緊急ではない）"
     if _STORY_WORD.search(text, begin, hit.start) and _STORY_PART.search(text, hit.end, end):
         return "番組やドラマの中の話（今の緊急ではない）"
-    if _DREAM_AFTER.match(text, hit.end):
+    if _DREAM_AFTER_EMERGENCY.match(text, hit.end):
         return "夢の話（今の緊急ではない）"
     if _MEANING_ASKED.match(text, hit.end):
         return "言葉の意味をたずねている（今の緊急ではない）"
@@ -3483,7 +3483,7 @@ _FRAMED_ROWS = (
     ("cue", "withheld_care"),
 )
 # 「夫に殴られた…という夢を見て」「夢の中で叩かれて」, not 「夢に出るほど怖い、毎日殴られる」.
-_DREAM_AFTER = re.compile(
+_DREAM_AFTER_ABUSE = re.compile(
     r"[^。、]{0,14}?(?:という|とゆう|っていう|って|との|な|の)?(?:悪|怖い|こわい|変な|嫌な|いやな)?夢"
     r"(?!に(?:も)?(?:出|で)る|に(?:まで)?見るほど)"
 )
@@ -3563,7 +3563,8 @@ def _frame_of(
     ):
         return "冗談・大げさな言い方の空腹（書き手自身のこと。ネグレクトではない）"
     if not real_too and (
-        _DREAM_AFTER.match(text, hit.end, s_end) or _DREAM_BEFORE.search(text[s_start : hit.start])
+        _DREAM_AFTER_ABUSE.match(text, hit.end, s_end)
+        or _DREAM_BEFORE.search(text[s_start : hit.start])
     ):
         return "夢の中のこと（今の危険ではない）"
     c_start, c_end = _clause_around(text, hit)
@@ -3617,7 +3618,7 @@ def _cruel_words_to_a_child(found: _Found, ev: _Evidence) -> None:
 _STAFF = re.compile(r"職員|支援員|指導員|スタッフ|ヘルパー|介護士|看護師|世話人")
 _STAFF_BY = re.compile(r"(?:さん|たち|達|の人|の方)?(?:に|から)(?:は|も)?")
 _STAFF_DOES = re.compile(r"(?:さん|たち|達|の人|の方)?(?:が|は|も)")
-_SHOUTING = re.compile(r"怒鳴|どな|罵|ののし|暴言")
+_STAFF_SHOUTING = re.compile(r"怒鳴|どな|罵|ののし|暴言")
 
 
 def _shouted_at_by_carers(found: _Found, ev: _Evidence) -> None:
@@ -3625,7 +3626,7 @@ def _shouted_at_by_carers(found: _Found, ev: _Evidence) -> None:
     (障害者虐待・高齢者虐待), however many words come between."""
     text = found.text
     for hit in found.cue("control"):
-        if not _SHOUTING.search(text, hit.start, hit.end):
+        if not _STAFF_SHOUTING.search(text, hit.start, hit.end):
             continue
         passive = "られ" in text[hit.start : hit.end + 3] or "され" in text[hit.start : hit.end + 3]
         s_start, _ = _sentence_around(text, hit.start, hit.end)
