@@ -282,7 +282,6 @@ def decide(
         _kept_in_by_no_one(found)
     if ("crisis", "emergency") in found.by:
         _emergency_not_now(found, ev)
-        _overdose_slept_off(found, ev)
         _emergency_in_a_frame(found, ev)
         if _BUSINESS_LINE.search(norm.text):
             _business_line_down(found, ev)
@@ -2590,8 +2589,7 @@ def _withdraw(found: _Found, ev: _Evidence, hit: Hit, why: str) -> None:
 def _emergency_not_now(found: _Found, ev: _Evidence) -> None:
     """Emergency words that are no one in danger now (see the two helpers)."""
     _fallen_things(found, ev)
-    if "unresponsive" not in found.cues:  # 「昨日飲んで、呼んでも起きない」 stays
-        _overdose_on_an_earlier_day(found, ev)
+    _overdose_on_an_earlier_day(found, ev)
 
 
 # 「…と言って」「ってLINEしてきて」: words someone else said or sent.
@@ -2713,10 +2711,21 @@ def _fallen_things(found: _Found, ev: _Evidence) -> None:
 
 # 「昨日、薬を大量に飲んでしまいました。今は家にいます」: an overdose on an earlier day, told
 # from where the writer is now, is no danger now (it is still suicide).
+_DAYS_BEFORE = (
+    r"昨日|きのう|昨夜|ゆうべ|夕べ|昨晩|おととい|一昨日|先週|先日|この前|このまえ|こないだ|この間|先月"
+    r"|[0-9一二三四五六七八九十数何]+日(?:前|まえ)"
+)
 _EARLIER_DAY = re.compile(
-    r"(?:昨日|きのう|昨夜|ゆうべ|夕べ|昨晩|おととい|一昨日|先週|先日|この前|このまえ|こないだ|この間|先月"
-    r"|週末|[0-9一二三四五六七八九十数何]+日(?:前|まえ))"
+    rf"(?:{_DAYS_BEFORE}|週末)"
     r"(?:の(?:夜|晩|朝|昼|夕方|深夜|夜中|明け方))?(?:に|は|、|,)?[^。、て]{0,12}$"
+)
+# 「昨日、ためてた薬ぜんぶ飲んだ。結局起きちゃった」: the day told a clause before the
+# pills, and the writer woke up again after them.
+_DAY_BEFORE = re.compile(_DAYS_BEFORE)
+_WOKE_AGAIN = re.compile(
+    r"(?:(?:起き|おき)(?:ちゃ|ちま|てしま|てもうた|た|ました)|(?:目|め)が(?:覚め|さめ)(?:た|ちゃ|てしま|ました)"
+    r"|目(?:覚め|ざめ)(?:た|ちゃ|ました)|死ねな(?:かった|くて)|しねな(?:かった|くて)|死ねず|しねず"
+    r"|死ねへんかった|死に(?:損|そこ)な|しにそこな)"
 )
 # …unless it goes on now: 「さっき」「今も」「まだふらふらする」.
 _STILL_NOW = re.compile(
@@ -2731,55 +2740,38 @@ _SWALLOWED = re.compile(
 
 
 def _overdose_on_an_earlier_day(found: _Found, ev: _Evidence) -> None:
-    """「昨日、薬を大量に飲んでしまいました。今は家にいます」「先週ODしました」: an overdose
-    told as on an earlier day is suicide, not an emergency now; one with no day (薬を大量に
-    飲んでしまいました), just now (さっき, 今), or still felt (今も, まだふらふら) stays one."""
+    """「昨日、薬を大量に飲んでしまいました。今は家にいます」「先週ODしました」「昨日、ためてた
+    薬ぜんぶ飲んだ。結局起きちゃった」: an overdose told as on an earlier day, or one the
+    writer has woken up from since, is suicide, not an emergency now; one with no day (薬を
+    大量に飲んでしまいました), just now (さっき, 今), or still felt (今も, まだふらふら) stays
+    one, and so does an earlier one after which someone does not wake (「昨日飲んで、呼んでも
+    起きない」)."""
     text = found.text
     if _STILL_NOW.search(text):
         return
-    why = "前の日の過量服薬（今の緊急ではない。自殺の危険としては数える）"
-    for hit in list(found.get("crisis", "emergency")):
-        if not _OVERDOSE.search(text, hit.start, hit.end):
-            continue
-        if not _SWALLOWED.search(text, hit.start, hit.end):
-            continue
-        begin, _ = _sentence_around(text, hit.start, hit.end)
-        if _EARLIER_DAY.search(text, begin, hit.start):
-            _withdraw(found, ev, hit, why)
-
-
-# ---------------------------------------------------------------- round 21u: crisis
-
-# 「昨日、ためてた薬ぜんぶ飲んだ。結局起きちゃった」: woke up again after an overdose.
-_WOKE_AGAIN = re.compile(
-    r"(?:(?:起き|おき)(?:ちゃ|ちま|てしま|てもうた|た|ました)|(?:目|め)が(?:覚め|さめ)(?:た|ちゃ|てしま|ました)"
-    r"|目(?:覚め|ざめ)(?:た|ちゃ|ました)|死ねな(?:かった|くて)|しねな(?:かった|くて)|死ねず|しねず"
-    r"|死ねへんかった|死に(?:損|そこ)な|しにそこな)"
-)
-_DAY_BEFORE = re.compile(
-    r"昨日|きのう|昨夜|ゆうべ|夕べ|昨晩|おととい|一昨日|先週|先日|この前|このまえ|こないだ|この間|先月"
-    r"|[0-9一二三四五六七八九十数何]+日(?:前|まえ)"
-)
-
-
-def _overdose_slept_off(found: _Found, ev: _Evidence) -> None:
-    """An overdose on an earlier day that the writer woke up from (「昨日、ためてた薬ぜんぶ
-    飲んだ。結局起きちゃった」) is suicide, not an emergency now, even when the day is told
-    a clause before the pills (_overdose_on_an_earlier_day wants it right before them)."""
-    text = found.text
-    if _STILL_NOW.search(text):
-        return
-    why = "前の日に過量服薬して、もう目が覚めている（今の緊急ではない。自殺の危険としては数える）"
+    unresponsive = "unresponsive" in found.cues
     for hit in list(found.get("crisis", "emergency")):
         if not _OVERDOSE.search(text, hit.start, hit.end):
             continue
         if not _SWALLOWED.search(text, hit.start, hit.end):
             continue
         begin, end = _sentence_around(text, hit.start, hit.end)
+        if not unresponsive and _EARLIER_DAY.search(text, begin, hit.start):
+            _withdraw(
+                found, ev, hit, "前の日の過量服薬（今の緊急ではない。自殺の危険としては数える）"
+            )
+            continue
         _, after = _sentence_around(text, end + 1, end + 1) if end < len(text) else (end, end)
         if _DAY_BEFORE.search(text, begin, hit.start) and _WOKE_AGAIN.search(text, hit.end, after):
-            _withdraw(found, ev, hit, why)
+            _withdraw(
+                found,
+                ev,
+                hit,
+                "前の日に過量服薬して、もう目が覚めている（今の緊急ではない。自殺の危険としては数える）",
+            )
 
+
+# ---------------------------------------------------------------- round 21u: crisis
 
 # A child's words for a parent (an adult writes 母, 父).
 _CHILDS_WORD = re.compile(
