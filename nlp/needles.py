@@ -32,7 +32,19 @@ def gates(pattern: str) -> tuple[frozenset[str], ...]:
         return ()
     if tree.state.flags & c.SRE_FLAG_IGNORECASE:
         return ()  # a literal would stand for several characters
-    return tuple(frozenset(g) for g in _gates(list(tree)))
+    return tuple(frozenset(gate) for gate in map(_without_whitespace, _gates(list(tree))) if gate)
+
+
+def _without_whitespace(gate: set[str]) -> set[str]:
+    """The gate with its keys' whitespace left out (「ご はん」 gives ご, not 「ご 」).
+
+    The tagger drops whitespace, so keys without it can be collected word by word (see
+    ``Lexicon.gate_keys_in``). A key's other character is still in every match, so the
+    gate stays true; a key of whitespace alone would take any match, so that gate goes."""
+    if not any(ch.isspace() for key in gate for ch in key):
+        return gate
+    kept = {"".join(ch for ch in key if not ch.isspace()) for key in gate}
+    return set() if "" in kept else kept
 
 
 def needles(pattern: str) -> frozenset[str] | None:

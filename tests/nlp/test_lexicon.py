@@ -99,6 +99,15 @@ def test_regex_gates_are_every_element_a_match_passes_through():
     assert gates("(?:もう|こんな)自分") == (frozenset({"もう", "こん"}), frozenset({"自分"}))
     assert gates(r"\d+年") == (frozenset("年"),)
     assert gates("(") == ()  # not a pattern: no gates, so it would always run
+    # The tagger drops spaces, so no key holds one: 「ご はん」 gives ご, は, はん.
+    assert gates("ご はん") == (frozenset("ご"), frozenset("は"), frozenset({"はん"}))
+    assert gates(" ") == ()
+
+
+def test_gate_keys_are_collected_word_by_word(extractor):
+    """A key with a space in it would make every message scan its text character by
+    character (a lexicon row 「ご はん」 once did, and cost a tenth of the time)."""
+    assert extractor.lexicon._gates_in_words
 
 
 def test_a_pattern_runs_only_with_a_character_of_every_gate(extractor):
