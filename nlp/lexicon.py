@@ -226,7 +226,9 @@ class Lexicon:
         for number, group in enumerate(by_pattern.values()):
             if all(e.group == "block" and e.label != "*" for e in group):
                 self._blocks_for[number] = frozenset(e.label for e in group)
-        self._gates = [gates(pattern) for pattern in by_pattern]
+        # Rarest gate first: it is the needle a pattern is found by (below), and a plan
+        # checks the others rarest first, so a pattern that cannot run fails at once.
+        self._gates = [tuple(sorted(gates(pattern), key=commonness)) for pattern in by_pattern]
         self._gate_keys = GateKeys(key for found in self._gates for gate in found for key in gate)
         self._plans: dict[frozenset[str], _Plan] = {}
         # A pattern can only run where a key of its rarest gate is: a new plan looks only
@@ -236,7 +238,7 @@ class Lexicon:
         for number, found in enumerate(self._gates):
             if not found:
                 self._ungated.append(number)
-            for key in min(found, key=commonness) if found else ():
+            for key in found[0] if found else ():
                 self._by_needle.setdefault(key, []).append(number)
         # Each cached word knows the gate keys inside it (and whether one may run on into
         # the next word), so a message's keys are a union of a few small sets instead of
@@ -487,16 +489,17 @@ class Lexicon:
             if found is not None:
                 candidates.update(found)
         all_gates = self._gates
-        numbers = sorted(
-            number
-            for number in candidates
-            if all(not gate.isdisjoint(keys) for gate in all_gates[number])
-        )
+        numbers = sorted(number for number in candidates if _passes(all_gates[number], keys))
         plan = self._plans[keys] = _Plan(
             tuple(n for n in numbers if n not in self._blocks_for),
             tuple(n for n in numbers if n in self._blocks_for),
         )
         return plan
+
+
+def _passes(gates: tuple[frozenset[str], ...], keys: frozenset[str]) -> bool:
+    """Whether the keys meet every gate but the first (the needle the pattern was found by)."""
+    return all(not gates[k].isdisjoint(keys) for k in range(1, len(gates)))
 
 
 class _Plan(NamedTuple):
