@@ -3658,12 +3658,15 @@ def _shouted_at_by_carers(found: _Found, ev: _Evidence) -> None:
 
 # A means of suicide in hand (ロープ, 練炭, 七輪, 睡眠薬) and a step being taken with it now: where
 # to tie it, loaded into the car, the room sealed, about to use it.
-_MEANS_23g = r"(?:ロープ|縄|なわ|紐|ひも|ヒモ|ベルト|練炭|七輪|睡眠薬|薬|包丁|ナイフ|刃物)"
+_MEANS_23g = (
+    r"(?:ロープ|ろーぷ|縄|なわ|紐|ひも|ヒモ|ベルト|練炭|七輪|睡眠薬|薬"
+    r"|包丁|ナイフ|刃物|カッター|かみそり|剃刀)"
+)
 _MEANS_READIED_23g = re.compile(
     _MEANS_23g + r"[^\n]{0,30}?(?:"
     r"(?:どこ|場所|ところ|とこ)[^。\n]{0,6}?(?:結|むす|吊|つる|かけ|掛け|くく|括)"
     r"|(?:結|むす|吊|つる|掛け|括)[べれせ]る(?:場所|ところ|とこ|所)"
-    r"|(?:車|くるま|部屋|へや)に(?:積|つ[んま]|運|はこ|持ち込|もちこ|用意|置)"
+    r"|(?:車|くるま|部屋|へや)(?:の中)?に(?:積|つ[んま]|運|はこ|持ち込|もちこ|用意|置)"
     r"|目張り|めばり|(?:今|いま)から(?:使|つか|飲|の[むみ]|火|やる|する)|火を(?:つけ|付け|おこ|起こ)"
     r")"
 )
@@ -3713,7 +3716,11 @@ def _burden_and_blade_23g(found: _Found, ev: _Evidence) -> None:
 _PARENT_AWAY_23g = re.compile(
     r"(?:お母さん|おかあさん|母さん|かあさん|ママ|まま|母|お父さん|おとうさん|父さん|パパ|ぱぱ|父|親)"
     r"(?:は|が|も)?[^。]{0,20}?(?:帰ってこな|帰って来な|かえってこな|帰らな|かえらな|帰ってこん|かえってこん"
-    r"|戻ってこな|もどってこな|家にいな|いえにいな|うちにいな|おらん|泊まって|とまって)"
+    r"|戻ってこな|もどってこな|(?:家|いえ|うち|夜|よる)(?:に|は)?いな|おらん|泊まって|とまって)"
+)
+# 「ダイエットで夜ご飯食べてない」「部活で」: the child's own choice or timetable.
+_OWN_CHOICE_23g = re.compile(
+    r"ダイエット|食欲|食べたくな|たべたくな|部活|塾|残して|好き嫌い|お腹(?:が)?痛"
 )
 _MEALS_OFTEN_23g = re.compile(
     r"日が(?:多|おお)|ことが(?:多|おお)|いつも|毎日|まいにち|よく|しょっちゅう"
@@ -3727,10 +3734,10 @@ def _child_without_meals_23g(found: _Found, ev: _Evidence) -> None:
     _kana_child_neglect)."""
     text = found.text
     meals = [h for h in found.cue("no_meals") if not _said_of_someone(found, h)]
-    if not meals:
+    if not meals or _OWN_CHOICE_23g.search(text):
         return
     away = list(_PARENT_AWAY_23g.finditer(text))
-    often = any(_MEALS_OFTEN_23g.search(text, h.end, h.end + 8) for h in meals)
+    often = any(_MEALS_OFTEN_23g.search(text, h.start, h.end + 8) for h in meals)
     if not away and not often:
         return
     why = "子どもが書くネグレクトのサイン：家でごはんがない・親が帰ってこない"
@@ -3757,7 +3764,7 @@ _RELATIVE_23g = (
     r"|兄|弟|姉|妹|息子|娘|長男|次男|長女|次女)"
 )
 _RELATIVE_SPENDS_23g = re.compile(
-    _RELATIVE_23g + r"(?:さん|ちゃん)?(?:が|は)[^。]{0,10}?"
+    _RELATIVE_23g + r"(?:さん|ちゃん)?(?:の[^。、]{0,4}?)?(?:が|は)[^。]{0,10}?"
     r"(?:全部使|ぜんぶ使|ぜんぶつか|全部つか|使い込|使いこ|使い果た|使ってしま|使っちゃ|使うてしま|使うとる"
     r"|使って(?:て|る|いる|おる|とる)|勝手に使|取り上げ|とりあげ|巻き上げ|持って(?:い|っ)|パチンコ|飲み代)"
 )
@@ -3915,7 +3922,8 @@ def _abuse_asked_in_general_23g(found: _Found, ev: _Evidence) -> None:
 # 「娘が婚約者に殴られてる」: a grown child's partner who hits them.
 _KIN_PARTNER_23g = re.compile(
     r"(?:娘|息子|姉|妹|兄|弟)(?:さん)?(?:が|は)[^。]{0,4}?(?:の)?"
-    r"(?:婚約者|彼氏|彼女|夫|旦那|妻|嫁|交際相手|恋人|パートナー|同棲相手)(?:さん)?(?:に|から)"
+    r"(?:婚約者|彼氏|彼女|夫|旦那|妻|嫁|奥さん|奥様|ご主人|交際相手|恋人|パートナー|同棲相手)"
+    r"(?:さん)?(?:に|から)"
 )
 
 
@@ -3926,7 +3934,9 @@ def _bruise_from_a_kin_partner_23g(found: _Found, ev: _Evidence) -> None:
     if _KIN_PARTNER_23g.search(text) is None:
         return
     why = "大人の子やきょうだいがパートナーから受けた暴力のあざ（DVとして扱う）"
-    ev.drop_inside("abuse", [(h.start, h.end) for h in found.cue("bruise")], why)
+    bruises = [(h.start, h.end) for h in found.cue("bruise")]
+    ev.drop_inside("abuse", bruises, why)
+    ev.drop_inside("child", bruises, why)
 
 
 # Literal words the round 15 (23g) rules need; each rule runs only where one is there.
