@@ -395,6 +395,10 @@ def decide(
         _silent_behind_a_door_23g(found, ev)
     if ev.has("abuse") and _IN_GENERAL_23g.search(norm.text):
         _abuse_asked_in_general_23g(found, ev)
+    if ev.has("isolation") and ev.has("suicide") and "最後" in norm.text:
+        _last_words_not_isolation_23g(found, ev)
+    if ev.has("8050") and "8050" in norm.text:
+        _8050_read_about_23g(found, ev)
     if _GAMBLING.search(norm.text):
         _gambling_money(found, ev)
         _pension_gambled_by_kin(found, ev)
@@ -3962,3 +3966,39 @@ def _expelled_child_23g(found: _Found, expelled: list[Hit], partner: list[Hit]) 
         for p in found.persons
         for hit in expelled
     )
+
+
+# 「最後に誰かと話したかった」: a farewell at the end of a suicide message.
+_LAST_TALK_23g = re.compile(r"最後に[^。]{0,10}?(?:話|はな|声|こえ|会|あ[いえ]|聞|き[きけ])")
+
+
+def _last_words_not_isolation_23g(found: _Found, ev: _Evidence) -> None:
+    """「練炭と七輪、車に積んだ。最後に誰かと話したかった」: wanting to talk to someone one last
+    time is a farewell (suicide), not a life without anyone to talk to (isolation); other
+    words of being alone (誰とも話していない) still count."""
+    spans = [m.span() for m in _LAST_TALK_23g.finditer(found.text)]
+    why = "最後に誰かと話したかった（別れの言葉。自殺の危険として扱う）"
+    ev.drop_inside("isolation", spans, why, overlapping=True)
+
+
+# 「ネットで8050問題って見て、うちもいずれそうなるのかな」: the word read about, a worry ahead.
+_READ_ABOUT_23g = re.compile(
+    r"ネット|ニュース|テレビ|記事|番組|特集|新聞|本で|SNS|見て|みて|読んで|よんで|聞いて|知って|って(?:言葉|ことば)"
+)
+_AHEAD_23g = re.compile(
+    r"いずれ|将来|そのうち|この先|先々|なるのかな|なるのでは|なるんじゃ|ならないか|なったら|なりそう"
+)
+_CHILD_WORKS_23g = re.compile(r"働いて|はたらいて|仕事して|勤めて|会社員|正社員")
+
+
+def _8050_read_about_23g(found: _Found, ev: _Evidence) -> None:
+    """「ネットで8050問題って見て、うちもいずれそうなるのかなと。息子は今ふつうに働いてる」:
+    the word 8050 read in the news, feared for later, with a child who works now, is no 8050
+    household yet."""
+    text = found.text
+    if not (_READ_ABOUT_23g.search(text) and _AHEAD_23g.search(text)):
+        return
+    if not _CHILD_WORKS_23g.search(text):
+        return
+    why = "ニュースなどで見た8050問題を先の心配として話している（今の8050ではない）"
+    ev.drop_inside("8050", [(0, len(text))], why)

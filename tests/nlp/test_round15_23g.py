@@ -387,3 +387,81 @@ def test_put_out_by_a_partner_is_dv_not_abuse(ex, text):
 
 def test_a_child_put_out_by_a_partner_is_abuse(ex):
     assert "abuse" in ex("夫が息子に「出ていけ」と怒鳴って、夜に外に出した").crisis
+
+
+# ---------------------------------------------------------------- patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "練炭を用意した。最後に誰かと話したかっただけ",
+        "もう終わりにする。最後に誰かの声が聞きたかった",
+        "死にたい。最後にお母さんに会いたかったな",
+        "ロープ買った。最後に誰かと話したくて送ってます",
+    ],
+)
+def test_a_last_talk_before_suicide_is_no_isolation(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "isolation" not in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死にたい。もう1週間誰とも話してない",
+        "誰とも話してない。最後に人と話したのは先月です",
+        "消えたい。話し相手が一人もいない",
+    ],
+)
+def test_being_alone_stays_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "テレビで8050問題の特集を見て、うちも将来そうなるか不安。娘は会社員です",
+        "8050問題って記事を読んだ。息子は今ちゃんと働いてるけど、いずれが心配",
+        "ニュースで8050問題って知って、うちもそのうちなるのかなと。長男は正社員です",
+    ],
+)
+def test_8050_read_about_with_a_working_child_is_no_8050(ex, text):
+    assert "8050" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちはまさに8050問題です。50代の息子が働かずに家にいます",
+        "ニュースで見た8050問題、うちのことです。息子は20年働いてない",
+    ],
+)
+def test_an_8050_household_stays(ex, text):
+    assert "8050" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちのお母さん病気でずっとねてるから、弟のごはんうちが作ってる。学校もう行ってない",
+        "ママが入院してて、妹のごはんは私が作ってる。学校いってない日が多い",
+        "パパがうつで寝込んでて、ごはんはうちが作ってる。学校2週間行ってない",
+        "おかあさんが びょうきで ねてて、ごはんは わたしが つくってる。がっこう いってない",
+    ],
+)
+def test_a_child_who_cooks_and_misses_school_is_a_young_carer(ex, text):
+    assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が病気で寝てるので、私が夕飯を作っています。子どもは2人です",
+        "息子が学校に行ってないので、昼ごはんは私が作ってます",
+        "夫が入院中で、ごはんは私が作ってる。夫の会社にも行ってない",
+    ],
+)
+def test_an_adult_who_cooks_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
