@@ -395,6 +395,8 @@ def decide(
         _silent_behind_a_door_23g(found, ev)
     if ev.has("abuse") and _IN_GENERAL_23g.search(norm.text):
         _abuse_asked_in_general_23g(found, ev)
+    if ev.has("abuse") and not ev.has("care") and not minor and "elderly" in cues:
+        _older_victim_is_care_23g(found, ev)
     if ev.has("isolation") and ev.has("suicide") and "最後" in norm.text:
         _last_words_not_isolation_23g(found, ev)
     if ev.has("8050") and "8050" in norm.text:
@@ -755,9 +757,11 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
         # living money withheld is both (_money_withheld).
         control = found.cue("control")
         why = "パートナーに握られたお金（DVとして扱う）"
-        ev.drop_inside("hardship", [(h.start, h.end) for h in control], why)
-        for _, money in found.same_sentence(control, found.get("field", "hardship")):
-            ev.drop("hardship", money.start, money.end, why)
+        # 23g: 「元夫が養育費払わない」: child support not paid is money the household lacks.
+        if "養育費" not in found.text:
+            ev.drop_inside("hardship", [(h.start, h.end) for h in control], why)
+            for _, money in found.same_sentence(control, found.get("field", "hardship")):
+                ev.drop("hardship", money.start, money.end, why)
     # 「同居の息子が認知症の母を怒鳴りつける」: shouting at an older parent who needs care.
     if found.cue("control") and not minor and (cared_for or found.cue("elderly")):
         text = found.text
@@ -871,8 +875,22 @@ def _own_partners(found: _Found) -> list[Hit]:
     return [
         h
         for h in found.persons
-        if h.entry.label == "spouse" and not _KIN_BEFORE_PARTNER.search(text, 0, h.start)
+        if h.entry.label == "spouse"
+        and not _KIN_BEFORE_PARTNER.search(text, 0, h.start)
+        and not _daughter_in_law_23g(found, h)
     ]
+
+
+def _daughter_in_law_23g(found: _Found, hit: Hit) -> bool:
+    """「隣のおばあさん、お嫁さんに叩かれてる」: お嫁さん beside an older person is that person's
+    daughter-in-law (elder abuse), not the writer's own wife (うちのお嫁さん still is)."""
+    text = found.text
+    return (
+        "elderly" in found.cues
+        and text.startswith("嫁さん", hit.start)
+        and text[hit.start - 1 : hit.start] == "お"
+        and not text.startswith(("うちの", "僕の", "俺の", "私の"), max(0, hit.start - 4))
+    )
 
 
 # 「結婚してから友達と会うのも禁止」「同棲してから毎晩殴られる」: the writer's own partner,
@@ -4002,3 +4020,23 @@ def _8050_read_about_23g(found: _Found, ev: _Evidence) -> None:
         return
     why = "ニュースなどで見た8050問題を先の心配として話している（今の8050ではない）"
     ev.drop_inside("8050", [(0, len(text))], why)
+
+
+# 「おじいちゃんに叩かれる」 (the one who does it), 「おばあちゃんの家に預けている」 (a place).
+_AGENT_AFTER_23g = re.compile(r"(?:さん|ちゃん)?(?:に|から|によって|の)")
+
+
+def _older_victim_is_care_23g(found: _Found, ev: _Evidence) -> None:
+    """「近所のおじいちゃん、息子さんに家の外に締め出されてる」: an older person who is abused
+    needs care as well as protection (the care field); an older person who does the harm
+    (おじいちゃんに叩かれる) or whose house it is (おばあちゃんの家で) is not counted here."""
+    text = found.text
+    why = "虐待を受けている高齢の人（介護の相談）"
+    for hit in found.cue("elderly"):
+        if _AGENT_AFTER_23g.match(text, hit.end):
+            continue
+        # 「近所の子が、おばあちゃんと住んでるのに」: the child told of first is the one harmed.
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if "子" in text[begin : hit.start]:
+            continue
+        ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")

@@ -465,3 +465,69 @@ def test_a_child_who_cooks_and_misses_school_is_a_young_carer(ex, text):
 )
 def test_an_adult_who_cooks_is_no_young_carer(ex, text):
     assert "young_carer" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- fields
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("最近寝付きが悪くて困ってます", "health"),
+        ("眠りが浅くて夜中に何度も起きる", "health"),
+        ("ねつきがわるくて朝しんどい", "health"),
+        ("父が断酒会に通いたいと言ってます", "health"),
+        ("夫が酒で会社を休みがちです", "health"),
+        ("ガチャ課金がやめられない、月3万消えてる", "health"),
+        ("ガチャ課金がやめられない、月3万消えてる", "hardship"),
+        ("パートもクビなった。来月の家賃どうしよう", "hardship"),
+        ("会社くびになってしもた", "hardship"),
+        ("一時保育って予約いりますか", "child"),
+        ("病児保育の登録方法を教えてください", "child"),
+        ("息子が滑り台から落ちて頭を打った", "health"),
+        ("転んで頭をぶつけたけど、病院行くべき？", "health"),
+        ("息が止まるかと思うくらい咳き込んだ", "health"),
+        ("ヘルパーさんお願いしたい、父が足わるくて", "care"),
+        ("高齢の父一人じゃ雪かきできないんです", "care"),
+        ("夫に一日300円しかもらえない", "hardship"),
+        ("元夫が養育費を払ってくれないうえに脅してくる", "hardship"),
+        ("隣のおばあさん、お嫁さんに叩かれてるのを見ました", "care"),
+    ],
+)
+def test_field_wordings(ex, text, field):
+    assert field in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("寝つきはいい方です。引っ越しの手続きを教えて", "health"),
+        ("お酒で乾杯しました。歓送迎会の会場を探してます", "health"),
+        ("ガチャで推しが出た！うれしい", "health"),
+        ("頭を打たないようにヘルメットを買いました", "health"),
+        ("息が止まるかと思うほど笑ったw 本題ですが、保育園の申し込みは？", "health"),
+        ("私一人じゃ無理です、子ども3人の送り迎え", "care"),
+        ("小学生です。おじいちゃんに叩かれる", "care"),
+    ],
+)
+def test_field_look_alikes(ex, text, field):
+    assert field not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣のおばあさん、お嫁さんに叩かれてるのを見ました",
+        "近所のおじいさんがお嫁さんに殴られてるみたい",
+        "向かいのおばあちゃん、お嫁さんに毎日怒鳴られて叩かれとる",
+    ],
+)
+def test_an_older_person_hit_by_a_daughter_in_law_is_abuse_not_dv(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "dv" not in result.crisis
+    assert "care" in result.fields
+
+
+def test_the_writers_own_wife_called_oyomesan_stays_dv(ex):
+    assert "dv" in ex("うちのお嫁さんに毎日叩かれてます").crisis
