@@ -3712,9 +3712,14 @@ _BURDEN_23g = re.compile(
     r"|もう長く(?:な|は)|長うない|お荷物|おにもつ|厄介者|やっかいもの|足手まとい|あしでまとい|役立たず"
     r"|生きとっても|生きてても|生きていても|死なせて|しなせて"
 )
-# …who takes a blade or a means away and shuts themself in, or leaves with it.
+# …who takes a blade or a rope away and shuts themself in, or leaves with it…
 _BLADE_TAKEN_23g = re.compile(
-    _MEANS_23g + r"(?:を)?[^。]{0,6}?(?:持ち出|もちだ|持って|もって|握|にぎ|手に|隠し持|かくしも)"
+    r"(?:包丁|ほうちょう|ナイフ|刃物|カッター|かみそり|剃刀|ロープ|縄|紐|ひも)(?:を)?[^。]{0,6}?"
+    r"(?:持ち出|もちだ|持って|もって|握|にぎ|手に|隠し持|かくしも)"
+)
+# …not to cook or to sharpen it.
+_KITCHEN_WORK_23g = re.compile(
+    r"料理|調理|研|野菜|魚を|肉を|果物|りんご|切って(?:くれ|もら)|荷造り|ごみ"
 )
 
 
@@ -3727,7 +3732,7 @@ def _burden_and_blade_23g(found: _Found, ev: _Evidence) -> None:
     if burden is None:
         return
     blade = _BLADE_TAKEN_23g.search(text)
-    if blade is None:
+    if blade is None or _KITCHEN_WORK_23g.search(text):
         return
     why = "「迷惑かけたくない」と言って刃物などを持って行った：自殺の危険"
     ev.add("suicide", "crisis", burden.start(), burden.end(), why)
@@ -3821,8 +3826,13 @@ _SECRETLY_23g = re.compile(
 )
 # …or asking for a shelter, and wanting to get out now.
 _GET_OUT_23g = re.compile(
-    r"シェルター|(?:家|うち|いえ)を?出たい|家(?:を)?出(?:たい|よう)|逃げたい|にげたい|逃げ(?:る|られる)(?:場所|ところ)"
-    r"|避難したい|出ていきたい|出て行きたい"
+    r"シェルター|(?:(?:家|うち|いえ)を?出たい|家(?:を)?出(?:たい|よう)|逃げたい|にげたい"
+    r"|逃げ(?:る|られる)(?:場所|ところ)|避難したい|出ていきたい|出て行きたい)"
+    r"(?!(?:くらい|ぐらい|ほど|レベル))"  # 「逃げたいくらい恥ずかしい」
+)
+# What is done in secret: this message, a call, a consultation.
+_CONTACTING_23g = re.compile(
+    r"送|おく[っり]|連絡|相談|書い|かい|打っ|うっ|メッセージ|LINE|ライン|らいん|電話|でんわ"
 )
 _NOT_A_REFUGE_23g = re.compile(
     r"犬|猫|ペット|動物|保護犬|保護猫|核|防災|災害|地震|台風|洪水|避難所"
@@ -3841,6 +3851,8 @@ def _fleeing_a_partner_23g(found: _Found, ev: _Evidence) -> None:
     if out is None:
         return
     secret = _SECRETLY_23g.search(text)
+    if secret is not None and not _CONTACTING_23g.search(text, secret.end(), secret.end() + 14):
+        secret = None  # 「夫にバレないようにへそくり」: a secret, but not this message
     if secret is None and "シェルター" not in text:
         return
     why = "パートナーから隠れて逃げたい・シェルターを探している：DVの疑い"
@@ -3866,6 +3878,9 @@ _SHUT_FOR_DAYS_23g = re.compile(
 )
 
 
+_AWAY_23g = re.compile(r"留守|不在|空き家|出かけ|外出|帰省|引っ越|ひっこ|宅配|配達|訪問販売|勧誘")
+
+
 def _silent_behind_a_door_23g(found: _Found, ev: _Evidence) -> None:
     """「ひきこもりの息子が部屋から3日出てこない。ご飯も食べてないし、ノックしても声がしない」:
     someone shut in a room for days, or not eating, who gives no answer when knocked or
@@ -3873,6 +3888,8 @@ def _silent_behind_a_door_23g(found: _Found, ev: _Evidence) -> None:
     text = found.text
     silent = _NO_SOUND_23g.search(text)
     if silent is None or not _SHUT_FOR_DAYS_23g.search(text):
+        return
+    if _REASON_FOR_SILENCE.search(text) or _AWAY_23g.search(text):
         return
     why = "何日も部屋から出てこず、呼んでも返事がない：緊急（安否の心配）"
     ev.add("emergency", "crisis", silent.start(), silent.end(), why)

@@ -531,3 +531,33 @@ def test_an_older_person_hit_by_a_daughter_in_law_is_abuse_not_dv(ex, text):
 
 def test_the_writers_own_wife_called_oyomesan_stays_dv(ex):
     assert "dv" in ex("うちのお嫁さんに毎日叩かれてます").crisis
+
+
+# ---------------------------------------------------------------- more look-alikes of the new rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が「迷惑かけたくない」と言って薬を持って一人で病院に行った",
+        "父が「もう長くない」と言いながら包丁を持って料理してる",
+        "友達が「屋上にいるよ、ありがとう」って。屋上ビアガーデンの場所を教えてくれた",
+        "彼氏が寝てる間にこっそりプレゼント用意した。逃げたいくらい恥ずかしい",
+    ],
+)
+def test_other_look_alikes_are_no_suicide_or_dv(ex, text):
+    crisis = ex(text).crisis
+    assert "suicide" not in crisis
+    assert "dv" not in crisis
+    assert "emergency" not in crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫にバレないようにへそくりしてます。老後のためです",
+        "夫に内緒でこっそり貯金してます。いつか家を建てたい",
+    ],
+)
+def test_secrets_kept_from_a_partner_for_savings_are_no_crisis(ex, text):
+    assert ex(text).crisis == ()
