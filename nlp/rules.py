@@ -3821,7 +3821,8 @@ def _older_money_used_by_relative_23g(found: _Found, ev: _Evidence) -> None:
 # Written in secret while the partner sleeps or is out (夫が寝てるあいだにこっそり)…
 _SECRETLY_23g = re.compile(
     r"(?:寝て(?:る|いる)|ねて(?:る|いる)|寝とる|いない|おらん|出かけて(?:る|いる)|仕事(?:に)?(?:行って|いって)(?:る|いる))"
-    r"(?:あいだ|間|すき|隙|うち)に|こっそり|隠れて|かくれて|(?:バレ|ばれ|知られ|しられ)(?:ない|ん)(?:よう|ように)"
+    r"(?:あいだ|間|すき|隙|うち)に|(?:出張|仕事|留守|不在|入院|夜勤)中の?(?:あいだ|間|すき|隙|うち)に"
+    r"|こっそり|隠れて|かくれて|(?:バレ|ばれ|知られ|しられ|見つから)(?:ない|ん)(?:よう|ように)"
     r"|(?:知られ|しられ|バレ|ばれ)ずに"
 )
 # …or asking for a shelter, and wanting to get out now.

@@ -187,6 +187,7 @@ def test_an_older_persons_money_handled_for_them_is_no_abuse(ex, text):
         "夫に知られずに相談できますか？今すぐ家を出たいです",
         "主人が寝とる間に打っとる。シェルターいうのはすぐ入れるんやろか",
         "夫から逃げたいです。シェルターに入るにはどうしたらいいですか",
+        "旦那が出張中のうちに家を出たい。どこに相談したらいい？",
     ],
 )
 def test_fleeing_a_partner_in_secret_is_dv(ex, text):
@@ -201,6 +202,7 @@ def test_fleeing_a_partner_in_secret_is_dv(ex, text):
         "保護猫のシェルターでボランティアしたいです。夫も賛成してます",
         "息子が家を出たいと言っています。一人暮らしの手続きを知りたい",
         "夫と相談して、今の家を出たいと思ってます。市営住宅の申し込みは？",
+        "夫が出張中のあいだに実家に帰りたい。新幹線の割引ってある？",
     ],
 )
 def test_secrets_and_shelters_of_other_kinds_are_no_dv(ex, text):
