@@ -318,7 +318,13 @@ def decide(
     if "保険" in norm.text and not ev.has("suicide"):
         _payout_on_death_asked(found, ev)
     if ev.has("suicide"):
+        _suicide_denied_23g(found, ev)  # round 15 (23g): denied, drawn out, a means readied
+        _drawn_out_death_23g(found, ev)
+    if _BURDEN_GATE_23g.search(norm.text) and not ev.has("suicide"):
+        _burden_and_blade_23g(found, ev)
+    if ev.has("suicide"):
         _unreachable_after_suicide_talk(found, ev)
+        _means_readied_23g(found, ev)
     if "stay_home" in cues:
         _hikikomori(found, ages, ev)
     if ages or cues & _8050_CUES:
@@ -362,10 +368,14 @@ def decide(
             _older_person_not_fed(found, ev)
     if not minor and not ev.has("abuse") and _KANJI.search(norm.text) is None:
         _kana_child_neglect(found, ev)
+    if minor and "no_meals" in cues and not ev.has("abuse"):
+        _child_without_meals_23g(found, ev)
     if not ev.has("abuse") and "泣" in norm.text:
         _crying_and_shouting_heard(found, ev)
     if "bruise" in cues:
         _bruise(found, ages, minor, ev)
+        if ev.has("abuse") and ev.has("dv"):
+            _bruise_from_a_kin_partner_23g(found, ev)
     if "family_care" in cues:
         _young_carer(found, minor, ev)
         if not minor and "school_life" in cues:
@@ -392,6 +402,20 @@ def decide(
         _older_kin_exploited(found, ev)
     if not minor and len(found.persons) > 1:
         _older_kin_robbed(found, ev)
+    if found.persons and not ev.has("abuse") and _MONEY_GATE_23g.search(norm.text):
+        _older_money_used_by_relative_23g(found, ev)
+    if found.persons and not ev.has("dv") and _GET_OUT_23g.search(norm.text):
+        _fleeing_a_partner_23g(found, ev)
+    if not ev.has("emergency") and _DOOR_GATE_23g.search(norm.text):
+        _silent_behind_a_door_23g(found, ev)
+    if ev.has("abuse") and _IN_GENERAL_23g.search(norm.text):
+        _abuse_asked_in_general_23g(found, ev)
+    if ev.has("abuse") and not ev.has("care") and not minor and "elderly" in cues:
+        _older_victim_is_care_23g(found, ev)
+    if ev.has("isolation") and ev.has("suicide") and "最後" in norm.text:
+        _last_words_not_isolation_23g(found, ev)
+    if ev.has("8050") and "8050" in norm.text:
+        _8050_read_about_23g(found, ev)
     if _GAMBLING.search(norm.text):
         _gambling_money(found, ev)
         _pension_gambled_by_kin(found, ev)
@@ -748,9 +772,11 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
         # living money withheld is both (_money_withheld).
         control = found.cue("control")
         why = "パートナーに握られたお金（DVとして扱う）"
-        ev.drop_inside("hardship", [(h.start, h.end) for h in control], why)
-        for _, money in found.same_sentence(control, found.get("field", "hardship")):
-            ev.drop("hardship", money.start, money.end, why)
+        # 23g: 「元夫が養育費払わない」: child support not paid is money the household lacks.
+        if "養育費" not in found.text:
+            ev.drop_inside("hardship", [(h.start, h.end) for h in control], why)
+            for _, money in found.same_sentence(control, found.get("field", "hardship")):
+                ev.drop("hardship", money.start, money.end, why)
     # 「同居の息子が認知症の母を怒鳴りつける」: shouting at an older parent who needs care.
     if found.cue("control") and not minor and (cared_for or found.cue("elderly")):
         text = found.text
@@ -772,7 +798,9 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
     if restraint:
         _restraint(found, restraint, partner, minor, ev)
     expelled = found.cue("expelled")
-    if expelled and (minor or "child" in people):
+    if expelled and (
+        minor or ("child" in people and _expelled_child_23g(found, expelled, partner))
+    ):
         for hit in expelled:
             ev.hit("abuse", "crisis", hit, "子どもが家を追い出された")
     if expelled and partner:
@@ -862,8 +890,22 @@ def _own_partners(found: _Found) -> list[Hit]:
     return [
         h
         for h in found.persons
-        if h.entry.label == "spouse" and not _KIN_BEFORE_PARTNER.search(text, 0, h.start)
+        if h.entry.label == "spouse"
+        and not _KIN_BEFORE_PARTNER.search(text, 0, h.start)
+        and not _daughter_in_law_23g(found, h)
     ]
+
+
+def _daughter_in_law_23g(found: _Found, hit: Hit) -> bool:
+    """「隣のおばあさん、お嫁さんに叩かれてる」: お嫁さん beside an older person is that person's
+    daughter-in-law (elder abuse), not the writer's own wife (うちのお嫁さん still is)."""
+    text = found.text
+    return (
+        "elderly" in found.cues
+        and text.startswith("嫁さん", hit.start)
+        and text[hit.start - 1 : hit.start] == "お"
+        and not text.startswith(("うちの", "僕の", "俺の", "私の"), max(0, hit.start - 4))
+    )
 
 
 # 「結婚してから友達と会うのも禁止」「同棲してから毎晩殴られる」: the writer's own partner,
@@ -3524,10 +3566,13 @@ _TERM = re.compile(r"^(?:DV|dv|虐待|モラハラ|ネグレクト|ドメステ�
 _PAST = re.compile(
     r"昔|むかし|子(?:ども|供)(?:の)?(?:頃|ころ|時)|小さい(?:頃|ころ|時)|幼い(?:頃|ころ)|若い(?:頃|ころ)"
     r"|学生(?:の頃|時代)|当時|[0-9一二三四五六七八九十数何]+年(?:ほど|くらい|ぐらい)?前|かつて"
+    # 23g: 「親の虐待から逃げて20年」
+    r"|(?:逃げ|にげ|離れ|はなれ|家を出|縁を切っ|絶縁し)て(?:から)?(?:もう)?[0-9一二三四五六七八九十数何]+年"
 )
 _CLOSED = re.compile(
     r"(?:もう|既に|すでに)[^。]{0,10}?(?:前の話|昔の話|過去の(?:話|こと)|終わっ|済んだ)|亡くな|他界"
     r"|今は[^。]{0,8}?(?:平穏|穏やか|落ち着|幸せ|大丈夫|元気|仲良|普通に|関係な|縁を切)|吹っ切|乗り越え"
+    r"|今は(?:結婚|再婚|自分の家庭|家庭を持)"  # 23g: 「逃げて20年、今は結婚して子どももいます」
 )
 _ONGOING = re.compile(
     r"今も|今でも|いまだに|未だに|相変わらず|最近(?:も|また)|今日も|昨日も|また(?:殴|叩|怒鳴|暴)|続いて"
@@ -3644,3 +3689,387 @@ def _shouted_at_by_carers(found: _Found, ev: _Evidence) -> None:
                 why = f"職員からの暴言（障害のある人・高齢の人への虐待）：{hit.entry.note}"
                 ev.hit("abuse", "crisis", hit, why)
                 break
+
+
+# ---------------------------------------------------------------- round 15 (23g): crisis-heavy set
+
+# A means of suicide in hand (ロープ, 練炭, 七輪, 睡眠薬) and a step being taken with it now: where
+# to tie it, loaded into the car, the room sealed, about to use it.
+_MEANS_23g = (
+    r"(?:ロープ|ろーぷ|縄|なわ|紐|ひも|ヒモ|ベルト|練炭|七輪|睡眠薬|薬"
+    r"|包丁|ナイフ|刃物|カッター|かみそり|剃刀)"
+)
+_MEANS_READIED_23g = re.compile(
+    _MEANS_23g + r"[^\n]{0,30}?(?:"
+    r"(?:どこ|場所|ところ|とこ)[^。\n]{0,6}?(?:結|むす|吊|つる|かけ|掛け|くく|括)"
+    r"|(?:結|むす|吊|つる|掛け|括)[べれせ]る(?:場所|ところ|とこ|所)"
+    r"|(?:車|くるま|部屋|へや)(?:の中)?に(?:積|つ[んま]|運|はこ|持ち込|もちこ|用意|置)"
+    r"|目張り|めばり|(?:今|いま)から(?:使|つか|飲|の[むみ]|火|やる|する)|火を(?:つけ|付け|おこ|起こ)"
+    r")"
+)
+
+
+def _means_readied_23g(found: _Found, ev: _Evidence) -> None:
+    """「ロープ買ってきた。部屋のどこに結べるか調べてる」「練炭と七輪、車に積んだ」: a suicide
+    message that tells of a means in hand and a step being taken with it now (where to tie
+    it, loaded into the car, the room sealed) is someone in danger now: emergency too."""
+    text = found.text
+    readied = _MEANS_READIED_23g.search(text)
+    if readied is None:
+        return
+    why = "自殺の道具を用意して、今使おうとしている：緊急（命の危険）"
+    ev.add("emergency", "crisis", readied.start(), readied.end(), why)
+
+
+# 「もう長くないし迷惑かけたくない」「お荷物になりたくない」: being a burden, said by someone…
+_BURDEN_23g = re.compile(
+    r"迷惑(?:を|ば)?(?:かけたくな|かけとうな|かけられん|かけられな|かけとる|かけてる|かけるだけ|ばかり)"
+    r"|もう長く(?:な|は)|長うない|お荷物|おにもつ|厄介者|やっかいもの|足手まとい|あしでまとい|役立たず"
+    r"|生きとっても|生きてても|生きていても|死なせて|しなせて"
+)
+# …who takes a blade or a rope away and shuts themself in, or leaves with it…
+_BLADE_TAKEN_23g = re.compile(
+    r"(?:包丁|ほうちょう|ナイフ|刃物|カッター|かみそり|剃刀|ロープ|縄|紐|ひも)(?:を)?[^。]{0,6}?"
+    r"(?:持ち出|もちだ|持って|もって|握|にぎ|手に|隠し持|かくしも)"
+)
+# …not to cook or to sharpen it.
+_KITCHEN_WORK_23g = re.compile(
+    r"料理|調理|研|野菜|魚を|肉を|果物|りんご|切って(?:くれ|もら)|荷造り|ごみ"
+)
+
+
+def _burden_and_blade_23g(found: _Found, ev: _Evidence) -> None:
+    """「祖父が「もう長くないし迷惑かけたくない」と言って包丁持ち出して部屋にこもった」: someone
+    who speaks of being a burden and takes a knife or a means away with them is at risk of
+    suicide; the knife alone (a threat, cooking) is not."""
+    text = found.text
+    burden = _BURDEN_23g.search(text)
+    if burden is None:
+        return
+    blade = _BLADE_TAKEN_23g.search(text)
+    if blade is None or _KITCHEN_WORK_23g.search(text):
+        return
+    why = "「迷惑かけたくない」と言って刃物などを持って行った：自殺の危険"
+    ev.add("suicide", "crisis", burden.start(), burden.end(), why)
+    ev.add("suicide", "crisis", blade.start(), blade.end(), why)
+
+
+# A parent staying away, told by a child: 「お母さんは彼氏の家に行ってかえってこない」.
+_PARENT_AWAY_23g = re.compile(
+    r"(?:お母さん|おかあさん|母さん|かあさん|ママ|まま|母|お父さん|おとうさん|父さん|パパ|ぱぱ|父|親)"
+    r"(?:は|が|も)?[^。]{0,20}?(?:帰ってこな|帰って来な|かえってこな|帰らな|かえらな|帰ってこん|かえってこん"
+    r"|戻ってこな|もどってこな|(?:家|いえ|うち|夜|よる)(?:に|は)?いな|おらん|泊まって|とまって)"
+)
+# 「ダイエットで夜ご飯食べてない」「部活で」: the child's own choice or timetable.
+_OWN_CHOICE_23g = re.compile(
+    r"ダイエット|食欲|食べたくな|たべたくな|部活|塾|残して|好き嫌い|お腹(?:が)?痛"
+)
+_MEALS_OFTEN_23g = re.compile(
+    r"日が(?:多|おお)|ことが(?:多|おお)|いつも|毎日|まいにち|よく|しょっちゅう"
+)
+
+
+def _child_without_meals_23g(found: _Found, ev: _Evidence) -> None:
+    """「小4です。夜ごはんない日が多い。お母さんは彼氏の家に行ってかえってこない」: a child who
+    writes of no meals at home, often or with a parent staying away, tells of neglect
+    (abuse), and the parent away is no missing person (the kana-only case is
+    _kana_child_neglect)."""
+    text = found.text
+    meals = [h for h in found.cue("no_meals") if not _said_of_someone(found, h)]
+    if not meals or _OWN_CHOICE_23g.search(text):
+        return
+    away = list(_PARENT_AWAY_23g.finditer(text))
+    often = any(_MEALS_OFTEN_23g.search(text, h.start, h.end + 8) for h in meals)
+    if not away and not often:
+        return
+    why = "子どもが書くネグレクトのサイン：家でごはんがない・親が帰ってこない"
+    for hit in meals:
+        ev.hit("abuse", "crisis", hit, why)
+    for m in away:
+        ev.add("abuse", "crisis", m.start(), m.end(), why)
+    ev.drop_inside(
+        "emergency",
+        [m.span() for m in away],
+        "親が家をあけている（行方不明でなくネグレクトとして扱う）",
+        overlapping=True,
+    )
+
+
+# An older person's money (ばあちゃんの年金) used up by a relative (おじさんが全部使ってて).
+_OLDER_MONEY_23g = re.compile(
+    r"(?:祖母|祖父|ばあちゃん|じいちゃん|ばあさん|じいさん|おばあちゃん|おじいちゃん|婆ちゃん|爺ちゃん"
+    r"|母|父|お母さん|お父さん|おふくろ|親父|親)(?:\([0-9]{2,3}(?:歳|才)?\))?の"
+    r"(?:年金|お金|おかね|貯金|預金|通帳|キャッシュカード)"
+)
+_RELATIVE_23g = (
+    r"(?:おじさん|おじちゃん|叔父|伯父|おばさん|おばちゃん|叔母|伯母|いとこ|従兄|従姉|甥|姪|親戚|孫"
+    r"|兄|弟|姉|妹|息子|娘|長男|次男|長女|次女)"
+)
+_RELATIVE_SPENDS_23g = re.compile(
+    _RELATIVE_23g + r"(?:さん|ちゃん)?(?:の[^。、]{0,4}?)?(?:が|は)[^。]{0,10}?"
+    r"(?:全部使|ぜんぶ使|ぜんぶつか|全部つか|使い込|使いこ|使い果た|使ってしま|使っちゃ|使うてしま|使うとる"
+    r"|使って(?:て|る|いる|おる|とる)|勝手に使|取り上げ|とりあげ|巻き上げ|持って(?:い|っ)|パチンコ|飲み代)"
+)
+
+
+def _older_money_used_by_relative_23g(found: _Found, ev: _Evidence) -> None:
+    """「ばあちゃんの年金、同居のおじさんが全部使ってて」: an older person's pension or savings
+    used up by an uncle, a grandchild or another relative is economic elder abuse, and
+    care (not the writer's own money trouble)."""
+    text = found.text
+    money = _OLDER_MONEY_23g.search(text)
+    if money is None:
+        return
+    begin, end = _sentence_around(text, money.start(), money.end())
+    spends = _RELATIVE_SPENDS_23g.search(text, begin, end)
+    if spends is None or _HANDLED_FOR.match(text, spends.end()):
+        return
+    why = "親戚が高齢の人の年金やお金を使ってしまう（経済的虐待）"
+    for start, stop in (money.span(), spends.span()):
+        ev.add("abuse", "crisis", start, stop, why)
+        ev.add("care", "field", start, stop, why)
+    ev.drop_inside(
+        "hardship", [money.span()], f"{why}（本人のお金の困りごとではない）", overlapping=True
+    )
+
+
+# Written in secret while the partner sleeps or is out (夫が寝てるあいだにこっそり)…
+_SECRETLY_23g = re.compile(
+    r"(?:寝て(?:る|いる)|ねて(?:る|いる)|寝とる|いない|おらん|出かけて(?:る|いる)|仕事(?:に)?(?:行って|いって)(?:る|いる))"
+    r"(?:あいだ|間|すき|隙|うち)に|(?:出張|仕事|留守|不在|入院|夜勤)中の?(?:あいだ|間|すき|隙|うち)に"
+    r"|こっそり|隠れて|かくれて|(?:バレ|ばれ|知られ|しられ|見つから)(?:ない|ん)(?:よう|ように)"
+    r"|(?:知られ|しられ|バレ|ばれ)ずに"
+)
+# …or asking for a shelter, and wanting to get out now.
+_GET_OUT_23g = re.compile(
+    r"シェルター|(?:(?:家|うち|いえ)を?出たい|家(?:を)?出(?:たい|よう)|逃げたい|にげたい"
+    r"|逃げ(?:る|られる)(?:場所|ところ)|避難したい|出ていきたい|出て行きたい)"
+    r"(?!(?:くらい|ぐらい|ほど|レベル))"  # 「逃げたいくらい恥ずかしい」
+)
+# What is done in secret: this message, a call, a consultation.
+_CONTACTING_23g = re.compile(
+    r"送|おく[っり]|連絡|相談|書い|かい|打っ|うっ|メッセージ|LINE|ライン|らいん|電話|でんわ"
+)
+_NOT_A_REFUGE_23g = re.compile(
+    r"犬|猫|ペット|動物|保護犬|保護猫|核|防災|災害|地震|台風|洪水|避難所"
+)
+
+
+def _fleeing_a_partner_23g(found: _Found, ev: _Evidence) -> None:
+    """「今すぐ家を出たい。夫が寝てるあいだにこっそり送ってます。シェルターってすぐ入れますか」:
+    a writer who wants to get away from a partner, writing in secret or asking for a
+    shelter, is in DV (domain facts 3.9: 夫に知られずに相談できますか, 今すぐ逃げたい)."""
+    text = found.text
+    partner = _own_partners(found)
+    if not partner or _NOT_A_REFUGE_23g.search(text):
+        return
+    out = _GET_OUT_23g.search(text)
+    if out is None:
+        return
+    secret = _SECRETLY_23g.search(text)
+    if secret is not None and not _CONTACTING_23g.search(text, secret.end(), secret.end() + 14):
+        secret = None  # 「夫にバレないようにへそくり」: a secret, but not this message
+    if secret is None and "シェルター" not in text:
+        return
+    why = "パートナーから隠れて逃げたい・シェルターを探している：DVの疑い"
+    ev.add("dv", "crisis", out.start(), out.end(), why)
+    if secret is not None:
+        ev.add("dv", "crisis", secret.start(), secret.end(), why)
+    for hit in partner:
+        ev.hit("dv", "crisis", hit, why)
+
+
+# Someone behind a door who does not answer (ノックしても声がしない, 呼んでも返事がない)…
+_NO_SOUND_23g = re.compile(
+    r"(?:ノック|のっく|ドア(?:を)?(?:叩|たた)|戸(?:を)?(?:叩|たた)|呼|よ[んび]|声(?:を)?かけ|声掛け)"
+    r"[^。]{0,6}?(?:ても|でも)[、,]?[^。]{0,6}?"
+    r"(?:声が(?:しな|せん|せえへん)|返事(?:が|も)?(?:な|せ|し[なー])|反応(?:が|も)?(?:な|せ)|物音(?:が|も|ひとつ)?(?:しな|せん|せえへん)"
+    r"|応答(?:が|も)?な|音(?:が|も)?(?:しな|せん)|うんともすんとも)"
+)
+# …shut in for days, or not eating.
+_SHUT_FOR_DAYS_23g = re.compile(
+    r"(?:[0-9二三四五六七八九十何数]|丸一|まる一|丸|まる)日(?:間)?(?:も)?[^。]{0,6}?(?:出てこ|出て来|でてこ|出ん|出ない|こも|篭|籠)"
+    r"|昨日から|きのうから|おとといから|一昨日から|何日も|ご飯(?:も|を)?(?:食べて(?:い)?な|手(?:を)?つけ)"
+    r"|ごはん(?:も|を)?(?:食べて(?:い)?な|手(?:を)?つけ)|食事(?:も|を)?(?:とって(?:い)?な|取って(?:い)?な|して(?:い)?な)"
+)
+
+
+_AWAY_23g = re.compile(r"留守|不在|空き家|出かけ|外出|帰省|引っ越|ひっこ|宅配|配達|訪問販売|勧誘")
+
+
+def _silent_behind_a_door_23g(found: _Found, ev: _Evidence) -> None:
+    """「ひきこもりの息子が部屋から3日出てこない。ご飯も食べてないし、ノックしても声がしない」:
+    someone shut in a room for days, or not eating, who gives no answer when knocked or
+    called, may have collapsed or harmed themself (emergency); one who answers is not."""
+    text = found.text
+    silent = _NO_SOUND_23g.search(text)
+    if silent is None or not _SHUT_FOR_DAYS_23g.search(text):
+        return
+    if _REASON_FOR_SILENCE.search(text) or _AWAY_23g.search(text):
+        return
+    why = "何日も部屋から出てこず、呼んでも返事がない：緊急（安否の心配）"
+    ev.add("emergency", "crisis", silent.start(), silent.end(), why)
+
+
+# 「死にたいとかは全然ないです」「消えたいなんて思ってないです」: suicide words denied.
+_SUICIDE_DENIED_23g = re.compile(
+    r"(?:とか|なんて|なんか|みたいな(?:こと|の|気持ち)|っていう(?:の|気持ち)|(?:という|って)?(?:気持ち|きもち|こと|の))"
+    r"(?:は|も)?[、,]?(?:全然|ぜんぜん|全く|まったく|別に|べつに|特に|とくに|一切|いっさい|本当に|ほんとに)?"
+    r"(?:ない|無い|ありません|ないです|思って(?:い)?(?:ない|ません)|考えて(?:い)?(?:ない|ません)"
+    r"|思わない|考えない|ないので|ないから)(?![らりくけ])"
+    r"|わけ(?:じゃ|では)(?:ない|ありません)(?!けど|が)"
+)
+_BUT_STILL_23g = re.compile(r"けど|けれど|でも|ただ(?:、)?(?:消え|死に|楽に|いなく)|が、")
+
+
+def _suicide_denied_23g(found: _Found, ev: _Evidence) -> None:
+    """「死にたいとかは全然ないです！ただ最近寝つきが悪くて」: a suicide word the writer denies
+    at once is no crisis; 「死にたいとかじゃないけど消えたい」 still is (the other word counts)."""
+    text = found.text
+    hits = found.get("crisis", "suicide")
+    denied = [h for h in hits if _SUICIDE_DENIED_23g.match(text, h.end)]
+    # Every suicide word lies in a denied one (死に inside 死にたい), or none is withdrawn.
+    if not denied or not all(any(_overlaps(h, d) for d in denied) for h in hits):
+        return
+    why = "すぐに打ち消している（「死にたいとかはない」。自殺の危険ではない）"
+    for hit in list(hits):
+        _withdraw(found, ev, hit, why)
+
+
+# 「死ぬー」「しぬ〜」: a drawn-out 死ぬ…
+_DRAWN_OUT_DEATH_23g = re.compile(r"[ーｰ〜~ぅうっ]+")
+
+
+def _drawn_out_death_23g(found: _Found, ev: _Evidence) -> None:
+    """「夫が毎晩「死ぬー」ってソファで寝落ちしてる笑」: a bare 死ぬ drawn out (死ぬー) in a message
+    that laughs is a way of saying one is worn out, not a wish to die."""
+    text = found.text
+    if not _FINE_AFTER_ALL.search(text):
+        return
+    why = "「死ぬー」のような口ぐせ（疲れたの言い方。自殺の意味ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        if _PLAIN_DEATH.fullmatch(text, hit.start, hit.end) and _DRAWN_OUT_DEATH_23g.match(
+            text, hit.end
+        ):
+            _withdraw(found, ev, hit, why)
+
+
+# 「一般的な話として」「参考までに」: abuse asked about in general, for no one in particular.
+_IN_GENERAL_23g = re.compile(
+    r"一般的|一般論|いっぱん的|参考までに|仮の話|例えばの話|たとえばの話|知識として|勉強のため"
+)
+_REPORTING_23g = re.compile(r"通報|つうほう|相談窓口|窓口|どこに(?:連絡|相談)|匿名")
+
+
+def _abuse_asked_in_general_23g(found: _Found, ev: _Evidence) -> None:
+    """「高齢者虐待の通報って匿名でもできるんですか？一般的な話として知りたいです」: how to report
+    abuse, asked in general, names no one harmed: no crisis (the care or child field stays)."""
+    text = found.text
+    if not _IN_GENERAL_23g.search(text) or not _REPORTING_23g.search(text):
+        return
+    why = "一般論として通報のしかたをたずねている（今の虐待の相談ではない）"
+    if "高齢" in text:
+        for hit in found.get("crisis", "abuse"):
+            ev.add("care", "field", hit.start, hit.end, "高齢者虐待の通報のしかた：介護の相談")
+    ev.drop_inside("abuse", [(0, len(text))], why)
+
+
+# 「娘が婚約者に殴られてる」: a grown child's partner who hits them.
+_KIN_PARTNER_23g = re.compile(
+    r"(?:娘|息子|姉|妹|兄|弟)(?:さん)?(?:が|は)[^。]{0,4}?(?:の)?"
+    r"(?:婚約者|彼氏|彼女|夫|旦那|妻|嫁|奥さん|奥様|ご主人|交際相手|恋人|パートナー|同棲相手)"
+    r"(?:さん)?(?:に|から)"
+)
+
+
+def _bruise_from_a_kin_partner_23g(found: _Found, ev: _Evidence) -> None:
+    """「娘が婚約者に殴られてるみたいです。先週顔にあざを作って帰ってきました」: a bruise on a
+    grown daughter or son hit by their partner is DV, not child abuse."""
+    text = found.text
+    if _KIN_PARTNER_23g.search(text) is None:
+        return
+    why = "大人の子やきょうだいがパートナーから受けた暴力のあざ（DVとして扱う）"
+    bruises = [(h.start, h.end) for h in found.cue("bruise")]
+    ev.drop_inside("abuse", bruises, why)
+    ev.drop_inside("child", bruises, why)
+
+
+# Literal words the round 15 (23g) rules need; each rule runs only where one is there.
+_BURDEN_GATE_23g = re.compile(
+    r"迷惑|長く|長う|荷物|にもつ|厄介|やっかい|足手|あしで|役立たず|生きとっ|生きて|死なせ|しなせ"
+)
+_MONEY_GATE_23g = re.compile(r"年金|お金|おかね|貯金|預金|通帳|キャッシュカード")
+_DOOR_GATE_23g = re.compile(r"ノック|のっく|ドア|戸|呼|よん|よび|声")
+
+
+def _expelled_child_23g(found: _Found, expelled: list[Hit], partner: list[Hit]) -> bool:
+    """「夫に「出ていけ」と言われる…子ども2人いて」: with the writer's partner named, 「出ていけ」
+    is said to the writer (DV), not a child put out, unless a child is named right before it
+    (子どもに「出ていけ」, 息子を追い出した)."""
+    if not partner:
+        return True
+    text, sentences = found.text, found.tokens.sentences
+    return any(
+        p.entry.label == "child"
+        and p.end <= hit.start
+        and sentences[p.first] == sentences[hit.first]
+        and re.match(r"(?:さん|ちゃん|くん|たち|達)?(?:に|を|まで|も)", text[p.end : hit.start])
+        for p in found.persons
+        for hit in expelled
+    )
+
+
+# 「最後に誰かと話したかった」: a farewell at the end of a suicide message.
+_LAST_TALK_23g = re.compile(r"最後に[^。]{0,10}?(?:話|はな|声|こえ|会|あ[いえ]|聞|き[きけ])")
+
+
+def _last_words_not_isolation_23g(found: _Found, ev: _Evidence) -> None:
+    """「練炭と七輪、車に積んだ。最後に誰かと話したかった」: wanting to talk to someone one last
+    time is a farewell (suicide), not a life without anyone to talk to (isolation); other
+    words of being alone (誰とも話していない) still count."""
+    spans = [m.span() for m in _LAST_TALK_23g.finditer(found.text)]
+    why = "最後に誰かと話したかった（別れの言葉。自殺の危険として扱う）"
+    ev.drop_inside("isolation", spans, why, overlapping=True)
+
+
+# 「ネットで8050問題って見て、うちもいずれそうなるのかな」: the word read about, a worry ahead.
+_READ_ABOUT_23g = re.compile(
+    r"ネット|ニュース|テレビ|記事|番組|特集|新聞|本で|SNS|見て|みて|読んで|よんで|聞いて|知って|って(?:言葉|ことば)"
+)
+_AHEAD_23g = re.compile(
+    r"いずれ|将来|そのうち|この先|先々|なるのかな|なるのでは|なるんじゃ|ならないか|なったら|なりそう"
+)
+_CHILD_WORKS_23g = re.compile(r"働いて|はたらいて|仕事して|勤めて|会社員|正社員")
+
+
+def _8050_read_about_23g(found: _Found, ev: _Evidence) -> None:
+    """「ネットで8050問題って見て、うちもいずれそうなるのかなと。息子は今ふつうに働いてる」:
+    the word 8050 read in the news, feared for later, with a child who works now, is no 8050
+    household yet."""
+    text = found.text
+    if not (_READ_ABOUT_23g.search(text) and _AHEAD_23g.search(text)):
+        return
+    if not _CHILD_WORKS_23g.search(text):
+        return
+    why = "ニュースなどで見た8050問題を先の心配として話している（今の8050ではない）"
+    ev.drop_inside("8050", [(0, len(text))], why)
+
+
+# 「おじいちゃんに叩かれる」 (the one who does it), 「おばあちゃんの家に預けている」 (a place).
+_AGENT_AFTER_23g = re.compile(r"(?:さん|ちゃん)?(?:に|から|によって|の)")
+
+
+def _older_victim_is_care_23g(found: _Found, ev: _Evidence) -> None:
+    """「近所のおじいちゃん、息子さんに家の外に締め出されてる」: an older person who is abused
+    needs care as well as protection (the care field); an older person who does the harm
+    (おじいちゃんに叩かれる) or whose house it is (おばあちゃんの家で) is not counted here."""
+    text = found.text
+    why = "虐待を受けている高齢の人（介護の相談）"
+    for hit in found.cue("elderly"):
+        if _AGENT_AFTER_23g.match(text, hit.end):
+            continue
+        # 「近所の子が、おばあちゃんと住んでるのに」: the child told of first is the one harmed.
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if "子" in text[begin : hit.start]:
+            continue
+        ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")
