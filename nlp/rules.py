@@ -3398,8 +3398,9 @@ _SAID_AGAIN = re.compile(
 )
 # The one thought missing was there all along (寝てました, 出かけただけでした, お騒がせしました).
 _FOUND_AGAIN = re.compile(
-    r"寝て|ねて|いました|見つか(?!ら|りませ)|戻ってき|帰ってき|だけ|笑|😂|🤣|無事|お騒がせ|勘違い|ホッと|ほっと"
-    r"|(?:に|で)(?:おった|おりました|いた(?!ら)|おる|いる)|してました|しとった|しよった|しとる|😅"
+    r"寝て|ねて|いました|見つか(?!ら|りませ|って(?:い)?な|ってませ|ってへん)|戻ってき|帰ってき|だけ|笑|😂|🤣"
+    r"|無事|お騒がせ|勘違い|ホッと|ほっと|(?:に|で)(?:おった|おりました|いた(?!ら|はず|のに)|おる|いる)"
+    r"|してました|しとった|しよった|しとる|😅"
 )
 # 「倒れる夢を見た」「殺される…という夢」: a dream told right after the emergency word.
 _DREAM_AFTER_EMERGENCY = re.compile(
@@ -3682,6 +3683,11 @@ _PROFESSION_23c = re.compile(
     r"|学生|生徒|ケアマネ|ヘルパー)(?:です|でして|をして|をしとり|をやって|として|の立場)"
     r"|(?:調べ|しらべ|まとめ)(?:て(?:い|ま|る)|たい)"
 )
+# A real child told of (虐待されていると打ち明けてくれた, うちの子が): a report, not a course.
+_REAL_CASE_23c = re.compile(
+    r"され(?:て(?:い|る|ま)|た|まし)|受けて(?:い|る|ま)|打ち明け|うちあけ|話してくれ|言って(?:い|き|る|ま)"
+    r"|相談され|見かけ(?:た|まし)|うちの|我が家|わが家|私の(?:子|娘|息子)"
+)
 _TERMED_23c = frozenset({("crisis", "abuse"), ("crisis", "dv")})
 _ABUSE_TERM_23c = re.compile(r"虐待|ぎゃくたい|DV|dv|ネグレクト|モラハラ")
 # The children a course is about (虐待が疑われる子), and the school of a class (中学校の授業).
@@ -3697,7 +3703,7 @@ def _term_for_teaching_23c(found: _Found, ev: _Evidence) -> None:
     course's, not a child matter of the writer's. Asking for help (どうすれば, 助けて) or a
     harm named (叩かれて, あざ) keeps the word."""
     text = found.text
-    if not _PROFESSION_23c.search(text) or _ASKS_HELP.search(text):
+    if not _PROFESSION_23c.search(text) or _ASKS_HELP.search(text) or _REAL_CASE_23c.search(text):
         return
     if found.cues & (_HARM_CUES_23c | {"bruise", "neglect_sign", "withheld_care"}):
         return
