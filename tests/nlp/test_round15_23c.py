@@ -24,6 +24,9 @@ import pytest
         "うちなんかいなくなっても誰も寂しがらんし",
         "明日いなくなっても誰にも気づかれないと思う",
         "しんでもだれもきづかないとおもう",
+        "うちがおらんようになっても誰も気にせえへん",
+        "私がいなくなっても悲しむ人なんていない",
+        "このまま消えても困る人なんておらん",
     ],
 )
 def test_no_one_would_notice_is_suicide(ex, text):
@@ -40,6 +43,9 @@ def test_no_one_would_notice_is_suicide(ex, text):
         "電気が消えても誰も気づかない",
         "私が休んでも誰も気づかない職場です",
         "私がいなくても誰も困らないので、今日は会社を休みます",
+        "私がいなくなっても誰も困らないように、終活で整理しておきたい",
+        "わしがおらんようになっても困る人はおらんように手配しとる",
+        "猫がいなくなっても探す人はいないの？",
     ],
 )
 def test_others_or_things_unnoticed_are_no_suicide(ex, text):
@@ -348,6 +354,7 @@ def test_fevers_clinics_back_pain_and_harassment_are_health(ex, text):
         "腰を据えて話を聞きたい",
         "上司に褒められた、もう無理って思ってた仕事が終わった",
         "パワハラの相談窓口はどこですか",
+        "犬がぐったりしてる、夜でも開いてる動物病院はどこ",
     ],
 )
 def test_temperatures_opening_hours_and_jobs_are_no_health(ex, text):
