@@ -373,6 +373,8 @@ def decide(
         _young_child_in_danger(found, ages, ev)
     if ev.items:
         _child_victims(found, ev)
+        if found.persons and ev.has("abuse"):
+            _parent_taken_along_23c(found, ev)
         if not minor and ev.has("child"):
             _childhood_told(found, ev)
             _childcare_job(found, ev)
@@ -3751,3 +3753,27 @@ def _welcome_of_death_as_a_habit_23c(found: _Found, ev: _Evidence) -> None:
         if "お迎え" not in hit.entry.note:
             continue
         _withdraw(found, ev, hit, why)
+
+
+_OWN_PARENTS_23c = frozenset({"mother", "father", "parent", "grandparent"})
+_HARM_FEARED_23c = "：虐待の心配"  # the note of the round-15 rows (母を道連れ, 父を手にかけ)
+
+
+def _parent_taken_along_23c(found: _Found, ev: _Evidence) -> None:
+    """「父を連れて一緒に死のうかと」「母を手にかけてしまいそう」: a parent or grandparent named
+    in a feared murder-suicide or killing is the one the writer cares for; the abuse is an
+    older person's (care), not a child matter, which _child_victims assumes when no older
+    person or care word is named. A child in the same words (この子と) stays a child's."""
+    why = "介護している親を巻きこむ心配（介護の相談）"
+    for hit in found.get("crisis", "abuse"):
+        if not hit.entry.note.endswith(_HARM_FEARED_23c):
+            continue
+        parents = [
+            p
+            for p in found.persons
+            if p.entry.label in _OWN_PARENTS_23c and hit.start <= p.start < hit.end
+        ]
+        if not parents:
+            continue
+        ev.drop("child", hit.start, hit.end, why)
+        ev.hit("care", "field", parents[0], why)

@@ -65,6 +65,9 @@ def test_others_or_things_unnoticed_are_no_suicide(ex, text):
         "もう無理、子どもたちを連れて死にたい",
         "息子を殺して私も死ぬしかないのか",
         "親子心中という言葉が頭から離れない",
+        "もう疲れた。ばあちゃん連れて一緒に死のうかと思うとる",
+        "こどもといっしょにしのうかな",
+        "この子ら連れて死んだほうが楽なんやろか",
     ],
 )
 def test_a_dependent_taken_along_is_suicide_and_abuse(ex, text):
@@ -88,6 +91,48 @@ def test_idioms_of_company_and_news_are_no_crisis(ex, text):
     result = ex(text)
     assert "abuse" not in result.crisis
     assert "suicide" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "介護の末に母を手にかけてしまいそうで怖い",
+        "介護がつらくて、このままだと父を殺しかねない",
+        "母を殺してしまいそう",
+    ],
+)
+def test_fear_of_killing_a_dependent_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもを連れて死に物狂いで逃げてきた",
+        "母を連れて実家に帰ります",
+        "子どもを連れて病院に行きました",
+        "虫を殺してしまった",
+    ],
+)
+def test_taking_family_along_elsewhere_is_no_abuse(ex, text):
+    result = ex(text)
+    assert "abuse" not in result.crisis
+    assert "suicide" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父を連れて一緒に死のうかと思う夜がある",
+        "母を殺してしまいそう",
+        "ばあちゃんを道連れにしてしまいそうで怖い",
+    ],
+)
+def test_a_parent_in_a_feared_murder_suicide_is_care_not_child(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "care" in result.fields
+    assert "child" not in result.fields
 
 
 def test_disappearing_with_an_unborn_baby_is_suicide_only(ex):
