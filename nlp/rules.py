@@ -278,7 +278,7 @@ def decide(
                 ev.hit(label, group, hit)  # type: ignore[arg-type]
     if _FRAME_GATE.search(norm.text):
         _framed_abuse(found, ev)
-    if ("crisis", "dv") in found.by and _DV_TERM_23c.search(norm.text):
+    if found.by.keys() & _TERMED_23c and _DV_TERM_23c.search(norm.text):
         _dv_term_as_a_joke_23c(found, ev)
     if found.by.keys() & _TERMED_23c and _FOR_TEACHING_23c.search(norm.text):
         _term_for_teaching_23c(found, ev)
@@ -3396,12 +3396,12 @@ _STORY_PART = re.compile(r"回|話|シーン|場面|エピソード|特集|ス�
 # Taken back at once (行方不明…じゃなくて, いなくなった！と思ったら).
 _SAID_AGAIN = re.compile(
     r"(?:た|て|になった|になって|になっ)?[…・.、！!？?〜ー ]{0,4}"
-    r"(?:じゃなく|じゃなかっ|ではなく|ではなかっ|(?:か)?と思ったら|(?:か)?と思いきや|かと思った)"
+    r"(?:じゃなく|じゃなかっ|ではなく|ではなかっ|(?:か)?と(?:思|おも)ったら|(?:か)?と思いきや|かと思った)"
 )
 # The one thought missing was there all along (寝てました, 出かけただけでした, お騒がせしました).
 _FOUND_AGAIN = re.compile(
     r"寝て|ねて|いました|見つか(?!ら|りませ|って(?:い)?な|ってませ|ってへん)|戻ってき|帰ってき|だけ|笑|😂|🤣"
-    r"|無事|お騒がせ|勘違い|ホッと|ほっと|(?:に|で)(?:おった|おりました|いた(?!ら|はず|のに)|おる|いる)"
+    r"|無事|お騒がせ|勘違い|ホッと|ほっと|(?:に|で)\s?(?:おった|おりました|いた(?!ら|はず|のに)|おる|いる)"
     r"|してました|しとった|しよった|しとる|😅"
 )
 # 「倒れる夢を見た」「殺される…という夢」: a dream told right after the emergency word.
@@ -3647,7 +3647,7 @@ def _shouted_at_by_carers(found: _Found, ev: _Evidence) -> None:
 # ---------------------------------------------------------------- round 15 (23c)
 
 # 「これDVですよね？😂」「DVだわ笑」: the word DV or モラハラ asked or said with a laugh…
-_DV_TERM_23c = re.compile(r"DV|dv|モラハラ")
+_DV_TERM_23c = re.compile(r"DV|dv|モラハラ|虐待")
 _TERM_JOKE_23c = re.compile(
     r"[^。、!！?？\n]{0,8}?[!！?？]*[^。\n]{0,2}?(?:[wｗ](?![a-zA-Z])|笑(?!え|わ|い|って)|草|😂|🤣|😆|😅|😝|😜)"
 )
@@ -3663,14 +3663,14 @@ def _dv_term_as_a_joke_23c(found: _Found, ev: _Evidence) -> None:
     if found.cues & _HARM_CUES_23c:
         return
     text = found.text
-    why = "冗談で使った「DV」（暴力や支配は書かれていない。DVの相談ではない）"
-    for hit in list(found.get("crisis", "dv")):
+    why = "冗談で使った「DV」「虐待」（暴力や支配は書かれていない。相談ごとではない）"
+    for hit in list(found.get("crisis", "dv") + found.get("crisis", "abuse")):
         if not _DV_TERM_23c.fullmatch(text, hit.start, hit.end):
             continue
         if _TERM_JOKE_23c.match(text, hit.end):
             _withdraw(found, ev, hit, why)
             for person in found.persons:
-                ev.drop("dv", person.start, person.end, why)
+                ev.drop(hit.entry.label, person.start, person.end, why)
 
 
 # 「研修用にまとめたい」「授業で調べています」「資料はありますか」: the word asked about for a

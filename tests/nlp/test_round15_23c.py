@@ -184,10 +184,14 @@ def test_an_adult_hitting_a_small_child_stays_a_crisis(ex, text):
         "彼氏が私のアイス食べた、DVだわ笑",
         "旦那がチャンネル変えてくる、DVやんｗ",
         "妻にお菓子隠された😂これってモラハラ？笑",
+        "夫がエアコンの温度勝手に下げる。DVだよね笑",
+        "上司に仕事押し付けられた、これ虐待やろｗ",
     ],
 )
 def test_dv_said_laughing_about_a_trifle_is_no_dv(ex, text):
-    assert "dv" not in ex(text).crisis
+    result = ex(text)
+    assert "dv" not in result.crisis
+    assert "abuse" not in result.crisis
 
 
 @pytest.mark.parametrize(
@@ -197,10 +201,13 @@ def test_dv_said_laughing_about_a_trifle_is_no_dv(ex, text):
         "夫にスマホ取り上げられて毎日見張られてる。これってDVですよね",
         "夫に生活費もらえない、DVかな笑",
         "DVされてます、助けて",
+        "旦那が怖い、これってDV？笑えない",
+        "カレシにLINE全部チェックされる、DVかなw",
+        "うちの子が毎日叩かれてる、虐待かな笑",
     ],
 )
 def test_dv_with_harm_named_stays_dv_even_with_a_laugh(ex, text):
-    assert "dv" in ex(text).crisis
+    assert ex(text).crisis
 
 
 # ---------------------------------------------------------------- a course, a handout, a novel
@@ -268,6 +275,7 @@ def test_the_writers_own_wish_beside_writing_stays_suicide(ex, text):
         "父がおらん！と思ったら畑におったわ",
         "母がいなくなった！と思ったら庭で草むしりしてました",
         "じいちゃんがおらんくなった！と思ったら近所の家におった😅",
+        "おばあちゃんがいなくなった！とおもったら おふろに いた",
     ],
 )
 def test_missing_then_found_at_once_is_no_emergency(ex, text):
