@@ -293,6 +293,10 @@ def decide(
                 ev.hit(label, group, hit)  # type: ignore[arg-type]
     if _FRAME_GATE.search(norm.text):
         _framed_abuse(found, ev)
+    if found.by.keys() & _TERMED_23c and _DV_TERM_23c.search(norm.text):
+        _dv_term_as_a_joke_23c(found, ev)
+    if found.by.keys() & _TERMED_23c and _FOR_TEACHING_23c.search(norm.text):
+        _term_for_teaching_23c(found, ev)
     if cues & _KEEPER_CUES:
         _kept_in_by_no_one(found)
     if ("crisis", "emergency") in found.by:
@@ -315,6 +319,8 @@ def decide(
         _unresponsive_after_overdose(found, ev)
     if ev.has("suicide"):
         _suicide_frames(found, ev)  # round 14 (22s): story, laugh, over, accident, set aside
+        if _HABIT_OF_SAYING_23c.search(norm.text):
+            _welcome_of_death_as_a_habit_23c(found, ev)
     if "保険" in norm.text and not ev.has("suicide"):
         _payout_on_death_asked(found, ev)
     if ev.has("suicide"):
@@ -392,6 +398,8 @@ def decide(
         _young_child_in_danger(found, ages, ev)
     if ev.items:
         _child_victims(found, ev)
+        if found.persons and ev.has("abuse"):
+            _parent_taken_along_23c(found, ev)
         if not minor and ev.has("child"):
             _childhood_told(found, ev)
             _childcare_job(found, ev)
@@ -1252,7 +1260,9 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
                 ev.hit("young_carer", "pattern", hit)
             return
     school = found.cue("school_life")
-    raising = bool(found.cue("parenting"))
+    # 「妹の保育園のお迎え」: the nursery is the sibling's, not a sign the writer raises children.
+    care_spans = [(h.start, h.end) for h in care]
+    raising = any(not _inside(p, care_spans) for p in found.cue("parenting"))
     if school and not raising:
         for hit in care + school:
             ev.hit("young_carer", "pattern", hit, f"学校生活を削って世話：{hit.entry.note}")
@@ -3232,7 +3242,7 @@ def _children_with_the_writer(found: _Found, ev: _Evidence) -> None:
 # A story, a song or the news the words are said in: 「ドラマで」「漫画の」「主人公が」.
 _STORY_FRAME = re.compile(
     r"(?:ドラマ|映画|アニメ|漫画|マンガ|まんが|小説|番組|歌詞|ニュース|動画|ゲーム|舞台|芝居|絵本|物語"
-    r"|ストーリー|作品|原作|絵本)(?:で|の|に|では|の中で|のなか|の中の|を見てたら)"
+    r"|ストーリー|作品|原作|絵本|脚本|シナリオ|卒論|論文|レポート)(?:で|の|に|では|の中で|のなか|の中の|を見てたら)"
     r"|(?:主人公|登場人物|キャラクター|キャラ|ヒロイン|役者|俳優|女優|芸人|犯人)(?:が|は|の|も|って)"
 )
 # …where the words are told as the story's: quoted, said, sung, a scene, a news item.
@@ -3240,6 +3250,7 @@ _TOLD_IN_STORY = re.compile(
     r"[」』]?(?:って|と|という|っていう)?(?:言|い[っうわ]|叫|さけ|歌|うた|書|つぶや|呟|泣)"
     r"|[」』]|(?:の)?(?:シーン|場面|話|回|特集|記事|事件|こと|描写|エピソード|セリフ|台詞)"
     r"|する(?:話|シーン|場面|ところ)|した(?:話|シーン|場面)"
+    r"|を(?:扱|あつか|テーマ|題材|描|えが)|について(?:調べ|しらべ|書|研究|まとめ)"
 )
 # The writer takes the words as their own: 「私も」「共感した」「死にたくなった」.
 _OWN_FEELING = re.compile(
@@ -3442,11 +3453,13 @@ _STORY_PART = re.compile(r"回|話|シーン|場面|エピソード|特集|ス�
 # Taken back at once (行方不明…じゃなくて, いなくなった！と思ったら).
 _SAID_AGAIN = re.compile(
     r"(?:た|て|になった|になって|になっ)?[…・.、！!？?〜ー ]{0,4}"
-    r"(?:じゃなく|じゃなかっ|ではなく|ではなかっ|(?:か)?と思ったら|(?:か)?と思いきや|かと思った)"
+    r"(?:じゃなく|じゃなかっ|ではなく|ではなかっ|(?:か)?と(?:思|おも)ったら|(?:か)?と思いきや|かと思った)"
 )
 # The one thought missing was there all along (寝てました, 出かけただけでした, お騒がせしました).
 _FOUND_AGAIN = re.compile(
-    r"寝て|ねて|いました|見つか|戻ってき|帰ってき|だけ|笑|😂|🤣|無事|お騒がせ|勘違い|ホッと|ほっと"
+    r"寝て|ねて|いました|見つか(?!ら|りませ|って(?:い)?な|ってませ|ってへん)|戻ってき|帰ってき|だけ|笑|😂|🤣"
+    r"|無事|お騒がせ|勘違い|ホッと|ほっと|(?:に|で)\s?(?:おった|おりました|いた(?!ら|はず|のに)|おる|いる)"
+    r"|してました|しとった|しよった|しとる|😅"
 )
 # 「倒れる夢を見た」「殺される…という夢」: a dream told right after the emergency word.
 _DREAM_AFTER_EMERGENCY = re.compile(
@@ -4073,3 +4086,138 @@ def _older_victim_is_care_23g(found: _Found, ev: _Evidence) -> None:
         if "子" in text[begin : hit.start]:
             continue
         ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")
+
+
+# ---------------------------------------------------------------- round 15 (23c)
+
+# 「これDVですよね？😂」「DVだわ笑」: the word DV or モラハラ asked or said with a laugh…
+_DV_TERM_23c = re.compile(r"DV|dv|モラハラ|虐待")
+_TERM_JOKE_23c = re.compile(
+    r"[^。、!！?？\n]{0,8}?[!！?？]*[^。\n]{0,2}?(?:[wｗ](?![a-zA-Z])|笑(?!え|わ|い|って)|草|😂|🤣|😆|😅|😝|😜)"
+)
+# …over a trifle (food eaten, a game, the remote), with no violence or control named.
+_HARM_CUES_23c = frozenset({"violence", "control", "expelled", "restraint", "withheld_money"})
+
+
+def _dv_term_as_a_joke_23c(found: _Found, ev: _Evidence) -> None:
+    """「夫が私のプリン勝手に食べた。これDVですよね？😂」「彼氏にアイス食べられた、DVだわ笑」:
+    the word DV (or モラハラ) used laughing about a trifle, in a message that names no violence,
+    threat or control, is a joke, not a report of DV. With 殴られた笑, 見張られてる or any other
+    harm named, the word still counts (a laugh may hide DV)."""
+    if found.cues & _HARM_CUES_23c:
+        return
+    text = found.text
+    why = "冗談で使った「DV」「虐待」（暴力や支配は書かれていない。相談ごとではない）"
+    for hit in list(found.get("crisis", "dv") + found.get("crisis", "abuse")):
+        if not _DV_TERM_23c.fullmatch(text, hit.start, hit.end):
+            continue
+        if _TERM_JOKE_23c.match(text, hit.end):
+            _withdraw(found, ev, hit, why)
+            for person in found.persons:
+                ev.drop(hit.entry.label, person.start, person.end, why)
+
+
+# 「研修用にまとめたい」「授業で調べています」「資料はありますか」: the word asked about for a
+# course, a class or a handout…
+_FOR_TEACHING_23c = re.compile(
+    r"(?:研修|講習|講座|勉強会|授業|講義|ゼミ|レポート|論文|卒論|資料|マニュアル|職員会議|園内|校内)"
+    r"(?:用|で|の(?:資料|ため|準備|中で)|に(?:使|つか))"
+)
+# …by someone whose work or study it is (保育士です, 教員をしています, 看護学生です).
+_PROFESSION_23c = re.compile(
+    r"(?:保育士|保育教諭|幼稚園教諭|教員|教師|先生|看護師|保健師|職員|民生委員|児童委員|支援員|相談員"
+    r"|学生|生徒|ケアマネ|ヘルパー)(?:です|でして|をして|をしとり|をやって|として|の立場)"
+    r"|(?:調べ|しらべ|まとめ)(?:て(?:い|ま|る)|たい)"
+)
+# A real child told of (虐待されていると打ち明けてくれた, うちの子が): a report, not a course.
+_REAL_CASE_23c = re.compile(
+    r"され(?:て(?:い|る|ま)|た|まし)|受けて(?:い|る|ま)|打ち明け|うちあけ|話してくれ|言って(?:い|き|る|ま)"
+    r"|相談され|見かけ(?:た|まし)|うちの|我が家|わが家|私の(?:子|娘|息子)"
+)
+_TERMED_23c = frozenset({("crisis", "abuse"), ("crisis", "dv")})
+_ABUSE_TERM_23c = re.compile(r"虐待|ぎゃくたい|DV|dv|ネグレクト|モラハラ")
+# The children a course is about (虐待が疑われる子), and the school of a class (中学校の授業).
+_GENERIC_CHILD_23c = re.compile(r"子|子ども|子供|こども|児童|園児|生徒")
+_SCHOOL_OF_CLASS_23c = re.compile(r"(?:の)?(?:授業|課題|宿題|ゼミ)")
+
+
+def _term_for_teaching_23c(found: _Found, ev: _Evidence) -> None:
+    """「保育士です。虐待が疑われる子を見つけたときの通報先を、研修用にまとめたい」「DVについて
+    授業で調べています」: the word 虐待 or DV asked about for a course, a handout or a class, by
+    someone who says it is their work or study, is no crisis (the story frame of round 14
+    reads only the word's own clause). A child or school named in the same sentence is the
+    course's, not a child matter of the writer's. Asking for help (どうすれば, 助けて) or a
+    harm named (叩かれて, あざ) keeps the word."""
+    text = found.text
+    if not _PROFESSION_23c.search(text) or _ASKS_HELP.search(text) or _REAL_CASE_23c.search(text):
+        return
+    if found.cues & (_HARM_CUES_23c | {"bruise", "neglect_sign", "withheld_care"}):
+        return
+    why = "研修・授業・資料のための質問（本人の相談ではない）"
+    for key in (("crisis", "abuse"), ("crisis", "dv")):
+        for hit in list(found.by.get(key, [])):
+            if not _ABUSE_TERM_23c.fullmatch(text, hit.start, hit.end):
+                continue
+            begin, end = _sentence_around(text, hit.start, hit.end)
+            if not _FOR_TEACHING_23c.search(text, begin, end):
+                continue
+            _withdraw(found, ev, hit, why)
+            for child in list(found.get("field", "child")):
+                if not begin <= child.start < end:
+                    continue
+                surface = text[child.start : child.end]
+                generic = _GENERIC_CHILD_23c.fullmatch(surface)
+                if generic or _SCHOOL_OF_CLASS_23c.match(text, child.end):
+                    ev.drop("child", child.start, child.end, why)
+
+
+# 「早うお迎えが来んかねえ」って口癖…本人は元気でゲートボール行っとる: a habit of saying…
+_HABIT_OF_SAYING_23c = re.compile(r"口癖|口ぐせ|くちぐせ|昔から言|昔からの")
+# …by someone the message shows well and busy…
+_WELL_AND_ACTIVE_23c = re.compile(
+    r"元気(?:で|に|です|だ|や|じゃ|いっぱい|そのもの)|ピンピン|ぴんぴん|達者|丈夫"
+)
+# …unless something has changed (最近, 食べない, 寝てばかり, 元気がない).
+_CHANGED_23c = re.compile(
+    r"最近|さいきん|この頃|このごろ|近頃|ちかごろ|急に|増え|食欲|食べな|眠れ|寝てばか|寝てばっか"
+    r"|元気が(?:な|出)|落ち込|おちこ|ふさぎ|塞ぎ|泣い|本気"
+)
+
+
+def _welcome_of_death_as_a_habit_23c(found: _Found, ev: _Evidence) -> None:
+    """「ばあちゃんが「早うお迎えが来んかねえ」って口癖みたいに言うけど、本人は元気で
+    ゲートボール行っとる」: the older person's お迎え saying, told as a long habit of someone
+    the writer shows well and active, is a way of talking; said anew (最近), with a change (食欲
+    がない, 寝てばかり) or without the signs of health, it still counts."""
+    text = found.text
+    if not _WELL_AND_ACTIVE_23c.search(text) or _CHANGED_23c.search(text):
+        return
+    why = "元気な高齢の人の口ぐせの「お迎え」（今の自殺の危険ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        if "お迎え" not in hit.entry.note:
+            continue
+        _withdraw(found, ev, hit, why)
+
+
+_OWN_PARENTS_23c = frozenset({"mother", "father", "parent", "grandparent"})
+_HARM_FEARED_23c = "：虐待の心配"  # the note of the round-15 rows (母を道連れ, 父を手にかけ)
+
+
+def _parent_taken_along_23c(found: _Found, ev: _Evidence) -> None:
+    """「父を連れて一緒に死のうかと」「母を手にかけてしまいそう」: a parent or grandparent named
+    in a feared murder-suicide or killing is the one the writer cares for; the abuse is an
+    older person's (care), not a child matter, which _child_victims assumes when no older
+    person or care word is named. A child in the same words (この子と) stays a child's."""
+    why = "介護している親を巻きこむ心配（介護の相談）"
+    for hit in found.get("crisis", "abuse"):
+        if not hit.entry.note.endswith(_HARM_FEARED_23c):
+            continue
+        parents = [
+            p
+            for p in found.persons
+            if p.entry.label in _OWN_PARENTS_23c and hit.start <= p.start < hit.end
+        ]
+        if not parents:
+            continue
+        ev.drop("child", hit.start, hit.end, why)
+        ev.hit("care", "field", parents[0], why)
