@@ -423,3 +423,86 @@ def test_a_hero_and_a_dragged_on_feeling_are_no_dv(ex, text):
 
 def test_being_dragged_by_a_partner_is_still_dv(ex):
     assert "dv" in ex("夫に髪をつかまれて引きずられた").crisis
+
+
+# ---------------------------------------------------------------- fields in young people's words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根性焼きやめられない。腕の跡が増えてく",
+        "昔アムカしてた跡が夏になると気になる",
+        "市販薬がないと学校行けない。だんだん量が増えてる",
+        "失恋してからずっと元気でない",
+        "娘が熱38.8、ぐったりしてる",
+        "産後からイライラして夫に当たってしまう",
+    ],
+)
+def test_young_peoples_words_for_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市販薬の値段が上がったって本当？",
+        "産後ケア事業の申し込み方法を教えてください",
+        "体温は36.5で平熱です。予防接種の予約をしたい",
+    ],
+)
+def test_the_same_words_without_an_illness_are_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "バイト代ほとんど親に渡してる。高3",
+        "家族のためにバイト掛け持ちしてる。高2",
+        "授業料が払えなくて学校やめるかも",
+    ],
+)
+def test_a_pupils_wages_for_the_household_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家族のためにバイト代でプレゼント買った",
+        "バイト代ぜんぶ推しに使った",
+    ],
+)
+def test_wages_spent_on_a_gift_are_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ラインのグループで悪口書かれてる。担任に言っても変わらない",
+        "体育の着替えのとき傷を見られた",
+        "弟（小3）が夕方から帰ってこない",
+    ],
+)
+def test_school_and_a_school_age_sibling_are_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "職場のLINEグループで無視されてる",
+        "体育館で地域の体操教室に通ってます。70歳です",
+        "兄（32）が働かない",
+        "友達のことで相談です。彼氏に束縛されてるらしい",
+    ],
+)
+def test_a_work_group_an_adult_sibling_or_a_friend_is_no_child(ex, text):
+    assert "child" not in ex(text).fields
+
+
+def test_depression_like_being_bedridden_is_no_elderly_care(ex):
+    fields = ex("父がうつで寝たきりみたいになってる。家のこと全部自分。高1").fields
+    assert "care" not in fields
