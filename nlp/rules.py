@@ -383,7 +383,7 @@ def decide(
             _ill_partner_and_children(found, ev)
     if not minor and found.persons and cues & _DEPRIVATION_CUES:
         _older_kin_exploited(found, ev)
-    if ev.has("double_care") and "grandparent" in found.person_labels():
+    if (ev.has("double_care") or ev.has("care")) and "grandparent" in found.person_labels():
         _grandchild_carer_23h(found, ev)
     if not minor and len(found.persons) > 1:
         _older_kin_robbed(found, ev)
@@ -2787,6 +2787,7 @@ def _overdose_on_an_earlier_day(found: _Found, ev: _Evidence) -> None:
 # A child's words for a parent (an adult writes 母, 父).
 _CHILDS_WORD = re.compile(
     r"まま|ママ|ぱぱ|パパ|お母さん|お父さん|おかあさん|おとうさん|かあちゃん|とうちゃん|母ちゃん|父ちゃん"
+    r"|おかん|おとん|オカン|オトン"
 )
 # ママを(毎日)なぐる, パパがママの首しめてた (a part of her body), お母さんなぐる (を left out)
 _AT_KIN = re.compile(
@@ -3714,6 +3715,8 @@ _OUT_NOW_23h = re.compile(
     r"(?:いる|います|おる|いて|いま|おります)"
     r"|(?:駅|公園|ネカフェ|ネットカフェ|漫画喫茶|カラオケ|ファミレス|友達の家|路上|河原|駐車場)(?:に|で)"
     r"(?:いる|います|おる|いて|泊ま|とま|寝|ね[てる])"
+    r"|(?:今|いま)[、,\s]?(?:は)?(?:駅|公園|ネカフェ|ネットカフェ|漫画喫茶|カラオケ|ファミレス|友達の家|路上|外)"
+    r"(?:です|だ|や|[。、!！?？]|$)"
     r"|帰りたくな|かえりたくな|帰れな|かえれな|帰らな(?:い|いつもり)|戻りたくな|もどりたくな"
     r"|(?:帰る|泊まる|とまる|行く|いく)(?:場所|ところ|とこ|あて|アテ)(?:が|も)?(?:ない|なくて|ありません)"
 )

@@ -78,6 +78,7 @@ def test_the_words_not_said_to_a_child_are_no_abuse(ex, text):
         "お兄ちゃんがおふろをのぞいてきて気持ち悪い",
         "ままのかれしが おふろ のぞいてくる",
         "継父が夜中にわたしの布団に入ってくる。こわい",
+        "おかんの彼氏が風呂のぞきにくる。きもい",
     ],
 )
 def test_a_household_adult_peeping_at_a_childs_bath_is_abuse(ex, text):
@@ -106,6 +107,7 @@ def test_a_bath_or_a_bed_without_peeping_is_no_abuse(ex, text):
         "ママ、よるはいつもでかけてて、ごはんない日ある。小3",
         "お母さんが夜いなくて、冷蔵庫なにもない。弟とおなかすいた 小5",
         "中1 親が何日も帰ってこない。冷蔵庫空っぽ",
+        "かあちゃん夜おらんし、冷蔵庫なんもない。小6",
         "うちの母は夜になるといない。食べるものがなくてお腹すいた。中2",
     ],
 )
@@ -150,6 +152,8 @@ def test_a_pupil_run_away_from_harm_is_abuse_and_an_emergency(ex, text):
         "高1です。家を飛び出してきた。帰る場所がない",
         "中3、昨日から家出中。ネカフェにいるけどお金ない",
         "いえでした。いま えきに いる。かえりたくない。小6",
+        "家出してきた。今ネカフェ。中2",
+        "親に叩かれて家出した。帰りたくないけん、公園におる。中1",
     ],
 )
 def test_a_pupil_run_away_and_out_now_is_an_emergency(ex, text):
@@ -179,6 +183,8 @@ def test_a_run_away_that_is_over_wished_or_a_pets_is_no_emergency(ex, text):
         "ﾊﾟﾊﾟがﾏﾏの顔なぐってた",
         "とうちゃん酔うとかあちゃんなぐる",
         "お父さんがお母さんの首しめてるのみた。小4",
+        "オトンがオカンの首しめとった。中1",
+        "おとんお酒のむとおかんけるねん",
     ],
 )
 def test_a_child_who_sees_a_parent_hit_tells_of_dv_and_abuse(ex, text):
@@ -208,6 +214,7 @@ def test_a_parent_touching_the_other_kindly_is_no_crisis(ex, text):
         "父に叩かれたとかではないです。口うるさいだけ",
         "母に殴られたりはしてないです、成績のことで言い合いになっただけ",
         "夫に叩かれたとかはないけど、会話がない",
+        "親に殴られたとかやないです、門限で言い合いになっただけ",
     ],
 )
 def test_a_blow_denied_is_no_crisis(ex, text):
@@ -290,6 +297,8 @@ def test_the_same_measure_with_real_weight_still_counts(ex, text):
         "ばあちゃんが要介護で、学校から帰ったらトイレの介助してる",
         "おばあちゃん寝たきりで、放課後は私がおむつ替え。宿題する時間ない",
         "じいちゃん認知症で、部活やめて毎日見守りしてる",
+        "じいちゃんが要介護3で、放課後はうちが見とる。部活も辞めたけん",
+        "おばあちゃんの世話で塾やめた",
     ],
 )
 def test_a_grandchild_whose_school_day_goes_to_care_is_a_young_carer(ex, text):
@@ -303,6 +312,7 @@ def test_a_grandchild_whose_school_day_goes_to_care_is_a_young_carer(ex, text):
     [
         "子どもが小学生で、母の介護もしてる。宿題見る時間ない",
         "ばあちゃんの介護と子育てで限界。息子の部活の送迎もある",
+        "義母の介護をしながら、小学生の娘の宿題もみてる",
     ],
 )
 def test_a_parent_who_cares_for_a_grandparent_is_double_care(ex, text):
@@ -396,12 +406,27 @@ def test_a_night_job_or_a_busy_week_is_no_hikikomori(ex, text):
 # ---------------------------------------------------------------- an uncle of 50 at home
 
 
-def test_an_uncle_of_fifty_kept_by_a_grandparent_is_8050(ex):
-    assert "8050" in ex("じいちゃん85で、おじさん55が家にいて働いてない").patterns
+@pytest.mark.parametrize(
+    "text",
+    [
+        "じいちゃん85で、おじさん55が家にいて働いてない",
+        "ばあちゃん90で、おばさん60がずっと家におって働いとらん",
+        "祖母83、叔父52は仕事もせず何年も部屋から出てこない",
+    ],
+)
+def test_an_uncle_of_fifty_kept_by_a_grandparent_is_8050(ex, text):
+    assert "8050" in ex(text).patterns
 
 
-def test_an_uncle_of_fifty_getting_married_is_no_8050(ex):
-    assert "8050" not in ex("おじさん50が来月結婚する。じいちゃんも喜んでる").patterns
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おじさん50が来月結婚する。じいちゃんも喜んでる",
+        "おじさん50は会社員で、ばあちゃん80と住んでる",
+    ],
+)
+def test_an_uncle_of_fifty_at_work_is_no_8050(ex, text):
+    assert "8050" not in ex(text).patterns
 
 
 # ---------------------------------------------------------------- a hero, a feeling dragged on
@@ -506,3 +531,19 @@ def test_a_work_group_an_adult_sibling_or_a_friend_is_no_child(ex, text):
 def test_depression_like_being_bedridden_is_no_elderly_care(ex):
     fields = ex("父がうつで寝たきりみたいになってる。家のこと全部自分。高1").fields
     assert "care" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "リスカの跡を隠す方法ある？",
+        "昔の自傷の傷跡、レーザーで消せるって聞いた",
+        "根性焼きの跡を皮膚科で治したい",
+    ],
+)
+def test_treating_the_scars_of_self_harm_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+def test_a_scratch_on_a_car_is_no_health(ex):
+    assert "health" not in ex("車の傷あとを消したい。安い修理屋さんある？").fields
