@@ -3679,26 +3679,30 @@ _NOTHING_TO_EAT_23h = re.compile(
     r"(?:空っぽ|からっぽ|カラッポ|空(?:だ|で|。|、|$)|何もな|なにもな|なんもな|何も入って|なにも入って"
     r"|なにもはいって)"
     r"|(?:ごはん|ご飯|食べ物|たべもの|食べるもの|たべるもの)(?:が|も|は)?(?:ない|なくて|なかった|ありません)"
-    r"|(?:おなか|お腹|オナカ)(?:が|も)?(?:すいた|すいて|空いた|空いて|へった|ぺこぺこ|ペコペコ)"
 )
+# The parent is away for work (夜勤, two jobs): the family's money, hardship, not neglect.
+_AWAY_FOR_WORK_23h = re.compile(r"夜勤|仕事|しごと|働|はたら|バイト|パート|残業|出張")
 
 
 def _left_at_night_23h(found: _Found, ev: _Evidence) -> None:
     """A child who writes that a parent is away at night (or for days) and that there is
-    nothing to eat at home (「れいぞうこからっぽ」): neglect, abuse. The parent away alone (a
-    night shift, with meals left ready) or an empty fridge alone (a shopping day, money) is
-    not; the two together, told by the child, are the sign domain facts 3.3 gives (家でごはん
-    が出ない)."""
+    nothing to eat at home (「れいぞうこからっぽ」): neglect, abuse. The parent away alone (meals
+    left ready) or an empty fridge alone (a shopping day) is not, nor a parent away at work
+    (夜勤, two jobs: the family's money, hardship); the two together, told by the child, are
+    the sign domain facts 3.3 gives (家でごはんが出ない)."""
     text = found.text
     away = _AWAY_AT_NIGHT_23h.search(text)
     if away is None:
         return
-    food = _NOTHING_TO_EAT_23h.search(text)
-    if food is None:
+    food = _NOTHING_TO_EAT_23h.search(text) or next(iter(found.cue("no_meals")), None)
+    if food is None or _AWAY_FOR_WORK_23h.search(text):
         return
     why = "子どもが書くネグレクトのサイン：親が夜いない・家に食べるものがない"
     ev.add("abuse", "crisis", away.start(), away.end(), why)
-    ev.add("abuse", "crisis", food.start(), food.end(), why)
+    if isinstance(food, Hit):
+        ev.hit("abuse", "crisis", food, why)
+    else:
+        ev.add("abuse", "crisis", food.start(), food.end(), why)
     ev.drop_inside("emergency", [away.span()], "親が家をあけている（行方不明でなくネグレクト）")
 
 
@@ -3759,13 +3763,19 @@ _AS_TOPIC_23h = re.compile(
 )
 
 
+# …unless it stays on the writer's mind: 「頭から離れない」「ずっと考えてしまう」.
+_ON_MIND_23h = re.compile(
+    r"頭から離れ|あたまから離れ|頭からはなれ|ずっと考え|考えてしま|考えちゃ|考えてまう|眠れな|ねむれな"
+)
+
+
 def _suicide_as_a_topic_23h(found: _Found, ev: _Evidence) -> None:
     """「国語のレポートで「若者の自殺」を調べてます」「自殺の件数を発表で使いたい」: a suicide word
     that is the topic of a report, a class presentation or a study is no crisis of the
     writer's; one who also takes it as their own (私も, 死にたくなった) or asks for help stays
     one."""
     text = found.text
-    if _OWN_FEELING.search(text) or _ASKS_HELP.search(text):
+    if _OWN_FEELING.search(text) or _ASKS_HELP.search(text) or _ON_MIND_23h.search(text):
         return
     why = "レポートや発表で調べている話題（書き手の自殺の危険ではない）"
     for hit in list(found.get("crisis", "suicide")):

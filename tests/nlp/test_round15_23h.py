@@ -32,6 +32,8 @@ def test_a_grade_opening_the_message_is_the_writer(ex, text):
         "中2の息子が学校に行きません",
         "小1から不登校の娘がいます",
         "高3になる娘の進学費用が心配です",
+        "中2病の息子の扱いに困ってます",
+        "小1ギャップが心配です",
     ],
 )
 def test_a_grade_of_the_writers_child_is_not_the_writer(ex, text):
@@ -108,6 +110,7 @@ def test_a_bath_or_a_bed_without_peeping_is_no_abuse(ex, text):
         "お母さんが夜いなくて、冷蔵庫なにもない。弟とおなかすいた 小5",
         "中1 親が何日も帰ってこない。冷蔵庫空っぽ",
         "かあちゃん夜おらんし、冷蔵庫なんもない。小6",
+        "ママよるいない。ごはんでない 小2",
         "うちの母は夜になるといない。食べるものがなくてお腹すいた。中2",
     ],
 )
@@ -124,6 +127,7 @@ def test_a_child_left_at_night_with_nothing_to_eat_is_neglect(ex, text):
         "冷蔵庫からっぽだからバイト帰りに買い物する 高2",
         "ママ夜いないから弟とゲームしてる 小6",
         "夫が夜いない日が多くて冷蔵庫も空っぽ",
+        "お母さん夜はパートでいない。冷蔵庫からっぽで1日1食 中1",
     ],
 )
 def test_a_parent_away_or_an_empty_fridge_alone_is_no_neglect(ex, text):
@@ -166,6 +170,8 @@ def test_a_pupil_run_away_and_out_now_is_an_emergency(ex, text):
         "中学のとき一回家出したことある。今は親と仲いい。高3",
         "家出したいくらいムカつく 中2",
         "家出したらどうなるの？ 中1",
+        "家出して今は祖母の家にいる。落ち着いてる。中3",
+        "兄が家出して、今は一人暮らししてる。高1",
         "猫が家出した。今公園にいるかも 中2",
     ],
 )
@@ -254,6 +260,8 @@ def test_a_suicide_word_as_the_topic_of_schoolwork_is_no_crisis(ex, text):
         "レポートが終わらなくて死にたい",
         "授業で自殺について習ってから、自分も死にたくなった",
         "発表がこわくて消えたい",
+        "授業で自殺について習ってから、ずっと頭から離れない",
+        "自殺の統計をレポートで使いたいけど、正直わたしも死にたいと思う時ある",
     ],
 )
 def test_schoolwork_beside_the_writers_own_wish_still_counts(ex, text):
