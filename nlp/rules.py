@@ -381,6 +381,8 @@ def decide(
         _double_care(found, ages, minor, ev)
         if not minor and "family_care" in cues:
             _ill_partner_and_children(found, ev)
+    if ev.has("abuse") and not ev.has("child") and "child" in found.person_labels():
+        _child_struck_by_an_elder_23h(found, ev)
     if not minor and found.persons and cues & _DEPRIVATION_CUES:
         _older_kin_exploited(found, ev)
     if (ev.has("double_care") or ev.has("care")) and "grandparent" in found.person_labels():
@@ -3843,3 +3845,25 @@ def _grandchild_carer_23h(found: _Found, ev: _Evidence) -> None:
     ev.add("young_carer", "pattern", cares.start(), cares.end(), why)
     ev.add("young_carer", "pattern", school.start(), school.end(), why)
     ev.add("child", "field", school.start(), school.end(), "本人が子ども・10代（学校生活）")
+
+
+# 「義母に娘が叩かれてる」: a son or daughter named as the one struck (passive)…
+_CHILD_STRUCK_23h = re.compile(r"(?:ちゃん|くん|君)?(?:が|は|も)(?:また|いつも|毎日|よく)?$")
+
+
+def _child_struck_by_an_elder_23h(found: _Found, ev: _Evidence) -> None:
+    """「義母に娘が叩かれてる気がする。二の腕にあざ」: a child struck by a grandparent or another
+    older relative; _child_victims reads the older person as the one the abuse concerns (elder
+    abuse) and leaves out child, but the passive names the child as the one struck."""
+    text = found.text
+    children = [p for p in found.persons if p.entry.label == "child"]
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        for child in children:
+            if (
+                child.end <= hit.start <= child.end + 6
+                and _CHILD_STRUCK_23h.search(text, child.end, hit.start) is not None
+            ):
+                ev.hit("abuse", "crisis", hit, f"子どもが叩かれている：{hit.entry.note}")
+                ev.hit("child", "field", hit, f"子どものこと：{hit.entry.note}")

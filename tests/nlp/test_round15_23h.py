@@ -555,3 +555,32 @@ def test_treating_the_scars_of_self_harm_is_health(ex, text):
 
 def test_a_scratch_on_a_car_is_no_health(ex):
     assert "health" not in ex("車の傷あとを消したい。安い修理屋さんある？").fields
+
+
+# ---------------------------------------------------------------- a child struck by an elder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "義母に娘がたたかれてる気がする。腕にあざがある",
+        "義父に息子がたたかれていた",
+        "実家の母に、うちの子が毎日つねられてるみたい",
+        "おじいちゃんに娘が蹴られた",
+    ],
+)
+def test_a_child_struck_by_a_grandparent_is_child_abuse(ex, text):
+    extraction = ex(text)
+    assert "abuse" in extraction.crisis
+    assert "child" in extraction.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が義母を叩いてしまう",
+        "義母が転んで腕にあざができた。娘が見つけた",
+    ],
+)
+def test_a_grandparent_struck_or_fallen_is_no_child_field(ex, text):
+    assert "child" not in ex(text).fields
