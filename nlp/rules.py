@@ -321,6 +321,10 @@ def decide(
         _suicide_frames(found, ev)  # round 14 (22s): story, laugh, over, accident, set aside
         if _HABIT_OF_SAYING_23c.search(norm.text):
             _welcome_of_death_as_a_habit_23c(found, ev)
+    if ev.has("suicide") and _TOPIC_FRAME_23h.search(norm.text):
+        _suicide_as_a_topic_23h(found, ev)  # round 15 (23h)
+    if ev.has("suicide") and any(word in norm.text for word in _MEASURE_GATE_23h):
+        _fandom_hyperbole_23h(found, ev)
     if "保険" in norm.text and not ev.has("suicide"):
         _payout_on_death_asked(found, ev)
     if ev.has("suicide"):
@@ -376,6 +380,10 @@ def decide(
         _kana_child_neglect(found, ev)
     if minor and "no_meals" in cues and not ev.has("abuse"):
         _child_without_meals_23g(found, ev)
+    if minor and not ev.has("abuse") and any(word in norm.text for word in _NIGHT_GATE_23h):
+        _left_at_night_23h(found, ev)
+    if minor and any(word in norm.text for word in _RAN_AWAY_GATE_23h):
+        _ran_away_now_23h(found, ev)
     if not ev.has("abuse") and "泣" in norm.text:
         _crying_and_shouting_heard(found, ev)
     if "bruise" in cues:
@@ -406,8 +414,12 @@ def decide(
         _double_care(found, ages, minor, ev)
         if not minor and "family_care" in cues:
             _ill_partner_and_children(found, ev)
+    if ev.has("abuse") and not ev.has("child") and "child" in found.person_labels():
+        _child_struck_by_an_elder_23h(found, ev)
     if not minor and found.persons and cues & _DEPRIVATION_CUES:
         _older_kin_exploited(found, ev)
+    if (ev.has("double_care") or ev.has("care")) and "grandparent" in found.person_labels():
+        _grandchild_carer_23h(found, ev)
     if not minor and len(found.persons) > 1:
         _older_kin_robbed(found, ev)
     if found.persons and not ev.has("abuse") and _MONEY_GATE_23g.search(norm.text):
@@ -1481,6 +1493,7 @@ _UNCLE_OR_AUNT_AGE = re.compile(
     rf"{_UNCLE_OR_AUNT}(?:[(（](?P<a>\d{{2}})(?:歳|才)?[)）]"
     rf"|(?:は|も)(?:もう|今年)?(?P<b>{_MIDDLE_NUMBER})(?:歳|才|代)?)"
     rf"|(?P<c>{_MIDDLE_NUMBER})(?:歳|才|代)?の{_UNCLE_OR_AUNT}"
+    rf"|{_UNCLE_OR_AUNT}(?P<d>{_MIDDLE_NUMBER})(?:歳|才|代)?(?:が|は|も|で|、|,)"  # おじさん50が
 )
 
 
@@ -1495,7 +1508,7 @@ def _uncle_or_aunt_at_home(found: _Found, ages: list[Age], ev: _Evidence) -> Non
         return
     middle = []
     for match in _UNCLE_OR_AUNT_AGE.finditer(found.text):
-        number = match.group("a") or match.group("b") or match.group("c")
+        number = match.group("a") or match.group("b") or match.group("c") or match.group("d")
         if kanji_number(number) in MIDDLE_AGES:
             middle.append(match.span())
     if not middle:
@@ -2843,8 +2856,15 @@ def _overdose_on_an_earlier_day(found: _Found, ev: _Evidence) -> None:
 # A child's words for a parent (an adult writes 母, 父).
 _CHILDS_WORD = re.compile(
     r"まま|ママ|ぱぱ|パパ|お母さん|お父さん|おかあさん|おとうさん|かあちゃん|とうちゃん|母ちゃん|父ちゃん"
+    r"|おかん|おとん|オカン|オトン"
 )
-_AT_KIN = re.compile(r"(?:を|に)(?:も|まで)?[^。、をにが]{0,6}")  # ママを(毎日)なぐる
+# ママを(毎日)なぐる, パパがママの首しめてた (a part of her body), お母さんなぐる (を left out)
+_AT_KIN = re.compile(
+    r"(?:(?:を|に|の(?:首|くび|顔|かお|頭|あたま|髪|かみ)?を?)(?:も|まで)?[^。、をにが]{0,6})?"
+)
+# 「お父さんお酒のむとお母さんなぐる」: a child's sentence without particles; the parent who
+# opens it is the one who hits (only when the one hit is named right before the blow).
+_NO_PARTICLE_23h = re.compile(r"[^のをにとへやもはがで、。]")
 _BY_PARTNER = re.compile(r"(?:に|から)(?:も|まで)?[^。、をにが]{0,6}")  # ママがかれしになぐられる
 _STRUCK_KIN = frozenset({"mother", "father", "parent", "sibling"})
 
@@ -2878,9 +2898,14 @@ def _partner_strikes_kin(found: _Found, minor: bool, ev: _Evidence) -> None:
                         and _BY_PARTNER.fullmatch(text, actor.end, hit.start) is not None
                     )
                 else:
+                    bare = (  # the child's particle-less sentence (see _NO_PARTICLE_23h)
+                        victim.end == hit.start
+                        and _sentence_around(text, actor.start, actor.end)[0] == actor.start
+                        and _NO_PARTICLE_23h.match(text, actor.end) is not None
+                    )
                     done = (
                         actor.end <= victim.start
-                        and _SUBJECT.match(text, actor.end) is not None
+                        and (_SUBJECT.match(text, actor.end) is not None or bare)
                         and _AT_KIN.fullmatch(text, victim.end, hit.start) is not None
                     )
                 if done:
@@ -4221,3 +4246,216 @@ def _parent_taken_along_23c(found: _Found, ev: _Evidence) -> None:
             continue
         ev.drop("child", hit.start, hit.end, why)
         ev.hit("care", "field", parents[0], why)
+
+
+# ---------------------------------------------------------------- round 15 (23h): teenagers and
+# young parents — a parent away at night with nothing to eat, a pupil run away from home, a
+# suicide word as the topic of schoolwork, fandom hyperbole, a grandchild who cares
+
+_MEASURE_GATE_23h = ("レベル", "くらい", "ぐらい")
+_NIGHT_GATE_23h = ("夜", "よる", "何日")
+_RAN_AWAY_GATE_23h = ("家出", "いえで", "を飛び出", "をとびだ", "を抜け出")
+_PARENT_23h = (
+    r"(?:お母さん|おかあさん|母さん|かあさん|母ちゃん|かあちゃん|お父さん|おとうさん|父さん|とうさん"
+    r"|父ちゃん|とうちゃん|ママ|まま|パパ|ぱぱ|母親|父親|おかん|おとん|母|父|親)"
+)
+# 「おかあさんがよるいない日おおくて」「ママは夜いつもでかけてる」「親が何日も帰ってこない」
+_AWAY_AT_NIGHT_23h = re.compile(
+    _PARENT_23h + r"(?:が|は|も)?[^。]{0,6}?(?:夜|よる|夜中|よなか)(?:は|に|も|中|じゅう|になると)?"
+    r"(?:いつも|ずっと|よく)?(?:いない|いなく|いね|おらん|おらへん|おらず|おれへん|出かけ|でかけ"
+    r"|出て(?:いく|いっ|く)|でて(?:いく|いっ|く)|帰ってこ|かえってこ|帰らな|かえらな|遊びに|あそびに)"
+    r"|" + _PARENT_23h + r"(?:が|は|も)[^。]{0,8}?(?:何日も|なんにちも|なんにち|何日)[^。]{0,4}?"
+    r"(?:帰ってこ|かえってこ|帰らな|かえらな|いない|おらん)"
+)
+# 「れいぞうこからっぽ」「冷蔵庫に何もない」「ごはんがない」「おなかすいた」
+_NOTHING_TO_EAT_23h = re.compile(
+    r"(?:冷蔵庫|れいぞうこ|レイゾウコ)(?:の中|のなか|に|には)?(?:が|は|も)?(?:いつも|ほとんど|ほぼ)?"
+    r"(?:空っぽ|からっぽ|カラッポ|空(?:だ|で|。|、|$)|何もな|なにもな|なんもな|何も入って|なにも入って"
+    r"|なにもはいって)"
+    r"|(?:ごはん|ご飯|食べ物|たべもの|食べるもの|たべるもの)(?:が|も|は)?(?:ない|なくて|なかった|ありません)"
+)
+# The parent is away for work (夜勤, two jobs): the family's money, hardship, not neglect.
+_AWAY_FOR_WORK_23h = re.compile(r"夜勤|仕事|しごと|働|はたら|バイト|パート|残業|出張")
+
+
+def _left_at_night_23h(found: _Found, ev: _Evidence) -> None:
+    """A child who writes that a parent is away at night (or for days) and that there is
+    nothing to eat at home (「れいぞうこからっぽ」): neglect, abuse. The parent away alone (meals
+    left ready) or an empty fridge alone (a shopping day) is not, nor a parent away at work
+    (夜勤, two jobs: the family's money, hardship); the two together, told by the child, are
+    the sign domain facts 3.3 gives (家でごはんが出ない)."""
+    text = found.text
+    away = _AWAY_AT_NIGHT_23h.search(text)
+    if away is None:
+        return
+    food = _NOTHING_TO_EAT_23h.search(text) or next(iter(found.cue("no_meals")), None)
+    if food is None or _AWAY_FOR_WORK_23h.search(text):
+        return
+    why = "子どもが書くネグレクトのサイン：親が夜いない・家に食べるものがない"
+    ev.add("abuse", "crisis", away.start(), away.end(), why)
+    if isinstance(food, Hit):
+        ev.hit("abuse", "crisis", food, why)
+    else:
+        ev.add("abuse", "crisis", food.start(), food.end(), why)
+    ev.drop_inside("emergency", [away.span()], "親が家をあけている（行方不明でなくネグレクト）")
+
+
+# 「今日家出した」「家を飛び出してきた」: a pupil who has run away from home…
+_RAN_AWAY_23h = re.compile(
+    r"家出(?:した(?![いら])|して(?!み|ほし|も|は)|中|ちゅう|しちゃ|してる|してき|しました)"
+    r"|いえで(?:した(?![いら])|して(?!み|ほし|も|は)|ちゅう|しちゃ|してる)"
+    r"|(?:家|いえ|うち)を(?:飛び出|とびだ|出てき|でてき|抜け出|ぬけだ)"
+)
+# …and is out now, with nowhere to go or not wanting to go back.
+_OUT_NOW_23h = re.compile(
+    r"(?:今|いま|現在)[、,\s]?(?:は)?[^。]{0,10}?(?:駅|公園|コンビニ|ネカフェ|ネットカフェ|漫画喫茶|カラオケ"
+    r"|ファミレス|友達の家|外|そと|街|まち|路上|河原|橋|駐車場|ホーム)(?:に|で|の)?[^。]{0,4}?"
+    r"(?:いる|います|おる|いて|いま|おります)"
+    r"|(?:駅|公園|ネカフェ|ネットカフェ|漫画喫茶|カラオケ|ファミレス|友達の家|路上|河原|駐車場)(?:に|で)"
+    r"(?:いる|います|おる|いて|泊ま|とま|寝|ね[てる])"
+    r"|(?:今|いま)[、,\s]?(?:は)?(?:駅|公園|ネカフェ|ネットカフェ|漫画喫茶|カラオケ|ファミレス|友達の家|路上|外)"
+    r"(?:です|だ|や|[。、!！?？]|$)"
+    r"|帰りたくな|かえりたくな|帰れな|かえれな|帰らな(?:い|いつもり)|戻りたくな|もどりたくな"
+    r"|(?:帰る|泊まる|とまる|行く|いく)(?:場所|ところ|とこ|あて|アテ)(?:が|も)?(?:ない|なくて|ありません)"
+)
+_PET_23h = re.compile(r"猫|ねこ|ネコ|犬|いぬ|イヌ|ペット|インコ|ハムスター|うさぎ|ウサギ")
+# Told as a past that is over: 「昔家出したことある」「家出した時期もあったけど今は」.
+_RAN_AWAY_BEFORE_23h = re.compile(
+    r"昔|むかし|前に|以前|去年|小学生の(?:頃|ころ|時|とき)|ことが?ある|ことあ|時期|今は[^。]{0,8}?(?:仲|平気|大丈夫)"
+)
+
+
+def _ran_away_now_23h(found: _Found, ev: _Evidence) -> None:
+    """A pupil who has run away from home and is out now (「今日家出した。いま駅にいる」「家出し
+    てきた、帰りたくない」): a minor out alone with nowhere to go is in danger now (emergency);
+    with shouting or blows at home told beside it, what they ran from is abuse. A run-away told
+    as over (昔家出したことがある) or only wished for (家出したい) is neither."""
+    text = found.text
+    ran = _RAN_AWAY_23h.search(text)
+    if ran is None or _RAN_AWAY_BEFORE_23h.search(text):
+        return
+    if _PET_23h.search(text, max(0, ran.start() - 5), ran.start()):
+        return  # 「猫が家出した」: a pet gone, not the child
+    out = _OUT_NOW_23h.search(text, ran.start())
+    if out is None:
+        return
+    why = "家出した子どもが今も外にいる（今の危険）"
+    ev.add("emergency", "crisis", ran.start(), out.end(), why)
+    harm = [h for key in ("violence", "control", "restraint") for h in found.cue(key)]
+    for hit in harm:
+        ev.hit("abuse", "crisis", hit, f"家出の前の家での扱い（子どもへの虐待）：{hit.entry.note}")
+
+
+# Schoolwork or a study the suicide word is the topic of…
+_TOPIC_FRAME_23h = re.compile(
+    r"レポート|自由研究|調べ学習|卒論|卒業論文|論文|研究|発表|授業|宿題|課題|ゼミ|作文|探究|統計|件数"
+)
+# …where it is the topic, not a feeling: 「若者の自殺」について, を調べて, の件数, 対策.
+_AS_TOPIC_23h = re.compile(
+    r"[」』]?(?:について|に関して|に関する|についての|を(?:テーマ|調べ|しらべ|扱)|が(?:テーマ|題材)"
+    r"|の(?:統計|件数|データ|現状|対策|予防|問題|数|率|原因|背景|推移|実態)|対策|予防|防止|率|者数|件数)"
+)
+
+
+# …unless it stays on the writer's mind: 「頭から離れない」「ずっと考えてしまう」.
+_ON_MIND_23h = re.compile(
+    r"頭から離れ|あたまから離れ|頭からはなれ|ずっと考え|考えてしま|考えちゃ|考えてまう|眠れな|ねむれな"
+)
+
+
+def _suicide_as_a_topic_23h(found: _Found, ev: _Evidence) -> None:
+    """「国語のレポートで「若者の自殺」を調べてます」「自殺の件数を発表で使いたい」: a suicide word
+    that is the topic of a report, a class presentation or a study is no crisis of the
+    writer's; one who also takes it as their own (私も, 死にたくなった) or asks for help stays
+    one."""
+    text = found.text
+    if _OWN_FEELING.search(text) or _ASKS_HELP.search(text) or _ON_MIND_23h.search(text):
+        return
+    why = "レポートや発表で調べている話題（書き手の自殺の危険ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _TOPIC_FRAME_23h.search(text, begin, end) and _AS_TOPIC_23h.match(text, hit.end):
+            _withdraw(found, ev, hit, why)
+
+
+# 「消えたいレベルでショック」「死にたいくらい恥ずかしい」: a feeling measured with the words…
+_MEASURED_23h = re.compile(
+    r"(?:レベル|くらい|ぐらい|ほど)(?:で|の|に|に|って)?[^。、]{0,3}?"
+    r"(?:ショック|恥ずかし|はずかし|はずい|悔し|くやし|尊|とうと|かわい|可愛|好き|すき|眠|ねむ|嬉し|うれし"
+    r"|推せ|萌え|エモ)"
+)
+_WISH_23h = re.compile(r"(?:死に|しに|シニ|ｼﾆ|タヒに|消え|きえ)(?:たい|タイ)|")
+# …in talk of an idol or a game, or laughed off, or said to pass soon.
+_LIGHT_23h = re.compile(
+    r"推し|オタ|ライブ|配信|ガチャ|グッズ|アイドル|卒業発表|解散|脱退|新曲|w$|ｗ|笑|草|復活|明日には|すぐ治"
+)
+_HEAVY_23h = re.compile(
+    r"本気|ほんき|ガチで|まじで死|ずっと|毎日|つらい|辛い|しんどい|限界|リスカ|OD"
+)
+
+
+def _fandom_hyperbole_23h(found: _Found, ev: _Evidence) -> None:
+    """「推しが卒業発表して消えたいレベルでショック😭 まあ明日の配信で復活するけど」: 消えたい or
+    死にたい used as a measure (〜レベルで, 〜くらい) of a shock, shame or delight, in talk of
+    an idol or laughed off, is hyperbole; without the light frame, or beside real weight
+    (ずっと, つらい, 限界), it stays a crisis."""
+    text = found.text
+    if not _LIGHT_23h.search(text) or _HEAVY_23h.search(text):
+        return
+    why = "推しの話などの大げさな言い方（「消えたいレベルでショック」。自殺の意味ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        wish = _WISH_23h.match(text, hit.start)  # the whole 死にたい, where 死ぬ hit inside it
+        if wish is not None and _MEASURED_23h.match(text, max(hit.end, wish.end())):
+            _withdraw(found, ev, hit, why)
+
+
+# A pupil's day that the care takes from: 「学校から帰ったら」「テスト勉強もできん」「高校やめて」.
+_PUPIL_LIFE_23h = re.compile(
+    r"学校から帰|がっこうから帰|テスト|部活|授業|宿題|受験|友達と遊|ともだちと遊|友だちと遊"
+    r"|(?:高校|学校|がっこう)(?:を|は)?(?:やめ|辞め|休|やす)|塾|放課後"
+)
+# What the grandchild does: 「見守り当番」「おらがオムツ替えてる」「介助」.
+_GRANDCHILD_CARES_23h = re.compile(
+    r"当番|おむつ|オムツ|見守|みまも|介助|着替え|トイレ|世話|せわ|面倒|めんどう|見てる|みてる|見とる"
+)
+
+
+def _grandchild_carer_23h(found: _Found, ev: _Evidence) -> None:
+    """「ばあちゃん認知症で、学校から帰ったら見守り当番。テスト勉強もできん」: a writer who calls
+    the cared-for ばあちゃん or じいちゃん and tells of their own school day given up to the care
+    is a grandchild, a young carer (not a parent with double care), though no grade is given.
+    A writer who names children of their own or a partner is a parent."""
+    if found.person_labels() & {"child", "spouse"}:
+        return
+    text = found.text
+    school = _PUPIL_LIFE_23h.search(text)
+    cares = _GRANDCHILD_CARES_23h.search(text)
+    if school is None or cares is None:
+        return
+    why = "孫（子ども）が祖父母の世話をして学校生活が削られている"
+    ev.drop_inside("double_care", [(0, len(text))], "書き手は孫（子育てとの重なりではない）")
+    ev.add("young_carer", "pattern", cares.start(), cares.end(), why)
+    ev.add("young_carer", "pattern", school.start(), school.end(), why)
+    ev.add("child", "field", school.start(), school.end(), "本人が子ども・10代（学校生活）")
+
+
+# 「義母に娘が叩かれてる」: a son or daughter named as the one struck (passive)…
+_CHILD_STRUCK_23h = re.compile(r"(?:ちゃん|くん|君)?(?:が|は|も)(?:また|いつも|毎日|よく)?$")
+
+
+def _child_struck_by_an_elder_23h(found: _Found, ev: _Evidence) -> None:
+    """「義母に娘が叩かれてる気がする。二の腕にあざ」: a child struck by a grandparent or another
+    older relative; _child_victims reads the older person as the one the abuse concerns (elder
+    abuse) and leaves out child, but the passive names the child as the one struck."""
+    text = found.text
+    children = [p for p in found.persons if p.entry.label == "child"]
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        for child in children:
+            if (
+                child.end <= hit.start <= child.end + 6
+                and _CHILD_STRUCK_23h.search(text, child.end, hit.start) is not None
+            ):
+                ev.hit("abuse", "crisis", hit, f"子どもが叩かれている：{hit.entry.note}")
+                ev.hit("child", "field", hit, f"子どものこと：{hit.entry.note}")
