@@ -2141,11 +2141,28 @@ def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None
     reasons += [h for pair in found.same_sentence(night, loitering) for h in pair]
     if absent and (night or days or alone or repeated):
         reasons += absent + night + days + alone + repeated
+    if minor and _only_hunger(found, reasons):
+        return  # 「部活おわっておなかすいたー」: a pupil who is hungry now, no sign of neglect
     for hit in reasons:
         ev.hit("abuse", "crisis", hit, f"ネグレクトのサイン：{hit.entry.note}")
     if reasons and absent:  # the parents stay away: neglect, not a missing person
         why = "親が家をあけている（行方不明でなくネグレクトとして扱う）"
         ev.drop_inside("emergency", [(h.start, h.end) for h in absent], why, overlapping=True)
+
+
+# Hunger is a sign of neglect told of a child (いつもお腹をすかせている), but a pupil who
+# writes お腹すいた is only hungry unless something else is said: every day, for days, no
+# food at home, a parent away.
+_HUNGER_FORMS = frozenset({"お腹…空く", "おなか…すいてる", "空腹"})
+_NEGLECT_BESIDE_HUNGER = ("repeated", "days", "parent_absent", "withheld_care", "no_meals")
+
+
+def _only_hunger(found: _Found, reasons: list[Hit]) -> bool:
+    if not reasons or any(h.entry.form not in _HUNGER_FORMS for h in reasons):
+        return False
+    if found.get("crisis", "emergency"):  # 「おなかすいたけどママがかえってこない」
+        return False
+    return not any(found.cue(label) for label in _NEGLECT_BESIDE_HUNGER)
 
 
 def _neglect_of_adults(found: _Found, ev: _Evidence) -> None:
