@@ -327,6 +327,8 @@ def decide(
         _partner_strikes_kin(found, minor, ev)
         if ev.has("dv") and not minor:
             _child_tells_of_a_parent(found, ev)
+        if not minor and ("の" in norm.text or "婿" in norm.text):
+            _grown_kin_struck_by_partner_23e(found, ev)
     if minor and _CRUEL_WORDS.search(norm.text):
         _cruel_words_to_a_child(found, ev)
     if "control" in cues and _STAFF.search(norm.text):
@@ -351,6 +353,8 @@ def decide(
         _crying_and_shouting_heard(found, ev)
     if "bruise" in cues:
         _bruise(found, ages, minor, ev)
+    if ev.has("abuse") and _CARED_GATE_23e.search(norm.text):
+        _staff_hit_by_the_cared_for_23e(found, ev)
     if "family_care" in cues:
         _young_carer(found, minor, ev)
         if not minor and "school_life" in cues:
@@ -3629,3 +3633,72 @@ def _shouted_at_by_carers(found: _Found, ev: _Evidence) -> None:
                 why = f"職員からの暴言（障害のある人・高齢の人への虐待）：{hit.entry.note}"
                 ev.hit("abuse", "crisis", hit, why)
                 break
+
+
+# ---------------------------------------- round 15 (23e): grown children's partners, staff hit
+
+# 「娘の旦那が」「娘婿が」「息子の嫁は」: the partner of the writer's grown child or sibling.
+_KIN_PARTNER_23e = re.compile(
+    r"(娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:の)?"
+    r"(?:旦那|夫|主人|婿|嫁|妻|奥さん|彼氏|彼女|連れ合い|パートナー)(?:さん)?(?:が|は|も|って|、)"
+)
+# …then that kin as the one struck: 「娘を」「娘ば」「娘に」「娘のことを」 and a few words.
+_KIN_STRUCK_23e = (
+    r"[^。]{{0,8}}?{kin}(?:さん|ちゃん)?(?:のこと)?(?:を|ば|に|ん事ば)"
+    r"(?:も|まで)?[^。、をにが]{{0,6}}"
+)
+
+
+def _grown_kin_struck_by_partner_23e(found: _Found, ev: _Evidence) -> None:
+    """「娘の旦那が娘ば殴る」「娘婿が娘に暴力をふるう」「息子の嫁が息子を叩く」: a grown child
+    (or a sibling) hit by their own partner is DV, though the writer is the parent who tells
+    of it; _violence called it abuse of a child because the partner is not the writer's. The
+    blow is withdrawn from abuse and from the child field (the daughter is an adult); a
+    grandchild hit in the same message keeps its own abuse."""
+    text = found.text
+    for m in _KIN_PARTNER_23e.finditer(text):
+        kin = m.group(1)
+        struck = re.compile(_KIN_STRUCK_23e.format(kin=kin))
+        for hit in found.cue("violence"):
+            if hit.start < m.end() or struck.fullmatch(text, m.end(), hit.start) is None:
+                continue
+            why = f"家族がパートナーから受ける暴力（DV）：{hit.entry.note}"
+            ev.hit("dv", "crisis", hit, why)
+            ev.add("dv", "crisis", m.start(), m.end(), why)
+            ev.drop("abuse", hit.start, hit.end, "大人どうしの暴力（DVとして扱う）")
+            ev.drop("child", hit.start, hit.end, "大人どうしの暴力（子どものことではない）")
+
+
+# 「介護施設で働いとるけど、利用者さんに叩かれたり」: a care worker hit by the people in their
+# care. Hard work to talk about, but no abuse: the writer is staff, not someone cared for.
+_CARED_GATE_23e = re.compile(r"利用者|入居者|入所者|患者")
+_CARED_AGENT_23e = re.compile(
+    r"(?:利用者|入居者|入所者|患者|お年寄り|認知症の方|認知症の人)(?:さん|様|さま)?(?:たち|達|ら)?"
+    r"(?:に|から)(?:は|も|まで)?(?:毎日|いつも|よく|しょっちゅう)?$"
+)
+_WRITER_IN_CARE_WORK_23e = re.compile(
+    r"(?:施設|介護|ホーム|病院|デイ|特養|老健|グループホーム|病棟)[^。]{0,8}?(?:で|に)"
+    r"(?:働|勤め|勤務|パート)|介護士を?|介護職|ヘルパーを|職員を|職員として|看護師を|看護師として"
+    r"|(?:介護|施設|病院)の仕事"
+)
+
+
+def _staff_hit_by_the_cared_for_23e(found: _Found, ev: _Evidence) -> None:
+    """A writer who works in care (介護施設で働いている, ヘルパーをしている) and is hit, bitten
+    or kicked by 利用者さん or 入居者さん: workplace strain, not abuse. A resident hit by
+    staff (職員に叩かれた) is still abuse; so is anyone hit when the writer is family."""
+    text = found.text
+    if _WRITER_IN_CARE_WORK_23e.search(text) is None:
+        return
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        s_start, _ = _sentence_around(text, hit.start, hit.end)
+        if _CARED_AGENT_23e.search(text[s_start : hit.start]) is None:
+            continue
+        why = "介護職員が利用者から受けた暴力（仕事のつらさ。虐待ではない）"
+        ev.drop("abuse", hit.start, hit.end, why)
+        s_end = _sentence_around(text, hit.start, hit.end)[1]
+        for mark in found.cue("bruise"):  # 「殴られてあざができた」: the writer's own bruise
+            if hit.end <= mark.start < s_end:
+                ev.drop("abuse", mark.start, mark.end, why)

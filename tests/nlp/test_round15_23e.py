@@ -1,0 +1,217 @@
+"""Round 15 (23e): older writers, dialect and kana — indirect suicide wording (medicine kept
+back, a rope got ready, ending it so as to be no burden), a Tohoku bath emergency, diapers not
+changed in Kansai speech, a grown child hit by their own partner; and what is no crisis: a
+denial in kana, a past job's scenes, farm rope, a shut-in who will not answer, a care worker
+hit by residents."""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- suicide: the means kept ready
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "睡眠薬はもう ためてある",
+        "病院の薬、飲まんと ためとるけん。いざとなったら",
+        "くすりは ぜんぶ ためてあります",
+        "薬を飲まずにためています",
+        "いつでも終われるように身の回りは片付けた",
+        "準備はできとる、いつでも死ねる",
+        "物置に縄を用意してある。もう疲れた",
+        "ホームセンターで縄ば買うてきた。誰にも言えん",
+        "納屋の梁に縄を掛けてみた",
+    ],
+)
+def test_the_means_kept_ready_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "仕事はいつでも終われるので、夕方なら相談に行けます",
+        "畑の支柱を縛る縄を買ってきた",
+        "正月のしめ縄を用意した",
+        "沖縄旅行を準備しとる",
+        "子どもの縄跳びを買った",
+        "雪囲いの縄を準備せんといけん",
+    ],
+)
+def test_rope_and_ready_for_other_things_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- suicide: so as to be no burden
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子供らに迷惑かけんように、もう終わりにしようと思う",
+        "家族の重荷になる前に終わらせたい",
+        "みんなに迷惑かけないように終わりにします。ありがとう",
+        "これ以上めいわくかけんように もう終わりにするけぇ",
+        "息子の負担にならんうちに、全部終わりにしたい",
+    ],
+)
+def test_ending_it_to_be_no_burden_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "皆さんに迷惑かけんように、今日の話は終わりにします",
+        "迷惑かけないように仕事を早めに終わりにします",
+        "お店に迷惑かけんように、長電話は終わりにした",
+    ],
+)
+def test_ending_a_task_to_be_no_trouble_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- suicide: denied or seen at work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死にたいなんて一度も思ったことないけど、寂しい",
+        "しのうなんて かんがえたこと ないです",
+        "自殺なんて考えたこともありません。眠れないだけ",
+        "死にたいとは思わんけど、毎日しんどい",
+        "しにたいなんて おもったことないけど ひとりで つまらん",
+        "消防におった頃、飛び降りの現場を何度も見た",
+        "警察官時代は自殺の現場にもよう行きました。今は年金暮らしです",
+    ],
+)
+def test_a_denial_or_a_past_jobs_scene_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死にたいなんて思ったことなかったのに、最近は毎日思う",
+        "夫が首吊りしようとしていたのを救急隊の人に止めてもらった",
+        "死にたいなんて思ったことないのかって聞かれたら、ある。今も死にたい",
+    ],
+)
+def test_a_denial_taken_back_is_still_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- emergency: Tohoku speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "じいちゃんが便所でうごがねぇ",
+        "とうちゃん風呂で動がねえ、息しとるかわがんね",
+        "ばあちゃん息してっかわかんね、ぜんぜん動かね",
+        "かかあが湯船ん中で動がねぇ",
+        "おやじ 息してっか わがんねぇ",
+    ],
+)
+def test_not_moving_in_the_bath_in_dialect_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "車が動がねぇ、バッテリーかな",
+        "腰が痛くて動がねぇ",
+        "引きこもりの息子が、声かけても返事もせん",
+        "ニートの娘に話しかけても返事もしない。部屋から出てこん",
+        "昼夜逆転の息子は、呼んでも返事もしよらん",
+    ],
+)
+def test_not_moving_or_not_answering_out_of_mood_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+def test_a_collapse_without_an_answer_is_still_an_emergency(ex):
+    assert "emergency" in ex("風呂場で父が倒れて、声かけても返事もしない").crisis
+
+
+# ---------------------------------------------------------------- abuse and dv
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "施設の父、おむつも替えてもろてへんみたいで、ずっと濡れたまま",
+        "母がオムツを替えてもらってないようで、施設の対応が心配",
+        "老人ホームに入っとる母のおむつ、替えてもろとらんかった",
+    ],
+)
+def test_diapers_not_changed_in_dialect_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘の旦那が娘ば殴るし、孫にも手ぇ上げよるらしか",
+        "娘婿が娘に暴力をふるっているようです",
+        "娘の夫が娘を殴っとるらしい。娘は大丈夫て言うけど",
+        "息子の嫁が息子を叩くらしい",
+        "妹の旦那が妹を殴っとるらしい",
+        "嫁いだ娘が、旦那から殴られとるみたいで心配",
+    ],
+)
+def test_a_grown_child_hit_by_their_partner_is_dv(ex, text):
+    result = ex(text)
+    assert "dv" in result.crisis
+    if "孫" not in text:
+        assert "abuse" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘の旦那が孫を叩くらしい",
+        "娘が孫を叩いてしまうと泣いて電話してきた",
+        "孫にも手ぇ上げよるらしか",
+    ],
+)
+def test_a_grandchild_hit_is_abuse_not_dv(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "dv" not in result.crisis
+
+
+def test_a_kind_son_in_law_is_no_crisis(ex):
+    assert not ex("娘の旦那は優しい人で、娘を大事にしてくれとります").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "介護施設で働いとるけど、利用者さんに叩かれたり噛まれたりで毎日しんどいわ",
+        "ヘルパーをしてますが、利用者さんに殴られてあざができました",
+        "特養で働いてるけど入居者さんに蹴られる毎日",
+        "病棟で勤務していて、患者さんから叩かれることもある",
+    ],
+)
+def test_a_care_worker_hit_by_residents_is_no_abuse(ex, text):
+    result = ex(text)
+    assert "abuse" not in result.crisis
+    assert "care" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が施設で職員に叩かれている",
+        "介護施設で働いていますが、同僚が利用者さんを叩いているのを見ました",
+        "父が入っとる施設で、職員さんに殴られたと言うとります",
+    ],
+)
+def test_a_resident_hit_by_staff_is_still_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
