@@ -320,6 +320,8 @@ def decide(
     if ages and found.persons:
         _grown_children(ages, ev)
         _young_children(ages, ev)
+    if ev.has("child") and (ages or ev.has("8050")):
+        _grown_child_called_that_child_23e(found, ages, ev)
     if cues & _VIOLENCE_CUES:
         _violence(found, ages, minor, ev)
         _hiding_from_danger(found, ev)
@@ -3702,3 +3704,21 @@ def _staff_hit_by_the_cared_for_23e(found: _Found, ev: _Evidence) -> None:
         for mark in found.cue("bruise"):  # 「殴られてあざができた」: the writer's own bruise
             if hit.end <= mark.start < s_end:
                 ev.drop("abuse", mark.start, mark.end, why)
+
+
+# 「あの子」「この子」「うちの子」: how old parents speak of a son or daughter of any age.
+_THAT_CHILD_23e = re.compile(r"(?:あの|この|その|うちの)(?:子|こ)(?:ら|ども)?$")
+
+
+def _grown_child_called_that_child_23e(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「47になる長男が…わしらがおらんようになったら、あの子はどうやって生きていくんか」: old
+    parents call a middle-aged son あの子. Where a son or daughter is given an adult age, or
+    the message is already 8050, あの子 is that grown child: no child matter (and so no
+    double care beside the parents' age). Any other child word still counts."""
+    grown = ev.has("8050") or any(a.person == "child" and a.years >= ADULT_AGE for a in ages)
+    if not grown or any(a.person == "child" and a.years < ADULT_AGE for a in ages):
+        return
+    text = found.text
+    for hit in found.get("field", "child"):
+        if _THAT_CHILD_23e.search(text, max(0, hit.start - 3), hit.end):
+            ev.drop("child", hit.start, hit.end, "大人になった子を「あの子」と呼んでいる")

@@ -215,3 +215,86 @@ def test_a_care_worker_hit_by_residents_is_no_abuse(ex, text):
 )
 def test_a_resident_hit_by_staff_is_still_abuse(ex, text):
     assert "abuse" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- 8050: after the parents are gone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "60になる息子は知的障害があって作業所に通うとる。わしら夫婦が死んだあと、どうなるか",
+        "障害のある50代の娘と二人暮らしです。私が倒れたらと思うと夜も眠れません",
+        "45歳の息子がずっと家におって働かん。わしらが死んだら、あの子はどうするんか",
+        "40代の娘が精神の病気で働けず、私ら夫婦の年金で暮らしとります",
+        "息子は48で、ひきこもって20年。うちら夫婦の年金だけが頼りです",
+        "母ちゃんもう82で、兄は仕事もせんと家におる",
+    ],
+)
+def test_an_old_parent_still_supporting_a_grown_child_is_8050(ex, text):
+    assert "8050" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私が死んだら保険金はどうなりますか",
+        "私ら夫婦の年金で二人暮らし、旅行にも行けとります",
+        "わしが倒れたら、あの子（10歳）はどうなるんやろ",
+    ],
+)
+def test_an_old_couples_life_without_a_grown_child_is_no_8050(ex, text):
+    assert "8050" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "47になる長男がもう15年部屋から出てこん。わしも今年80になる。あの子の先が心配",
+        "52歳の娘が家におる。あの子の将来が心配です",
+    ],
+)
+def test_a_grown_child_called_ano_ko_is_no_child_matter(ex, text):
+    result = ex(text)
+    assert "child" not in result.fields
+    assert "double_care" not in result.patterns
+
+
+def test_a_young_child_called_ano_ko_is_still_a_child(ex):
+    assert "child" in ex("8歳の息子がいます。あの子の将来が心配です").fields
+
+
+# ---------------------------------------------------------------- Tohoku: shut in, alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あんちゃが家がら出ねぐなって三年になる",
+        "弟が部屋がら出ねぐなって、もう何年にもなる",
+        "息子が家から出ねぐなってもう半年だ",
+    ],
+)
+def test_no_longer_going_out_in_dialect_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+def test_snowed_in_is_no_hikikomori(ex):
+    assert "hikikomori" not in ex("雪で家がら出らいねぐて困っとる").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "雪で外さ出らいねぐて、もう一週間だれども しゃべってね",
+        "ここ何日も だれとも しゃべってねぇ",
+        "一人暮らしで、誰ともしゃべっとらん",
+    ],
+)
+def test_talking_to_no_one_in_dialect_is_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+def test_never_a_day_without_talking_is_no_isolation(ex):
+    text = "誰ともしゃべってねぇ日なんてねえ、毎日お茶っこ飲みさ行ぐ"
+    assert "isolation" not in ex(text).patterns
