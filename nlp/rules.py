@@ -367,6 +367,8 @@ def decide(
             _chores_for_older_kin(found, ev)
     if found.persons:
         _care_without_older_person(found, ages, minor, ev)
+    if not minor and ev.has("young_carer") and ("孫" in norm.text or "まご" in norm.text):
+        _young_carer_cares_for_writer_23e(found, ev)
     if ev.has("care") and found.get("crisis", "emergency"):
         _bodily_emergency_not_care(found, ages, ev)
     if found.get("crisis", "emergency") and "child" in found.person_labels():
@@ -388,6 +390,10 @@ def decide(
         _pension_gambled_by_kin(found, ev)
     if ev.has("health"):
         _health_in_context(found, ev)
+        if _STROKE_23e.search(norm.text):
+            _stroke_behind_care_23e(found, ev)
+        if "退院" in norm.text or "おかげ" in norm.text or "回復" in norm.text:
+            _sudden_event_over_23e(found, ev)
     if ev.has("health") and len(ev.present()) > 1:
         _sleep_lost_to_a_worry(found, ev)
     if ev.has("8050") and ev.has("hardship"):
@@ -1497,10 +1503,17 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
     if "abuse" not in present and "young_carer" not in present:
         return
     setting = _elder_care_setting(found)
-    older = found.cue("elderly") or found.get("field", "care") or setting
     # 「障害のある兄が作業所で殴られた」: a disabled adult, unless a child is named.
     named_child = found.get("field", "child") or any(
         h.entry.label == "child" for h in found.persons
+    )
+    # 「親父がわけわからんことばっか言うけん、つい手ぇ上げてしもうた」: care found by a rule
+    # (a parent's needs) makes the one struck an older adult too, when no child is named.
+    older = (
+        found.cue("elderly")
+        or found.get("field", "care")
+        or setting
+        or (ev.has("care") and not named_child)
     )
     adult = older or (found.get("field", "disability") and not named_child)
     for item in list(ev.items.values()):
@@ -3722,3 +3735,64 @@ def _grown_child_called_that_child_23e(found: _Found, ages: list[Age], ev: _Evid
     for hit in found.get("field", "child"):
         if _THAT_CHILD_23e.search(text, max(0, hit.start - 3), hit.end):
             ev.drop("child", hit.start, hit.end, "大人になった子を「あの子」と呼んでいる")
+
+
+# ---------------------------------------- round 15 (23e): what an illness word is part of
+
+# A stroke (脳梗塞で, 脳梗塞のあと) told as the cause of lasting care needs or a disability.
+_STROKE_23e = re.compile(r"脳梗塞|脳出血|脳卒中|くも膜下|クモ膜下")
+_LASTING_AFTER_23e = re.compile(
+    r"(?:で|の(?:あと|後|後遺症で?)|してから|になって|をして)[、,]?[^。]{0,6}?"
+    r"(?:寝たきり|ねたきり|半身不随|半身まひ|半身麻痺|片麻痺|麻痺|まひ|要介護|車いす|車椅子|後遺症)"
+)
+
+
+def _stroke_behind_care_23e(found: _Found, ev: _Evidence) -> None:
+    """「脳梗塞のあと寝たきりになった夫の介護」「脳梗塞で半身不随になって、障害者手帳」: the
+    stroke is told as how the care need began, and the message asks about care or a
+    disability. The stroke is no health concern of its own there (a stroke just now, or in
+    a message about the illness alone, still is)."""
+    text = found.text
+    why = "介護や障害のきっかけとして書かれた病気（介護・障害の相談として扱う）"
+    for hit in found.get("field", "health"):
+        stroke = _STROKE_23e.search(text, hit.start, hit.end)
+        if stroke and _LASTING_AFTER_23e.match(text, stroke.end()):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# A sudden event that is over: 「倒れて救急車で運ばれましたが、おかげさまで退院できました」.
+_SUDDEN_23e = re.compile(r"救急|倒れ|たおれ|運ばれ|搬送")
+_WELL_AGAIN_23e = re.compile(
+    r"退院(?:でき|し)(?:ました|た)|無事(?:に)?退院|おかげさまで|今は(?:元気|落ち着い)|回復しました"
+)
+
+
+def _sudden_event_over_23e(found: _Found, ev: _Evidence) -> None:
+    """「先月主人が倒れて救急車で運ばれましたが、おかげさまで退院できました。要介護1になったので
+    …デイを探しとります」: the collapse is told as over, in the sentence that says so; what
+    the writer asks about is the care that follows. The event's words are no health concern
+    then (a collapse not yet over, 「倒れて入院中」, still is)."""
+    text = found.text
+    why = "済んだ急病（退院した。今の相談は介護）"
+    for hit in found.get("field", "health"):
+        if not _SUDDEN_23e.search(text, hit.start, hit.end):
+            continue
+        _, s_end = _sentence_around(text, hit.start, hit.end)
+        if _WELL_AGAIN_23e.search(text, hit.end, s_end):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 「高校生の孫が、私の世話のために部活を辞めた」: the grandchild cares for the writer.
+_MY_CARE_23e = re.compile(
+    r"(?:私|わたし|あたし|わし|うち|おら|俺|自分)(?:ら|たち)?の(?:世話|介護|介助|面倒|看病)"
+)
+
+
+def _young_carer_cares_for_writer_23e(found: _Found, ev: _Evidence) -> None:
+    """A grandchild who gives up school life to look after the writer: a young carer, and the
+    writer, a grandparent who needs that care, is elderly care too (_care_without_older_person
+    withdraws care where the one cared for is a young carer's parent, not old)."""
+    for m in _MY_CARE_23e.finditer(found.text):
+        ev.add(
+            "care", "field", m.start(), m.end(), "子どもや孫に世話をしてもらっている（介護の相談）"
+        )

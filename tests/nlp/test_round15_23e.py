@@ -298,3 +298,125 @@ def test_talking_to_no_one_in_dialect_is_isolation(ex, text):
 def test_never_a_day_without_talking_is_no_isolation(ex):
     text = "誰ともしゃべってねぇ日なんてねえ、毎日お茶っこ飲みさ行ぐ"
     assert "isolation" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- fields: older writers' wording
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の通院の交通費がかさんで、年金だけじゃ苦しい",
+        "東京から新幹線で通うとるけど、交通費がえらいことになっとる",
+        "薬代が高くついて、病院に行くのを控えとる",
+        "お金がないけん、歯医者に行くのを我慢しとります",
+        "医療費が払えんで困っとる",
+    ],
+)
+def test_costs_that_pile_up_are_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "交通費は市から出るんですか",
+        "通院の交通費の領収書はどこに出せばいいですか",
+        "夜はよく眠れるようになったので、薬を減らしてもらいました",
+    ],
+)
+def test_costs_asked_about_are_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母がわけのわからんことを言うようになって心配です",
+        "じいちゃんが訳のわからないことばかり言う",
+        "父が夜中に外へ出ていってしまう。鍵をかけてもだめ",
+        "ばあちゃんが夜な夜な外に出歩くけん、目が離せん",
+        "高齢の母の紙おむつの支給を受けたい",
+        "年寄りのおむつの助成ってありますか",
+        "父が免許を返したら、病院にも買い物にも行けんようになった",
+        "免許を返納してから、スーパーに行けなくて困っています",
+        "足が悪うて、家に来てくれる歯医者さんはないですか",
+        "往診してくれるお医者さんを探しとります",
+        "中学生の孫が、わしの介護のために学校を休みがちになっとる",
+        "高校生の孫が私の世話で部活に行けとらん",
+        "親父がわけわからんこと言うけん、つい叩いてしもうた",
+    ],
+)
+def test_signs_of_an_older_person_needing_care_are_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が夜中に外へ出ていってしまう。友達と遊んでるらしい",
+        "2歳の子がわけのわからんことを言うのがかわいい",
+        "赤ちゃんのおむつの宅配を頼みたい",
+        "免許を返したので、身分証はマイナンバーカードにしました",
+        "高校生の孫が、妹の世話のために部活を辞めた",
+    ],
+)
+def test_the_same_words_of_a_child_or_a_licence_are_no_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫にも恵まれて、毎日楽しく過ごしとります。俳句の会はありますか",
+        "子供らは県外で、正月にしか帰ってこん",
+        "子どもたちに迷惑かけとうない",
+        "子供らの重荷になりとうない",
+        "親父がわけわからんこと言うけん、つい叩いてしもうた",
+    ],
+)
+def test_grown_children_and_grandchildren_told_of_are_no_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫が不登校で、娘も悩んどります",
+        "孫の夜泣きがひどくて娘が参っとる",
+    ],
+)
+def test_a_grandchilds_trouble_is_still_a_child_matter(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ニュースを見て胸が痛みます",
+        "話を聞いて胸が痛くなった",
+        "あの子のことを思うと胸が痛い",
+        "父が脳梗塞のあと寝たきりになって、介護が大変",
+        "夫が脳出血で半身まひになり、障害者手帳の申請をしたい",
+        "先週母が倒れて救急車で運ばれたけど、おかげさまで退院できました。介護保険の申請を",
+    ],
+)
+def test_an_illness_word_that_is_part_of_care_disability_or_a_feeling_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝から胸が痛くて息苦しい",
+        "階段を上ると胸が痛い",
+        "統合失調症の息子が薬を飲まんようになって、夜も眠らん",
+        "精神科に通い始めたけど、薬が合わん",
+        "父が脳梗塞で倒れて、今入院しとります",
+        "母が脳梗塞の治療中です",
+        "父が倒れて救急車で運ばれました",
+        "夫が倒れて入院中です。まだ意識が戻らない",
+    ],
+)
+def test_an_illness_of_its_own_is_still_health(ex, text):
+    assert "health" in ex(text).fields
