@@ -381,6 +381,8 @@ def decide(
         _double_care(found, ages, minor, ev)
         if not minor and "family_care" in cues:
             _ill_partner_and_children(found, ev)
+    if ev.has("abuse") and not minor and "elderly" in cues and not ev.has("care"):
+        _older_person_harmed_23e(found, ev)
     if not minor and found.persons and cues & _DEPRIVATION_CUES:
         _older_kin_exploited(found, ev)
     if not minor and len(found.persons) > 1:
@@ -3796,3 +3798,23 @@ def _young_carer_cares_for_writer_23e(found: _Found, ev: _Evidence) -> None:
         ev.add(
             "care", "field", m.start(), m.end(), "子どもや孫に世話をしてもらっている（介護の相談）"
         )
+
+
+def _older_person_harmed_23e(found: _Found, ev: _Evidence) -> None:
+    """「同居しとる息子に殴られて、年金も通帳ごと取られとる。年寄りやけん逃げるとこもない」:
+    abuse of someone who calls themself, or is called, old (年寄り, 高齢) is elder abuse, and
+    elder abuse is a care matter (地域包括支援センター) even where no care need is named. Not
+    when a child is in the message: then the abuse may be the child's."""
+    if ev.has("child"):
+        return
+    old = found.cue("elderly")
+    if any(h.entry.label == "child" for h in found.persons):
+        # 「娘がご飯をもらえていない。おばあちゃんの家に預けている」: with a son or daughter
+        # named, only a word of old age itself (年寄り, 高齢) says who was harmed.
+        old = [h for h in old if h.entry.form in _OLD_AGE_WORDS_23e]
+    why = "高齢の人への虐待（介護の相談）"
+    for hit in old:
+        ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")
+
+
+_OLD_AGE_WORDS_23e = frozenset({"年寄り", "お年寄り", "高齢", "高齢者", "老人", "年老いた", "老い"})

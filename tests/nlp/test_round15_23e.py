@@ -420,3 +420,81 @@ def test_an_illness_word_that_is_part_of_care_disability_or_a_feeling_is_no_heal
 )
 def test_an_illness_of_its_own_is_still_health(ex, text):
     assert "health" in ex(text).fields
+
+
+# ---------------------------------------------------------------- sleep, money, age, a cane
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜、眠れんで困っとります",
+        "最近は夜中に目が覚めて、そのまま眠れんまま朝になる",
+        "母が父を亡くしてからふさぎ込んどる",
+        "主人が仕事を辞めてから塞ぎ込んでしまって",
+    ],
+)
+def test_sleepless_or_withdrawn_in_dialect_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赤ちゃんが寝てくれんで困っとります",
+    ],
+)
+def test_a_baby_who_will_not_sleep_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父の物忘れがひどくなって、お金の管理も任せられない",
+        "母に通帳の管理はもう無理です。認知症の診断を受けました",
+    ],
+)
+def test_money_an_older_person_can_no_longer_manage_is_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父の物忘れがひどくなって、お金の管理も任せられない",
+        "母の物忘れがひどい。年のせいでしょうか",
+        "父は杖をついて歩いとる。買い物に付き添いが要る",
+        "息子夫婦と同居しとるけど、ご飯をもらえん日がある",
+        "年寄りの私を、同居の息子が殴る",
+        "高齢の母が、兄に叩かれとるらしい",
+    ],
+)
+def test_an_older_person_needing_help_or_harmed_is_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借金があって、お金の管理ができないんです。返済が追いつかない",
+        "息子に年金を取られて、食べる物も買えん",
+        "娘婿に通帳ごと取り上げられた",
+    ],
+)
+def test_money_owed_or_taken_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最近疲れやすいけど、年のせいかな",
+        "朝早く目が覚めるのは年のせいやろか",
+        "夫が杖で叩いてくる",
+        "主人は杖を振り回して怒鳴る",
+        "近所のおじいさんが孫を叩いとるのを見た",
+    ],
+)
+def test_ones_own_age_wondered_at_or_a_cane_as_a_weapon_is_no_care(ex, text):
+    assert "care" not in ex(text).fields
