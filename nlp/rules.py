@@ -2195,7 +2195,14 @@ def _cared_for_victims_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit,
         for person in kin
         if person.entry.label in described
         for hit in violence
-        if person.end < hit.start and _STRUCK.fullmatch(text, person.end, hit.start) is not None
+        if person.end < hit.start
+        and _STRUCK.fullmatch(text, person.end, hit.start) is not None
+        # 「認知症の主人に叩かれる」: in the passive, the partner named with に hits (23e: DV)
+        and not (
+            person.entry.label == "spouse"
+            and text.startswith(("に", "から"), person.end)
+            and _PASSIVE.match(text, hit.end)
+        )
     ]
 
 

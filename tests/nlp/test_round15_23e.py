@@ -498,3 +498,35 @@ def test_money_owed_or_taken_is_hardship(ex, text):
 )
 def test_ones_own_age_wondered_at_or_a_cane_as_a_weapon_is_no_care(ex, text):
     assert "care" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- a partner with dementia who hits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症の夫に殴られるようになって怖い",
+        "物忘れのひどい主人に叩かれることが増えました",
+        "認知症の旦那に毎晩どつかれる",
+        "要介護2の夫から叩かれています",
+        "夫にどつかれて顔にあざができた",
+    ],
+)
+def test_hit_by_a_partner_with_dementia_is_dv_not_abuse(ex, text):
+    result = ex(text)
+    assert "dv" in result.crisis
+    assert "abuse" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要介護の母を叩いてしまった",
+        "認知症の父に手を上げてしまう",
+        "寝たきりの母が兄に叩かれとる",
+        "息子が孫の頭をどついとる",
+    ],
+)
+def test_hitting_someone_who_needs_care_or_a_child_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
