@@ -1875,7 +1875,7 @@ def _clause_start(found: _Found, hit: Hit) -> int:
 # Lost sleep (寝不足, 眠れない, 一睡も) and the strain of being about to break down (体がもたない,
 # 私が倒れそう); not exhaustion as a state (疲れ果てた, 疲れ切った: round 9 keeps those health).
 _SLEEP = re.compile(
-    r"眠れ|ねむれ|寝られ|ねられ|寝れ|ねれ|寝不足|睡眠不足|不眠|一睡|寝て(?:い)?(?:な|ませ|へん|ねえ)"
+    r"眠れ|ねむれ|寝られ|ねられ|寝らん|ねらん|寝れ|ねれ|寝不足|睡眠不足|不眠|一睡|寝て(?:い)?(?:な|ませ|へん|ねえ)"
     r"|(?:寝る|ねる|眠る)(?:暇|ひま|時間)"
 )
 _BREAKING_DOWN = re.compile(r"もた(?:な|へ|ん|ず)|持た(?:な|へ|ん|ず)|倒れそう|たおれそう")
@@ -1905,6 +1905,12 @@ def _carers_sleep_and_strain(found: _Found, health: list[Hit], ev: _Evidence) ->
             told = _CARING.search(text, begin, end) is not None or any(
                 o_begin <= key[1] and key[2] <= o_end for key in cared
             )
+            # 「ばあちゃん、夜中に外出てっちゃうんさ。こっちが寝らんねえよ」: the carer's own
+            # sleep (こっちが), told right after the sentence of the one cared for (23e).
+            if not told and begin > 0 and _CARER_SELF_23e.match(text, begin):
+                p_begin, _ = _sentence_around(text, begin - 1, begin - 1)
+                p_o_begin, _ = ev.norm.original_span(p_begin, begin)
+                told = any(p_o_begin <= key[1] and key[2] <= o_begin for key in cared)
         elif _BREAKING_DOWN.search(surface):
             told = _CARING.search(text, 0, hit.start) is not None
         else:
@@ -3825,3 +3831,7 @@ def _older_person_harmed_23e(found: _Found, ev: _Evidence) -> None:
 
 
 _OLD_AGE_WORDS_23e = frozenset({"年寄り", "お年寄り", "高齢", "高齢者", "老人", "年老いた", "老い"})
+
+
+# The carer, set against the one cared for, at the start of a sentence (こっちが寝られん).
+_CARER_SELF_23e = re.compile(r"(?:こっち|こちら)(?:が|も|は|の方が)")

@@ -530,3 +530,31 @@ def test_hit_by_a_partner_with_dementia_is_dv_not_abuse(ex, text):
 )
 def test_hitting_someone_who_needs_care_or_a_child_is_abuse(ex, text):
     assert "abuse" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- the carer's sleep (こっちが)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ばあちゃん、夜中に外出てっちゃうんさ。こっちが寝らんねえよ",
+        "認知症の母が夜中に歩き回る。こっちが寝られん",
+        "じいちゃんが夜中に外へ出ていく。こっちも眠れんのよ",
+    ],
+)
+def test_the_carers_sleep_after_the_cared_for_is_care_not_health(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "health" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の介護をしとります。私は最近眠れなくて朝がつらい",
+        "こっちが寝られん。どうしたらいいか",
+    ],
+)
+def test_sleep_told_on_its_own_is_still_health(ex, text):
+    assert "health" in ex(text).fields
