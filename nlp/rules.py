@@ -586,7 +586,12 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
             continue  # 介護 inside 要介護 is no word of its own
         # 「寝たきりの祖母」: the word says what the person after it is like; else the
         # person before it (「息子を育てていて、目が離せない」: the son too).
-        after = [p for p in found.persons if hit.end <= p.start and _describes(text, hit, p)]
+        after = [
+            p
+            for p in found.persons
+            if hit.end <= p.start
+            and (_describes(text, hit, p) or _BECAME_23e.fullmatch(text, hit.end, p.start))
+        ]
         owner = after[0] if after else _owner(found, hit)[0]
         whose = owner.entry.label if owner else None
         alone = owner is None and only_children and sentences[hit.first] in near
@@ -3835,3 +3840,8 @@ _OLD_AGE_WORDS_23e = frozenset({"年寄り", "お年寄り", "高齢", "高齢�
 
 # The carer, set against the one cared for, at the start of a sentence (こっちが寝られん).
 _CARER_SELF_23e = re.compile(r"(?:こっち|こちら)(?:が|も|は|の方が)")
+
+
+# 「脳梗塞のあと寝たきりになった夫の介護」: the care word says what the person after it became
+# (used by _care_of_a_child, so that 夫 and not the 孫 named before owns it).
+_BECAME_23e = re.compile(r"に(?:なった|なってる|なっている|なってしまった|なってしもうた)")

@@ -558,3 +558,31 @@ def test_the_carers_sleep_after_the_cared_for_is_care_not_health(ex, text):
 )
 def test_sleep_told_on_its_own_is_still_health(ex, text):
     assert "health" in ex(text).fields
+
+
+# ---------------------------------------------------------------- 寝たきりになった夫
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫2人を毎日見ながら、脳梗塞のあと寝たきりになった夫の介護もしとります",
+        "孫を見ながら、寝たきりになった母の世話もしています",
+        "孫の送り迎えをしつつ、寝たきりになってしもうた主人を看とる",
+    ],
+)
+def test_a_partner_who_became_bedridden_is_elderly_care_beside_grandchildren(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "disability" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が事故で寝たきりになった。介護が必要です",
+        "寝たきりになった息子の介護をしています",
+    ],
+)
+def test_a_son_who_became_bedridden_is_a_disability_matter(ex, text):
+    assert "disability" in ex(text).fields
