@@ -26,9 +26,10 @@ _PASSED_AGE = re.compile(
 _MEASURED = re.compile(r"体重|体温|気温|血圧|血糖|偏差値|点数|身長|スコア|時給|月給")
 # 「兄(52)」「両親(78と80)」: an age in brackets right after a person.
 _BRACKET_AGE = re.compile(r"[（(](?P<num>\d{1,3})(?:歳|才)?(?:[と、・,/]\d{1,3}(?:歳|才)?)*[)）]")
-# 「親ももう75で」「俺は48」「わしももう82じゃ」: a bare number right after a person and は/も.
+# 「親ももう75で」「俺は48」「わしももう82じゃ」: a bare number right after a person and は/も
+# (or, in speech, もう/今年 alone: 「母ちゃんもう85で」).
 _BARE_AGE = re.compile(
-    r"(?:は|も)(?:もう|今年|現在|今|まだ)?(?P<num>[1-9]\d)(?![\d年月日時分円万%％kgcm])"
+    r"(?:(?:は|も)(?:もう|今年|現在|今|まだ)?|もう|今年)(?P<num>[1-9]\d)(?![\d年月日時分円万%％kgcm])"
     r"(?=で|に|、|。|,|です|だ|じゃ|近|過ぎ|すぎ|超え|!|！|\s|$)"
 )
 _STARTS = frozenset("。、\n!！?？ ")

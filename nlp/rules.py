@@ -351,6 +351,8 @@ def decide(
     if ages and found.persons:
         _grown_children(ages, ev)
         _young_children(ages, ev)
+    if ev.has("child") and (ages or ev.has("8050")):
+        _grown_child_called_that_child_23e(found, ages, ev)
     if cues & _VIOLENCE_CUES:
         _violence(found, ages, minor, ev)
         _hiding_from_danger(found, ev)
@@ -358,6 +360,8 @@ def decide(
         _partner_strikes_kin(found, minor, ev)
         if ev.has("dv") and not minor:
             _child_tells_of_a_parent(found, ev)
+        if not minor and ("の" in norm.text or "婿" in norm.text):
+            _grown_kin_struck_by_partner_23e(found, ev)
     if minor and _CRUEL_WORDS.search(norm.text):
         _cruel_words_to_a_child(found, ev)
     if "control" in cues and _STAFF.search(norm.text):
@@ -390,6 +394,8 @@ def decide(
         _bruise(found, ages, minor, ev)
         if ev.has("abuse") and ev.has("dv"):
             _bruise_from_a_kin_partner_23g(found, ev)
+    if ev.has("abuse") and _CARED_GATE_23e.search(norm.text):
+        _staff_hit_by_the_cared_for_23e(found, ev)
     if "family_care" in cues:
         _young_carer(found, minor, ev)
         if not minor and "school_life" in cues:
@@ -400,6 +406,8 @@ def decide(
             _chores_for_older_kin(found, ev)
     if found.persons:
         _care_without_older_person(found, ages, minor, ev)
+    if not minor and ev.has("young_carer") and ("孫" in norm.text or "まご" in norm.text):
+        _young_carer_cares_for_writer_23e(found, ev)
     if ev.has("care") and found.get("crisis", "emergency"):
         _bodily_emergency_not_care(found, ages, ev)
     if found.get("crisis", "emergency") and "child" in found.person_labels():
@@ -416,6 +424,8 @@ def decide(
             _ill_partner_and_children(found, ev)
     if ev.has("abuse") and not ev.has("child") and "child" in found.person_labels():
         _child_struck_by_an_elder_23h(found, ev)
+    if ev.has("abuse") and not minor and "elderly" in cues and not ev.has("care"):
+        _older_person_harmed_23e(found, ev)
     if not minor and found.persons and cues & _DEPRIVATION_CUES:
         _older_kin_exploited(found, ev)
     if (ev.has("double_care") or ev.has("care")) and "grandparent" in found.person_labels():
@@ -431,7 +441,7 @@ def decide(
     if ev.has("abuse") and _IN_GENERAL_23g.search(norm.text):
         _abuse_asked_in_general_23g(found, ev)
     if ev.has("abuse") and not ev.has("care") and not minor and "elderly" in cues:
-        _older_victim_is_care_23g(found, ev)
+        _older_victim_is_care_23g(found, ev)  # after _older_person_harmed_23e: other wordings
     if ev.has("isolation") and ev.has("suicide") and "最後" in norm.text:
         _last_words_not_isolation_23g(found, ev)
     if ev.has("8050") and "8050" in norm.text:
@@ -441,6 +451,10 @@ def decide(
         _pension_gambled_by_kin(found, ev)
     if ev.has("health"):
         _health_in_context(found, ev)
+        if _STROKE_23e.search(norm.text):
+            _stroke_behind_care_23e(found, ev)
+        if "退院" in norm.text or "おかげ" in norm.text or "回復" in norm.text:
+            _sudden_event_over_23e(found, ev)
     if ev.has("health") and len(ev.present()) > 1:
         _sleep_lost_to_a_worry(found, ev)
     if ev.has("8050") and ev.has("hardship"):
@@ -631,7 +645,12 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
             continue  # 介護 inside 要介護 is no word of its own
         # 「寝たきりの祖母」: the word says what the person after it is like; else the
         # person before it (「息子を育てていて、目が離せない」: the son too).
-        after = [p for p in found.persons if hit.end <= p.start and _describes(text, hit, p)]
+        after = [
+            p
+            for p in found.persons
+            if hit.end <= p.start
+            and (_describes(text, hit, p) or _BECAME_23e.fullmatch(text, hit.end, p.start))
+        ]
         owner = after[0] if after else _owner(found, hit)[0]
         whose = owner.entry.label if owner else None
         alone = owner is None and only_children and sentences[hit.first] in near
@@ -1571,10 +1590,17 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
     if "abuse" not in present and "young_carer" not in present:
         return
     setting = _elder_care_setting(found)
-    older = found.cue("elderly") or found.get("field", "care") or setting
     # 「障害のある兄が作業所で殴られた」: a disabled adult, unless a child is named.
     named_child = found.get("field", "child") or any(
         h.entry.label == "child" for h in found.persons
+    )
+    # 「親父がわけわからんことばっか言うけん、つい手ぇ上げてしもうた」: care found by a rule
+    # (a parent's needs) makes the one struck an older adult too, when no child is named.
+    older = (
+        found.cue("elderly")
+        or found.get("field", "care")
+        or setting
+        or (ev.has("care") and not named_child)
     )
     adult = older or (found.get("field", "disability") and not named_child)
     for item in list(ev.items.values()):
@@ -1934,7 +1960,7 @@ def _clause_start(found: _Found, hit: Hit) -> int:
 # Lost sleep (寝不足, 眠れない, 一睡も) and the strain of being about to break down (体がもたない,
 # 私が倒れそう); not exhaustion as a state (疲れ果てた, 疲れ切った: round 9 keeps those health).
 _SLEEP = re.compile(
-    r"眠れ|ねむれ|寝られ|ねられ|寝れ|ねれ|寝不足|睡眠不足|不眠|一睡|寝て(?:い)?(?:な|ませ|へん|ねえ)"
+    r"眠れ|ねむれ|寝られ|ねられ|寝らん|ねらん|寝れ|ねれ|寝不足|睡眠不足|不眠|一睡|寝て(?:い)?(?:な|ませ|へん|ねえ)"
     r"|(?:寝る|ねる|眠る)(?:暇|ひま|時間)"
 )
 _BREAKING_DOWN = re.compile(r"もた(?:な|へ|ん|ず)|持た(?:な|へ|ん|ず)|倒れそう|たおれそう")
@@ -1964,6 +1990,12 @@ def _carers_sleep_and_strain(found: _Found, health: list[Hit], ev: _Evidence) ->
             told = _CARING.search(text, begin, end) is not None or any(
                 o_begin <= key[1] and key[2] <= o_end for key in cared
             )
+            # 「ばあちゃん、夜中に外出てっちゃうんさ。こっちが寝らんねえよ」: the carer's own
+            # sleep (こっちが), told right after the sentence of the one cared for (23e).
+            if not told and begin > 0 and _CARER_SELF_23e.match(text, begin):
+                p_begin, _ = _sentence_around(text, begin - 1, begin - 1)
+                p_o_begin, _ = ev.norm.original_span(p_begin, begin)
+                told = any(p_o_begin <= key[1] and key[2] <= o_begin for key in cared)
         elif _BREAKING_DOWN.search(surface):
             told = _CARING.search(text, 0, hit.start) is not None
         else:
@@ -2271,7 +2303,14 @@ def _cared_for_victims_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit,
         for person in kin
         if person.entry.label in described
         for hit in violence
-        if person.end < hit.start and _STRUCK.fullmatch(text, person.end, hit.start) is not None
+        if person.end < hit.start
+        and _STRUCK.fullmatch(text, person.end, hit.start) is not None
+        # 「認知症の主人に叩かれる」: in the passive, the partner named with に hits (23e: DV)
+        and not (
+            person.entry.label == "spouse"
+            and text.startswith(("に", "から"), person.end)
+            and _PASSIVE.match(text, hit.end)
+        )
     ]
 
 
@@ -4117,7 +4156,11 @@ _AGENT_AFTER_23g = re.compile(r"(?:さん|ちゃん)?(?:に|から|によって|
 def _older_victim_is_care_23g(found: _Found, ev: _Evidence) -> None:
     """「近所のおじいちゃん、息子さんに家の外に締め出されてる」: an older person who is abused
     needs care as well as protection (the care field); an older person who does the harm
-    (おじいちゃんに叩かれる) or whose house it is (おばあちゃんの家で) is not counted here."""
+    (おじいちゃんに叩かれる) or whose house it is (おばあちゃんの家で) is not counted here,
+    nor is anyone when a child is in the message (「おじいさんが孫を叩いとる」: the child
+    is the one harmed)."""
+    if ev.has("child"):
+        return
     text = found.text
     why = "虐待を受けている高齢の人（介護の相談）"
     for hit in found.cue("elderly"):
@@ -4476,3 +4519,180 @@ def _child_struck_by_an_elder_23h(found: _Found, ev: _Evidence) -> None:
             ):
                 ev.hit("abuse", "crisis", hit, f"子どもが叩かれている：{hit.entry.note}")
                 ev.hit("child", "field", hit, f"子どものこと：{hit.entry.note}")
+
+
+# ---------------------------------------- round 15 (23e): grown children's partners, staff hit
+
+# 「娘の旦那が」「娘婿が」「息子の嫁は」: the partner of the writer's grown child or sibling.
+_KIN_PARTNER_23e = re.compile(
+    r"(娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:の)?"
+    r"(?:旦那|夫|主人|婿|嫁|妻|奥さん|彼氏|彼女|連れ合い|パートナー)(?:さん)?(?:が|は|も|って|、)"
+)
+# …then that kin as the one struck: 「娘を」「娘ば」「娘に」「娘のことを」 and a few words.
+_KIN_STRUCK_23e = (
+    r"[^。]{{0,8}}?{kin}(?:さん|ちゃん)?(?:のこと)?(?:を|ば|に|ん事ば)"
+    r"(?:も|まで)?[^。、をにが]{{0,6}}"
+)
+
+
+def _grown_kin_struck_by_partner_23e(found: _Found, ev: _Evidence) -> None:
+    """「娘の旦那が娘ば殴る」「娘婿が娘に暴力をふるう」「息子の嫁が息子を叩く」: a grown child
+    (or a sibling) hit by their own partner is DV, though the writer is the parent who tells
+    of it; _violence called it abuse of a child because the partner is not the writer's. The
+    blow is withdrawn from abuse and from the child field (the daughter is an adult); a
+    grandchild hit in the same message keeps its own abuse."""
+    text = found.text
+    for m in _KIN_PARTNER_23e.finditer(text):
+        kin = m.group(1)
+        struck = re.compile(_KIN_STRUCK_23e.format(kin=kin))
+        for hit in found.cue("violence"):
+            if hit.start < m.end() or struck.fullmatch(text, m.end(), hit.start) is None:
+                continue
+            why = f"家族がパートナーから受ける暴力（DV）：{hit.entry.note}"
+            ev.hit("dv", "crisis", hit, why)
+            ev.add("dv", "crisis", m.start(), m.end(), why)
+            ev.drop("abuse", hit.start, hit.end, "大人どうしの暴力（DVとして扱う）")
+            ev.drop("child", hit.start, hit.end, "大人どうしの暴力（子どものことではない）")
+
+
+# 「介護施設で働いとるけど、利用者さんに叩かれたり」: a care worker hit by the people in their
+# care. Hard work to talk about, but no abuse: the writer is staff, not someone cared for.
+_CARED_GATE_23e = re.compile(r"利用者|入居者|入所者|患者")
+_CARED_AGENT_23e = re.compile(
+    r"(?:利用者|入居者|入所者|患者|お年寄り|認知症の方|認知症の人)(?:さん|様|さま)?(?:たち|達|ら)?"
+    r"(?:に|から)(?:は|も|まで)?(?:毎日|いつも|よく|しょっちゅう)?$"
+)
+_WRITER_IN_CARE_WORK_23e = re.compile(
+    r"(?:施設|介護|ホーム|病院|デイ|特養|老健|グループホーム|病棟)[^。]{0,8}?(?:で|に)"
+    r"(?:働|勤め|勤務|パート)|介護士を?|介護職|ヘルパーを|職員を|職員として|看護師を|看護師として"
+    r"|(?:介護|施設|病院)の仕事"
+)
+
+
+def _staff_hit_by_the_cared_for_23e(found: _Found, ev: _Evidence) -> None:
+    """A writer who works in care (介護施設で働いている, ヘルパーをしている) and is hit, bitten
+    or kicked by 利用者さん or 入居者さん: workplace strain, not abuse. A resident hit by
+    staff (職員に叩かれた) is still abuse; so is anyone hit when the writer is family."""
+    text = found.text
+    if _WRITER_IN_CARE_WORK_23e.search(text) is None:
+        return
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        s_start, _ = _sentence_around(text, hit.start, hit.end)
+        if _CARED_AGENT_23e.search(text[s_start : hit.start]) is None:
+            continue
+        why = "介護職員が利用者から受けた暴力（仕事のつらさ。虐待ではない）"
+        ev.drop("abuse", hit.start, hit.end, why)
+        s_end = _sentence_around(text, hit.start, hit.end)[1]
+        for mark in found.cue("bruise"):  # 「殴られてあざができた」: the writer's own bruise
+            if hit.end <= mark.start < s_end:
+                ev.drop("abuse", mark.start, mark.end, why)
+
+
+# 「あの子」「この子」「うちの子」: how old parents speak of a son or daughter of any age.
+_THAT_CHILD_23e = re.compile(r"(?:あの|この|その|うちの)(?:子|こ)(?:ら|ども)?$")
+
+
+def _grown_child_called_that_child_23e(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「47になる長男が…わしらがおらんようになったら、あの子はどうやって生きていくんか」: old
+    parents call a middle-aged son あの子. Where a son or daughter is given an adult age, or
+    the message is already 8050, あの子 is that grown child: no child matter (and so no
+    double care beside the parents' age). Any other child word still counts."""
+    grown = ev.has("8050") or any(a.person == "child" and a.years >= ADULT_AGE for a in ages)
+    if not grown or any(a.person == "child" and a.years < ADULT_AGE for a in ages):
+        return
+    text = found.text
+    for hit in found.get("field", "child"):
+        if _THAT_CHILD_23e.search(text, max(0, hit.start - 3), hit.end):
+            ev.drop("child", hit.start, hit.end, "大人になった子を「あの子」と呼んでいる")
+
+
+# ---------------------------------------- round 15 (23e): what an illness word is part of
+
+# A stroke (脳梗塞で, 脳梗塞のあと) told as the cause of lasting care needs or a disability.
+_STROKE_23e = re.compile(r"脳梗塞|脳出血|脳卒中|くも膜下|クモ膜下")
+_LASTING_AFTER_23e = re.compile(
+    r"(?:で|の(?:あと|後|後遺症で?)|してから|になって|をして)[、,]?[^。]{0,6}?"
+    r"(?:寝たきり|ねたきり|半身不随|半身まひ|半身麻痺|片麻痺|麻痺|まひ|要介護|車いす|車椅子|後遺症)"
+)
+
+
+def _stroke_behind_care_23e(found: _Found, ev: _Evidence) -> None:
+    """「脳梗塞のあと寝たきりになった夫の介護」「脳梗塞で半身不随になって、障害者手帳」: the
+    stroke is told as how the care need began, and the message asks about care or a
+    disability. The stroke is no health concern of its own there (a stroke just now, or in
+    a message about the illness alone, still is)."""
+    text = found.text
+    why = "介護や障害のきっかけとして書かれた病気（介護・障害の相談として扱う）"
+    for hit in found.get("field", "health"):
+        stroke = _STROKE_23e.search(text, hit.start, hit.end)
+        if stroke and _LASTING_AFTER_23e.match(text, stroke.end()):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# A sudden event that is over: 「倒れて救急車で運ばれましたが、おかげさまで退院できました」.
+_SUDDEN_23e = re.compile(r"救急|倒れ|たおれ|運ばれ|搬送")
+_WELL_AGAIN_23e = re.compile(
+    r"退院(?:でき|し)(?:ました|た)|無事(?:に)?退院|おかげさまで|今は(?:元気|落ち着い)|回復しました"
+)
+
+
+def _sudden_event_over_23e(found: _Found, ev: _Evidence) -> None:
+    """「先月主人が倒れて救急車で運ばれましたが、おかげさまで退院できました。要介護1になったので
+    …デイを探しとります」: the collapse is told as over, in the sentence that says so; what
+    the writer asks about is the care that follows. The event's words are no health concern
+    then (a collapse not yet over, 「倒れて入院中」, still is)."""
+    text = found.text
+    why = "済んだ急病（退院した。今の相談は介護）"
+    for hit in found.get("field", "health"):
+        if not _SUDDEN_23e.search(text, hit.start, hit.end):
+            continue
+        _, s_end = _sentence_around(text, hit.start, hit.end)
+        if _WELL_AGAIN_23e.search(text, hit.end, s_end):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 「高校生の孫が、私の世話のために部活を辞めた」: the grandchild cares for the writer.
+_MY_CARE_23e = re.compile(
+    r"(?:私|わたし|あたし|わし|うち|おら|俺|自分)(?:ら|たち)?の(?:世話|介護|介助|面倒|看病)"
+)
+
+
+def _young_carer_cares_for_writer_23e(found: _Found, ev: _Evidence) -> None:
+    """A grandchild who gives up school life to look after the writer: a young carer, and the
+    writer, a grandparent who needs that care, is elderly care too (_care_without_older_person
+    withdraws care where the one cared for is a young carer's parent, not old)."""
+    for m in _MY_CARE_23e.finditer(found.text):
+        ev.add(
+            "care", "field", m.start(), m.end(), "子どもや孫に世話をしてもらっている（介護の相談）"
+        )
+
+
+def _older_person_harmed_23e(found: _Found, ev: _Evidence) -> None:
+    """「同居しとる息子に殴られて、年金も通帳ごと取られとる。年寄りやけん逃げるとこもない」:
+    abuse of someone who calls themself, or is called, old (年寄り, 高齢) is elder abuse, and
+    elder abuse is a care matter (地域包括支援センター) even where no care need is named. Not
+    when a child is in the message: then the abuse may be the child's."""
+    if ev.has("child"):
+        return
+    old = found.cue("elderly")
+    if any(h.entry.label == "child" for h in found.persons):
+        # 「娘がご飯をもらえていない。おばあちゃんの家に預けている」: with a son or daughter
+        # named, only a word of old age itself (年寄り, 高齢) says who was harmed.
+        old = [h for h in old if h.entry.form in _OLD_AGE_WORDS_23e]
+    why = "高齢の人への虐待（介護の相談）"
+    for hit in old:
+        ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")
+
+
+_OLD_AGE_WORDS_23e = frozenset({"年寄り", "お年寄り", "高齢", "高齢者", "老人", "年老いた", "老い"})
+
+
+# The carer, set against the one cared for, at the start of a sentence (こっちが寝られん).
+_CARER_SELF_23e = re.compile(r"(?:こっち|こちら)(?:が|も|は|の方が)")
+
+
+# 「脳梗塞のあと寝たきりになった夫の介護」: the care word says what the person after it became
+# (used by _care_of_a_child, so that 夫 and not the 孫 named before owns it).
+_BECAME_23e = re.compile(r"に(?:なった|なってる|なっている|なってしまった|なってしもうた)")
