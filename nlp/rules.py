@@ -475,6 +475,15 @@ def decide(
         _children_with_the_writer(found, ev)
     if not minor and ("高校" in norm.text or "高専" in norm.text or "中学" in norm.text):
         _recent_school_leaver(found, ages, ev)
+    # round 15 (23x): fleeing a partner now, a noose from a cord, joining the dead, a drama
+    if ev.has("dv") and any(w in norm.text for w in _FLIGHT_GATE_23x + _FLIGHT_GATE_MORE_23x):
+        _fleeing_with_children_now_23x(found, ev)
+    if "輪" in norm.text or "わっか" in norm.text:
+        _noose_from_a_cord_23x(found, ev)
+    if found.persons and not ev.has("suicide") and any(w in norm.text for w in _JOIN_GATE_23x):
+        _joining_the_dead_23x(found, ev)
+    if not ev.has("dv") and _STORY_WORD_23x.search(norm.text):
+        _own_partner_in_a_story_23x(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -4696,3 +4705,197 @@ _CARER_SELF_23e = re.compile(r"(?:こっち|こちら)(?:が|も|は|の方が)"
 # 「脳梗塞のあと寝たきりになった夫の介護」: the care word says what the person after it became
 # (used by _care_of_a_child, so that 夫 and not the 孫 named before owns it).
 _BECAME_23e = re.compile(r"に(?:なった|なってる|なっている|なってしまった|なってしもうた)")
+# ---------------------------------------------------------------- round 15 (23x): fleeing a
+# partner now with the children, a noose from an everyday cord, a wish to join the dead, and
+# the writer who sees their own partner in a drama
+
+# The writer away from the danger right now: 逃げてる, 逃げてきた, 避難してます, 車の中におる.
+_FLED_NOW_23x = re.compile(
+    r"(?:逃げ|にげ)\s?(?:て\s?(?:る|います|ます|いる|おる|きた|きました|来た|来ました|きて)|とる|ちょる"
+    r"|込(?:んだ|んで|みました)|こ(?:んだ|んで|みました)|た(?=[。、！!\s]|$)|ました)"
+    r"|避難\s?(?:して\s?(?:る|います|ます|いる|きた|きました)|した(?=[。、！!\s]|$)|しました)"
+    r"|(?:隠れ|かくれ)\s?(?:て\s?(?:る|います|ます|いる|おる)|とる|ちょる)"
+    r"|(?:閉じこも|とじこも)っ\s?(?:て\s?(?:る|います|ます|いる)|とる)"
+    r"|(?:車|くるま|外|そと|公園|コンビニ|ベランダ|トイレ|隣の家|近所)(?:の中|のなか|ん中)?(?:に|で)?\s?"
+    r"(?:いる|います|いま|おる|おります|おって|いて)"
+    r"|向かって(?:る|います|ます|いる)|(?:外|そと|家)(?:に|を)出(?:た|ました|てきた)(?=[。、！!\s]|$)"
+    r"|飛び出(?:した|してきた|しました)"
+)
+# The flight is told as over or as a plan: 去年逃げた, 今は落ち着いて, 逃げたことがある.
+_FLED_BEFORE_23x = re.compile(
+    r"去年|昨年|おととし|一昨年|[0-9一二三四五六七八九十数何]+\s?(?:年|ヶ月|か月|カ月|ヵ月)前|昔|むかし|以前|当時"
+    r"|あの(?:時|とき|頃|ころ)|ことが(?:ある|あります|あった)|今は(?:[^。]{0,6}?)(?:落ち着|平穏|穏やか|幸せ|元気|安全|離婚|別)"
+)
+# Children who are with the writer: 子どもを連れて, 娘と二人で, 息子を抱っこして.
+_CHILD_ALONG_23x = re.compile(
+    r"(?:子ども|子供|こども|息子|娘|赤ちゃん|赤ん坊|あかちゃん|むすこ|むすめ|下の子|上の子|長男|長女|次男|次女|子ら)"
+    r"(?:たち|達|ら)?\s?(?:と(?:一緒に|いっしょに|二人で|ふたりで|三人で)?|を?\s?(?:連れて|つれて|抱っこして|だっこして"
+    r"|抱えて|かかえて|おんぶして|抱いて))"
+)
+# …or already somewhere safe (今は実家に避難しています), which is no danger now.
+_SAFE_NOW_23x = re.compile(
+    r"実家|親の家|親戚|友達の家|友だちの家|友人の家|シェルター|避難所|警察|交番|ホテル|今は"
+)
+_ON_THE_WAY_23x = re.compile(r"向かって|向かう途中|移動中|途中")
+_FLIGHT_GATE_23x = ("逃げ", "にげ", "避難", "隠れ", "かくれ", "こも", "車", "くるま", "外", "そと")
+_FLIGHT_GATE_MORE_23x = ("向かって", "飛び出")
+# A partner who thrashes in sleep is no violence: 寝相で暴れる, 寝ぼけて暴れる.
+_ASLEEP_23x = re.compile(r"寝相|寝ぼけ|ねぼけ|寝言|ねごと|夢遊|いびき|寝てる間に暴れ")
+
+
+def _fleeing_with_children_now_23x(found: _Found, ev: _Evidence) -> None:
+    """「夫が暴れてる。子どもを連れて車の中に逃げてる」: a partner's violence (DV already read)
+    and the writer away from it right now (逃げてる, 逃げてきた, 避難してます, 車におる) is
+    someone in danger now: emergency, unless already somewhere safe (今は実家に避難して
+    います) and not on the way, or told as a habit (いつも実家に逃げてる). Children who are
+    there with the writer have seen a parent attacked, which is psychological abuse of the
+    child (面前DV). A flight told as past (去年逃げた, 今は落ち着いて) or as a plan
+    (逃げたい) is neither."""
+    text = found.text
+    if _ASLEEP_23x.search(text) or _FLED_BEFORE_23x.search(text):
+        return
+    fled = _FLED_NOW_23x.search(text)
+    if fled is None:
+        return
+    if _HABIT.search(text) is None and (
+        _SAFE_NOW_23x.search(text) is None or _ON_THE_WAY_23x.search(text)
+    ):
+        why = "パートナーの暴力から今逃げている・避難している：緊急（命の危険）"
+        ev.add("emergency", "crisis", fled.start(), fled.end(), why)
+    along = _CHILD_ALONG_23x.search(text)
+    if along is not None:
+        why = "子どもと一緒にパートナーの暴力から逃げている：面前DV（子どもへの心理的虐待）"
+        ev.add("abuse", "crisis", along.start(), along.end(), why)
+
+
+# An everyday cord made into a loop: 延長コードを輪にして, ベルトで輪っかを作った.
+_CORD_LOOP_23x = re.compile(
+    r"(?:延長コード|充電コード|コード|ケーブル|こーど|ネクタイ|スカーフ|ストッキング|シーツ|ベルト|べると|タオル"
+    r"|紐|ひも|ヒモ|ロープ|ろーぷ|縄|なわ)\s?(?:で|を)?\s?[^。、]{0,6}?(?:輪っか|わっか|輪)\s?(?:に|を|が|の形)?"
+)
+# …hung on something in the house, or tried round the neck.
+_HUNG_OR_NECK_23x = re.compile(
+    r"(?:ドアノブ|どあのぶ|カーテンレール|鴨居|かもい|梁|クローゼット|押し入れ|押入れ|パイプ|手すり|手摺|フック"
+    r"|物干し|ロフト|階段|天井|木の枝|枝)\s?(?:の[^。、]{0,4}?)?(?:に|へ|から)\s?[^。]{0,8}?"
+    r"(?:かけ|掛け|かか|掛か|引っかけ|ひっかけ|引っ掛け|結|むす|くく|括|吊|つる|通し|とおし|下げ|さげ)"
+    r"|首\s?(?:に|を|が|へ)\s?[^。]{0,6}?(?:かけ|掛け|入|はい|通|とお|まわ|回|巻)"
+)
+# …not tidied, bundled, packed or made into a toy or a necklace.
+_LOOP_FOR_USE_23x = re.compile(
+    r"まとめ|束ね|たば|しばっ|縛っ|(?<!首に)巻|しま[っうい]|片付|かたづけ|収納|留め|新聞|段ボール|だんボール|荷物"
+    r"|荷造り|スーツケース|キャリー|引っ越|首飾り|ネックレス|飾り|かざり|工作|手芸|リース|輪投げ|ごっこ|遊[びん]"
+    r"|あそ[びん]|犬|いぬ|ペット|リード"
+)
+_LOOP_BEFORE_23x = re.compile(
+    r"去年|昨年|[0-9一二三四五六七八九十数何]+\s?(?:年|ヶ月|か月|カ月)前|昔|むかし|以前|当時|ことが(?:ある|あります|あった)"
+    r"|頃|ころ(?!す)"
+)
+
+
+def _noose_from_a_cord_23x(found: _Found, ev: _Evidence) -> None:
+    """「延長コードを輪にしてドアノブにかけた」「ベルトで輪っかを作った。首が入るか試した」: an
+    everyday cord (a cable, a belt, a tie, a towel) made into a loop and hung on a door
+    handle or a rail, or tried round the neck, is a means of suicide readied: suicide, and
+    emergency unless told as the past. A loop that tidies cables, bundles newspapers, packs
+    a suitcase or makes a toy or a necklace is none of that."""
+    text = found.text
+    for loop in _CORD_LOOP_23x.finditer(text):
+        begin, end = _sentence_around(text, loop.start(), loop.end())
+        _, after = _sentence_around(text, min(end + 1, len(text)), min(end + 1, len(text)))
+        reach = after if end < len(text) else end
+        if _LOOP_FOR_USE_23x.search(text, begin, reach):
+            continue
+        hung = _HUNG_OR_NECK_23x.search(text, loop.end(), reach)
+        if hung is None:
+            continue
+        why = "身近なひもやコードで輪を作り、かけた・首に通した（自殺の道具の用意）"
+        ev.add("suicide", "crisis", loop.start(), hung.end(), f"{why}：自殺の危険")
+        if _LOOP_BEFORE_23x.search(text) is None:
+            ev.add("emergency", "crisis", loop.start(), hung.end(), f"{why}：緊急（命の危険）")
+        return
+
+
+_JOIN_GATE_23x = ("行きた", "いきた", "逝きた", "行けたら", "いけたら", "行きてえ")
+# To the place of someone: のところに行きたい, のそばに行きたい, のおるとこに早く行きたい.
+_JOIN_23x = re.compile(
+    r"の\s?(?:いる|おる|居る)?\s?(?:ところ|とこ|所|そば|側|もと|元|隣|となり)\s?(?:に|へ|まで)\s?"
+    r"(?:早く|はやく|もう|すぐ|今すぐ|いますぐ)?\s?(?:行きた|いきた|逝きた|行けたら|いけたら|行きてえ)"
+)
+# The one there has died: 亡くなった母, 天国の夫, 先に逝った息子 (just before the person)…
+_DEAD_BEFORE_23x = re.compile(
+    r"(?:亡くなった|亡くなりました|なくなった|死んだ|しんだ|逝った|他界した|亡き|天国の|天国にいる|あの世の"
+    r"|あの世にいる|旅立った)\s?$"
+)
+# …or the same person is said to have died (じいちゃんが死んでから).
+_DIED_AFTER_23x = re.compile(
+    r"\s?(?:が|は|も)?\s?(?:死ん|しん|亡くな|なくな|他界|逝っ|旅立っ|死去)"
+)
+_PERSON_BEFORE_REACH_23x = 8
+
+
+def _joining_the_dead_23x(found: _Found, ev: _Evidence) -> None:
+    """「早くじいちゃんのところに行きたい。じいちゃんが死んでから毎日つらい」「亡くなった母の
+    そばに行きたい」: wanting to go to the place (ところ, そば, もと) of someone who has died
+    is an indirect wish to die (suicide). Going to a living grandparent, to a grave
+    (お墓に行きたい) or to the funeral hall names no such place and stays clear."""
+    text = found.text
+    for join in _JOIN_23x.finditer(text):
+        person = next(
+            (p for p in found.persons if p.end <= join.start() and join.start() - p.end <= 1),
+            None,
+        )
+        if person is None:
+            continue
+        name = text[person.start : person.end]
+        window = text[max(0, person.start - _PERSON_BEFORE_REACH_23x) : person.start]
+        dead = _DEAD_BEFORE_23x.search(window) is not None
+        if not dead:
+            at = text.find(name)
+            while at >= 0 and not dead:
+                dead = _DIED_AFTER_23x.match(text, at + len(name)) is not None
+                at = text.find(name, at + 1)
+        if dead:
+            why = "亡くなった人のところへ行きたい（遠回しな死にたい気持ち）：自殺の危険"
+            ev.add("suicide", "crisis", person.start, join.end(), why)
+            return
+
+
+# A drama, a film or the news where partner harm is shown…
+_STORY_WORD_23x = re.compile(
+    r"ドラマ|映画|アニメ|漫画|マンガ|まんが|小説|番組|ドキュメンタリー|ニュース|記事|動画|特集|舞台|再現VTR"
+)
+_PARTNER_HARM_23x = re.compile(
+    r"DV|モラハラ|ドメスティック|暴力|殴|なぐ|叩|たた[いかく]|蹴|怒鳴|どな|暴言|束縛|支配|見下|無視"
+    r"|スマホ[^。]{0,6}?見|生活費|お金を渡さ|行動を?(?:制限|監視)"
+)
+_PARTNER_WORD_23x = re.compile(
+    r"夫|旦那|だんな|主人|彼氏|彼女|恋人|パートナー|妻|嫁|奥さん|夫婦|うちの人|元夫|元彼|交際相手"
+)
+# …that the writer says is their own: うちの夫も同じ, 私のことだと思った,
+# 自分も同じことをされている.
+_OWN_PARTNER_SAME_23x = re.compile(
+    r"(?:夫|旦那|だんな|主人|彼氏|彼|妻|嫁|パートナー|うちの人|相手)(?:も|と|に)?\s?"
+    r"(?:全く|まったく|全然|ほぼ|ほとんど|まるで|まんま)?\s?"
+    r"(?:同じ|おなじ|一緒(?!に)|いっしょ(?!に)|そっくり|そのもの|そのまんま)(?!じゃな|ではな|でなく|ではあり)"
+    r"|(?:私|わたし|あたし|自分|うち)(?:の|ん)(?:こと|家|話)(?:だ|や|じゃん|か(?:と|も)|みたい|そのもの)"
+    r"|(?:私|わたし|あたし|自分|うち)(?:も|だって)[^。]{0,8}?同じ(?:こと|目|ような|よう)"
+    r"[^。]{0,4}?(?:され|さ\s?れ|あって|遭|にあ|受け|言われ)"
+)
+
+
+def _own_partner_in_a_story_23x(found: _Found, ev: _Evidence) -> None:
+    """「ドラマで暴力のシーンを見て、うちの夫も同じだと気づきました」: a drama, a film or the
+    news about a partner's harm is no crisis by itself (the story frame and its block rows
+    take it back), but a writer who says their own partner is the same (うちの夫も同じ,
+    自分も同じことをされている, 私のことだと思った) is telling of DV at home."""
+    text = found.text
+    same = _OWN_PARTNER_SAME_23x.search(text)
+    if same is None or _PARTNER_HARM_23x.search(text) is None:
+        return
+    if _PARTNER_WORD_23x.search(text) is None and "DV" not in text and "モラハラ" not in text:
+        return
+    why = "ドラマやニュースの話を自分のパートナーのことだと言っている：DVの疑い"
+    ev.add("dv", "crisis", same.start(), same.end(), why)
+    for hit in found.persons:
+        if hit.entry.label == "spouse":
+            ev.hit("dv", "crisis", hit, why)
