@@ -29,6 +29,7 @@ import pytest
         "うちの子、朝から部活で帰ってこーへんから、ひさしぶりにのんびりしてる",
         "ばあちゃんが昨日からショートに行っとって、まだ戻ってこん。延長になったらしい",
         "父が入所先から戻ってきません。ショートステイの延長が決まったそうです",
+        "こども あさから がっこう いってて まだ かえってこない。やっと じぶんの じかん",
     ],
 )
 def test_someone_whose_whereabouts_are_known_is_not_missing(ex, text):
@@ -52,6 +53,8 @@ def test_someone_whose_whereabouts_are_known_is_not_missing(ex, text):
         "祖母がデイサービスから帰ってこない",
         "娘が友達の家から戻ってこない",
         "息子が学校から帰ってこない",
+        "母がショートステイから戻ってきません。連絡もないし心配",
+        "おじいちゃんが朝から病院行ったきり戻ってこん",
     ],
 )
 def test_someone_not_back_with_a_real_worry_is_still_an_emergency(ex, text):
@@ -76,6 +79,7 @@ def test_someone_not_back_with_a_real_worry_is_still_an_emergency(ex, text):
         "ケアマネに電話で相談したら怒鳴り返された",
         "デイの送迎のことで問い合わせたら、えらい剣幕で怒鳴られたわ",
         "父がデイの職員に怒鳴ってしまうらしい",
+        "職員さんにどなってしもた",
     ],
 )
 def test_shouting_at_staff_or_at_a_caller_is_no_abuse(ex, text):
@@ -128,6 +132,8 @@ def test_staff_shouting_at_the_cared_for_is_still_abuse(ex, text):
         "父の部屋をノックしても返事がない。と思ったら後で電話があって、病院に行ってたそうです",
         "叔母の家をノックしても返事がなかった。旅行中だったみたいです",
         "実家の玄関の戸をトントン叩いたけど、誰も出てこなかった。母は出かけていた",
+        "ピンポン押しても出てこなかった。留守やった",
+        "インターホン鳴らしても反応なし。あとで聞いたら旅行中やったって",
     ],
 )
 def test_no_answer_at_a_home_that_was_only_empty_is_no_crisis(ex, text):
