@@ -299,11 +299,16 @@ def decide(
         _term_for_teaching_23c(found, ev)
     if cues & _KEEPER_CUES:
         _kept_in_by_no_one(found)
+    if "control" in cues and _SHOUT_GATE_23y.search(norm.text):
+        _shouting_not_at_the_cared_for_23y(found, ev)  # round 15 (23y)
     if ("crisis", "emergency") in found.by:
         _emergency_not_now(found, ev)
         _emergency_in_a_frame(found, ev)
         if _BUSINESS_LINE.search(norm.text):
             _business_line_down(found, ev)
+        _whereabouts_known_23y(found, ev)  # round 15 (23y)
+        if _DOOR_23y.search(norm.text):
+            _home_was_only_empty_23y(found, ev)
     ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
     skipped: list[tuple[str, str, int, int, str]] = []  # labels a rule decided against
     minor_hits = writer_is_minor(found.cue("minor_self"), found.persons, norm.text) if cues else []
@@ -4899,3 +4904,171 @@ def _own_partner_in_a_story_23x(found: _Found, ev: _Evidence) -> None:
     for hit in found.persons:
         if hit.entry.label == "spouse":
             ev.hit("dv", "crisis", hit, why)
+
+
+# ---------------------------------------------------------------- round 15 (23y): whereabouts
+# (known whereabouts, shouting at staff, an empty home)
+
+# 「父が朝から病院に行っていて、まだ戻ってない」: where the one not back is, or why (a visit, a
+# short stay extended, school, club, work, a trip, a friend's house, out playing).
+_WHEREABOUTS_23y = re.compile(
+    r"病院|通院|受診|診察|検査|入院|ショートステイ|ショート|デイ|施設|学校|がっこう|部活|ぶかつ|塾"
+    r"|習い事|仕事|しごと|会社|出勤|職場|バイト|パート|旅行|りょこう|出張|帰省|合宿|遠征|修学旅行"
+    r"|キャンプ|の家に|のうちに|んちに|ん家に|実家|泊まり|とまり|お泊|遊びに|あそびに|遊んで|あそんで"
+    r"|延長|予定|(?:には|までに)(?:戻|帰|もど|かえ)る|(?:戻|帰|もど|かえ)るって"
+)
+# 「やっと自分の時間」「静かでいい」: the writer is glad of the quiet, not afraid.
+_RELIEVED_23y = re.compile(
+    r"自分の時間|ほっと|ホッと|一息|ひといき|静かで|しずかで|のんびり|羽を伸ば|羽をのば|気楽|せいせい"
+    r"|清々|ゆっくり(?:でき|寝|ね|休|やす|し)"
+)
+# …unless the writer is still afraid: no contact, looking, the police, dark, not where they
+# said, gone「きり」「まま」, not knowing where.
+_STILL_WORRIED_23y = re.compile(
+    r"連絡(?:が|も)?(?:つかな|つかん|取れな|とれな|ない|なく|来な|こな)|電話(?:に|にも|も)?(?:出な|でな|出ん)"
+    r"|つながらな|繋がらな|心配|しんぱい|不安|探|さが|捜|警察|けいさつ|110|行方|見当たら|みあたら"
+    r"|わから|分から|知らな|暗く|くらく|夜になっても|夜中|日が暮れ|(?:た|て)(?:っ)?きり|(?:た|て)まま"
+    r"|と言って|って言って"
+    r"|っていって|とゆうて|にもいな|にもおら|にも(?:行って|いって)(?:い)?な|来てな|来ていな|きてな"
+    r"|着いてな|着いていな|ついてない|事故|倒れ|たおれ|徘徊|はいかい|迷子|まいご|いなくな|おらんく"
+    r"|過ぎても|すぎても|過ぎたのに|すぎたのに|時間になっても"
+)
+# Gone overnight (昨日から, 夜): only a stay away (a trip, a short stay, a night at a friend's)
+# explains it.
+_OVERNIGHT_23y = re.compile(
+    r"昨日|きのう|昨夜|ゆうべ|昨晩|おととい|一昨日|何日|日も|日間|夜|よる|晩"
+)
+_STAY_23y = re.compile(
+    r"ショート|入院|旅行|りょこう|出張|帰省|合宿|遠征|修学旅行|キャンプ|泊|とまり|実家|の家|のうち|んち|ん家"
+    r"|延長|予定|(?:には|までに)(?:戻|帰|もど|かえ)る"
+)
+_NOT_BACK_23y = re.compile(r"帰|戻|かえ|もど")
+_LEFT_FROM_23y = re.compile(r"[ァ-ヶー一-龯]*から")  # 塾から, デイサービスから: a place left
+_MISSING_WORDS_23y = re.compile(r"見当た|みあた|姿|どこにも|行方|いなくな")
+
+
+def _whereabouts_known_23y(found: _Found, ev: _Evidence) -> None:
+    """「朝から子どもが帰ってこないので、やっと自分の時間」「母がショートステイから戻ってきません。
+    延長になりました」: reads the "not back" emergency words (帰ってこない, 戻ってない) beside
+    where the person is or why (a hospital visit, a short stay, school, club, work, a trip, a
+    friend's house) or the writer's relief. The person is not missing, so no emergency;
+    any worry in the message (連絡がつかない, 心配, 探してる, 警察, dark, 行ったきり, not where
+    they said) keeps it. A place left (塾から帰ってこない) is no place they are, and a night
+    away is explained only by a stay (旅行, 泊まり, ショート). The place counts in the sentence
+    of the words or the next one, or the one before when that sentence names no one before
+    the words (「昼から遊びに行ってる。まだ帰ってこないけど」)."""
+    text = found.text
+    if _STILL_WORRIED_23y.search(text):
+        return
+    sentences = [m.span() for m in _SENTENCE.finditer(text)]
+    for hit in list(found.get("crisis", "emergency")):
+        said = text[hit.start : hit.end]
+        if not _NOT_BACK_23y.search(said) or _MISSING_WORDS_23y.search(said):
+            continue
+        at = next((i for i, (a, b) in enumerate(sentences) if a <= hit.start < b), None)
+        if at is None:
+            continue
+        begin, end = sentences[at]
+        if at + 1 < len(sentences):
+            end = sentences[at + 1][1]
+        named = any(begin <= p.start < hit.start for p in found.persons)
+        if at > 0 and not named:
+            begin = sentences[at - 1][0]
+        overnight = _OVERNIGHT_23y.search(text) is not None
+        places = _STAY_23y if overnight else _WHEREABOUTS_23y
+        # 「塾から帰ってきません」: on the way back from a place is not being there.
+        if any(not _LEFT_FROM_23y.match(text, m.end()) for m in places.finditer(text, begin, end)):
+            why = "どこにいるか・なぜ帰らないかがわかっている（行方不明ではない）"
+        elif _RELIEVED_23y.search(text, begin, end):
+            why = "書き手はほっとしている（行方不明の心配ではない）"
+        else:
+            continue
+        _withdraw(found, ev, hit, why)
+
+
+# 「施設に電話したら怒鳴られた」「職員に怒鳴ってしまった」: shouting, no abuse of the cared-for.
+_SHOUT_23y = re.compile(r"怒鳴|どな")
+_SHOUT_GATE_23y = re.compile(
+    r"職員|支援員|指導員|スタッフ|ヘルパー|介護士|看護師|世話人|施設|事業所|デイ|ケアマネ|相談員|窓口"
+)
+_SHOUT_PASSIVE_23y = re.compile(r"(?:りつけ|り散らさ|りちらさ|り返さ|りかえさ)?(?:ら|さ)?れ")
+_STAFF_TARGET_23y = re.compile(
+    r"(?:さん|たち|達|の人|の方|の方々|の担当者|の担当の人)?(?:に対して|にたいして|に|を|へ)(?:も|は|まで)?"
+    r"[^。、をが]{0,8}$"
+)
+_CALLER_23y = re.compile(
+    r"電話|でんわ|問い合わせ|問合せ|問い合せ|といあわせ|窓口|苦情|クレーム|受付|予約|申し込|申込"
+    r"|相談したら|聞いたら|きいたら|尋ねたら|質問したら|お願いしたら|頼んだら|たのんだら|メール"
+)
+_RESIDENT_23y = re.compile(
+    r"入所者|利用者|入居者|本人|患者|お年寄り|高齢者|子ども|子供|こども|園児"
+)
+
+
+def _shouting_not_at_the_cared_for_23y(found: _Found, ev: _Evidence) -> None:
+    """Reads 怒鳴る beside staff or a care home. 「職員に怒鳴ってしまった」 (someone shouts at
+    staff: the staff word is the target) and 「施設に電話したら怒鳴られた」 (a rude reply to a
+    caller or at a counter, with no one else named as the one shouted at) are complaints,
+    not abuse: the abuse rows, the control cue and so the care drawn from them are taken
+    back. Staff shouting at or hurting the cared-for (「職員が母を怒鳴っていた」「職員に
+    怒鳴られて父がおびえている」) stays abuse."""
+    text = found.text
+    for shout in _SHOUT_23y.finditer(text):
+        begin, end = _sentence_around(text, shout.start(), shout.end())
+        staff = list(_SHOUT_GATE_23y.finditer(text, begin, shout.start()))
+        if not staff:
+            continue
+        nearest = staff[-1]
+        if _SHOUT_PASSIVE_23y.match(text, shout.end()):
+            others = [
+                p
+                for p in found.persons
+                if begin <= p.start < end
+                and p.entry.label != "self"
+                and text[p.end : p.end + 1] != "の"
+            ]
+            if others or _RESIDENT_23y.search(text, begin, end):
+                continue
+            if not _CALLER_23y.search(text, begin, shout.start()):
+                continue
+            why = "電話や窓口で職員に怒鳴られた（書き手への対応の苦情。虐待ではない）"
+        else:
+            between = text[nearest.end() : shout.start()]
+            if not _STAFF_TARGET_23y.match(between) or _RESIDENT_23y.search(between):
+                continue
+            why = "職員に向かって怒鳴った（職員への言動。虐待ではない）"
+        for hit in found.get("crisis", "abuse") + found.cue("control"):
+            if hit.start <= shout.start() < hit.end:
+                _withdraw(found, ev, hit, why)
+
+
+# 「ノックしても返事がない。留守だったみたいで、後で電話がありました」: the home was only empty.
+_DOOR_23y = re.compile(
+    r"ノック|のっく|インターホン|インターフォン|チャイム|ピンポン|呼び鈴|戸|ドア|扉|呼|よん|声"
+)
+_AWAY_23y = re.compile(
+    r"留守|るす|不在|出かけ|でかけ|出掛け|外出|旅行|りょこう|出張|帰省|入院|通院|病院|買い物|かいもの"
+    r"|仕事|しごと|デイ|ショート|散歩|さんぽ|(?:後|あと|のち)で(?:電話|でんわ|連絡|れんらく|LINE|ライン)"
+    r"|後から(?:電話|連絡)|折り返|おりかえ|(?:電話|でんわ|連絡|れんらく)(?:が|も)(?:あ|来|き)"
+    r"|寝てた|寝ていた|ねてた|無事|ぶじ|イヤホン|聞こえなかった"
+)
+_NO_ONE_KNOWS_23y = re.compile(
+    r"何日|なんにち|[0-9一二三四五六七八九十数]+日|昨日から|きのうから|倒れ|たおれ|電気|明かり|灯り|あかり"
+    r"|新聞|郵便|洗濯物|つながらな|繋がらな|電話(?:に|にも|も)?(?:出な|でな|出ん)"
+    r"|連絡(?:が|も)?(?:つかな|つかん|取れな|とれな)|心配|しんぱい|警察|救急|119|110|異臭|におい|臭い"
+    r"|わから|分から"
+)
+
+
+def _home_was_only_empty_23y(found: _Found, ev: _Evidence) -> None:
+    """Reads "knocked, no answer" emergency words (ノックしても返事がない, インターホンを押しても
+    出てこない, 呼んでも返事がない) beside the writer's own account that the home was simply
+    empty (留守だった, 出かけていた, 旅行中, 後で電話があった): no one is in danger. Where no one
+    knows (何日も, 中で倒れてるかも, 電気がついたまま, 電話もつながらない, 心配) it stays."""
+    text = found.text
+    if _NO_ONE_KNOWS_23y.search(text) or not _AWAY_23y.search(text):
+        return
+    for hit in list(found.get("crisis", "emergency")):
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if _DOOR_23y.search(text, begin, hit.end):  # 「ノックしても反応がなくて」 too
+            _withdraw(found, ev, hit, "留守だった・出かけていたとわかっている（今の緊急ではない）")
