@@ -335,7 +335,7 @@ def decide(
     if ev.has("suicide"):
         _suicide_denied_23g(found, ev)  # round 15 (23g): denied, drawn out, a means readied
         _drawn_out_death_23g(found, ev)
-    if _BURDEN_GATE_23g.search(norm.text) and not ev.has("suicide"):
+    if not ev.has("suicide") and _BURDEN_GATE_23g.search(norm.text):
         _burden_and_blade_23g(found, ev)
     if ev.has("suicide"):
         _unreachable_after_suicide_talk(found, ev)
