@@ -489,6 +489,19 @@ def decide(
         _joining_the_dead_23x(found, ev)
     if not ev.has("dv") and _STORY_WORD_23x.search(norm.text):
         _own_partner_in_a_story_23x(found, ev)
+    # round 16 (24i): parents' shouting, a child alone now, a song, a story, money managed
+    if "control" in cues and not ev.has("dv") and len(found.persons) > 1:
+        _parents_shouting_and_throwing_24i(found, minor, ev)
+    if (minor or _KANJI.search(norm.text) is None) and found.person_labels() & _PARENTS:
+        _young_child_left_alone_now_24i(found, minor, ev)
+    if ev.has("suicide") and _SONG_24i.search(norm.text):
+        _suicide_word_names_a_song_24i(found, ev)
+    if ev.has("emergency") and ev.has("hardship"):
+        _missing_without_money_24i(found, ev)
+    if ev.items and _CHARACTER_24i.search(norm.text):
+        _character_in_a_story_24i(found, ev)
+    if ev.has("hardship") and ev.has("care") and _MANAGED_24i.search(norm.text):
+        _money_managed_for_care_24i(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -2930,7 +2943,7 @@ _CHILDS_WORD = re.compile(
 )
 # ママを(毎日)なぐる, パパがママの首しめてた (a part of her body), お母さんなぐる (を left out)
 _AT_KIN = re.compile(
-    r"(?:(?:を|に|の(?:首|くび|顔|かお|頭|あたま|髪|かみ)?を?)(?:も|まで)?[^。、をにが]{0,6})?"
+    r"(?:(?:を|に|の(?:首|くび|顔|かお|頭|あたま|髪|かみ)?を?)(?:も|まで)?(?:まいにち|[^。、をにが]){0,6})?"
 )
 # 「お父さんお酒のむとお母さんなぐる」: a child's sentence without particles; the parent who
 # opens it is the one who hits (only when the one hit is named right before the blow).
@@ -2939,14 +2952,16 @@ _BY_PARTNER = re.compile(r"(?:に|から)(?:も|まで)?[^。、をにが]{0,6}"
 _STRUCK_KIN = frozenset({"mother", "father", "parent", "sibling"})
 
 
-def _partner_strikes_kin(found: _Found, minor: bool, ev: _Evidence) -> None:
+def _partner_strikes_kin(
+    found: _Found, minor: bool, ev: _Evidence, blows: list[Hit] | None = None
+) -> None:
     """「ママのかれしがママをなぐってる」「パパがママをたたいてた」「母が彼氏に殴られている」:
     a parent (or sister, brother) hit by a partner is DV, also when a child writes it (no
     partner of the writer's is named, so _violence calls it abuse); a child who sees a parent
     hit suffers 面前DV, psychological abuse, so a child writer keeps abuse beside it."""
     text, sentences = found.text, found.tokens.sentences
     people = found.persons
-    for hit in found.cue("violence"):
+    for hit in found.cue("violence") if blows is None else blows:
         passive = _PASSIVE.match(text, hit.end) is not None
         for victim in people:
             if victim.entry.label not in _STRUCK_KIN or victim.end > hit.start:
@@ -5072,3 +5087,156 @@ def _home_was_only_empty_23y(found: _Found, ev: _Evidence) -> None:
         begin, _ = _sentence_around(text, hit.start, hit.end)
         if _DOOR_23y.search(text, begin, hit.end):  # 「ノックしても反応がなくて」 too
             _withdraw(found, ev, hit, "留守だった・出かけていたとわかっている（今の緊急ではない）")
+
+
+# ---------------------------------------------------------------- round 16 (24i)
+
+
+def _parents_shouting_and_throwing_24i(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「父が母を毎日どなってて、昨日は皿を投げてた」「お父さんがお母さんを怒鳴りつけて物を投げる」:
+    one parent who shouts at or throws things at the other, day after day or with more
+    than one act, is DV (and 面前DV, abuse, when a child writes it); _partner_strikes_kin
+    reads only blows, so this hands it the shouting. A single shout is left alone."""
+    control = found.cue("control")
+    acts = {h.start for h in control + found.cue("violence")}
+    thrown = any("投げ" in found.text[h.start : h.end] for h in control)
+    if not (found.cue("repeated") or thrown or len(acts) > 1):
+        return
+    _partner_strikes_kin(found, minor, ev, blows=control)
+
+
+# 「ごはん きのうからたべてない ママかえってこない」: since when, …
+_SINCE_24i = re.compile(
+    r"(?:きのう|昨日|おととい|一昨日|昨夜|ゆうべ|夕べ|[0-9一二三]+日(?:前)?|朝|あさ|夜|よる)から"
+)
+# …the parent still away now, …
+_AWAY_NOW_24i = re.compile(
+    r"かえってこ|帰ってこ|かえってな|帰ってな|帰らな|かえらな|いない|おらん|おらへん|もどってこ|戻ってこ"
+)
+# …not a habit told of (いつも, 日が多い), …
+_HABIT_24i = re.compile(
+    r"いつも|よく|多い|おおい|時々|ときどき|たまに|毎週|毎晩|毎日|まいにち|しょっちゅう"
+)
+# A pupil who writes in kanji is in danger alone only without food.
+_NO_FOOD_24i = re.compile(
+    r"食べてない|たべてない|食べていない|ごはん|ご飯|おなか|お腹|食べ物|食べるもの"
+)
+# …and no other adult with the child.
+_OTHER_ADULT_24i = re.compile(
+    r"おばあちゃん|ばあちゃん|おじいちゃん|じいちゃん|祖母|祖父|おば|叔母|伯母|親戚|施設|保護"
+)
+
+
+def _young_child_left_alone_now_24i(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「ごはん きのうからたべてない ママかえってこない」「ままが きのうの よるから いない」: a
+    child alone since yesterday (or this morning), the parent still not back and no other
+    adult there, is neglect (abuse) and in danger now (emergency); a parent who often
+    stays out (いつも, 日が多い) is neglect only, not a missing person, and a grandmother who
+    is there is neither."""
+    text = found.text
+    if not (minor or _KANJI.search(text) is None) or _OTHER_ADULT_24i.search(text):
+        return
+    parent = _CHILDS_WORD.search(text)
+    if parent is None:
+        return
+    away = [m.span() for m in _AWAY_NOW_24i.finditer(text, parent.end())]
+    if not away:
+        return
+    if _HABIT_24i.search(text):
+        if ev.has("abuse"):
+            why = "親がよく家をあけている（行方不明でなくネグレクトとして扱う）"
+            ev.drop_inside("emergency", away, why, overlapping=True)
+        return
+    since = _SINCE_24i.search(text)
+    if since is None or not any(start >= since.end() for start, _ in away):
+        return
+    if _KANJI.search(text) is not None and not _NO_FOOD_24i.search(text):
+        return  # an older pupil alone since yesterday: only with no food either
+    why = "子どもが昨日から一人きり・親が帰ってこない（今の危険：緊急）"
+    ev.add("emergency", "crisis", since.start(), since.end(), why)
+    if not ev.has("abuse"):
+        why = "子どもが書くネグレクトのサイン：親が帰ってこない"
+        for start, end in away:
+            ev.add("abuse", "crisis", start, end, why)
+            ev.add("child", "field", start, end, "子どもが書くネグレクトのサイン（本人が子ども）")
+
+
+# 「ボカロの「死にたい」系の曲」「「消えたい」って歌詞の歌」: the word names a kind of song, …
+_SONG_24i = re.compile(r"曲|歌|ソング|ボカロ|ジャンル|バンド|プレイリスト")
+_AS_SONG_24i = re.compile(
+    r"(?:たい|タイ)?[」』]?(?:系|みたいな|っぽい|って|という|とかの|とか)?(?:の)?"
+    r"(?:曲|歌|ソング|うた|ジャンル|プレイリスト|ボカロ)"
+)
+# …unless the writer takes it as their own.
+_OWN_WEIGHT_24i = re.compile(
+    r"つらい|辛い|しんどい|限界|リスカ|OD|本気|ほんき|本当に|ほんとに|死にたくな|消えたくな|私も|わたしも"
+    r"|自分も|僕も|俺も|うちも|あたしも|共感"
+)
+
+
+def _suicide_word_names_a_song_24i(found: _Found, ev: _Evidence) -> None:
+    """「ボカロの「死にたい」系の曲が好きってだけで心配される。わたし全然元気」: 死にたい or
+    消えたい as the name of a kind of song or lyric is music talk, not the writer's wish;
+    beside the writer's own weight (つらい, 私も, 本気で) it stays a crisis."""
+    text = found.text
+    if _OWN_WEIGHT_24i.search(text):
+        return
+    why = "曲のジャンルや歌詞の言葉（書き手の自殺の危険ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        if _AS_SONG_24i.match(text, hit.end):
+            _withdraw(found, ev, hit, why)
+
+
+# 「携帯も持ってないしお金もない」: what a missing person carries, not money trouble.
+_CARRIED_24i = re.compile(r"携帯|けいたい|ケータイ|スマホ|財布|さいふ|持って|もって|所持")
+_MONEY_WORDS_24i = frozenset({"お金", "おかね", "金", "財布", "所持金", "現金"})
+
+
+def _missing_without_money_24i(found: _Found, ev: _Evidence) -> None:
+    """「認知症の父が朝からいなくなった。携帯も持ってないしお金もない」: beside someone missing
+    now, the money they do not carry (お金もない, 財布も持たずに) is no hardship."""
+    text = found.text
+    why = "いなくなった人が持っていないもの（お金の困りごとではない）"
+    for hit in list(found.get("field", "hardship")):
+        if text[hit.start : hit.end] not in _MONEY_WORDS_24i:
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _CARRIED_24i.search(text, begin, end):
+            ev.drop("hardship", hit.start, hit.end, why)
+
+
+# 「主人公がヤングケアラーの高校生です」: a character in a story, not the writer.
+_CHARACTER_24i = re.compile(r"主人公|登場人物|キャラクター|キャラ|ヒロイン")
+_STORY_LABELS_24i = ("child", "young_carer", "hikikomori", "8050", "double_care", "isolation")
+_SELF_AS_CHARACTER_24i = re.compile(
+    r"(?:私|わたし|自分|僕|俺|うち|あたし)(?:も|と同じ|みたい)|(?:と|に)(?:同じ|似て)"
+)
+
+
+def _character_in_a_story_24i(found: _Found, ev: _Evidence) -> None:
+    """「小説の主人公がヤングケアラーの高校生です。取材できますか」「漫画の登場人物が引きこもり」:
+    what a character of a novel, a drama or a manga is (its young carer, its withdrawn son)
+    is the story's, not the writer's; a writer who says they are the same (私も) keeps it."""
+    text = found.text
+    if _SELF_AS_CHARACTER_24i.search(text):
+        return
+    spans = [_sentence_around(text, m.start(), m.end()) for m in _CHARACTER_24i.finditer(text)]
+    why = "物語の登場人物のこと（書き手や家族の相談ではない）"
+    for label in _STORY_LABELS_24i:
+        if ev.has(label):
+            ev.drop_inside(label, spans, why)
+
+
+# 「認知症の母のお金の管理」「成年後見」: managing the money of someone who needs care.
+_MANAGED_24i = re.compile(
+    r"(?:お金|おかね|金銭|財産|通帳|年金|預金)の?(?:管理|かんり)|成年後見|後見人|日常生活自立支援"
+)
+
+
+def _money_managed_for_care_24i(found: _Found, ev: _Evidence) -> None:
+    """「認知症の母のお金の管理、成年後見とかってどこに相談したら」「父の通帳の管理ができなく
+    なってきた」: the money of a parent with dementia, managed for them, is a care matter
+    (成年後見), not money trouble; words of shortage (払えない, 足りない) keep hardship."""
+    spans = [m.span() for m in _MANAGED_24i.finditer(found.text)]
+    why = "介護の要る人のお金の管理・成年後見（お金の困りごとではない）"
+    ev.drop_inside("hardship", spans, why, overlapping=True)
