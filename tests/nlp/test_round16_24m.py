@@ -211,3 +211,32 @@ def test_past_wishes_told_as_years_ago_beside_a_happy_now_are_no_crisis(ex, text
 )
 def test_past_wishes_that_come_back_stay(ex, text):
     assert "suicide" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- broken sleep, mood swings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ここ最近、夜中に何度も目が覚めてしまいます",
+        "夜中に目が覚めるともう朝まで寝つけない",
+        "更年期のせいか、毎日だるくてイライラする",
+        "気分の浮き沈みが激しくて仕事に行けない日がある",
+        "気分の波が大きくて自分でも疲れる",
+    ],
+)
+def test_broken_sleep_and_mood_swings_are_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赤ちゃんが夜中に何度も目を覚まして泣きます。夜泣きはいつまで続きますか",
+        "朝すっきり目が覚めるようになりました",
+        "気分転換に散歩しています",
+    ],
+)
+def test_waking_others_and_good_mornings_are_no_health(ex, text):
+    assert "health" not in ex(text).fields
