@@ -13,7 +13,7 @@ import re
 
 from nlp.lexicon import Hit
 from nlp.model import CRISES, FIELDS, PATTERNS, Evidence, Extraction, Group
-from nlp.normalise import Normalised
+from nlp.normalise import Normalised, to_hiragana
 from nlp.persons import Age, find_ages, kanji_number, ordered_persons, writer_is_minor
 from nlp.tokens import Tokens
 
@@ -502,6 +502,16 @@ def decide(
         _character_in_a_story_24i(found, ev)
     if ev.has("hardship") and ev.has("care") and _MANAGED_24i.search(norm.text):
         _money_managed_for_care_24i(found, ev)
+    # round 16 (24m): a child left alone, violence now, a carer's own blow, a class's words
+    if not ev.has("abuse") and _LEFT_GATE_24m.search(norm.text):
+        _child_left_alone_24m(found, ev)
+    harmed = ev.has("dv") or ev.has("abuse")
+    if harmed and cues & _HARM_NOW_CUES_24m and _NOW_GATE_24m.search(norm.text):
+        _violence_right_now_24m(found, ev)
+    if "violence" in cues and ev.has("care") and not minor and not ev.has("child"):
+        _carer_hits_the_cared_for_24m(found, ev)
+    if ev.has("suicide") and _CLASS_GATE_24m.search(norm.text):
+        _suicide_for_a_class_24m(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -3439,6 +3449,15 @@ _RELAPSE = re.compile(
 )
 
 
+# 24m: the time told after the words (もう10年前の話, 学生の頃のこと),
+# and a well-now word taken back (楽しくない).
+_PAST_AFTER_24m = re.compile(
+    r"[0-9一二三四五六七八九十数何]+年(?:も|ほど|くらい|ぐらい|以上)?(?:前|まえ)|(?:昔|むかし|過去|前|まえ)の(?:話|こと|事)"
+    r"|(?:学生|中学|高校|大学|10代|十代|20代|二十代)(?:の)?(?:頃|ころ|時|とき|時代)"
+)
+_WELL_DENIED_24m = re.compile(r"[^。]{0,3}?(?:くな|じゃな|ではな|ない|なか|ません)")
+
+
 def _over_and_well_now(found: _Found, ev: _Evidence) -> None:
     """「去年は本気で死にたいと思ってたけど、カウンセリングに通って今は元気です」: a wish or an act
     told as over, beside a plain statement that the writer is well now, is no crisis now
@@ -3450,7 +3469,13 @@ def _over_and_well_now(found: _Found, ev: _Evidence) -> None:
     why = "前のことで、今は元気にしている（今の自殺の危険ではない）"
     for hit in list(found.get("crisis", "suicide")):
         begin, _ = _sentence_around(text, hit.start, hit.end)
-        if hit.end > well.start() or not _PAST_BEFORE_WELL_NOW.search(text, begin, hit.start):
+        if hit.end > well.start():
+            continue
+        # 24m: 「死にたいと思ってた時期もあったけど、もう10年前の話。今は…楽しい」: told after
+        if not _PAST_BEFORE_WELL_NOW.search(text, begin, hit.start) and (
+            not _PAST_AFTER_24m.search(text, hit.end, well.start())
+            or _WELL_DENIED_24m.match(text, well.end())
+        ):
             continue
         if _TOLD_AS_PAST.match(text, hit.end):
             _withdraw(found, ev, hit, why)
@@ -5240,3 +5265,185 @@ def _money_managed_for_care_24i(found: _Found, ev: _Evidence) -> None:
     spans = [m.span() for m in _MANAGED_24i.finditer(found.text)]
     why = "介護の要る人のお金の管理・成年後見（お金の困りごとではない）"
     ev.drop_inside("hardship", spans, why, overlapping=True)
+
+
+# ---------------------------------------------------------------- round 16 (24m): a small
+# child left alone while the parents go out (also in half-width kana), violence going on
+# right now, a carer's own blow at the one cared for, suicide words for a class or a handout
+
+_LEFT_GATE_24m = re.compile(
+    r"置いて|置き去り|おいて|オイテ|残して|のこして|ノコシテ|ほったらかし|ホッタラカシ|放って"
+)
+# Read on the text in hiragana (katakana folded), so ﾁｲｻｲｺ ﾀﾞｹ ﾉｺｼﾃ reads as ちいさいこだけのこして.
+_LEFT_CHILD_24m = re.compile(
+    r"(?:子|こ|こども|子ども|子供|幼児|赤ちゃん|あかちゃん|赤ん坊|乳児|きょうだい|兄弟|姉妹)(?:たち|達|ら)?"
+    r"(?:だけ|ひとり|一人|ふたり|二人)?(?:を|が|は|も)?(?:だけ)?[^。]{0,6}?"
+    r"(?:置いて|おいて|残して|のこして|置き去りにして|おきざりにして|ほったらかして|ほったらかしで|放って)"
+    r"[^。]{0,14}?(?:出かけ|でかけ|出掛け|遊びに|あそびに|遊び歩|あそびある|飲みに|のみに|飲み歩|のみある"
+    r"|夜遊び|よあそび|ぱちんこ|からおけ|ほすと|彼氏|かれし|男の(?:所|ところ|とこ|家)|女の(?:所|ところ|とこ|家))"
+)
+# …often, or at night or for long (not once, for a moment).
+_OFTEN_24m = re.compile(
+    r"毎晩|まいばん|毎日|まいにち|毎週|まいしゅう|いつも|夜|よる|夜中|よなか|深夜|しんや|何日|なんにち"
+    r"|何時間|なんじかん|しょっちゅう|朝まで|あさまで|一晩|ひとばん|週末|しゅうまつ|たびたび"
+)
+# Someone minds the child, or the writer asks from what age a child may stay alone.
+_MINDED_24m = re.compile(
+    r"預け|あずけ|保育|実家|じっか|祖母に|祖父に|ばあばに|じいじに|しったー|託児|たくじ|何歳|なんさい"
+    r"|いくつから|何年生|なんねんせい|ちょっと|少し|すこし|数分|すうふん|[0-9]+分|ごみだし|ごみ出し"
+)
+
+
+def _child_left_alone_24m(found: _Found, ev: _Evidence) -> None:
+    """「隣の家、毎晩小さい子だけ残して親が出かけてる」「ﾏｲﾊﾞﾝ ﾁｲｻｲｺ ﾀﾞｹ ﾉｺｼﾃ ｵﾔｶﾞ ﾃﾞｶｹﾃﾙ」
+    「子どもを置いて夜な夜な飲み歩いてる」: a child left (置いて, 残して, 置き去り) while the
+    parents go out to play or drink, often or at night, is neglect (abuse, child). The kana
+    of older or hurried writers (half-width too) is read by folding it to hiragana. A child
+    minded by someone (祖母に預けて, 保育園), a short absence (ちょっと, ゴミ出し) or a question of
+    from what age (何歳から) is not."""
+    text = to_hiragana(found.text)
+    if not _OFTEN_24m.search(text) or _MINDED_24m.search(text):
+        return
+    why = "子どもだけを置いて親が出かけている（ネグレクト）"
+    for left in _LEFT_CHILD_24m.finditer(text):
+        ev.add("abuse", "crisis", left.start(), left.end(), f"ネグレクトのサイン：{why}")
+        ev.add("child", "field", left.start(), left.end(), f"子どものこと：{why}")
+
+
+_NOW_GATE_24m = re.compile(r"今|いま|イマ")
+_HARM_NOW_CUES_24m = frozenset({"violence", "control"})
+# A word of now: 今も, いま, 今まさに (not 今は毎日, 今日, 今まで, 今から).
+_NOW_24m = re.compile(
+    r"(?:今|(?<![てでにがもはしきりちみび])(?:いま|イマ)(?![すせしスセシ]))"
+    r"(?!日|は|まで|では|後|年|月|週|朝|夜|晩|度|回|更|頃|ごろ|時|さら|だに|から|いち|の(?!うち))"
+)
+# The blow told as going on (殴ってる, 叩かれてる, 暴れてて), right after the violence word.
+_GOING_ON_24m = re.compile(
+    r"^(?:ら|さ)?(?:れ)?(?:て|で)(?:る|い(?:る|ま)|ま(?:す|し)|お(?:る|り)|と(?:る|ん)|て)"
+)
+# A habit, a memory, a dream or a story is not a blow now.
+_NOT_THIS_MOMENT_24m = re.compile(
+    r"毎日|まいにち|いつも|毎晩|まいばん|毎回|たびに|度に|よく|しょっちゅう|ずっと|昔|むかし|続い|つづい"
+    r"|続け|時々|ときどき|たまに|夢|ゆめ|ような|みたいな|気がし|思い出|おもいだ|フラッシュバック"
+)
+
+
+_SHORT_NEXT_24m = 8
+_RAMPAGE_24m = re.compile(r"暴れ|あばれ")  # 暴れてる now, read with the blows
+
+
+def _violence_right_now_24m(found: _Found, ev: _Evidence) -> None:
+    """「おとうさんがおかあさんをなぐってる いまも こわい」「今、夫に殴られてる」「いま夫が暴れてて
+    怖い」: violence by a partner or on a child told as going on now (a progressive verb with
+    今も / いま in its sentence) is someone in danger right now (emergency), besides DV or
+    abuse. A habit (今は毎日, 今も時々), a memory or dream, or a story is not."""
+    text = found.text
+    if _A_STORY.search(text):
+        return
+    why = "今まさに暴力を受けている：緊急（命の危険）"
+    rampage = [h for h in found.cue("control") if _RAMPAGE_24m.match(text, h.start)]
+    for hit in found.cue("violence") + rampage:
+        if not _GOING_ON_24m.match(text[hit.end : hit.end + 5]):
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if end + 1 < len(text):  # 「殴ってます。今も。」: the now told in a short next sentence
+            after, after_end = _sentence_around(text, end + 1, end + 2)
+            if after > end and after_end - after <= _SHORT_NEXT_24m:
+                end = after_end
+        if not _NOW_24m.search(text, begin, end) or _NOT_THIS_MOMENT_24m.search(text, begin, end):
+            continue
+        ev.hit("emergency", "crisis", hit, why)
+
+
+# The writer's own blow, said with its regret (してしまった) at the one the writer cares for.
+_CARE_KIN_24m = _CARED_FOR | {"grandparent"}
+
+
+def _carer_hits_the_cared_for_24m(found: _Found, ev: _Evidence) -> None:
+    """「認知症の夫を介護しています。昨日カッとなって手をあげてしまいました」「寝たきりの妻を
+    介護してるけど、つい叩いてしまう」: the writer's own blow (〜てしまった), in a message about
+    caring for a spouse or parent who needs care, is that person's abuse (高齢者虐待 by the
+    carer), not DV against the writer; a blow named on someone else (夫を, when the mother is the
+    one cared for) or suffered (叩かれて) is left to the other rules."""
+    text = found.text
+    needs = (
+        found.get("field", "care")
+        + found.cue("care_need")
+        + found.cue("elderly")
+        + found.get("field", "disability")
+    )
+    cared = [
+        p
+        for p in found.persons
+        if p.entry.label in _CARE_KIN_24m and any(_describes(text, n, p) for n in needs)
+    ]
+    if not cared:
+        return
+    own: list[Hit] = []
+    for hit in found.cue("violence"):
+        if not _OWN_ACT.match(text[hit.end : hit.end + 3]) or _PASSIVE.match(text, hit.end):
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        named = [
+            p
+            for p in found.persons
+            if begin <= p.start
+            and p.end <= hit.start
+            and _VICTIM_MARKS.match(text[p.end : hit.start])
+        ]
+        if named and not any(p in cared for p in named):
+            continue
+        own.append(hit)
+    if not own:
+        return
+    why = "介護している家族に手をあげてしまった（高齢者虐待の心配）"
+    for hit in own:
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+    ev.hit("abuse", "crisis", cared[0], why)
+    spans = {ev.norm.original_span(h.start, h.end) for h in own}
+    spouses = [p for p in found.persons if p.entry.label == "spouse"]
+    spans |= {ev.norm.original_span(p.start, p.end) for p in spouses}
+    dv = [key for key in ev.items if key[0] == "dv"]
+    if dv and all((key[1], key[2]) in spans for key in dv):
+        for key in dv:
+            ev.pop(key, "介護している側が手をあげた（DVでなく高齢者虐待として扱う）")
+
+
+_CLASS_GATE_24m = re.compile(
+    r"授業|道徳|ホームルーム|学級会|研修|講座|講習|勉強会|ゲートキーパー|ロールプレイ|資料|パンフ|チラシ|掲示"
+)
+_SUICIDE_TERM_24m = re.compile(r"自殺|自死")
+# The word as a term: 自殺予防, 自殺対策, 自殺について, 自殺の相談窓口.
+_AS_A_TERM_24m = re.compile(
+    r"(?:予防|対策|防止|について|に関する|に関して|の(?:相談窓口|窓口|相談先|電話|サイン|統計|件数|現状|問題))"
+)
+# Said by someone supposed: 「消えたい」って言う友達がいたら, 死にたいと言われたら.
+_SAID_IF_24m = re.compile(
+    r"[」』]?(?:って|と)(?:言う|いう|言っ|いっ|ゆう|ゆっ|言わ|いわ|打ち明け|うちあけ|相談さ)[^。]{0,12}?"
+    r"(?:いたら|おったら|居たら|れたら|場合)"
+)
+_CLASS_REACH_24m = 30  # characters before the word's sentence where the class may be named
+
+
+def _suicide_for_a_class_24m(found: _Found, ev: _Evidence) -> None:
+    """「道徳の授業で「消えたいって言う友達がいたらどうする？」って話し合った」「民生委員です。
+    研修で使うので自殺予防の相談窓口の一覧を」: a suicide word in a class, a training or a
+    handout, as a term (自殺予防, 自殺対策) or as words someone supposed might say (〜って言う
+    友達がいたら), is no crisis of the writer's. Taken as the writer's own (私も, 死にたくなった)
+    or on the writer's mind, it stays."""
+    text = found.text
+    if _OWN_FEELING.search(text) or _ON_MIND_23h.search(text):
+        return
+    why = "授業や研修で扱う話題（書き手の自殺の危険ではない）"
+    hits = list(found.get("crisis", "suicide"))
+    spans: list[tuple[int, int]] = []
+    for hit in hits:
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if not _CLASS_GATE_24m.search(text, max(0, begin - _CLASS_REACH_24m), end):
+            continue
+        term = _SUICIDE_TERM_24m.match(text, hit.start) and _AS_A_TERM_24m.match(text, hit.end)
+        if term or _SAID_IF_24m.match(text, hit.end):
+            spans.append((hit.start, hit.end))
+    for hit in hits:  # 「死に」 inside 「死にたい」 goes with it
+        if any(a <= hit.start and hit.end <= b for a, b in spans):
+            _withdraw(found, ev, hit, why)
