@@ -512,6 +512,35 @@ def decide(
         _carer_hits_the_cared_for_24m(found, ev)
     if ev.has("suicide") and _CLASS_GATE_24m.search(norm.text):
         _suicide_for_a_class_24m(found, ev)
+    # round 16 (24k): kana with a day count, a child in the cold, denials with けど, long
+    # stopped self-harm, a character in a novel, a pupil hit by a peer, a professional's
+    # question, an alarm that came to nothing
+    if not minor and not ev.has("abuse") and "日" in norm.text and _kana_with_counts_24k(norm.text):
+        _child_left_for_days_24k(found, ev)
+    if ev.has("abuse") and not ev.has("emergency") and _COLD_24k.search(norm.text):
+        _child_out_in_the_cold_24k(found, ev)
+    if ev.has("suicide") and ("けど" in norm.text or "まで" in norm.text or "が" in norm.text):
+        _suicide_denied_but_24k(found, ev)
+    if ev.has("suicide") and "年" in norm.text:
+        _self_harm_long_stopped_24k(found, ev)
+    if ev.has("suicide") and _WRITING_24k.search(norm.text):
+        _character_in_writing_24k(found, ev)
+    if ev.has("abuse") and "violence" in cues and _PEER_GATE_24k.search(norm.text):
+        _struck_by_a_peer_24k(found, ev)
+    if ev.has("abuse") and _JOB_24k.search(norm.text):
+        _abuse_asked_as_a_professional_24k(found, ev)
+    if ev.has("emergency") and (
+        "だけ" in norm.text
+        or "無事" in norm.text
+        or "つきました" in norm.text
+        or "取れました" in norm.text
+        or "とれました" in norm.text
+        or "来ました" in norm.text
+        or "ありました" in norm.text
+        or "きました" in norm.text
+        or "ついた" in norm.text
+    ):
+        _alarm_came_to_nothing_24k(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -5446,4 +5475,227 @@ def _suicide_for_a_class_24m(found: _Found, ev: _Evidence) -> None:
             spans.append((hit.start, hit.end))
     for hit in hits:  # 「死に」 inside 「死にたい」 goes with it
         if any(a <= hit.start and hit.end <= b for a, b in spans):
+# ---------------------------------------------------------------- round 16 (24k)
+
+# 「ママが3日かえってこない ごはんない」: a child's kana message with only a count in kanji.
+_COUNTS_24k = re.compile(r"[0-9一二三四五六七八九十]+(?:日|回|時間|週間)")
+_DAY_COUNT_24k = re.compile(r"[0-9一二三四五六七八九十]+日|なんにち|何日")
+
+
+_KANJI_NOT_COUNT_24k = re.compile(r"(?![日回時間週])[\u3400-\u9fff\uf900-\ufaff々]")
+
+
+def _kana_with_counts_24k(text: str) -> bool:
+    """Whether the only kanji in ``text`` are counts (3日, 2回): still a child's kana writing.
+    The first search stops at the first other kanji, so most messages pay little."""
+    if _KANJI_NOT_COUNT_24k.search(text) is not None:
+        return False
+    return _KANJI.search(_COUNTS_24k.sub("", text)) is None
+
+
+_KANA_PARENT_24k = re.compile(
+    r"ママ|まま|パパ|ぱぱ|おかあさん|おかーさん|おとうさん|おとーさん|おかん|おとん"
+)
+_KANA_AWAY_24k = re.compile(
+    r"かえって(?:こない|こん|きてない)|もどって(?:こない|こん)|いない|いなくて|おらん"
+)
+_KANA_NO_FOOD_24k = re.compile(
+    r"ごはん\s*(?:が|も)?\s*(?:ない|なくて)|たべる\s*もの\s*(?:が|も)?\s*ない|おなか\s*(?:が)?\s*すい"
+    r"|おなかすい|からっぽ|なにも\s*たべて"
+)
+
+
+def _child_left_for_days_24k(found: _Found, ev: _Evidence) -> None:
+    """「ママが3日かえってこない ごはんない おなかすいた」: a child writing in kana, with only a
+    count of days in kanji, that a parent has been away for days and there is no food, is
+    neglect (abuse, child), as in ``_kana_child_neglect``; and a child alone for days without
+    food is in danger now, so it is also an emergency (the kana-only rule treats a parent
+    away as neglect rather than a missing person, and drops the emergency)."""
+    if _ADULT_LIFE & (ev.present() - {"hardship"}) or found.person_labels() & {"spouse", "child"}:
+        return
+    text = found.text
+    days = _DAY_COUNT_24k.search(text)
+    parent = _KANA_PARENT_24k.search(text)
+    if days is None or parent is None or parent.start() > days.start():
+        return
+    away = _KANA_AWAY_24k.search(text, days.end())
+    food = _KANA_NO_FOOD_24k.search(text)
+    if away is None or food is None:
+        return
+    why = "子どもが書くネグレクトのサイン"
+    for start, end in (away.span(), food.span()):
+        ev.add("abuse", "crisis", start, end, f"{why}：親が何日も帰らず、食べるものがない")
+        ev.add("child", "field", start, end, f"{why}（本人が子ども）")
+    ev.drop_inside(
+        "hardship", [food.span()], "子どもが書く空腹（家計の相談ではない）", overlapping=True
+    )
+    urgent = "子どもだけで何日も、食べるものがない：緊急（命の危険）"
+    ev.add("emergency", "crisis", days.start(), away.end(), urgent)
+
+
+# 「雪ふってるのに裸足でベランダに出されて泣いてる」: a child put out in the cold.
+_COLD_24k = re.compile(r"雪|ゆき|氷点下|零下|吹雪|極寒|凍え|こごえ")
+_EXPOSED_24k = re.compile(
+    r"裸足|はだし|薄着|うすぎ|パジャマ|下着|[0-9一二三四五六七八九十]+時間|何時間|ずっと"
+)
+_PUT_OUT_24k = re.compile(r"出され|だされ|閉め出|締め出|しめだ|追い出|おいだ")
+
+
+def _child_out_in_the_cold_24k(found: _Found, ev: _Evidence) -> None:
+    """「向かいのベランダに小さい子が裸足で出されて1時間泣いてる、雪ふってるのに」: a child shut
+    out of the home (the neglect sign that already raised abuse) in snow or below freezing,
+    barefoot, half-dressed or for hours, is in danger now: emergency as well. Shut out on a
+    cold day with neither (寒いのに締め出されて) stays abuse only, as the earlier sets label it."""
+    cold = _COLD_24k.search(found.text)
+    if cold is None or _EXPOSED_24k.search(found.text) is None:
+        return
+    for hit in found.cue("neglect_sign") + found.cue("restraint"):
+        if _PUT_OUT_24k.search(found.text, hit.start, hit.end):
+            why = "寒さや雪の中で子どもが外に出されている：緊急（命の危険）"
+            ev.add("emergency", "crisis", hit.start, hit.end, why)
+            return
+
+
+# 「死にたいとかは全然ないけど、寝つきが悪い」「死にたいとまでは思わないけど、しんどい」
+_DENIED_BUT_24k = re.compile(
+    r"(?:とか|なんて|なんか|とまで|までは|とまでは|とまでも)(?:は|も)?[、,]?"
+    r"(?:全然|ぜんぜん|全く|まったく|別に|べつに|特に|とくに|一切|いっさい)?"
+    r"(?:ない|無い|ありません|ないです|思って(?:い)?(?:ない|ません)|考えて(?:い)?(?:ない|ません)"
+    r"|思わない|おもわない|思いません|考えない|考えません)(?:です)?(?:けど|けれど|が[、,]|んだけど|んですが)"
+)
+
+
+def _suicide_denied_but_24k(found: _Found, ev: _Evidence) -> None:
+    """「死にたいとかは全然ないけど、最近寝つきが悪くて」「死にたいとまでは思わないけど毎日しんどい」:
+    a suicide word denied at once and followed by けど and another worry is no crisis (the
+    other worry keeps its field). As in ``_suicide_denied_23g``, every suicide word must lie in
+    a denied one: 「死にたいとかはないけど消えたい」 still raises suicide (消えたい)."""
+    text = found.text
+    hits = found.get("crisis", "suicide")
+    denied = [h for h in hits if _DENIED_BUT_24k.match(text, h.end)]
+    if not denied or not all(any(_overlaps(h, d) for d in denied) for h in hits):
+        return
+    why = "すぐに打ち消している（「死にたいとまでは思わないけど」。自殺の危険ではない）"
+    for hit in list(hits):
+        _withdraw(found, ev, hit, why)
+
+
+# 「昔リストカットしてたけど、もう10年以上してないです」: self-harm long stopped.
+_STOPPED_24k = re.compile(
+    r"(?:もう|ここ|この)?[0-9一二三四五六七八九十数何]+年(?:以上|くらい|ぐらい|ほど|近く)?(?:は|も)?"
+    r"(?:して(?:い)?(?:ない|ません|なくて)|やって(?:い)?(?:ない|ません)|切って(?:い)?(?:ない|ません)"
+    r"|やめて(?:い)?(?:る|ます)|止めて(?:い)?(?:る|ます)|やめられて|経(?:ち|っ)|たち(?:ます|まし))"
+)
+_STILL_24k = re.compile(
+    r"また|最近|さいきん|今も|いまも|まだ|切りたく|きりたく|したくな|やりたくな|ぶり返"
+)
+
+
+def _self_harm_long_stopped_24k(found: _Found, ev: _Evidence) -> None:
+    """「昔リストカットしてたけど、もう10年以上してないです。傷あとを消す治療は」: self-harm told as
+    past (昔, 学生の頃) and stopped for years is no crisis now; the scar treatment keeps its
+    health field. 「最近また切りたくなる」 or 「今も」 keeps the crisis."""
+    text = found.text
+    stopped = _STOPPED_24k.search(text)
+    if stopped is None or _STILL_24k.search(text):
+        return
+    why = "昔のことで、もう何年もしていない（今の自殺の危険ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if hit.end <= stopped.start() and _PAST_BEFORE_WELL_NOW.search(text, begin, hit.start):
+            _withdraw(found, ev, hit, why)
+
+
+# 「小説で自殺を考える登場人物を書いています」: a suicide word that is a character's, in writing.
+_WRITING_24k = re.compile(r"小説|漫画|マンガ|脚本|シナリオ|物語|同人誌|台本|創作|作品")
+_CHARACTER_AFTER_24k = re.compile(
+    r"[^。、]{0,10}?(?:登場人物|キャラクター|キャラ|主人公|ヒロイン|人物|役)(?:を|の|が|に)"
+)
+
+
+def _character_in_writing_24k(found: _Found, ev: _Evidence) -> None:
+    """「小説で自殺を考える登場人物を書いています。窓口の流れを正しく描きたい」: a suicide word that
+    describes a character the writer is writing (小説, 脚本, 漫画) is no crisis of the writer's;
+    one who takes it as their own (私も, 共感) stays one."""
+    text = found.text
+    if _OWN_FEELING.search(text) or _ASKS_HELP.search(text):
+        return
+    why = "書いている小説や脚本の登場人物のこと（書き手の自殺の危険ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _WRITING_24k.search(text, begin, end) and _CHARACTER_AFTER_24k.match(text, hit.end):
+            _withdraw(found, ev, hit, why)
+
+
+# 「息子が部活で先輩に殴られた」: a child hit by another pupil, not by a carer.
+_PEER_24k = re.compile(
+    r"(?:先輩|後輩|上級生|下級生|同級生|クラスメイト|クラスの子|部員|友達|友だち|ともだち|いじめっ子|男子|女子)"
+    r"(?:たち|達|ら)?(?:に|から)(?:も)?$"
+)
+_PEER_GATE_24k = re.compile(
+    r"先輩|後輩|上級生|下級生|同級生|クラスメイト|クラスの子|部員|友達|友だち|ともだち|いじめっ子|男子|女子"
+)
+
+
+def _struck_by_a_peer_24k(found: _Found, ev: _Evidence) -> None:
+    """「息子が部活で先輩に殴られたらしい。学校に言うべきか」: violence to a child by another pupil
+    (先輩, 同級生, 友達) is bullying or a school matter (child), not abuse, which the README
+    keeps for a carer or family; violence by a parent or teacher in the same message stays."""
+    text = found.text
+    why = "学校の先輩や同級生からの暴力（いじめ・学校の相談。家庭や養育者からの虐待ではない）"
+    for hit in found.cue("violence"):
+        if _PEER_24k.search(text, max(0, hit.start - 12), hit.start):
+            ev.drop_inside("abuse", [(hit.start, hit.end)], why, overlapping=True)
+
+
+# 「保育士です。もし園児に虐待の疑いがあった場合、通告はどこに」: a professional's question.
+_JOB_24k = re.compile(
+    r"(?:保育士|教員|教師|看護師|介護士|介護職|ヘルパー|ケアマネ|民生委員|児童委員|支援員|相談員|職員|保健師)"
+    r"(?:です|をして|として|の立場|をしており|をやって)"
+)
+_SUPPOSED_24k = re.compile(r"もし|仮に|かりに|場合")
+# A real case told by the worker: 「打ち明けてくれた」「されているようです」.
+_REAL_CASE_24k = re.compile(
+    r"打ち明け|うちあけ|されて(?:い)?る|と言(?:って|われ)|って言|話して|ようです|みたい|らしい|気がする|疑わしい"
+)
+
+
+def _abuse_asked_as_a_professional_24k(found: _Found, ev: _Evidence) -> None:
+    """「保育士です。もし園児に虐待の疑いがあった場合、通告はどこに…研修で確認したくて」: a
+    professional asking how to report abuse in a supposed case (もし, 仮に, 場合) names no one
+    harmed: no crisis. A worker who tells of a real case (あざ, 叩かれて, 打ち明けてくれた,
+    されているようです) stays abuse."""
+    text = found.text
+    if not _SUPPOSED_24k.search(text) or _REAL_CASE_24k.search(text):
+        return
+    if found.cue("bruise") or found.cue("violence"):
+        return
+    why = "仕事の立場で、もしもの時の通告のしかたをたずねている（今の虐待の相談ではない）"
+    ev.drop_inside("abuse", [(0, len(text))], why)
+
+
+# 「連絡取れなくて焦ったけど、スマホの充電切れてただけでした」: an alarm that came to nothing.
+_NOTHING_AFTER_ALL_24k = re.compile(
+    r"(?:た|てた|でた|ていた)だけ(?:でした|だった|やった|みたい|らしい|と(?:わかり|分かり|判明))"
+    r"|無事(?:でした|だった|やった|に(?:帰|見つ|連絡)|と(?:わか|分か))"
+    r"|(?:連絡|電話|返事|返信)(?:が|も)?(?:つきました|ついた|取れました|とれました|来ました|きました|ありました)"
+)
+_AGAIN_24k = re.compile(r"また|今も|いまも|まだ|今度は|こんどは")
+
+
+def _alarm_came_to_nothing_24k(found: _Found, ev: _Evidence) -> None:
+    """「一人暮らしの母と連絡取れなくて焦ったけど、充電が切れてただけでした。見守りサービスは」:
+    an emergency word told before the writer's own word that it was nothing (ただけでした,
+    無事でした, 連絡がつきました) is no danger now; the care question stays. A new alarm after
+    it (また連絡がつかない, 今度は) keeps it."""
+    text = found.text
+    ends = list(_NOTHING_AFTER_ALL_24k.finditer(text))
+    if not ends:
+        return
+    last = ends[-1]
+    if _AGAIN_24k.search(text, last.end()):
+        return
+    why = "あとで何でもなかったとわかった（今の緊急ではない）"
+    for hit in list(found.get("crisis", "emergency")):
+        if hit.end <= last.start():
             _withdraw(found, ev, hit, why)
