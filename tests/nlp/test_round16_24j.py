@@ -218,3 +218,87 @@ def test_a_named_school_age_child_keeping_the_house_is_a_young_carer(ex, text):
 )
 def test_care_for_the_child_or_by_the_writer_is_no_young_carer(ex, text):
     assert "young_carer" not in ex(text).patterns
+
+
+# ---------------------------------------------------------- a newborn beside a parent's care
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妻が3人目を産んだばかりなのに、義父の介護もしている",
+        "嫁さん、下の子が生まれたばっかりで、おふくろの介護までやってくれてる",
+        "二人目を出産したばかりで、母の介護も重なってしまった",
+        "姉は赤ちゃん産んだとこやのに、父の介護も一人でしてる",
+    ],
+)
+def test_a_newborn_beside_a_parents_care_is_double_care(ex, text):
+    assert "double_care" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2人目を産んだばかりで寝不足です",
+        "娘が二人目を出産したばかり。手伝いに行きたい",
+        "介護職です。3人目を産んだばかりで復帰が不安",
+    ],
+)
+def test_a_newborn_alone_is_no_double_care(ex, text):
+    assert "double_care" not in ex(text).patterns
+
+
+# ---------------------------------------------------------- care and child-rearing said together
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "友達の旦那さんが病気で倒れて、友達が介護と育児を一人でやってる",
+        "子育ても介護も私一人。夫は単身赴任",
+        "育児と介護で毎日くたくたです",
+        "介護や子育てが重なって、自分の時間がまったくない",
+    ],
+)
+def test_care_and_child_rearing_said_together_is_double_care(ex, text):
+    assert "double_care" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "介護と育児の仕事を掛け持ちしている会社の話です",
+        "ダブルケアについてのレポートを書いています",
+    ],
+)
+def test_care_and_child_rearing_as_a_topic_is_no_double_care(ex, text):
+    assert "double_care" not in ex(text).patterns
+
+
+# ---------------------------------------------------------- months off university, in the room
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大学生の娘、もう半年大学に行ってないみたい。部屋から出てこない",
+        "息子が大学に通ってない。ずっと部屋にいる。もう4か月になる",
+        "甥っ子(大学2年)、一人暮らしで何か月も大学行ってへんらしい。部屋から出てないって",
+        "姉の息子、中学から不登校で今19歳、ずっと部屋",
+    ],
+)
+def test_months_off_university_in_the_room_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大学に行ってないけど、毎日バイトに出かけてます",
+        "息子は大学に行かず就職しました",
+        "今日は大学行ってない、熱で部屋で寝てる",
+        "ずっと部屋の片付けをしていた",
+    ],
+)
+def test_a_day_off_or_a_job_is_no_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
