@@ -309,6 +309,8 @@ def decide(
         _whereabouts_known_23y(found, ev)  # round 15 (23y)
         if _DOOR_23y.search(norm.text):
             _home_was_only_empty_23y(found, ev)
+        if "殺" in norm.text and "「" in norm.text:
+            _quoted_kill_said_in_jest_24j(found, ev)  # round 16 (24j)
     ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
     skipped: list[tuple[str, str, int, int, str]] = []  # labels a rule decided against
     minor_hits = writer_is_minor(found.cue("minor_self"), found.persons, norm.text) if cues else []
@@ -326,6 +328,8 @@ def decide(
         _suicide_frames(found, ev)  # round 14 (22s): story, laugh, over, accident, set aside
         if _HABIT_OF_SAYING_23c.search(norm.text):
             _welcome_of_death_as_a_habit_23c(found, ev)
+        elif "笑" in norm.text or "わろ" in norm.text or "にこ" in norm.text or "ニコ" in norm.text:
+            _welcome_of_death_laughed_24j(found, ev)  # round 16 (24j)
     if ev.has("suicide") and _TOPIC_FRAME_23h.search(norm.text):
         _suicide_as_a_topic_23h(found, ev)  # round 15 (23h)
     if ev.has("suicide") and any(word in norm.text for word in _MEASURE_GATE_23h):
@@ -541,6 +545,11 @@ def decide(
         or "ついた" in norm.text
     ):
         _alarm_came_to_nothing_24k(found, ev)
+    # round 16 (24j): a named school-age child keeps the house; a drinking parent, no meals
+    if not minor and "family_care" in cues and not ev.has("young_carer"):
+        _named_minor_keeps_the_house_24j(found, ev)
+    if "no_meals" in cues and not ev.has("abuse") and _DRINK_GATE_24j.search(norm.text):
+        _drunk_parent_and_no_meals_24j(found, minor, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -859,6 +868,9 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
             on_child += [(hit, hit) for hit in violence if _own_act(found, hit, partner)]
         child_hits = [hit for _, hit in on_child]
         others = [hit for hit in violence if hit not in child_hits]
+        if label == "dv" and not partner:  # 24j: 父が認知症の母に手をあげる is elder abuse
+            struck = [hit for _, hit in _cared_for_victims_of(found, violence)]
+            others = [hit for hit in others if hit not in struck]
         for hit in others + (partner if label == "dv" and others else []):
             ev.hit(label, "crisis", hit, f"暴力：{hit.entry.note}")
         for victim, hit in on_child:
@@ -985,7 +997,8 @@ def _by_parent(found: _Found, restraint: list[Hit]) -> bool:
 _OLDER_KIN = frozenset({"mother", "father", "parent", "grandparent"})
 _OBJECT_MARK = re.compile(r"^を(?:毎日|いつも|よく|また)?$")
 _KIN_BEFORE_PARTNER = re.compile(
-    r"(?:母|母親|ママ|お母さん|おかあさん|母さん|父|父親|パパ|お父さん|姉|妹|兄|弟|娘|息子|友達|友だち)の$"
+    r"(?:母|母親|ママ|お母さん|おかあさん|母さん|父|父親|パパ|お父さん|姉|妹|兄|弟|娘|息子|友達|友だち"
+    r"|孫|甥|姪|いとこ)の(?:お)?$"  # 24j: 「息子のお嫁さん」 is the son's wife
 )
 
 
@@ -3001,6 +3014,9 @@ def _partner_strikes_kin(
     text, sentences = found.text, found.tokens.sentences
     people = found.persons
     for hit in found.cue("violence") if blows is None else blows:
+    # 24j: 「父が寝たきりの母を殴る」: the parent who needs care is hit (elder abuse, _violence)
+    cared = [victim for victim, _ in _cared_for_victims_of(found, found.cue("violence"))]
+    for hit in found.cue("violence"):
         passive = _PASSIVE.match(text, hit.end) is not None
         for victim in people:
             if victim.entry.label not in _STRUCK_KIN or victim.end > hit.start:
@@ -3013,7 +3029,7 @@ def _partner_strikes_kin(
                 # a partner (ママのかれし; with ママが…に殴られる, hers) or the other parent
                 partner = actor.entry.label == "spouse"
                 other_parent = {actor.entry.label, victim.entry.label} == {"mother", "father"}
-                if not (partner or other_parent):
+                if not (partner or other_parent) or (other_parent and victim in cared):
                     continue
                 if passive:
                     done = (
@@ -5699,3 +5715,145 @@ def _alarm_came_to_nothing_24k(found: _Found, ev: _Evidence) -> None:
     for hit in list(found.get("crisis", "emergency")):
         if hit.end <= last.start():
             _withdraw(found, ev, hit, why)
+# ---------------------------------------------------------------- round 16 (24j)
+
+# 「姪っ子(小6)」「彼女(高3)」「いとこの子(高校生)」「高校生の友達が」「中学生の長男が」: a child or
+# teenager the writer names with a school year, who may be someone else's.
+_NAMED_MINOR_24j = re.compile(
+    r"(?P<a>姪っ子|甥っ子|姪|甥|孫娘|孫息子|孫|息子|娘|子|彼女|彼氏|友達|友だち|生徒|教え子|長男|長女|次男"
+    r"|次女|いとこ|従兄弟|従姉妹)(?:さん|ちゃん|くん|君)?[(（](?:小学|中学|高校|小|中|高)[1-6一二三四五六]?"
+    r"(?:年生?|生)?[)）]"
+    r"|(?:小学|中学|高校)(?:[1-6一二三四五六]年)?生の(?P<b>友達|友だち|長男|長女|次男|次女|生徒|教え子"
+    r"|いとこ|彼女|彼氏|姪っ子|甥っ子|姪|甥)"
+)
+_HOUSEWORK_24j = re.compile(r"家|洗濯|料理|ご飯|ごはん|夕飯|食事|看病|弁当|掃除|バイト|お金")
+# The care is the minor's own object (孫(小3)の送り迎え), or the writer's (私が).
+_CARE_FOR_THE_MINOR_24j = re.compile(r"^(?:の|を)[^。、]{0,6}$")
+
+
+def _named_minor_keeps_the_house_24j(found: _Found, ev: _Evidence) -> None:
+    """Reads a young carer told of by someone else: a niece, a friend, a girlfriend, a
+    pupil or the writer's own child named with a school year (姪っ子(小6), 彼女(高3),
+    高校生の友達が, 中学生の長男が) who then does the housework, the nursing or pays into the
+    household (ご飯も洗濯も姪がやってて, 家事と看病してる, バイト代を家に入れてる). Teachers,
+    relatives and friends write of young carers this way; the existing rule only knew the
+    family's 「中学生の息子が」. Care done for the child (孫(小3)の送り迎え), or by the writer
+    (私が) or a partner between the two, is not the child's."""
+    text = found.text
+    care = found.cue("family_care")
+    for named in _NAMED_MINOR_24j.finditer(text):
+        after = named.end() + (1 if text.startswith(("が", "は", "も"), named.end()) else 0)
+        if _HAS_CHILDREN.match(text, after):
+            continue
+        for hit in care:
+            if hit.start < named.end():
+                continue
+            between = text[named.end() : hit.start]
+            if _CARE_FOR_THE_MINOR_24j.match(between):
+                continue
+            # The child is the one who does it: named as the subject (姪(小6)が, 高校生の友達が),
+            # named again as the subject before it (…のお母さんがうつで、彼女が家事), or set apart
+            # with a comma before housework (いとこの子(高校生)、…家のこと全部やってる).
+            noun = re.escape((named.group("a") or named.group("b")).removesuffix("っ子"))
+            subject = noun + r"(?:っ子|ちゃん|さん|くん)?(?:が|は|も)"
+            if text.startswith(("が", "は", "も"), named.end()):
+                pass
+            elif text.startswith(("、", ","), named.end()):
+                if not _HOUSEWORK_24j.search(text, hit.start, hit.end):
+                    continue
+            elif not (  # 「ご飯も洗濯も姪がやってて」: named again just after the chores, too
+                re.search(subject, between) or re.match(r"[^。]{0,6}?" + subject, text[hit.end :])
+            ):
+                continue
+            if any(
+                p.entry.label in ("self", "spouse")
+                and named.end() <= p.start < hit.end
+                and text[p.start : p.end] not in ("彼女", "彼氏")
+                for p in found.persons
+            ):
+                continue
+            why = "学年を添えて書かれた子どもが家事や世話をしている"
+            ev.add("young_carer", "pattern", named.start(), named.end(), why)
+            ev.hit("young_carer", "pattern", hit, f"{why}：{hit.entry.note}")
+            return
+
+
+# 「ママ毎晩お酒飲んで寝ちゃって晩ごはんない」: a parent who drinks (and sleeps) while a child goes
+# without meals.
+_DRINK_GATE_24j = re.compile(r"酒|さけ|飲ん|のん|呑ん|酔|よっぱら")
+_DRINKING_PARENT_24j = re.compile(
+    r"(?:お母さん|おかあさん|母さん|かあさん|ママ|まま|母親|母|お父さん|おとうさん|父さん|とうさん|パパ|ぱぱ"
+    r"|父親|父|親)(?:が|は|も)?[^。]{0,12}?(?:飲ん|のん|呑ん|酔っ|酔い|よっぱら)"
+)
+_A_CHILD_24j = re.compile(r"(?:小|中)[1-6一二三四五六]|小学|姪|甥|孫|めい|おい")
+
+
+def _drunk_parent_and_no_meals_24j(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """Reads a child's meals missing at home beside a parent who drinks (and falls
+    asleep): 「ママ毎ばんおさけのんでねちゃってばんごはんないって（小2）」「父親が毎晩酔って寝て
+    しまい、甥は夕飯を食べていない」. A child, the writer or one they name (姪, 孫, 小3), left
+    without food by a drinking parent is neglect; the parent's drinking alone, or an adult's
+    missed dinner, is not."""
+    text = found.text
+    drinking = _DRINKING_PARENT_24j.search(text)
+    if drinking is None:
+        return
+    if not (minor or "child" in found.person_labels() or _A_CHILD_24j.search(text)):
+        return
+    meals = [h for h in found.cue("no_meals") if h.start >= drinking.start()]
+    if not meals:
+        return
+    why = "飲酒で寝てしまう親と、家でごはんがない子ども（ネグレクト）"
+    ev.add("abuse", "crisis", drinking.start(), drinking.end(), why)
+    for hit in meals:
+        ev.hit("abuse", "crisis", hit, why)
+        ev.hit("child", "field", hit, why)
+
+
+# 「顧問に殺される〜」って毎日言ってますｗ 元気です: a quoted 殺される said as a joke.
+_QUOTE_CLOSE_24j = re.compile(r"[〜ー~！!…w]{0,4}[」』]")
+_JOKED_AFTER_24j = re.compile(
+    r"[wｗWＷ](?![a-zA-Zａ-ｚ])|笑(?!え|わ|い事|いごと)|草|😂|🤣|😆|😅|元気(?:です|だ|や|で|に)|ピンピン|ぴんぴん"
+)
+_FEARED_24j = re.compile(r"怖|こわ|震え|ふるえ|本気|泣|怯え|おびえ|逃げ|警察|110")
+
+
+def _quoted_kill_said_in_jest_24j(found: _Found, ev: _Evidence) -> None:
+    """Reads 殺される inside a quote someone says every day, followed by a laugh or the
+    writer's 「元気です」: 「顧問に殺される〜」って毎日言ってますｗ, 娘は「先輩に殺される」って
+    笑って部活に行く. Hyperbole, not a threat to life now. The existing laughing frame looks only 8
+    characters on, so a quote and 「って言ってます」 hid the ｗ. A partner named before it, or
+    fear (怖い, 震えて, 本気), keeps the alarm."""
+    text = found.text
+    if _FEARED_24j.search(text):
+        return
+    for hit in list(found.get("crisis", "emergency")):
+        if hit.entry.form != "殺す":
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        opened = text.rfind("「", begin, hit.start)
+        if opened < 0 or _partner_before(found, hit, begin):
+            continue
+        close = _QUOTE_CLOSE_24j.search(text, hit.end, min(len(text), hit.end + 10))
+        if close is None or not _JOKED_AFTER_24j.search(text, close.end(), close.end() + 30):
+            continue
+        why = "「殺される〜」と笑いながら言う大げさな言い方（今の命の危険ではない）"
+        _withdraw(found, ev, hit, why)
+
+
+# 「いつお迎えが来てもええわ」って笑っとる: the older person's saying, said laughing.
+_SAID_LAUGHING_24j = re.compile(
+    r"[」』](?:と|って|て)?[^。]{0,6}?(?:笑っ|笑い|わろ|笑顔|にこにこ|ニコニコ|にっこり|笑う)"
+)
+
+
+def _welcome_of_death_laughed_24j(found: _Found, ev: _Evidence) -> None:
+    """Reads an older person's 「いつお迎えが来てもええ」 said laughing (って笑っとる, と笑顔で)
+    by someone the writer shows well: a way of talking, handled as the habit of saying it
+    (_welcome_of_death_as_a_habit_23c), which keeps it where something has changed or no sign
+    of health is given."""
+    text = found.text
+    for hit in found.get("crisis", "suicide"):
+        if "お迎え" in hit.entry.note and _SAID_LAUGHING_24j.search(text, hit.end, hit.end + 14):
+            _welcome_of_death_as_a_habit_23c(found, ev)
+            return
