@@ -3013,10 +3013,9 @@ def _partner_strikes_kin(
     hit suffers 面前DV, psychological abuse, so a child writer keeps abuse beside it."""
     text, sentences = found.text, found.tokens.sentences
     people = found.persons
-    for hit in found.cue("violence") if blows is None else blows:
     # 24j: 「父が寝たきりの母を殴る」: the parent who needs care is hit (elder abuse, _violence)
     cared = [victim for victim, _ in _cared_for_victims_of(found, found.cue("violence"))]
-    for hit in found.cue("violence"):
+    for hit in found.cue("violence") if blows is None else blows:
         passive = _PASSIVE.match(text, hit.end) is not None
         for victim in people:
             if victim.entry.label not in _STRUCK_KIN or victim.end > hit.start:
@@ -5491,6 +5490,9 @@ def _suicide_for_a_class_24m(found: _Found, ev: _Evidence) -> None:
             spans.append((hit.start, hit.end))
     for hit in hits:  # 「死に」 inside 「死にたい」 goes with it
         if any(a <= hit.start and hit.end <= b for a, b in spans):
+            _withdraw(found, ev, hit, why)
+
+
 # ---------------------------------------------------------------- round 16 (24k)
 
 # 「ママが3日かえってこない ごはんない」: a child's kana message with only a count in kanji.
@@ -5715,6 +5717,8 @@ def _alarm_came_to_nothing_24k(found: _Found, ev: _Evidence) -> None:
     for hit in list(found.get("crisis", "emergency")):
         if hit.end <= last.start():
             _withdraw(found, ev, hit, why)
+
+
 # ---------------------------------------------------------------- round 16 (24j)
 
 # 「姪っ子(小6)」「彼女(高3)」「いとこの子(高校生)」「高校生の友達が」「中学生の長男が」: a child or
