@@ -228,7 +228,10 @@ class Lexicon:
                 self._blocks_for[number] = frozenset(e.label for e in group)
         # Rarest gate first: it is the needle a pattern is found by (below), and a plan
         # checks the others rarest first, so a pattern that cannot run fails at once.
-        self._gates = [tuple(sorted(gates(pattern), key=commonness)) for pattern in by_pattern]
+        self._gates = [
+            tuple(tuple(sorted(gate)) for gate in sorted(gates(pattern), key=commonness))
+            for pattern in by_pattern
+        ]
         self._gate_keys = GateKeys(key for found in self._gates for gate in found for key in gate)
         self._plans: dict[frozenset[str], _Plan] = {}
         # A pattern can only run where a key of its rarest gate is: a new plan looks only
@@ -497,9 +500,17 @@ class Lexicon:
         return plan
 
 
-def _passes(gates: tuple[frozenset[str], ...], keys: frozenset[str]) -> bool:
-    """Whether the keys meet every gate but the first (the needle the pattern was found by)."""
-    return all(not gates[k].isdisjoint(keys) for k in range(1, len(gates)))
+def _passes(gates: tuple[tuple[str, ...], ...], keys: frozenset[str]) -> bool:
+    """Whether the keys meet every gate but the first (the needle the pattern was found by).
+    Each gate is a tuple looked up key by key: compiled, ``isdisjoint`` is a method call by
+    name, and a plan for a new message checks some fifty patterns."""
+    for k in range(1, len(gates)):
+        for key in gates[k]:
+            if key in keys:
+                break
+        else:
+            return False
+    return True
 
 
 class _Plan(NamedTuple):
