@@ -43,14 +43,24 @@ class Extractor:
         self.lexicon = Lexicon(entries, self.tagger)
 
     def extract(self, text: str) -> Extraction:
+        return self._extract(text, None)
+
+    def extract_explained(self, text: str) -> tuple[Extraction, tuple[Evidence, ...]]:
+        """``extract`` plus the words that were found but did not count (denied, an idiom,
+        a job …), each as Evidence whose note says why; for ``--explain``."""
+        discounted: list[Evidence] = []
+        return self._extract(text, discounted), tuple(discounted)
+
+    def _extract(self, text: str, discounted: list[Evidence] | None) -> Extraction:
+        """One path for both: ``--explain`` shows what ``classify`` decided."""
         found = self.analyse(text)
         if found is None:
             result = _EMPTY
         else:
             norm, tokens, hits = found
-            result = decide(text, norm, tokens, hits)
+            result = decide(text, norm, tokens, hits, discounted)
         if _KANA_OR_KANJI_24k.search(text) is None and _KATAKANA_GATE_24k.search(text):
-            again = self._read_as_hiragana_24k(text, None)
+            again = self._read_as_hiragana_24k(text, discounted)
             if again is not None:
                 result = _merged_24k(result, again)
         return result
@@ -69,21 +79,6 @@ class Extractor:
         tokens = self.lexicon.vocabulary.tokens(kana, self.tagger.lines(kana.text))
         hits = self.lexicon.find(kana.text, tokens, kana.joins)
         return decide(text, kana, tokens, hits, discounted) if hits else None
-
-    def extract_explained(self, text: str) -> tuple[Extraction, tuple[Evidence, ...]]:
-        """``extract`` plus the words that were found but did not count (denied, an idiom,
-        a job …), each as Evidence whose note says why; for ``--explain``."""
-        found = self.analyse(text)
-        if found is None:
-            return _EMPTY, ()
-        norm, tokens, hits = found
-        discounted: list[Evidence] = []
-        result = decide(text, norm, tokens, hits, discounted)
-        if _KANA_OR_KANJI_24k.search(text) is None and _KATAKANA_GATE_24k.search(text):
-            again = self._read_as_hiragana_24k(text, discounted)
-            if again is not None:
-                result = _merged_24k(result, again)
-        return result, tuple(discounted)
 
     def analyse(self, text: str) -> tuple[Normalised, Tokens, list[Hit]] | None:
         """The normalised text, its tokens and every lexicon hit; None when nothing hit."""

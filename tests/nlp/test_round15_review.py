@@ -61,3 +61,12 @@ def test_a_person_thought_found_but_still_missing_is_an_emergency(ex, text):
 )
 def test_a_person_found_again_is_no_emergency(ex, text):
     assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize("text", ["ﾀｽｹﾃ ﾅｸﾞﾗﾚﾙ", "ｵｯﾄ ﾆ ﾅｸﾞﾗﾚﾀ ｺﾜｲ", "ｼﾆﾀｲ"])
+def test_explain_shows_what_classify_decides_for_katakana_only_messages(extractor, text):
+    """「ﾀｽｹﾃ ﾅｸﾞﾗﾚﾙ」 finds nothing until it is read again in hiragana; --explain once
+    skipped that second reading and showed no label where classify raised abuse."""
+    explained, _ = extractor.extract_explained(text)
+    assert explained == extractor.extract(text)
+    assert explained.crisis
