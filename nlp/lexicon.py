@@ -36,13 +36,14 @@ from typing import NamedTuple
 
 from nlp.model import LABELS_BY_GROUP, PERSONS
 from nlp.native import PACKAGE_DIR
-from nlp.needles import GateKeys, commonness, gates
+from nlp.needles import GateKeys, Rarity, gates, load_frequencies
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens, Vocabulary, Word, canonical_lemma
 
 # Not next to __file__: compiled, this module lives in nlp/_compiled (see nlp.native).
 DEFAULT_LEXICON = PACKAGE_DIR / "data" / "lexicon.tsv"
+KEY_FREQUENCIES = PACKAGE_DIR / "data" / "key_frequencies.tsv"
 
 CUES: dict[str, str] = {
     "negation": "前の語を打ち消す（お金のことは大丈夫）",
@@ -228,8 +229,13 @@ class Lexicon:
                 self._blocks_for[number] = frozenset(e.label for e in group)
         # Rarest gate first: it is the needle a pattern is found by (below), and a plan
         # checks the others rarest first, so a pattern that cannot run fails at once.
+        # Rarity is measured on residents' messages (いま is in every います).
+        rarity = Rarity(load_frequencies(KEY_FREQUENCIES))
         self._gates = [
-            tuple(tuple(sorted(gate)) for gate in sorted(gates(pattern), key=commonness))
+            tuple(
+                rarity.most_common_first(gate)
+                for gate in sorted(gates(pattern), key=rarity.of_gate)
+            )
             for pattern in by_pattern
         ]
         self._gate_keys = GateKeys(key for found in self._gates for gate in found for key in gate)

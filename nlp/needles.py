@@ -16,6 +16,7 @@ gate. Computed from the pattern's parse tree; a pattern without gates always run
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -59,6 +60,38 @@ _PARTICLES = frozenset("のがはにをでともたていしなかさ")
 def commonness(keys: Iterable[str]) -> int:
     """Rough cost of a gate: particles are in nearly every message, kana in most."""
     return sum(_key_cost(key) for key in keys)
+
+
+def load_frequencies(path: Path) -> dict[str, int]:
+    """Per-mille document frequency of characters and pairs (``data/key_frequencies.tsv``,
+    written by ``scripts/key_frequencies.py``); empty when the file is missing."""
+    frequencies: dict[str, int] = {}
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frequencies
+    for line in lines:
+        key, _, per_mille = line.partition("\t")
+        if key and not line.startswith("#") and per_mille.isdigit():
+            frequencies[key] = int(per_mille)
+    return frequencies
+
+
+class Rarity:
+    """How often a gate lets a message through, as measured (``load_frequencies``), ties
+    broken by :func:`commonness`. Orders the work of a pattern plan, never its result."""
+
+    def __init__(self, frequencies: dict[str, int]) -> None:
+        self.frequencies = frequencies
+
+    def of_gate(self, keys: Iterable[str]) -> tuple[int, int]:
+        frequencies = self.frequencies
+        return sum(frequencies.get(key, 0) for key in keys), commonness(keys)
+
+    def most_common_first(self, keys: Iterable[str]) -> tuple[str, ...]:
+        """A gate's keys, the likeliest first: a gate that passes passes at its first."""
+        frequencies = self.frequencies
+        return tuple(sorted(keys, key=lambda key: (-frequencies.get(key, 0), key)))
 
 
 def _key_cost(key: str) -> int:
