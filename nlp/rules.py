@@ -409,6 +409,8 @@ def decide(
         _young_carer(found, minor, ev)
         if not minor and "school_life" in cues:
             _own_child_cares(found, ev)
+            if not ev.has("young_carer"):
+                _own_child_named_earlier_cares_25u(found, ev)  # round 17 (25u)
         _care_told_of_others(found, ev)
         _pupil_pays_household(found, minor, ev)
         if not minor and found.persons:
@@ -550,6 +552,11 @@ def decide(
         _named_minor_keeps_the_house_24j(found, ev)
     if "no_meals" in cues and not ev.has("abuse") and _DRINK_GATE_24j.search(norm.text):
         _drunk_parent_and_no_meals_24j(found, minor, ev)
+    # round 17 (25u): an 8050 child who threatens the old parent, a parent named with an age
+    if ev.has("8050") and not ev.has("abuse") and cues & _THREAT_CUES_25u:
+        _grown_child_threatens_old_parent_25u(found, ev)
+    if not ev.has("dv") and "(" in norm.text and cues & _THREAT_CUES_25u:
+        _aged_parent_strikes_the_other_25u(found, minor, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -5861,3 +5868,114 @@ def _welcome_of_death_laughed_24j(found: _Found, ev: _Evidence) -> None:
         if "お迎え" in hit.entry.note and _SAID_LAUGHING_24j.search(text, hit.end, hit.end + 14):
             _welcome_of_death_as_a_habit_23c(found, ev)
             return
+
+
+# ---------------------------------------------------------------- round 17 (25u)
+
+_THREAT_CUES_25u = frozenset({"control", "violence"})
+_BY_25u = re.compile(r"(?:に|から)")
+
+
+def _grown_child_threatens_old_parent_25u(found: _Found, ev: _Evidence) -> None:
+    """「５０になる息子が…ずっと家にいます。わたしも８３になり…息子は手伝ってくれるどころか、
+    お金を出せと大声を出して壁をたたきます」: in a home already read as 8050, the grown son or
+    daughter who shouts at, threatens or hits things before the old parent (or whom the parent
+    is shouted at or hit by) is elder abuse (家庭内暴力), though the parent is not named in that
+    sentence. An act aimed at someone else named there (妹に, 嫁を) is left to the other rules;
+    so is an act done to the son (息子を怒鳴ってしまう)."""
+    text = found.text
+    why = "8050：同居の大人の子が高齢の親を脅す・物に当たる（高齢者虐待）"
+    for act in found.cue("control") + found.cue("violence"):
+        begin, _ = _sentence_around(text, act.start, act.end)
+        passive = _PASSIVE.match(text, act.end) is not None
+        before = [p for p in found.persons if begin <= p.start and p.end <= act.start]
+        children = [p for p in before if p.entry.label == "child"]
+        if not children:
+            continue
+        actor = children[-1]
+        if passive:
+            done = _BY_25u.match(text, actor.end) is not None
+        else:
+            others = [
+                p
+                for p in before
+                if p.start >= actor.end and p.entry.label not in _OLDER_KIN | {"self"}
+            ]
+            done = _SUBJECT.match(text, actor.end) is not None and not others
+        if done:
+            ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
+            ev.hit("abuse", "crisis", actor, why)
+
+
+# 「父(75)が…母に暴言を吐いたり物を投げたり」: a parent named with an age in brackets.
+_AGED_SUBJECT_25u = re.compile(r"\([0-9]{1,3}(?:歳|才)?\)(?:が|は|も|って)")
+_PARENTS_25u = frozenset({"mother", "father"})
+
+
+def _aged_parent_strikes_the_other_25u(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「父(75)がアルコール依存で、酔うと母に暴言を吐いたり物を投げたりします」: one parent who
+    shouts at, throws things at or hits the other is DV (_parents_shouting_and_throwing_24i),
+    also when the one who does it is named with an age in brackets, which hid the が from
+    _partner_strikes_kin. As there, a single shout is left alone, and a blow on the parent
+    who needs care is elder abuse, read elsewhere."""
+    text, sentences = found.text, found.tokens.sentences
+    control = found.cue("control")
+    acts = control + found.cue("violence")
+    thrown = any("投げ" in text[h.start : h.end] for h in control)
+    if not (found.cue("repeated") or thrown or len({h.start for h in acts}) > 1):
+        return
+    for actor in found.persons:
+        if actor.entry.label not in _PARENTS_25u or not _AGED_SUBJECT_25u.match(text, actor.end):
+            continue
+        for victim in found.persons:
+            if victim.start < actor.end or {actor.entry.label, victim.entry.label} != _PARENTS_25u:
+                continue
+            for hit in acts:
+                if hit.start < victim.end or _PASSIVE.match(text, hit.end):
+                    continue
+                if not sentences[actor.first] == sentences[victim.first] == sentences[hit.first]:
+                    continue
+                if _AT_KIN.fullmatch(text, victim.end, hit.start) is None:
+                    continue
+                _parent_struck(found, minor, ev, hit, actor, victim)
+
+
+def _own_child_named_earlier_cares_25u(found: _Found, ev: _Evidence) -> None:
+    """「中2の娘のことです。…娘がおばあちゃんのトイレの世話やご飯を全部やってくれていたみたいで、
+    最近学校を休みがちになりました」: the writer's child is given a school year once (中2の娘,
+    息子(小6)) and later named again as the one who does the family's care, losing school life in
+    that sentence. _own_child_cares wants the school year at the same mention; this reads the
+    later one. Care done by the writer or a partner named between, or a child never given a
+    school year, is not read."""
+    text, sentences = found.text, found.tokens.sentences
+    care, school = found.cue("family_care"), found.cue("school_life")
+    children = [p for p in found.persons if p.entry.label == "child"]
+    aged = {
+        text[p.start : p.end]
+        for p in children
+        if _SCHOOL_AGE_BEFORE.search(text[max(0, p.start - 8) : p.start])
+        or _SCHOOL_YEAR_AFTER_25u.match(text, p.end)
+    }
+    for child in children:
+        if text[child.start : child.end] not in aged or not _SUBJECT.match(text, child.end):
+            continue
+        sentence = sentences[child.first]
+        doing = [
+            h
+            for h in care
+            if h.start >= child.end
+            and sentences[h.first] == sentence
+            and not any(
+                p.entry.label in _NOT_THE_CHILDS and child.end <= p.start < h.start
+                for p in found.persons
+            )
+        ]
+        losing = [h for h in school if h.start >= child.end and sentences[h.first] == sentence]
+        if doing and losing:
+            why = "学年を書いた子どもが家族の世話で学校生活を削っている"
+            for hit in [child, *doing, *losing]:
+                ev.hit("young_carer", "pattern", hit, f"{why}：{hit.entry.note}")
+            return
+
+
+_SCHOOL_YEAR_AFTER_25u = re.compile(r"\((?:小|中|高)[1-6]\)|\((?:[6-9]|1[0-7])(?:歳|才)?\)")
