@@ -53,17 +53,46 @@ class Extractor:
 
     def _extract(self, text: str, discounted: list[Evidence] | None) -> Extraction:
         """One path for both: ``--explain`` shows what ``classify`` decided."""
-        found = self.analyse(text)
-        if found is None:
-            result = _EMPTY
-        else:
-            norm, tokens, hits = found
-            result = decide(text, norm, tokens, hits, discounted)
-        if _KANA_OR_KANJI_24k.search(text) is None and _KATAKANA_GATE_24k.search(text):
-            again = self._read_as_hiragana_24k(text, discounted)
+        norm = normalise(text)
+        if not norm.text.strip():
+            return _EMPTY
+        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
+        hits = self.lexicon.find(norm.text, tokens, norm.joins)
+        result = decide(text, norm, tokens, hits, discounted) if hits else _EMPTY
+        if _KANA_OR_KANJI_24k.search(text) is None:
+            if _KATAKANA_GATE_24k.search(text):
+                again = self._read_as_hiragana_24k(text, discounted)
+                if again is not None:
+                    result = _merged_24k(result, again)
+        elif _KATAKANA_RUN.search(norm.text):
+            again = self._read_katakana_words_in_hiragana(text, norm, tokens, hits, discounted)
             if again is not None:
                 result = _merged_24k(result, again)
         return result
+
+    def _read_katakana_words_in_hiragana(
+        self,
+        text: str,
+        norm: Normalised,
+        tokens: Tokens,
+        hits: list[Hit],
+        discounted: list[Evidence] | None,
+    ) -> Extraction | None:
+        """「夫にﾅｸﾞﾗﾚﾃ」「父がタオレテ動かない」: a verb written in katakana for emphasis, inside
+        a message with kanji or hiragana, is a word the tagger does not know. Runs of
+        katakana with such a word, where the lexicon found nothing, are read once more in
+        hiragana (same length, so the evidence still points at the writer's words); the
+        labels of both readings count. Known katakana words (ヘルパー, ケアマネ) stay."""
+        spans = _unknown_katakana_runs(norm.text, tokens, hits)
+        if not spans:
+            return None
+        chars = list(norm.text)
+        for start, end in spans:
+            chars[start:end] = to_hiragana(norm.text[start:end])
+        kana = Normalised("".join(chars), norm.starts, norm.ends, norm.breaks, norm.joins)
+        kana_tokens = self.lexicon.vocabulary.tokens(kana, self.tagger.lines(kana.text))
+        kana_hits = self.lexicon.find(kana.text, kana_tokens, kana.joins)
+        return decide(text, kana, kana_tokens, kana_hits, discounted) if kana_hits else None
 
     def _read_as_hiragana_24k(
         self, text: str, discounted: list[Evidence] | None
@@ -97,6 +126,51 @@ _KATAKANA_GATE_24k = re.compile(r"[\uff66-\uff9f\u30a1-\u30fa]")
 _KATAKANA_ONLY_24k = re.compile(
     r"[\u30a0-\u30ff\s0-9A-Za-z、。！？!?,.…・「」ー〜~()（）]*[\u30a1-\u30fa][\u30a0-\u30ff\s0-9A-Za-z、。！？!?,.…・「」ー〜~()（）]*"
 )
+
+
+# Three katakana in a row (ナグラ…, ﾀｵﾚﾃ after NFKC): most messages have none.
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fcー]{2}")
+
+
+def _is_katakana(surface: str) -> bool:
+    return all("\u30a1" <= ch <= "\u30fa" or ch == "ー" for ch in surface)
+
+
+_KATAKANA_ENDINGS = frozenset("テタルイダデッ")
+_OKURIGANA = frozenset("ってたるなれちじ")
+
+
+def _unknown_katakana_runs(text: str, tokens: Tokens, hits: list[Hit]) -> list[tuple[int, int]]:
+    """Character spans of runs of katakana tokens that read like a bent verb or adjective
+    the tagger did not know, where no lexicon hit lies wholly inside the run (ケアマネ is a
+    word the lexicon knows)."""
+    runs: list[tuple[int, int]] = []
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    i = 0
+    while i < len(words):
+        if not _is_katakana(words[i].surface):
+            i += 1
+            continue
+        j, unknown, short = i + 1, words[i].unknown, len(words[i].surface) <= 2
+        while j < len(words) and starts[j] == ends[j - 1] and _is_katakana(words[j].surface):
+            unknown = unknown or words[j].unknown
+            short = short and len(words[j].surface) <= 2
+            j += 1
+        start, end = starts[i], ends[j - 1]
+        # Guessed, or cut into pieces of one or two (ナ|グッ|テる), and bent like a verb or
+        # an adjective (ナグラレ「ル」, タオレ「テ」, ヒキコモ「って」): not a loanword (スマホ,
+        # バーベキュー), whose meaning a reading in hiragana would lose.
+        odd = unknown or (short and j - i > 1)
+        inflected = text[end - 1] in _KATAKANA_ENDINGS or text[end : end + 1] in _OKURIGANA
+        if (
+            odd
+            and inflected
+            and end - start >= 3
+            and not any(start <= hit.start and hit.end <= end for hit in hits)
+        ):
+            runs.append((start, end))
+        i = j
+    return runs
 
 
 def _merged_24k(first: Extraction, second: Extraction) -> Extraction:
