@@ -1,0 +1,53 @@
+"""Section 追加（27）: crisis wordings found by probing with our own paraphrases (not from
+any labelled set): 「もう消えるわ」 and 「消えたほうがええ」, a parent's 「性的なこと」, burn
+marks on a child, meals withheld for days, a family member gone out and not found."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("もう無理、消えるわ", "suicide"),
+        ("わし、もう消えたほうがええんかのう", "suicide"),
+        ("いっそ消えたほうが楽かな", "suicide"),
+        ("もう疲れた。消えるね", "suicide"),
+        ("限界、消えます", "suicide"),
+        ("俺なんか消えたほうがいいんだ", "suicide"),
+        ("娘が父親から性的なことをされている", "abuse"),
+        ("妹が義父に性的ないたずらをされているみたい", "abuse"),
+        ("母の彼氏から性的なことをさせられる", "abuse"),
+        ("子供の体にタバコの跡がある", "abuse"),
+        ("隣の子の腕にたばこのやけどがあった", "abuse"),
+        ("孫の足にやけどの跡がいくつもある", "abuse"),
+        ("母親が何日もご飯を作ってくれない", "abuse"),
+        ("ごはんを何日も食べさせてもらえない", "abuse"),
+        ("3日もご飯もらえてない、もらえない", "abuse"),
+        ("認知症の母が夜中に家を出て見つからない", "emergency"),
+        ("父が朝散歩に出かけて見つからないんです", "emergency"),
+        ("息子が学校を出たまま見つからない", "emergency"),
+    ],
+)
+def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[no-untyped-def]
+    assert label in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "電気がもう消えるわ",
+        "このキャンペーンもうすぐ消えるよ",
+        "ポイントはもう消えるよ",
+        "疲れた、電気消えるね",
+        "このシミは消えたほうがいい",
+        "会社で性的な嫌がらせを受けた",
+        "タバコの火の不始末が心配",
+        "料理中にやけどした跡が残っている",
+        "ダイエット中で何日もご飯を食べてない",
+        "母が出かけて鍵が見つからない",
+    ],
+)
+def test_look_alikes_raise_no_crisis(ex, text):  # type: ignore[no-untyped-def]
+    assert ex(text).crisis == ()
