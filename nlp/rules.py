@@ -371,6 +371,8 @@ def decide(
             _child_tells_of_a_parent(found, ev)
         if not minor and ("の" in norm.text or "婿" in norm.text):
             _grown_kin_struck_by_partner_23e(found, ev)
+        if ev.has("abuse") != ev.has("dv") and not minor:
+            _writer_struck_beside_child_26s(found, ev)  # round 18 (26s)
     if minor and _CRUEL_WORDS.search(norm.text):
         _cruel_words_to_a_child(found, ev)
     if "control" in cues and _STAFF.search(norm.text):
@@ -5979,3 +5981,50 @@ def _own_child_named_earlier_cares_25u(found: _Found, ev: _Evidence) -> None:
 
 
 _SCHOOL_YEAR_AFTER_25u = re.compile(r"\((?:小|中|高)[1-6]\)|\((?:[6-9]|1[0-7])(?:歳|才)?\)")
+
+
+# ---------------------------------------------------------------- round 18 (26s)
+# 「夫が私だけやなく息子にも手を上げる」「旦那が私にも娘にも手ぇ上げる」「主人が私と子どもを殴る」
+# 「夫が子どもにまで手を上げる」: the partner hits the writer as well as a child. _violence gives
+# the child's abuse only; the writer named beside the child (or まで, "even the child") is DV.
+_WRITER_TOO_26s = re.compile(
+    r"(?:私|わたし|あたし|わたくし|うち|自分|僕|ぼく|俺|おれ)"
+    r"(?:(?:に|を)?だけ(?:で(?:は)?な|じゃな|やな|やの|じゃの|でね|でな)"
+    r"|(?:に|を)?(?:も|と|や)(?=[^。]{0,10}?(?:子|息子|娘|孫|ども))"
+    r"|(?:に|を)?(?:も)?(?:、)?(?:子|息子|娘)"
+    r")"
+    r"|(?:子ども|子供|こども|息子|娘|子)(?:ら|たち|達)?(?:に|を)まで"
+)
+
+_CHILD_TOO_26s = re.compile(
+    r"(?:子ども|子供|こども|息子|娘|子)(?:ら|たち|達)?(?:に|を)?(?:も|まで)"
+)
+
+
+def _writer_struck_beside_child_26s(found: _Found, ev: _Evidence) -> None:
+    """The partner named as the one who hits, and the writer named among those hit
+    (私だけでなく子どもにも), in the sentence of the blow: DV as well as the child's abuse
+    (「私だけじゃなくて子どもまで叩く」: the child named with まで is abused too)."""
+    text, sentences = found.text, found.tokens.sentences
+    partners = _own_partners(found)
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end):
+            continue  # 「夫に殴られる」 is DV already (_violence)
+        for partner in partners:
+            if partner.end > hit.start or sentences[partner.first] != sentences[hit.first]:
+                continue
+            if _SUBJECT.match(text, partner.end) is None and not text.startswith("、", partner.end):
+                continue
+            too = _WRITER_TOO_26s.search(text, partner.end, hit.start)
+            if too is None:
+                continue
+            if not ev.has("dv"):
+                why = f"パートナーから書き手と子どもへの暴力（DV）：{hit.entry.note}"
+                ev.hit("dv", "crisis", hit, why)
+                ev.hit("dv", "crisis", partner, why)
+            child = _CHILD_TOO_26s.search(text, too.start(), hit.start)
+            if not ev.has("abuse") and child is not None:
+                why = f"子どもへの暴力：{hit.entry.note}"
+                ev.hit("abuse", "crisis", hit, why)
+                ev.hit("child", "field", hit, f"子どものこと：{why}")
+            return
