@@ -890,7 +890,12 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
             ev.hit("abuse", "crisis", victim, why)
             ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
             ev.hit("care", "field", victim, why)
-    cared_for = bool(found.get("field", "care"))  # 認知症の夫が怒鳴る is care, not DV
+    # 認知症の夫が怒鳴る is care, not DV; but not 「義母の介護をしていますが、夫は…物を
+    # 投げてきます」: the care must be in the partner's own clause.
+    care = found.get("field", "care")
+    clauses = found.tokens.clauses
+    partner_cared_for = any(clauses[c.first] == clauses[p.first] for c in care for p in partner)
+    cared_for = partner_cared_for if partner else bool(care)
     if found.cue("control") and partner and not cared_for:
         for hit in found.cue("control") + partner:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
@@ -904,7 +909,7 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
             for _, money in found.same_sentence(control, found.get("field", "hardship")):
                 ev.drop("hardship", money.start, money.end, why)
     # 「同居の息子が認知症の母を怒鳴りつける」: shouting at an older parent who needs care.
-    if found.cue("control") and not minor and (cared_for or found.cue("elderly")):
+    if found.cue("control") and not minor and (care or found.cue("elderly")):
         text = found.text
         for person in found.persons:
             if person.entry.label not in _OLDER_KIN:

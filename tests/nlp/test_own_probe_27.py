@@ -1,6 +1,8 @@
 """Section 追加（27）: crisis wordings found by probing with our own paraphrases (not from
 any labelled set): 「もう消えるわ」 and 「消えたほうがええ」, a parent's 「性的なこと」, burn
-marks on a child, meals withheld for days, a family member gone out and not found."""
+marks on a child, meals withheld for days, a family member gone out and not found, lines cut
+on an arm, sleeping rough too cold to move; and a partner's threats beside care for someone
+else (only care in the partner's own clause makes it care rather than DV)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,12 @@ import pytest
         ("認知症の母が夜中に家を出て見つからない", "emergency"),
         ("父が朝散歩に出かけて見つからないんです", "emergency"),
         ("息子が学校を出たまま見つからない", "emergency"),
+        ("娘の腕に線のような傷がいくつもあります", "suicide"),
+        ("弟の手首に切ったような傷があった", "suicide"),
+        ("車中泊を続けています。寒くて体が動かなくなってきました", "emergency"),
+        ("家がなくて公園で寝ています、寒さで手足が動かない", "emergency"),
+        ("義母の介護をしていますが、夫は口答えすると物を投げてきます", "dv"),
+        ("母の介護中なのに、夫が怒ると皿を投げつけてくる", "dv"),
     ],
 )
 def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[no-untyped-def]
@@ -47,6 +55,9 @@ def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[
         "料理中にやけどした跡が残っている",
         "ダイエット中で何日もご飯を食べてない",
         "母が出かけて鍵が見つからない",
+        "寒くて体が動かないから布団から出られない",
+        "猫に引っかかれて腕に傷ができた",
+        "認知症の夫が最近よく物を投げるので困っています",
     ],
 )
 def test_look_alikes_raise_no_crisis(ex, text):  # type: ignore[no-untyped-def]
