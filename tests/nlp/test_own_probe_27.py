@@ -2,7 +2,9 @@
 any labelled set): 「もう消えるわ」 and 「消えたほうがええ」, a parent's 「性的なこと」, burn
 marks on a child, meals withheld for days, a family member gone out and not found, lines cut
 on an arm, sleeping rough too cold to move; and a partner's threats beside care for someone
-else (only care in the partner's own clause makes it care rather than DV)."""
+else (only care in the partner's own clause makes it care rather than DV); a child's
+「おかあさん おきない」 (the 朝 block had read あさ inside おかあさん), a limp baby, meals
+only at school, a mother's partner coming into the room at night, a farewell."""
 
 from __future__ import annotations
 
@@ -36,6 +38,20 @@ import pytest
         ("家がなくて公園で寝ています、寒さで手足が動かない", "emergency"),
         ("義母の介護をしていますが、夫は口答えすると物を投げてきます", "dv"),
         ("母の介護中なのに、夫が怒ると皿を投げつけてくる", "dv"),
+        ("しんだほうがまし", "suicide"),
+        ("カッター持ってるとおちつく", "suicide"),
+        ("みんなありがとう、今までごめんね", "suicide"),
+        ("今までごめんね、ありがとう。さよなら", "suicide"),
+        ("おかあさん おきない", "emergency"),
+        ("おかあさんが おきない", "emergency"),
+        ("おじいちゃんが うごかない", "emergency"),
+        ("揺すっても母が起きない", "emergency"),
+        ("呼んでも父が動かない、反応がない", "emergency"),
+        ("赤ちゃんがぐったりして泣かない", "emergency"),
+        ("ご飯は給食だけ", "abuse"),
+        ("まともなご飯は学校の給食しかない", "abuse"),
+        ("お風呂に何日も入れてもらえない", "abuse"),
+        ("お母さんの彼氏が夜に部屋に入ってくる", "abuse"),
     ],
 )
 def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[no-untyped-def]
@@ -58,6 +74,13 @@ def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[
         "寒くて体が動かないから布団から出られない",
         "猫に引っかかれて腕に傷ができた",
         "認知症の夫が最近よく物を投げるので困っています",
+        "先生、今までありがとうございました",
+        "みんなありがとう！今日の飲み会楽しかった",
+        "夏は赤ちゃんが暑さでぐったりしないか心配",
+        "夫は朝なかなか起きない",
+        "息子があさなかなか起きない",
+        "呼んでも起きないので遅刻しそう、息子が",
+        "給食だけが楽しみ",
     ],
 )
 def test_look_alikes_raise_no_crisis(ex, text):  # type: ignore[no-untyped-def]
