@@ -52,6 +52,8 @@ import pytest
         ("まともなご飯は学校の給食しかない", "abuse"),
         ("お風呂に何日も入れてもらえない", "abuse"),
         ("お母さんの彼氏が夜に部屋に入ってくる", "abuse"),
+        ("ロープを買って、かける場所を探している", "suicide"),
+        ("練炭を車に積んである", "suicide"),
     ],
 )
 def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[no-untyped-def]
@@ -81,6 +83,8 @@ def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[
         "息子があさなかなか起きない",
         "呼んでも起きないので遅刻しそう、息子が",
         "給食だけが楽しみ",
+        "ロープを使った防災訓練はありますか",
+        "練炭こたつを使っている祖母が心配",
     ],
 )
 def test_look_alikes_raise_no_crisis(ex, text):  # type: ignore[no-untyped-def]
