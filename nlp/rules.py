@@ -6015,9 +6015,7 @@ def _daughter_in_law_26t(found: _Found, hit: Hit) -> bool:
 def _elder_harmed_by_daughter_in_law_26t(found: _Found, ev: _Evidence) -> None:
     """「嫁がわしに飯も食わせんで部屋に閉じ込める。息子に言うても聞いてくれん」: the one harmed
     is the older writer, so the abuse concerns care, not a child (the son is an adult)."""
-    if not any(
-        h.entry.label == "spouse" and _daughter_in_law_26t(found, h) for h in found.persons
-    ):
+    if not any(h.entry.label == "spouse" and _daughter_in_law_26t(found, h) for h in found.persons):
         return
     if found.get("field", "child") or found.cue("minor_self") or found.cue("minor_other"):
         return
