@@ -108,6 +108,8 @@ def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
             if hit is not None:
                 start = match.start("num")
                 ages.append(Age(int(match.group("num")), start, match.end(), hit.entry.label, hit))
+    if person_hits:
+        ages += _bare_age_after_person_26t(text, person_hits, ages)
     ages += _spelled_ages(text, person_hits)
     if "にな" in text:
         ages += _own_age_reached(text)
@@ -203,3 +205,23 @@ def ordered_persons(person_hits: list[Hit], minor: bool) -> tuple[str, ...]:
     if minor:
         seen.setdefault("self", None)
     return tuple(seen)
+
+
+# round 18 (26t): 「息子が51で」「息子ぁ49で」「うちの息子43で」: a bare two-digit age right after
+# a person and が, the Tohoku ぁ, or nothing, then で or the end of a clause (not 息子が3人).
+_BARE_AGE_26T = re.compile(
+    r"(?:が|ぁ|ゃ)?(?P<num>[1-9]\d)(?![\d年月日時分円万%％kgcm人回度])"
+    r"(?=で|、|。|,|です|だ|じゃ|や|に(?:な|も)|!|！|\s|$)"
+)
+
+
+def _bare_age_after_person_26t(text: str, person_hits: list[Hit], ages: list[Age]) -> list[Age]:
+    """Ages ``_BARE_AGE`` leaves out because the person is followed by が, ぁ or nothing."""
+    taken = {a.start for a in ages}
+    out: list[Age] = []
+    for hit in person_hits:
+        match = _BARE_AGE_26T.match(text, hit.end)
+        if match is not None and match.start("num") not in taken:
+            start = match.start("num")
+            out.append(Age(int(match.group("num")), start, match.end(), hit.entry.label, hit))
+    return out

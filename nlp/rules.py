@@ -559,6 +559,9 @@ def decide(
         _grown_child_threatens_old_parent_25u(found, ev)
     if not ev.has("dv") and "(" in norm.text and cues & _THREAT_CUES_25u:
         _aged_parent_strikes_the_other_25u(found, minor, ev)
+    # round 18 (26t): the writer's daughter-in-law (嫁 told of to the son) harms the writer
+    if "嫁" in norm.text and ev.has("abuse") and ev.has("child"):
+        _elder_harmed_by_daughter_in_law_26t(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -1025,6 +1028,7 @@ def _own_partners(found: _Found) -> list[Hit]:
         if h.entry.label == "spouse"
         and not _KIN_BEFORE_PARTNER.search(text, 0, h.start)
         and not _daughter_in_law_23g(found, h)
+        and not ("嫁" in text and _daughter_in_law_26t(found, h))
     ]
 
 
@@ -6033,3 +6037,44 @@ def _writer_struck_beside_child_26s(found: _Found, ev: _Evidence) -> None:
                 ev.hit("abuse", "crisis", hit, why)
                 ev.hit("child", "field", hit, f"子どものこと：{why}")
             return
+
+
+# ---------------------------------------- round 18 (26t): elderly writers' dialects
+
+# 「嫁っこがおらさ飯もけねで…息子さ言っても聞いでけね」: 嫁 told of to, or beside, the
+# writer's son is the son's wife (an older writer's daughter-in-law), not the writer's own.
+_SON_26t = r"(?:息子|倅|せがれ|伜|長男|次男|三男)(?:さん)?"
+_SON_TOLD_26t = re.compile(
+    _SON_26t + r"(?:さ|に|へ|には|にも|さも|に何度|に何回)[^。]{0,6}?"
+    r"(?:言|い[うっえわ]|ゆ[うっ]|話|はな[しさ]|相談|訴え|頼|たの|言いつけ|告げ)"
+    r"|" + _SON_26t + r"(?:は|も|ぁ)[^。]{0,8}?(?:嫁の味方|見て見ぬ|見で見ね|知らん顔|知らんぷり"
+    r"|知らんふり|なんも言わ|何も言わ|なも言わ|かばう|庇う|嫁の言いなり|嫁さ言いなり)"
+)
+_OWN_MARK_26t = ("うちの", "僕の", "俺の", "私の", "おれの", "ぼくの", "わしの", "オレの")
+
+
+def _daughter_in_law_26t(found: _Found, hit: Hit) -> bool:
+    """「嫁っこがおらさ飯もけねで、部屋さ閉じ込める。息子さ言っても聞いでけね」「嫁にご飯を出して
+    もらえん。息子は見て見ぬふり」: 嫁 in a message where the writer tells the son (or the son
+    looks away) is the son's wife, so what she does to the writer is elder abuse, not DV.
+    「うちの嫁が」 and a message without the son stay the writer's own wife."""
+    text = found.text
+    if not text.startswith("嫁", hit.start) or text.startswith(
+        _OWN_MARK_26t, max(0, hit.start - 4)
+    ):
+        return False
+    return _SON_TOLD_26t.search(text) is not None
+
+
+def _elder_harmed_by_daughter_in_law_26t(found: _Found, ev: _Evidence) -> None:
+    """「嫁がわしに飯も食わせんで部屋に閉じ込める。息子に言うても聞いてくれん」: the one harmed
+    is the older writer, so the abuse concerns care, not a child (the son is an adult)."""
+    if not any(h.entry.label == "spouse" and _daughter_in_law_26t(found, h) for h in found.persons):
+        return
+    if found.get("field", "child") or found.cue("minor_self") or found.cue("minor_other"):
+        return
+    for item in [i for i in ev.items.values() if i.label == "abuse"]:
+        key = ("child", item.start, item.end)
+        if key in ev.items:
+            ev.pop(key, "嫁から高齢の親への虐待（子どものことではない）")
+        ev.add_original("care", "field", item, f"嫁から高齢の親への虐待：{item.note}")
