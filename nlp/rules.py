@@ -557,6 +557,11 @@ def decide(
         _grown_child_threatens_old_parent_25u(found, ev)
     if not ev.has("dv") and "(" in norm.text and cues & _THREAT_CUES_25u:
         _aged_parent_strikes_the_other_25u(found, minor, ev)
+    # round 18 (26u): a son or daughter who hits the writer, a partner named elsewhere
+    if ev.has("dv") and "child" in found.person_labels():
+        _child_strikes_the_parent_26u(found, ev)
+    if "bruise" in cues and ev.has("abuse") and ev.has("dv"):
+        _bruise_from_a_partner_26u(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -5979,3 +5984,75 @@ def _own_child_named_earlier_cares_25u(found: _Found, ev: _Evidence) -> None:
 
 
 _SCHOOL_YEAR_AFTER_25u = re.compile(r"\((?:小|中|高)[1-6]\)|\((?:[6-9]|1[0-7])(?:歳|才)?\)")
+
+
+# round 18 (26u): a son or daughter who hits or pushes the writer is no partner's violence.
+_CHILD_ACTOR_26u = re.compile(
+    r"(?:息子|むすこ|娘|むすめ|長男|次男|三男|長女|次女|三女|子ども|子供|こども|うちの子|下の子|上の子)"
+    r"(?:\([0-9]{1,2}(?:歳|才)?\)|\((?:小|中|高)[1-6]\))?(?:さん|くん|君|ちゃん)?(?:が|は|に|から)"
+)
+_PASSIVE_26u = re.compile(r"(?:さ|ら)?れ")
+_ADULTS_26u = frozenset({"mother", "father", "spouse", "grandparent", "sibling"})
+_PARTNER_26u = re.compile(
+    r"夫|旦那|だんな|主人|彼氏|彼女|妻|嫁|婿|パートナー|交際相手|内縁|恋人|DV|dv|亭主|連れ合い"
+)
+
+
+def _child_strikes_the_parent_26u(found: _Found, ev: _Evidence) -> None:
+    """「発達障害の息子（16）が家で暴れて、私を突き飛ばすようになりました。元夫とは連絡もつかず」
+    「中3の娘が物を投げたり私を叩いたりします。夫は単身赴任です」: when every act of violence
+    is told of a son or daughter, in a sentence naming no partner, the partner named elsewhere
+    did not do it, and it is no DV. A partner in the sentence of the act keeps it
+    (夫が暴れて息子を突き飛ばした, 息子が夫に殴られた), as does a DV word itself."""
+    if found.get("crisis", "dv"):
+        return
+    acts = found.cue("violence") + found.cue("control") + found.cue("expelled")
+    if not acts:
+        return
+    text = found.text
+    for hit in acts:
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _PARTNER_26u.search(text, begin, end):
+            return
+        actors = list(_CHILD_ACTOR_26u.finditer(text, begin, hit.start))
+        # 「息子に殴られた」 tells who hit; 「娘に暴力をふるう」 tells who was hit.
+        if not actors:
+            return
+        by_whom = actors[-1].group().endswith(("に", "から"))
+        passive = _PASSIVE_26u.match(text, hit.end) or hit.entry.form.endswith("れる")
+        if by_whom and not passive:
+            return
+        # 「娘が、パパに叩かれるママを見て」: a parent named between the child and the act did it.
+        if any(
+            p.entry.label in _ADULTS_26u and actors[-1].end() <= p.start < hit.start
+            for p in found.persons
+        ):
+            return
+    why = "子どもが親に手を上げている（パートナーからの暴力ではない）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        ev.pop(key, why)
+
+
+# round 18 (26u): a bruise told in the sentence of a partner's blow is the partner's doing.
+_CHILD_WORD_26u = re.compile(r"子|児|赤ちゃん|赤ん坊|孫|生徒|こども|むすこ|むすめ|娘")
+
+
+def _bruise_from_a_partner_26u(found: _Found, ev: _Evidence) -> None:
+    """「ママ友が旦那さんに顔を叩かれたらしく、あざをサングラスで隠していました。「子どもがいる
+    から別れられない」」: a bruise in the sentence where a partner struck someone, with no child
+    in that sentence, is DV's mark, not a child's; the children named elsewhere were not hit.
+    A child in the sentence of the bruise (夫が息子を叩いて、腕にあざ) keeps the abuse."""
+    text = found.text
+    blows = found.cue("violence")
+    dropped = []
+    for bruise in found.cue("bruise"):
+        begin, end = _sentence_around(text, bruise.start, bruise.end)
+        if _CHILD_WORD_26u.search(text, begin, end) or not _PARTNER_26u.search(text, begin, end):
+            continue
+        if not any(begin <= b.start < end for b in blows):
+            continue
+        dropped.append((bruise.start, bruise.end))
+    if dropped:
+        why = "パートナーに叩かれたあざ（子どもへの虐待ではない）"
+        ev.drop_inside("abuse", dropped, why)
+        ev.drop_inside("child", dropped, why)
