@@ -380,3 +380,64 @@ def test_a_premiums_question_or_a_switch_is_no_hardship(ex, text):
 )
 def test_the_care_insurance_premium_is_no_care(ex, text):
     assert "care" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- cut marks on an arm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘の手首に切ったあとがいくつもあります",
+        "うでに きったあと ある。ともだち",
+        "彼女の太ももにカッターで切ってる傷があった",
+        "同じ部活の子がいつも腕に絆創膏を貼ってて、この前切った跡が見えた",
+    ],
+)
+def test_cut_marks_on_an_arm_are_suicide_and_health(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手術で腕を切った跡が残っています",
+        "料理中に包丁で手首を切った傷がなかなか治らない",
+        "転んで腕を切った傷が化膿した",
+    ],
+)
+def test_a_wound_from_surgery_or_an_accident_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- sleep, a racing heart, drinking
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全然眠れたことがない",
+        "一晩ぐっすり寝られたことがない",
+        "夜になると胸がバクバクして眠れない",
+        "電話が鳴るだけで心臓がバクバクします",
+        "父は一日中酒を飲んで酔っぱらっています",
+        "おとうさんは ずっと おさけ のんで ねてる",
+    ],
+)
+def test_no_sleep_a_racing_heart_or_drinking_all_day_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "旅館の布団でこんなにぐっすり眠れたことはない",
+        "好きな人と話すと心臓がドキドキする",
+        "明日の発表を考えると心臓がバクバクです、楽しみ",
+        "週末はいつもお酒を飲んで友達と楽しく過ごしています",
+    ],
+)
+def test_good_sleep_excitement_or_social_drinking_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
