@@ -562,6 +562,8 @@ def decide(
         _child_strikes_the_parent_26u(found, ev)
     if "bruise" in cues and ev.has("abuse") and ev.has("dv"):
         _bruise_from_a_partner_26u(found, ev)
+    if not minor and ev.has("young_carer") and ev.has("care") and not ev.has("double_care"):
+        _parent_of_a_young_carer_also_cares_26u(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -6056,3 +6058,23 @@ def _bruise_from_a_partner_26u(found: _Found, ev: _Evidence) -> None:
         why = "パートナーに叩かれたあざ（子どもへの虐待ではない）"
         ev.drop_inside("abuse", dropped, why)
         ev.drop_inside("child", dropped, why)
+
+
+# round 18 (26u): a parent whose child helps at home, who also cares for their own parent.
+_OWN_CARE_26u = re.compile(
+    r"(?:私|わたし|あたし|僕|俺|自分)(?:も|は|が|自身も)[^。]{0,6}?"
+    r"(?:母|父|義母|義父|姑|舅|祖母|祖父|実家の(?:母|父|親)|親)(?:親)?の(?:介護|世話|看病|通院の付き添い)"
+)
+
+
+def _parent_of_a_young_carer_also_cares_26u(found: _Found, ev: _Evidence) -> None:
+    """「上の子（小4）が下の子の世話を手伝ってくれるのですが…私も母の介護で手が回らず」: the
+    writer raises the children (one of whom helps, a young carer) and cares for their own
+    parent; that is double care too, which the young carer alone had kept back."""
+    if "child" not in found.person_labels():
+        return
+    own = _OWN_CARE_26u.search(found.text)
+    if own is None:
+        return
+    why = "子育て中の親が自分の親の介護もしている（子どもも手伝っている）"
+    ev.add("double_care", "pattern", own.start(), own.end(), why)

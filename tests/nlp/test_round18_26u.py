@@ -441,3 +441,31 @@ def test_no_sleep_a_racing_heart_or_drinking_all_day_is_health(ex, text):
 )
 def test_good_sleep_excitement_or_social_drinking_is_no_health(ex, text):
     assert "health" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- a young carer's parent cares too
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもが二人いて、上の子（小5）が下の子の面倒をよく見てくれます。私も父の介護で手が回りません",
+        "中2の娘が弟の送り迎えをしてくれています。私は義母の介護で毎日施設に通っています",
+        "小6の息子が妹のごはんを作ってくれる。私自身も母の介護で余裕がない",
+    ],
+)
+def test_a_young_carers_parent_who_also_cares_is_double_care(ex, text):
+    patterns = ex(text).patterns
+    assert "double_care" in patterns
+    assert "young_carer" in patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高校生です。私も祖母の介護をしていて、弟の世話もしています",
+        "中2の娘が祖母の介護を手伝ってくれています。母の介護は娘に任せきりです",
+    ],
+)
+def test_a_young_carer_without_the_writers_own_care_is_no_double_care(ex, text):
+    assert "double_care" not in ex(text).patterns
