@@ -469,3 +469,72 @@ def test_a_young_carers_parent_who_also_cares_is_double_care(ex, text):
 )
 def test_a_young_carer_without_the_writers_own_care_is_no_double_care(ex, text):
     assert "double_care" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- a child's 「転んだ」 for a bruise
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担任している男の子の腕にあざがありました。聞くと「自転車で転んだ」と言いますが、"
+        "お父さんの話になると黙ります",
+        "孫の足にあざがあって、「公園でこけた」って。でも娘の彼氏が来てから増えた",
+        "クラスの女の子の背中にあざ。「階段から落ちた」と言うけど、お母さんを怖がっている",
+    ],
+)
+def test_a_bruised_childs_excuse_is_abuse_not_care(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "care" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が階段で転んで、腕にあざができました。一人で歩くのが難しくなっています",
+        "父がまた転んで、足にあざを作っていた。最近ふらつきがひどい",
+    ],
+)
+def test_a_parent_who_falls_stays_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+# ---------------------------------------------------------------- unseen for years; full mailbox
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近所の家で、80代のお母さんと50代の息子さん。息子さんはもう何年も姿を見たことがありません",
+        "隣の息子さん、10年以上顔を見たことがない。親御さんは80代",
+        "向かいの家の娘さんはもう何年も姿を見たことがない。お父さんと二人暮らし",
+    ],
+)
+def test_never_seen_for_years_is_hikikomori_not_emergency(ex, text):
+    result = ex(text)
+    assert "hikikomori" in result.patterns
+    assert "emergency" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人暮らしのおじいさんの家、郵便受けがあふれています",
+        "お母さんが亡くなってから、家の明かりもつかず、郵便受けがあふれています",
+        "隣のおばあさんちのポストが手紙であふれている",
+    ],
+)
+def test_an_overflowing_mailbox_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "郵便受けにチラシがあふれていて迷惑です",
+        "引っ越してきたばかりなので、隣の人の顔を見たことがない",
+    ],
+)
+def test_flyers_or_a_new_neighbour_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
