@@ -562,6 +562,13 @@ def decide(
     # round 18 (26t): the writer's daughter-in-law (嫁 told of to the son) harms the writer
     if "嫁" in norm.text and ev.has("abuse") and ev.has("child"):
         _elder_harmed_by_daughter_in_law_26t(found, ev)
+    # round 18 (26u): a son or daughter who hits the writer, a partner named elsewhere
+    if ev.has("dv") and "child" in found.person_labels():
+        _child_strikes_the_parent_26u(found, ev)
+    if "bruise" in cues and ev.has("abuse") and ev.has("dv"):
+        _bruise_from_a_partner_26u(found, ev)
+    if not minor and ev.has("young_carer") and ev.has("care") and not ev.has("double_care"):
+        _parent_of_a_young_carer_also_cares_26u(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -6078,3 +6085,95 @@ def _elder_harmed_by_daughter_in_law_26t(found: _Found, ev: _Evidence) -> None:
         if key in ev.items:
             ev.pop(key, "嫁から高齢の親への虐待（子どものことではない）")
         ev.add_original("care", "field", item, f"嫁から高齢の親への虐待：{item.note}")
+
+
+# round 18 (26u): a son or daughter who hits or pushes the writer is no partner's violence.
+_CHILD_ACTOR_26u = re.compile(
+    r"(?:息子|むすこ|娘|むすめ|長男|次男|三男|長女|次女|三女|子ども|子供|こども|うちの子|下の子|上の子)"
+    r"(?:\([0-9]{1,2}(?:歳|才)?\)|\((?:小|中|高)[1-6]\))?(?:さん|くん|君|ちゃん)?(?:が|は|に|から)"
+)
+_PASSIVE_26u = re.compile(r"(?:さ|ら)?れ")
+_ADULTS_26u = frozenset({"mother", "father", "spouse", "grandparent", "sibling"})
+_PARTNER_26u = re.compile(
+    r"夫|旦那|だんな|主人|彼氏|彼女|妻|嫁|婿|パートナー|交際相手|内縁|恋人|DV|dv|亭主|連れ合い"
+)
+
+
+def _child_strikes_the_parent_26u(found: _Found, ev: _Evidence) -> None:
+    """「発達障害の息子（16）が家で暴れて、私を突き飛ばすようになりました。元夫とは連絡もつかず」
+    「中3の娘が物を投げたり私を叩いたりします。夫は単身赴任です」: when every act of violence
+    is told of a son or daughter, in a sentence naming no partner, the partner named elsewhere
+    did not do it, and it is no DV. A partner in the sentence of the act keeps it
+    (夫が暴れて息子を突き飛ばした, 息子が夫に殴られた), as does a DV word itself."""
+    if found.get("crisis", "dv"):
+        return
+    acts = found.cue("violence") + found.cue("control") + found.cue("expelled")
+    if not acts:
+        return
+    text = found.text
+    for hit in acts:
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _PARTNER_26u.search(text, begin, end):
+            return
+        actors = list(_CHILD_ACTOR_26u.finditer(text, begin, hit.start))
+        # 「息子に殴られた」 tells who hit; 「娘に暴力をふるう」 tells who was hit.
+        if not actors:
+            return
+        by_whom = actors[-1].group().endswith(("に", "から"))
+        passive = _PASSIVE_26u.match(text, hit.end) or hit.entry.form.endswith("れる")
+        if by_whom and not passive:
+            return
+        # 「娘が、パパに叩かれるママを見て」: a parent named between the child and the act did it.
+        if any(
+            p.entry.label in _ADULTS_26u and actors[-1].end() <= p.start < hit.start
+            for p in found.persons
+        ):
+            return
+    why = "子どもが親に手を上げている（パートナーからの暴力ではない）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        ev.pop(key, why)
+
+
+# round 18 (26u): a bruise told in the sentence of a partner's blow is the partner's doing.
+_CHILD_WORD_26u = re.compile(r"子|児|赤ちゃん|赤ん坊|孫|生徒|こども|むすこ|むすめ|娘")
+
+
+def _bruise_from_a_partner_26u(found: _Found, ev: _Evidence) -> None:
+    """「ママ友が旦那さんに顔を叩かれたらしく、あざをサングラスで隠していました。「子どもがいる
+    から別れられない」」: a bruise in the sentence where a partner struck someone, with no child
+    in that sentence, is DV's mark, not a child's; the children named elsewhere were not hit.
+    A child in the sentence of the bruise (夫が息子を叩いて、腕にあざ) keeps the abuse."""
+    text = found.text
+    blows = found.cue("violence")
+    dropped = []
+    for bruise in found.cue("bruise"):
+        begin, end = _sentence_around(text, bruise.start, bruise.end)
+        if _CHILD_WORD_26u.search(text, begin, end) or not _PARTNER_26u.search(text, begin, end):
+            continue
+        if not any(begin <= b.start < end for b in blows):
+            continue
+        dropped.append((bruise.start, bruise.end))
+    if dropped:
+        why = "パートナーに叩かれたあざ（子どもへの虐待ではない）"
+        ev.drop_inside("abuse", dropped, why)
+        ev.drop_inside("child", dropped, why)
+
+
+# round 18 (26u): a parent whose child helps at home, who also cares for their own parent.
+_OWN_CARE_26u = re.compile(
+    r"(?:私|わたし|あたし|僕|俺|自分)(?:も|は|が|自身も)[^。]{0,6}?"
+    r"(?:母|父|義母|義父|姑|舅|祖母|祖父|実家の(?:母|父|親)|親)(?:親)?の(?:介護|世話|看病|通院の付き添い)"
+)
+
+
+def _parent_of_a_young_carer_also_cares_26u(found: _Found, ev: _Evidence) -> None:
+    """「上の子（小4）が下の子の世話を手伝ってくれるのですが…私も母の介護で手が回らず」: the
+    writer raises the children (one of whom helps, a young carer) and cares for their own
+    parent; that is double care too, which the young carer alone had kept back."""
+    if "child" not in found.person_labels():
+        return
+    own = _OWN_CARE_26u.search(found.text)
+    if own is None:
+        return
+    why = "子育て中の親が自分の親の介護もしている（子どもも手伝っている）"
+    ev.add("double_care", "pattern", own.start(), own.end(), why)
