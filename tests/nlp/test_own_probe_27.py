@@ -54,6 +54,13 @@ import pytest
         ("お母さんの彼氏が夜に部屋に入ってくる", "abuse"),
         ("ロープを買って、かける場所を探している", "suicide"),
         ("練炭を車に積んである", "suicide"),
+        ("クラスの生徒が、家に帰るとお父さんが怖いと言って帰ろうとしません", "abuse"),
+        ("孫が、ママがこわいから家にかえりたくないって泣く", "abuse"),
+        ("娘の彼氏が、娘の携帯を取り上げて外出も禁止しているみたい", "dv"),
+        ("妹の旦那さんが妹を実家と会わせないようにしている", "dv"),
+        ("一人暮らしのおばあちゃん、電気がずっとついたままでカーテンも閉まってる", "emergency"),
+        ("弟がSNSに「今日で最後」と書いて、電話に出ません", "suicide"),
+        ("友達が「これで終わりにする」ってLINEしてきた", "suicide"),
     ],
 )
 def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[no-untyped-def]
@@ -85,7 +92,23 @@ def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[
         "給食だけが楽しみ",
         "ロープを使った防災訓練はありますか",
         "練炭こたつを使っている祖母が心配",
+        "バイトは今日で最後と言われた",
+        "このお店は今日で最後って書いてあった",
+        "子どもが電気をつけたまま寝てしまう",
+        "娘の彼氏がスマホを新しくしてくれた",
     ],
 )
 def test_look_alikes_raise_no_crisis(ex, text):  # type: ignore[no-untyped-def]
     assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "fields"),
+    [
+        ("産後ヘルパーさんを頼みたい", ("child",)),
+        ("産後に家事を手伝ってくれるヘルパーさんってお願いできますか", ("child",)),
+        ("母のためにヘルパーさんを頼みたい", ("care",)),
+    ],
+)
+def test_a_helper_after_birth_is_not_elder_care(ex, text, fields):  # type: ignore[no-untyped-def]
+    assert ex(text).fields == fields
