@@ -112,3 +112,29 @@ def test_look_alikes_raise_no_crisis(ex, text):  # type: ignore[no-untyped-def]
 )
 def test_a_helper_after_birth_is_not_elder_care(ex, text, fields):  # type: ignore[no-untyped-def]
     assert ex(text).fields == fields
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("じいちゃんが夜中に外さ出てく", "care"),
+        ("おばあちゃんが夜中に外へ出ていこうとする", "care"),
+        ("祖母は夜になると外に出ようとして目が離せない", "care"),
+        ("灯油代が高くて、ストーブつけられん", "hardship"),
+        ("電気代が高すぎて暖房は我慢しています", "hardship"),
+    ],
+)
+def test_own_field_paraphrases(ex, text, field):  # type: ignore[no-untyped-def]
+    assert field in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("じいちゃんが夜中に外の犬小屋を見に行く元気な人です", "care"),
+        ("父は夜中に外へ飲みに出ていく", "care"),
+        ("電気代が高いプランから安いプランに変えたい", "hardship"),
+    ],
+)
+def test_own_field_look_alikes(ex, text, field):  # type: ignore[no-untyped-def]
+    assert field not in ex(text).fields
