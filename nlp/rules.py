@@ -569,6 +569,11 @@ def decide(
         _bruise_from_a_partner_26u(found, ev)
     if not minor and ev.has("young_carer") and ev.has("care") and not ev.has("double_care"):
         _parent_of_a_young_carer_also_cares_26u(found, ev)
+    # round 19 (27y): a friend's posted words then silence; an adult kept from home by a partner
+    if ev.has("suicide") and not ev.has("emergency") and "no_answer" in cues:
+        _unreachable_after_posted_27y(found, ev)
+    if ev.has("dv") and ev.has("abuse") and not minor and "帰りたくな" in norm.text:
+        _adult_kept_from_home_by_partner_27y(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -6177,3 +6182,76 @@ def _parent_of_a_young_carer_also_cares_26u(found: _Found, ev: _Evidence) -> Non
         return
     why = "子育て中の親が自分の親の介護もしている（子どもも手伝っている）"
     ev.add("double_care", "pattern", own.start(), own.end(), why)
+
+
+# round 19 (27y): a friend who posted or sent words of ending their life, then went silent.
+# After the suicide words: 「…」ってインスタに書いて, とストーリーにあげて, って投稿して.
+_POSTED_27y = re.compile(
+    r"(?:[^」』。]{0,8}?[」』])?(?:って|と|て)[^。]{0,14}?(?:書い|書き|書込|書きこ|かい|投稿|とうこう|あげ|上げ|アップ|載せ|のせ"
+    r"|つぶや|呟|ツイート|ポスト|送っ|送ら|送り|おくっ|LINE|ライン|DM|メッセ|言っ|言う|言い|いっ|ゆう|ゆっ"
+    r"|残し|のこし|来|き)"
+)
+# 「返事はない方が気楽」「既読にならんでもええ」: a wish or a shrug, not a silence now.
+_WISH_TAIL_27y = re.compile(r"(?:方|ほう)が|でも(?:いい|ええ|よい)|くらいが|ぐらいが")
+# Someone outside the family named before the words: 友達が, 先輩が, クラスの子が, 生徒が.
+_OTHER_27y = re.compile(
+    r"友達|友だち|ともだち|トモダチ|友人|親友|先輩|せんぱい|後輩|こうはい|同級生|クラスメイト|クラスの"
+    r"|部活の|幼なじみ|幼馴染|彼女|かのじょ|知り合い|しりあい|生徒|教え子|部員|仲間|なかま|同僚|いとこ|従兄弟"
+    r"|従姉妹|近所の|隣の"
+)
+
+
+def _unreachable_after_posted_27y(found: _Found, ev: _Evidence) -> None:
+    """「友達が「もう終わりにする」ってインスタに書いて、そのあとLINEも既読にならない」「先輩が
+    「今から死ぬ」って投稿して、電話してもつながらん」「ともだちが しにたいって かいてから へんじが
+    ない」: a friend, classmate or pupil who wrote, posted or sent words of ending their life and
+    then does not answer is in danger now (an emergency). A habit (既読にならないのはいつも),
+    a quarrel, someone asleep or busy (the reasons for silence) is not; nor words after the
+    silence (電話に出ないから「死ね」と書いた)."""
+    text = found.text
+    if _REASON_FOR_SILENCE.search(text):
+        return
+    silences = [
+        h
+        for h in found.cue("no_answer")
+        if not _NO_ANSWER_TAIL.match(text, h.end) and not _WISH_TAIL_27y.match(text, h.end)
+    ]
+    if not silences:
+        return
+    why = "友達などが死ぬ気持ちを書き込んだあと、連絡がつかない：緊急（命の危険）"
+    for hit in found.get("crisis", "suicide"):
+        later = [h for h in silences if h.start >= hit.end]
+        if not later:
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        posted = _POSTED_27y.match(text, hit.end) is not None
+        other = _OTHER_27y.search(text, max(0, begin - 40), hit.start) is not None
+        if not (posted and other):
+            continue
+        _raise_label(found, ev, "emergency", hit, why)
+        for h in later:
+            ev.hit("emergency", "crisis", h, why)
+        return
+
+
+# round 19 (27y): an adult who does not want to go home because of a partner.
+_CHILD_ROLE_27y = frozenset({"child"})
+_HOME_WORDS_27y = re.compile(r"家に帰りたくな|いえにかえりたくな|家帰りたくな|うちに帰りたくな")
+
+
+def _adult_kept_from_home_by_partner_27y(found: _Found, ev: _Evidence) -> None:
+    """「旦那が酒飲むと怒鳴って物投げてくる。怖くて仕事終わっても家に帰りたくない」「夫が毎晩
+    怒鳴るので、パートが終わっても家に帰りたくない」: the one who does not want to go home is the
+    writer, a partner of the one who shouts, not a child; 家に帰りたくない (a child's SOS) is no
+    abuse here and no child matter. A child named in the message (子どもも怖がって家に帰りたくない
+    と言う) keeps both."""
+    if found.person_labels() & _CHILD_ROLE_27y:
+        return
+    abuse = found.get("crisis", "abuse")
+    text = found.text
+    if not abuse or not all(_HOME_WORDS_27y.match(text, h.start) for h in abuse):
+        return
+    spans = [(h.start, h.end) for h in abuse]
+    why = "パートナーが怖くて大人が家に帰りたくない（子どもの訴えではない）：DV"
+    ev.drop_inside("abuse", spans, why)
+    ev.drop_inside("child", spans, why)
