@@ -451,6 +451,13 @@ def decide(
         _fleeing_a_partner_23g(found, ev)
     if not ev.has("emergency") and _DOOR_GATE_23g.search(norm.text):
         _silent_behind_a_door_23g(found, ev)
+    # round 19 (27x): a suicide from the spot now, a family member not found, lost outside
+    if ev.has("suicide") and not ev.has("emergency"):
+        _suicide_from_the_spot_now_27x(found, ev)
+    if found.persons and not ev.has("emergency") and _FOUND_GATE_27x.search(norm.text):
+        _family_searched_not_found_27x(found, ev)
+    if not ev.has("emergency") and _SAY_GATE_27x.search(norm.text):
+        _older_person_lost_outside_27x(found, ev)
     if ev.has("abuse") and _IN_GENERAL_23g.search(norm.text):
         _abuse_asked_in_general_23g(found, ev)
     if ev.has("abuse") and not ev.has("care") and not minor and "elderly" in cues:
@@ -6255,3 +6262,128 @@ def _adult_kept_from_home_by_partner_27y(found: _Found, ev: _Evidence) -> None:
     why = "パートナーが怖くて大人が家に帰りたくない（子どもの訴えではない）：DV"
     ev.drop_inside("abuse", spans, why)
     ev.drop_inside("child", spans, why)
+
+
+# round 19 (27x): a suicide told from the spot now, a family member searched for and not
+# found, an older person found outside who cannot say who they are.
+_SPOTS_27x = (
+    r"(?:駅のホーム|ホーム|線路|せんろ|踏切|踏み切り|ふみきり|屋上|おくじょう|橋の上|橋|はし|"
+    r"ビルの上|ビル|マンション|崖|がけ|ダム|海|うみ|川|かわ|樹海|歩道橋|展望台)"
+)
+_IMMINENT_27x = re.compile(
+    r"(?:今|いま|現在|ただいま)(?:は|、)?[^。\n]{0,10}?"
+    + _SPOTS_27x
+    + r"(?:の上|のうえ|の前|のまえ|の近く|のそば|の端|のはし|のふち)?(?:に|へ|まで)"
+    r"(?:い(?:ます|る|て|まーす)|おる|おります|おって|来(?:て|た|まし)|"
+    r"き(?:て|た|まし)|着い|つい|立って|たって|向か(?:って|ってる|い)|むか(?:って|い))"
+    r"|"
+    + _SPOTS_27x
+    + r"(?:の上|のうえ|の前|のまえ|の近く|のそば|の端|のはし|のふち)?に(?:いる|います|来た|きた|"
+    r"来てる|きてる|立ってる|たってる|おる)(?:[。、!！]|$)"
+    r"|(?:今から|いまから|今すぐ|いますぐ|これから)[^。\n]{0,12}?(?:死に(?:ます|に行|にいく)|"
+    r"死ぬ(?:[。!！ねわよ」]|$|って|つもり|から|けん|き)|しにます|しぬ(?:[。!！ねわよ」]|$|って|つもり)|"
+    r"飛び降り(?:ます|る|よう)|とびおり(?:ます|る|よう)|飛び込(?:みます|む|もう)|とびこ(?:みます|む|もう)|"
+    r"首(?:を)?(?:吊|つ)(?:ります|る|ろう)|命を絶|いのちを絶|終わりに(?:します|する)|おわりに(?:します|する)|"
+    r"消えます|きえます|実行)"
+    r"|(?:今夜|今晩|こんや|こんばん|今日|きょう)(?:こそ|、)?(?:やる(?:[。!！わよ]|$|つもり)|やります|実行|決行)"
+)
+
+
+def _suicide_from_the_spot_now_27x(found: _Found, ev: _Evidence) -> None:
+    """「いま駅のホームにいます。次の電車に飛び込もうかと思ってる」「今から飛び降ります」: a
+    suicide message told from a platform, a roof or a bridge now, or with 今から on the act,
+    is someone in danger right now: an emergency too (the suicide words stay as they are)."""
+    now = _IMMINENT_27x.search(found.text)
+    if now is None:
+        return
+    why = "今その場所にいる・今から実行すると言う（自殺）：緊急（命の危険）"
+    ev.add("emergency", "crisis", now.start(), now.end(), why)
+
+
+# 「1時間さがしとるけど見つからん」「探してるけど見当たらない」: searched for, not found.
+_SEARCHED_27x = re.compile(
+    r"(?:探|さが)(?:し|して|しと|しよ|しま|しても|しに)[^。\n]{0,10}?"
+    r"(?:見つから|みつから|見当たら|みあたら|見つかりません|みつかりません|見つかれへん|見つけられ|みつけられ)"
+    r"(?:ない|ん|へん|ねえ|ねぇ|ません|ず)?"
+)
+# What was sought is a thing, a job or a place, not a person (鍵を探して, 仕事探してる).
+_THING_SOUGHT_27x = re.compile(
+    r"(?:仕事|職|就職先|バイト|アルバイト|パート|働き口|家|部屋|物件|住まい|保育園|幼稚園|園|施設|病院|"
+    r"医者|先生|鍵|かぎ|カギ|財布|さいふ|携帯|スマホ|眼鏡|メガネ|書類|通帳|カード|印鑑|ハンコ|相手|人|"
+    r"先|ところ|所|場所|答え|方法|やり方|情報|資料|本|服|靴|犬|猫|ねこ|いぬ|ペット|車|自転車|薬|"
+    r"ヘルパー|ケアマネ|業者|窓口|制度|支援)(?:を|が|も|は)?(?:ずっと|色々|いろいろ|あちこち)?$"
+)
+_MISSING_KIN_27x = frozenset(
+    {"mother", "father", "parent", "grandparent", "spouse", "child", "sibling"}
+)
+
+
+def _family_searched_not_found_27x(found: _Found, ev: _Evidence) -> None:
+    """「おかんがおらへん、さっきから探してるけど見つからへん」「ばあちゃんを1時間さがしとるけど
+    見つからん」: a family member named before a search that finds no one is missing now
+    (emergency). A thing, a job or a place sought (鍵を探してるけど見つからない, 仕事探してる
+    けど見つからん, 手伝ってくれる人を探して) is no missing person."""
+    text = found.text
+    for searched in _SEARCHED_27x.finditer(text):
+        before = text[max(0, searched.start() - 14) : searched.start()]
+        if _THING_SOUGHT_27x.search(before):
+            continue
+        # 「ヘルパーさんを探して」: what comes before を must be the family member sought.
+        if before.endswith("を") and not any(
+            p.entry.label in _MISSING_KIN_27x and 0 <= searched.start() - 1 - p.end <= 3
+            for p in found.persons
+        ):
+            continue
+        kin = [
+            p
+            for p in found.persons
+            if p.entry.label in _MISSING_KIN_27x and 0 <= searched.start() - p.end <= 60
+        ]
+        if not kin:
+            continue
+        why = "家族を探しているが見つからない：緊急（命の危険）"
+        ev.add("emergency", "crisis", searched.start(), searched.end(), why)
+        return
+
+
+# 「家の前で座り込んでて、名前も住所も答えられない」「どこから来たか言えない」: an older person
+# found outside who cannot say who or where they are.
+_CANNOT_SAY_27x = re.compile(
+    r"(?:名前|なまえ|住所|じゅうしょ|家|いえ|自宅)(?:も|や|と|を)(?:住所|じゅうしょ|家|いえ|自宅|電話番号|連絡先)?(?:も)?"
+    r"(?:聞いても|きいても|尋ねても|たずねても|聞かれても)?"
+    r"(?:答えられ|こたえられ|答え|言え|いえ|わから|分から|わかん|分かん|言わ)(?:ない|ん|へん|ません|ず|ねえ)"
+    r"|(?:どこから|どっから)(?:来た|きた)(?:の)?か(?:も)?(?:言え|いえ|わから|分から|答えられ)(?:ない|ん|へん|ません)"
+    r"|(?:自分の|じぶんの)?(?:家|いえ|うち)(?:が|も)(?:どこか)?(?:わから|分から|わかん)(?:ない|ん|へん|ません)"
+)
+_OUTSIDE_27x = re.compile(
+    r"家の前|玄関先|道|みち|路上|外で|そとで|外に|公園|駅|バス停|交差点|歩道|店の前|コンビニ|スーパー|"
+    r"座り込|すわりこ|うろうろ|ウロウロ|さまよ|歩いて|あるいて|迷子|まいご|裸足|はだし|パジャマ|寝巻|"
+    r"薄着|うすぎ|寒い|さむい|雪|夜中|真夜中|深夜"
+)
+
+
+def _older_person_lost_outside_27x(found: _Found, ev: _Evidence) -> None:
+    """「近所のおばあさんが家の前で座り込んでて、名前も住所も答えられない」: an older person found
+    outside (a road, a park, in pyjamas or barefoot) who cannot give a name or an address is
+    lost and in danger now (emergency, and care). At home (母が最近自分の住所も言えなくなった)
+    it is a need for care, not an emergency."""
+    text = found.text
+    cannot = _CANNOT_SAY_27x.search(text)
+    if cannot is None:
+        return
+    elders = found.cue("elderly") + [p for p in found.persons if p.entry.label == "grandparent"]
+    if not elders:
+        return
+    outside = [m for m in _OUTSIDE_27x.finditer(text) if abs(m.start() - cannot.start()) <= 50]
+    if not outside:
+        return
+    if "住所" not in cannot.group() and "どこから" not in cannot.group() and len(outside) < 2:
+        return  # 「自分の家がわからない」 alone needs a second sign of being out (道で, 夜中に)
+    why = "外で見つかった高齢の人が名前や住所を言えない（迷っている）：緊急（命の危険）"
+    ev.add("emergency", "crisis", cannot.start(), cannot.end(), why)
+    for hit in elders:
+        ev.hit("care", "field", hit, "外で迷っている高齢の人（介護の相談）")
+
+
+_FOUND_GATE_27x = re.compile(r"見つか|みつか|見当た|みあた|見つけられ|みつけられ")
+_SAY_GATE_27x = re.compile(r"名前|なまえ|住所|じゅうしょ|どこから|どっから|わから|分から|わかん")
