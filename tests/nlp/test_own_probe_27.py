@@ -61,6 +61,7 @@ import pytest
         ("一人暮らしのおばあちゃん、電気がずっとついたままでカーテンも閉まってる", "emergency"),
         ("弟がSNSに「今日で最後」と書いて、電話に出ません", "suicide"),
         ("友達が「これで終わりにする」ってLINEしてきた", "suicide"),
+        ("彼氏にふられた。もう終わりにしたい、全部", "suicide"),
     ],
 )
 def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[no-untyped-def]
@@ -93,6 +94,8 @@ def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[
         "ロープを使った防災訓練はありますか",
         "練炭こたつを使っている祖母が心配",
         "バイトは今日で最後と言われた",
+        "彼氏が「もう終わりにしよう」ってLINEしてきた",
+        "夫から「もう俺たち終わりにしよう」と言われた",
         "このお店は今日で最後って書いてあった",
         "子どもが電気をつけたまま寝てしまう",
         "娘の彼氏がスマホを新しくしてくれた",
