@@ -49,7 +49,9 @@ class Extractor:
         """``extract`` plus the words that were found but did not count (denied, an idiom,
         a job …), each as Evidence whose note says why; for ``--explain``."""
         discounted: list[Evidence] = []
-        return self._extract(text, discounted), tuple(discounted)
+        result = self._extract(text, discounted)
+        # A message read twice (katakana read again in hiragana) may discount a word twice.
+        return result, tuple(dict.fromkeys(discounted))
 
     def _extract(self, text: str, discounted: list[Evidence] | None) -> Extraction:
         """One path for both: ``--explain`` shows what ``classify`` decided."""

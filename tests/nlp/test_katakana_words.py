@@ -58,3 +58,9 @@ def test_loanwords_and_names_are_not_read_again(ex, text):  # type: ignore[no-un
 
 def test_a_known_katakana_word_keeps_its_field(ex):  # type: ignore[no-untyped-def]
     assert "care" in ex("ケアマネさんに相談したい").fields
+
+
+def test_a_word_discounted_in_both_readings_is_shown_once(extractor):  # type: ignore[no-untyped-def]
+    result, discounted = extractor.extract_explained("夫にナグラレテ、死ぬほど痛かった")
+    assert "dv" in result.crisis
+    assert [d.surface for d in discounted] == ["死ぬ"]  # the idiom, once
