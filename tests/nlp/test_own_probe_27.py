@@ -68,6 +68,7 @@ import pytest
         ("彼氏にバレたら殴られるから相談もできない", "dv"),
         ("叔父が祖母のキャッシュカードを勝手に使っている", "abuse"),
         ("兄が父の通帳から黙って引き出している", "abuse"),
+        ("友達がインスタに「しにたい」って書いてから既読つかない。たぶん寝てるだけ", "suicide"),
     ],
 )
 def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[no-untyped-def]
@@ -104,6 +105,8 @@ def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[
         "大事にしてた本は引っ越しで古本屋に売った",
         "母のキャッシュカードを作りたいので手続きを教えて",
         "夫にサプライズがバレたら台無し",
+        "母が死んでから、夜眠れない",
+        "父に死なれてから、ずっと一人です",
         "夫から「もう俺たち終わりにしよう」と言われた",
         "このお店は今日で最後って書いてあった",
         "子どもが電気をつけたまま寝てしまう",
