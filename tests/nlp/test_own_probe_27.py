@@ -69,6 +69,7 @@ import pytest
         ("叔父が祖母のキャッシュカードを勝手に使っている", "abuse"),
         ("兄が父の通帳から黙って引き出している", "abuse"),
         ("友達がインスタに「しにたい」って書いてから既読つかない。たぶん寝てるだけ", "suicide"),
+        ("いま屋上にいます。もう飛ぶしかない", "suicide"),
     ],
 )
 def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[no-untyped-def]
@@ -107,6 +108,8 @@ def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[
         "夫にサプライズがバレたら台無し",
         "母が死んでから、夜眠れない",
         "父に死なれてから、ずっと一人です",
+        "いま屋上にいます。お昼ごはん食べてる",
+        "会社の屋上にいます。景色がきれい",
         "夫から「もう俺たち終わりにしよう」と言われた",
         "このお店は今日で最後って書いてあった",
         "子どもが電気をつけたまま寝てしまう",
