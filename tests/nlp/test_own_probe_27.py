@@ -79,6 +79,10 @@ import pytest
         ("グループホームで利用者さんが職員に閉じ込められている", "abuse"),
         ("障害のある娘が、施設で食事を抜かれているらしい", "abuse"),
         ("母がデイで職員さんにつねられたと言う", "abuse"),
+        ("消えたすぎる", "suicide"),
+        ("まじでしにたすぎて無理", "suicide"),
+        ("もう限界、飛ぶわ", "suicide"),
+        ("疲れた。飛び降りるしかない", "suicide"),
     ],
 )
 def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[no-untyped-def]
@@ -123,6 +127,8 @@ def test_our_own_paraphrases_raise_the_crisis(ex, text, label):  # type: ignore[
         "仕事が片付いて楽になれたらいいな",
         "急に話せなくなるほど緊張した面接だった",
         "施設で食事を残してしまうことが多い",
+        "もう限界、バイト飛ぶわ",
+        "無理、飛ぶように売れてる",
         "夫から「もう俺たち終わりにしよう」と言われた",
         "このお店は今日で最後って書いてあった",
         "子どもが電気をつけたまま寝てしまう",
