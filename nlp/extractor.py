@@ -58,12 +58,11 @@ class Extractor:
         norm = normalise(text)
         if not norm.text.strip():
             return _EMPTY
-        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
-        hits = self.lexicon.find(norm.text, tokens, norm.joins)
+        tokens, hits = self._read(norm)
         result = decide(text, norm, tokens, hits, discounted) if hits else _EMPTY
         if _KANA_OR_KANJI_24k.search(text) is None:
             if _KATAKANA_GATE_24k.search(text):
-                again = self._read_as_hiragana_24k(text, discounted)
+                again = self._read_as_hiragana_24k(text, norm, discounted)
                 if again is not None:
                     result = _merged_24k(result, again)
         elif _KATAKANA_RUN.search(norm.text):
@@ -92,32 +91,38 @@ class Extractor:
         for start, end in spans:
             chars[start:end] = to_hiragana(norm.text[start:end])
         kana = Normalised("".join(chars), norm.starts, norm.ends, norm.breaks, norm.joins)
-        kana_tokens = self.lexicon.vocabulary.tokens(kana, self.tagger.lines(kana.text))
-        kana_hits = self.lexicon.find(kana.text, kana_tokens, kana.joins)
-        return decide(text, kana, kana_tokens, kana_hits, discounted) if kana_hits else None
+        return self._decide_reading(text, kana, discounted)
 
     def _read_as_hiragana_24k(
-        self, text: str, discounted: list[Evidence] | None
+        self, text: str, norm: Normalised, discounted: list[Evidence] | None
     ) -> Extraction | None:
         """「ｵｯﾄ ﾆ ﾅｸﾞﾗﾚﾀ ｺﾜｲ」: a message written only in katakana (half-width on old phones)
         whose verbs the tagger cannot read as katakana; read once more in hiragana, which keeps
         every offset, so the evidence still points at the writer's words. Messages with any
         hiragana or kanji never get here."""
-        norm = normalise(text)
         if _KATAKANA_ONLY_24k.fullmatch(norm.text) is None:
             return None
         kana = Normalised(to_hiragana(norm.text), norm.starts, norm.ends, norm.breaks, norm.joins)
-        tokens = self.lexicon.vocabulary.tokens(kana, self.tagger.lines(kana.text))
-        hits = self.lexicon.find(kana.text, tokens, kana.joins)
-        return decide(text, kana, tokens, hits, discounted) if hits else None
+        return self._decide_reading(text, kana, discounted)
+
+    def _decide_reading(
+        self, text: str, reading: Normalised, discounted: list[Evidence] | None
+    ) -> Extraction | None:
+        """A second reading of the message (same offsets): its labels, or None if no hit."""
+        tokens, hits = self._read(reading)
+        return decide(text, reading, tokens, hits, discounted) if hits else None
+
+    def _read(self, norm: Normalised) -> tuple[Tokens, list[Hit]]:
+        """Tag the normalised text and find every lexicon hit in it."""
+        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
+        return tokens, self.lexicon.find(norm.text, tokens, norm.joins)
 
     def analyse(self, text: str) -> tuple[Normalised, Tokens, list[Hit]] | None:
         """The normalised text, its tokens and every lexicon hit; None when nothing hit."""
         norm = normalise(text)
         if not norm.text.strip():
             return None
-        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
-        hits = self.lexicon.find(norm.text, tokens, norm.joins)
+        tokens, hits = self._read(norm)
         return (norm, tokens, hits) if hits else None
 
 

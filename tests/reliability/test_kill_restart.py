@@ -204,19 +204,24 @@ class _Answer:
 
 def _answers(runtime: Any, fake: FakeLineApi, tokens: set[str]) -> dict[str, list[_Answer]]:
     """Each event's answers so far, by reply token: a reply with the token, or a push with
-    the retry key of the outbox row that holds the token."""
-    with runtime.factory() as session:
-        rows = session.execute(
-            select(
-                OutboxMessage.reply_token,
-                OutboxMessage.retry_key,
-                OutboxMessage.sent_at,
-                OutboxMessage.reply_token_expires_at,
-            ).where(OutboxMessage.reply_token.in_(tokens))
-        ).all()
+    the retry key of the outbox row that holds the token (looked up only for pushes, so
+    the usual poll does not query the database)."""
+    deliveries = list(fake.deliveries)
+    pushed = {d.retry_key for d in deliveries if d.kind == "push" and d.retry_key}
+    rows = []
+    if pushed:
+        with runtime.factory() as session:
+            rows = session.execute(
+                select(
+                    OutboxMessage.reply_token,
+                    OutboxMessage.retry_key,
+                    OutboxMessage.sent_at,
+                    OutboxMessage.reply_token_expires_at,
+                ).where(OutboxMessage.reply_token.in_(tokens), OutboxMessage.retry_key.in_(pushed))
+            ).all()
     by_key = {key: (token, sent_at, expires) for token, key, sent_at, expires in rows}
     answers: dict[str, list[_Answer]] = {}
-    for d in list(fake.deliveries):
+    for d in deliveries:
         if d.kind == "reply" and d.reply_token in tokens:
             answers.setdefault(d.reply_token, []).append(_Answer("reply", False))
         elif d.kind == "push" and d.retry_key in by_key:
