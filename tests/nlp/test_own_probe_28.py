@@ -2,10 +2,12 @@
 any labelled set): a partner whose permission is needed to go out, money never one yen of
 one's own (economic DV, not hardship: the money is there, a partner controls it), an older
 relative locked in a room, blood from a wrist, belongings sorted and precious things given
-away, 「首を…」 broken off, the kana
-いきてたくない, a parent with dementia gone out at night and not back; and what is not that:
-a household whose husband keeps the accounts, a lock that broke, a fall, a move, a school
-one does not want to go to, a search drill, a friend who prefers no replies."""
+away, 「首を…」 broken off, the kana いきてたくない, a parent with dementia gone out at night
+and not back, nappies not changed for days, 「お前なんか産まなきゃよかった」, an ex-partner
+waiting outside, a foot on a balcony rail; and what is not that: a household whose husband
+keeps the accounts, a lock that broke, a fall, a move, a school one does not want to go to, a
+search drill, a friend who prefers no replies, an ex-husband fetching the children as agreed,
+a toddler climbing."""
 
 from __future__ import annotations
 
@@ -41,6 +43,18 @@ import pytest
         ("認知症の父が夜中に出ていって戻らない", "emergency"),
         ("徘徊のある母が家を出て、もう2時間帰ってこない", "emergency"),
         ("物忘れのひどい祖父が夕方外に出てからまだ見つからない", "emergency"),
+        ("寝たきりの母のおむつを兄が何日も替えてないみたい", "abuse"),
+        ("施設で祖父のオムツを一日中替えてもらえてない", "abuse"),
+        ("何日もおむつを替えてない部屋のにおいがひどい。叔母が父をみてるはずなのに", "abuse"),
+        ("姉が子どもを「お前なんか産まなきゃよかった」と毎日怒鳴ってる", "abuse"),
+        ("お母さんに「あんたなんか産まなきゃよかった」って言われた", "abuse"),
+        ("つい息子に「お前なんか生まなければよかった」と言ってしまった", "abuse"),
+        ("元夫が家の前で待ってる。こわくて外に出られない", "dv"),
+        ("別れた彼氏がアパートの前をうろうろしてて怖い", "dv"),
+        ("元旦那が職場に押しかけてきて、震えが止まらない", "dv"),
+        ("ベランダの柵に足をかけてしまった", "suicide"),
+        ("気づいたら橋の欄干に足をかけてた", "suicide"),
+        ("娘が夜中にベランダの手すりに足をかけていた", "suicide"),
     ],
 )
 def test_own_probe_28_raises(ex, text, label):
@@ -68,6 +82,13 @@ def test_own_probe_28_raises(ex, text, label):
             "emergency",
         ),
         ("料理中に指を切って血が出た", "suicide"),
+        ("介護の研修でおむつの替え方を習いました", "abuse"),
+        ("赤ちゃんのおむつを替えて、ミルクをあげて、一日中ばたばた", "abuse"),
+        ("「産まなきゃよかった」なんて一度も思ったことはない", "abuse"),
+        ("元夫が子どもを迎えに家の前まで来る約束です", "dv"),
+        ("元彼が結婚したらしい。ちょっとさみしい", "dv"),
+        ("2歳の息子がベランダの柵に足をかけて登ろうとする。危ないのでどうしたら", "suicide"),
+        ("猫が窓の枠に足をかけて外を見てる", "suicide"),
     ],
 )
 def test_own_probe_28_look_alikes_do_not(ex, text, label):
