@@ -106,3 +106,16 @@ def test_money_never_ones_own_is_dv_not_hardship(ex, text):
     result = ex(text)
     assert result.crisis == ("dv",)
     assert "hardship" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["shinitai", "mou shinitai yo", "kietai", "jisatsu shitai", "死にたみが深い", "きえたみ"],
+)
+def test_romaji_and_young_peoples_spellings_are_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize("text", ["ashinitaijo", "kietaisu", "Shinjuku ni ikitai"])
+def test_romaji_inside_other_words_is_not(ex, text):
+    assert "suicide" not in ex(text).crisis
