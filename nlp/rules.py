@@ -395,6 +395,8 @@ def decide(
         _kana_child_neglect(found, ev)
     if minor and "no_meals" in cues and not ev.has("abuse"):
         _child_without_meals_23g(found, ev)
+    if minor and "から" in norm.text and not ev.has("abuse"):
+        _child_unfed_since_28d8(found, ev)  # round 20 (28d8)
     if minor and not ev.has("abuse") and any(word in norm.text for word in _NIGHT_GATE_23h):
         _left_at_night_23h(found, ev)
     if minor and any(word in norm.text for word in _RAN_AWAY_GATE_23h):
@@ -4022,6 +4024,34 @@ def _child_without_meals_23g(found: _Found, ev: _Evidence) -> None:
         "親が家をあけている（行方不明でなくネグレクトとして扱う）",
         overlapping=True,
     )
+
+
+# round 20 (28d8): 「家でご飯でない。きのうから何もたべてない。小4」: a child who has eaten
+# nothing since yesterday (not ill, not dieting) is a child not fed at home.
+_UNFED_SINCE_28d8 = re.compile(
+    r"(?:きのう|昨日|おととい|一昨日|ゆうべ|昨夜|朝|あさ|[0-9一二三]日(?:前|間)?|何日も|なんにちも)"
+    r"(?:の(?:朝|夜|昼|よる|ひる))?から(?:ずっと)?(?:何も|なにも|なんも|なんにも|ごはん|ご飯)"
+    r"(?:を|も)?(?:食べ|たべ)て(?:い)?(?:ない|ません|へん|ん|ねえ|ねぇ)"
+)
+_ILL_OR_CHOICE_28d8 = re.compile(
+    r"熱|ねつ|風邪|かぜ|吐|はい(?:た|て)|具合|ぐあい|体調|食欲|インフル|胃|気持ち悪|きもちわる"
+    r"|ダイエット|手術|検査|絶食|断食|ショック|失恋|部活|試合"
+)
+
+
+def _child_unfed_since_28d8(found: _Found, ev: _Evidence) -> None:
+    """「家でご飯でない。きのうから何もたべてない。小4」: a pupil writing that they have eaten
+    nothing since yesterday, with no illness or choice of their own, tells of neglect
+    (abuse); a child who is ill or dieting (熱で昨日から何も食べてない) is not."""
+    text = found.text
+    match = _UNFED_SINCE_28d8.search(text)
+    if match is None or _ILL_OR_CHOICE_28d8.search(text):
+        return
+    if any(p.entry.label != "self" and 0 <= match.start() - p.end <= 3 for p in found.persons):
+        return  # 「弟がきのうから何も食べてない」: someone else's meals
+    why = "子どもが書くネグレクトのサイン：きのうから何も食べていない"
+    ev.add("abuse", "crisis", match.start(), match.end(), why)
+    ev.add("child", "field", match.start(), match.end(), f"{why}（本人が子ども）")
 
 
 # An older person's money (ばあちゃんの年金) used up by a relative (おじさんが全部使ってて).
