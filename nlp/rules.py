@@ -704,6 +704,11 @@ def _daily_decline(found: _Found, ages: list[Age], decline: list[Hit], ev: _Evid
 # Care words that fit a child as well as an older person (「自閉症の息子から目が離せない」).
 _WATCHING = frozenset({"目が離せない", "目を離せない"})
 _CHILD_CARE_WORDS = _WATCHING | {"介護", "介助", "おむつ交換", "寝たきり", "失禁"}
+# 28b8: 「介護と子育てで手一杯」「子育てと介護」: care listed beside raising the children.
+_BESIDE_REARING_28b8 = re.compile(
+    r"(?:と|や|も|、|・)(?:仕事|家事|パート)?(?:と|や|、|・)?(?:子育て|育児|こそだて|子どもの世話)"
+)
+_REARING_BEFORE_28b8 = re.compile(r"(?:子育て|育児|こそだて|子どもの世話)(?:と|や|も|、|・)$")
 _OWNER_REACH = 16  # characters between a person and what is said of them (息子が自閉症で…)
 _SUBJECT_MARK = re.compile(r"が|は|も|って|ったら|、|,|の|と|から")
 
@@ -751,6 +756,10 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
             other.entry.form not in _CHILD_CARE_WORDS and _overlaps(other, hit) for other in care
         ):
             continue  # 介護 inside 要介護 is no word of its own
+        if _BESIDE_REARING_28b8.match(text, hit.end) or _REARING_BEFORE_28b8.search(
+            text, max(0, hit.start - 8), hit.start
+        ):
+            continue  # 28b8: 「仕事と介護と子育て」: care named beside raising, not the child's
         # 「寝たきりの祖母」: the word says what the person after it is like; else the
         # person before it (「息子を育てていて、目が離せない」: the son too).
         after = [
@@ -1702,6 +1711,12 @@ def _old_neighbour_and_son(found: _Found, ages: list[Age], ev: _Evidence) -> Non
         ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
 
 
+# Services for disabled adults (not 放課後等デイ or 児童発達支援, which are for children).
+_ADULT_SERVICE_28b8 = re.compile(
+    r"グループホーム|作業所|就労継続|就労移行|就労支援|[AB]型|生活介護|入所施設|障害者支援施設"
+)
+
+
 def _child_victims(found: _Found, ev: _Evidence) -> None:
     """Abuse in a care setting concerns care; elsewhere, and young carers, a child."""
     present = {label for label, _, _ in ev.items}
@@ -1709,8 +1724,11 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
         return
     setting = _elder_care_setting(found)
     # 「障害のある兄が作業所で殴られた」: a disabled adult, unless a child is named.
-    named_child = found.get("field", "child") or any(
-        h.entry.label == "child" for h in found.persons
+    # 28b8: 「障害のある娘がグループホームで職員に叩かれた」: a son or daughter in a service
+    # for disabled adults is a grown-up, unless a child word (中学生, 学校) is there.
+    named_child = found.get("field", "child") or (
+        any(h.entry.label == "child" for h in found.persons)
+        and not (found.get("field", "disability") and _ADULT_SERVICE_28b8.search(found.text))
     )
     # 「親父がわけわからんことばっか言うけん、つい手ぇ上げてしもうた」: care found by a rule
     # (a parent's needs) makes the one struck an older adult too, when no child is named.
@@ -3041,6 +3059,8 @@ _AT_KIN = re.compile(
 _NO_PARTICLE_23h = re.compile(r"[^のをにとへやもはがで、。]")
 _BY_PARTNER = re.compile(r"(?:に|から)(?:も|まで)?[^。、をにが]{0,6}")  # ママがかれしになぐられる
 _STRUCK_KIN = frozenset({"mother", "father", "parent", "sibling"})
+# 28b8: 「母が父から暴力受けてて」「暴行をうけている」: a blow suffered, read as passive.
+_SUFFERED_28b8 = re.compile(r"(?:を|も)?(?:受け|うけ|振るわれ|ふるわれ)")
 
 
 def _partner_strikes_kin(
@@ -3055,7 +3075,10 @@ def _partner_strikes_kin(
     # 24j: 「父が寝たきりの母を殴る」: the parent who needs care is hit (elder abuse, _violence)
     cared = [victim for victim, _ in _cared_for_victims_of(found, found.cue("violence"))]
     for hit in found.cue("violence") if blows is None else blows:
-        passive = _PASSIVE.match(text, hit.end) is not None
+        passive = (
+            _PASSIVE.match(text, hit.end) is not None
+            or _SUFFERED_28b8.match(text, hit.end) is not None
+        )
         for victim in people:
             if victim.entry.label not in _STRUCK_KIN or victim.end > hit.start:
                 continue
@@ -4361,10 +4384,37 @@ def _dv_term_as_a_joke_23c(found: _Found, ev: _Evidence) -> None:
     for hit in list(found.get("crisis", "dv") + found.get("crisis", "abuse")):
         if not _DV_TERM_23c.fullmatch(text, hit.start, hit.end):
             continue
-        if _TERM_JOKE_23c.match(text, hit.end):
+        if _TERM_JOKE_23c.match(text, hit.end) or _quoted_in_jest_28b8(text, hit):
             _withdraw(found, ev, hit, why)
             for person in found.persons:
                 ev.drop(hit.entry.label, person.start, person.end, why)
+
+
+# 28b8: 「冗談で「DV彼氏かよ」って言い合ってた笑」: the word inside a quote said in jest — a
+# joke word before the quote, or a laugh or 言い合う・ツッコむ after it.
+_JEST_BEFORE_28b8 = re.compile(
+    r"(?:冗談|じょうだん|ジョーダン|ふざけ|おふざけ|ネタ|ノリ|からかっ|茶化し|ちゃかし)"
+    r"(?:で|て|半分で|っぽく|まじりに|交じりに|として)?[^。「」]{0,6}$"
+)
+_JEST_AFTER_28b8 = re.compile(
+    r"[」』](?:と|って|て)?[^。]{0,12}?(?:[wｗ](?![a-zA-Z])|笑(?!え|わ|い事|いごと)|草|😂|🤣|😆"
+    r"|冗談|じょうだん|ふざけ|ネタ|言い合|いいあ|ツッコ|つっこ|突っ込|からか|いじ(?:ら|り|っ))"
+)
+
+
+def _quoted_in_jest_28b8(text: str, hit: Hit) -> bool:
+    """The DV or 虐待 word sits in a quote (「…DV彼氏かよ」) said as a joke, told before the
+    quote (冗談で, ふざけて) or after it (って言い合ってた笑, ってツッコまれた)."""
+    opened = text.rfind("「", max(0, hit.start - 12), hit.start)
+    if opened < 0 or "」" in text[opened : hit.start]:
+        return False
+    close = text.find("」", hit.end, hit.end + 14)
+    if close < 0:
+        return False
+    return (
+        _JEST_BEFORE_28b8.search(text, max(0, opened - 14), opened) is not None
+        or _JEST_AFTER_28b8.match(text, close) is not None
+    )
 
 
 # 「研修用にまとめたい」「授業で調べています」「資料はありますか」: the word asked about for a
