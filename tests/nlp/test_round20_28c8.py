@@ -24,6 +24,9 @@ import pytest
         "インスタの写真も全部消したし、ゲームのデータもあげちゃった。もういいかなって思ってる",
         "うちの犬を誰か引き取ってもらえませんか。もう疲れました。",
         "猫のタマの面倒を見てくださる方はいませんか。もう疲れてしまった。",
+        "じいちゃんが急に大事な釣り竿を近所の人にあげて、「もう思い残すことはねえ」って言う",
+        "友達がゲームのアカウントもフィギュアも全部くれた。「もういいかなって」って。心配",
+        "俺が消えたら、犬のコロは誰が面倒みるんやろ。もう疲れたわ",
     ],
 )
 def test_giving_away_with_nothing_left_is_suicide(ex, text):
@@ -39,6 +42,7 @@ def test_giving_away_with_nothing_left_is_suicide(ex, text):
         "写真は全部消したよ、元カレのやつ。もういいかなって吹っ切れた",
         "猫を引き取ってもらえる里親さん募集中です。転勤が決まりました",
         "長い間お世話になりました。転勤で引っ越すので鍵は大家さんに返します",
+        "孫にお年玉を全部あげて、もう疲れた",
     ],
 )
 def test_handing_things_on_is_no_suicide(ex, text):
@@ -55,6 +59,7 @@ def test_handing_things_on_is_no_suicide(ex, text):
         "ねむりぐすり、のまないでためてる",
         "父が眠剤を飲まずに貯め込んでいるのを見つけました",
         "薬を飲まんでためとる。もう十分生きたけぇ",
+        "おかんが病院の眠り薬、飲まんとためとるみたいなんや",
     ],
 )
 def test_sleeping_pills_saved_up_are_suicide(ex, text):
@@ -218,6 +223,7 @@ def test_a_balcony_or_a_grandchild_alone_is_no_abuse(ex, text):
         "隣の部屋から悲鳴が聞こえて、ご主人が怒鳴ってる。今です",
         "上の階から叫び声と物が割れる音、旦那さんがわめいてる",
         "今となりのうちから悲鳴。旦那さんが「包丁持ってこい」って叫んでる",
+        "お隣、いまご主人の怒鳴り声と奥さんの悲鳴がすごい",
     ],
 )
 def test_screams_and_a_husband_next_door_are_dv(ex, text):
