@@ -583,6 +583,13 @@ def decide(
         _unreachable_after_posted_27y(found, ev)
     if ev.has("dv") and ev.has("abuse") and not minor and "帰りたくな" in norm.text:
         _adult_kept_from_home_by_partner_27y(found, ev)
+    # round 20 (28c8): a child shut out in kana, the writer's own bruise, a grandchild hit
+    if not ev.has("abuse") and _KANJI.search(norm.text) is None and "され" in norm.text:
+        _kana_child_shut_out_28c8(found, ev)
+    if "bruise" in cues and ev.has("abuse") and not ev.has("dv"):
+        _writers_own_bruise_28c8(found, ev)
+    if ev.has("dv") and ("孫" in norm.text or "まご" in norm.text):
+        _grandchild_struck_by_in_law_28c8(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -6467,3 +6474,64 @@ def _older_person_lost_outside_27x(found: _Found, ev: _Evidence) -> None:
 
 _FOUND_GATE_27x = re.compile(r"見つか|みつか|見当た|みあた|見つけられ|みつけられ")
 _SAY_GATE_27x = re.compile(r"名前|なまえ|住所|じゅうしょ|どこから|どっから|わから|分から|わかん")
+
+
+# round 20 (28c8)
+_KANA_SHUT_OUT_28c8 = re.compile(
+    r"(?:ベランダ|べらんだ|そと|おそと|げんかんのそと|いえのそと)(?:に|へ)(?:また|まった)?"
+    r"(?:だされ|ださせられ|おいだされ|しめだされ|たたされ|ほうりだされ)"
+)
+
+
+def _kana_child_shut_out_28c8(found: _Found, ev: _Evidence) -> None:
+    """「パパがおこるとこわい。きのうもベランダにだされた」: a message in kana only telling of being
+    put out on the balcony or outside is a child writing of abuse (abuse, child). A writer with
+    a partner or children of their own, or money or care troubles, is an adult."""
+    if _ADULT_LIFE & ev.present() or found.person_labels() & {"spouse", "child"}:
+        return
+    why = "子どもが書く閉め出し（ベランダや外に出された）"
+    for m in _KANA_SHUT_OUT_28c8.finditer(found.text):
+        ev.add("abuse", "crisis", m.start(), m.end(), f"{why}：虐待の疑い")
+        ev.add("child", "field", m.start(), m.end(), f"{why}（本人が子ども）")
+
+
+_OWN_BRUISE_28c8 = re.compile(
+    r"(?:私|わたし|あたし|自分|じぶん)の(?:顔|かお|腕|うで|体|からだ|背中|首|目|目元|足|頬|ほほ|ほっぺ|太もも)?"
+    r"(?:の|に|も)?(?:青)?(?:あざ|アザ|痣|たん|タン)"
+)
+
+
+def _writers_own_bruise_28c8(found: _Found, ev: _Evidence) -> None:
+    """「主人の車の音がすると子どもたちが隠れます。私の顔のあざは、職場には転んだと言ってあります」:
+    the writer's own bruise, with her partner named, is DV as well as the children's fear."""
+    partner = _own_partners(found)
+    if not partner:
+        return
+    text = found.text
+    for hit in found.cue("bruise"):
+        own = _OWN_BRUISE_28c8.search(text, max(0, hit.start - 12), hit.end)
+        if own is None or own.end() != hit.end:
+            continue
+        ev.hit("dv", "crisis", hit, f"本人がパートナーから受けたあざ：{hit.entry.note}")
+        for person in partner:
+            ev.hit("dv", "crisis", person, "あざをつけたパートナー")
+
+
+_GRANDCHILD_STRUCK_28c8 = re.compile(
+    r"(?:孫|まご)(?:\([0-9]{1,2}\))?(?:が|は|も)[、,]?[^。]{0,6}?(?:お)?(?:嫁|婿|よめ|むこ)(?:さん|っこ|ご)?"
+    r"(?:に|から)[^。]{0,8}?(?:叩か|たたか|殴ら|なぐら|蹴ら|けら|つねら|ぶた|怒鳴ら|どなら|たたかれ)"
+)
+
+
+def _grandchild_struck_by_in_law_28c8(found: _Found, ev: _Evidence) -> None:
+    """「孫が、嫁さんにたたかれとるようで、ほっぺたに青たん」: the one struck is the grandchild and
+    嫁 is the grandchild's mother (the writer's son's wife): child abuse, not the writer's DV."""
+    struck = _GRANDCHILD_STRUCK_28c8.search(found.text)
+    if struck is None:
+        return
+    why = "孫が嫁（孫の親）に叩かれている：子どもへの虐待（本人のDVではない）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        item = ev.items[key]
+        ev.add_original("abuse", "crisis", item, why)
+        ev.pop(key, why)
+    ev.add("child", "field", struck.start(), struck.end(), why)
