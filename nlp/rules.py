@@ -1418,7 +1418,14 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
     for other in found.cue("minor_other"):
         if _HAS_CHILDREN.match(text, other.end):
             continue  # 「小学生の子が二人いて、父の世話もしています」: the writer's children
-        later = [h for h in care if h.start >= other.end]
+        later = [
+            h
+            for h in care
+            if h.start >= other.end
+            # 「息子は小4です。育児と母の介護の両立に…」: the writer's double care (28)
+            and _WRITER_RAISES_AND_CARES_28.search(text, max(other.end, h.start - 14), h.start)
+            is None
+        ]
         if later:
             ev.hit("young_carer", "pattern", other)
             for hit in later:
@@ -1431,6 +1438,12 @@ def _young_carer(found: _Found, minor: bool, ev: _Evidence) -> None:
     if school and not raising:
         for hit in care + school:
             ev.hit("young_carer", "pattern", hit, f"学校生活を削って世話：{hit.entry.note}")
+
+
+# 「育児と母の介護」「子育てしながら親の介護」: the writer raises children and cares (28).
+_WRITER_RAISES_AND_CARES_28 = re.compile(
+    r"(?:育児|子育て|こそだて|いくじ)(?:と|や|も|を?しながら|に加えて|をしつつ|しつつ)"
+)
 
 
 # 「うちの子（小6）が」「小6の娘が」「中学生の息子は」: the writer's child, of school age.

@@ -119,3 +119,42 @@ def test_romaji_and_young_peoples_spellings_are_suicide(ex, text):
 @pytest.mark.parametrize("text", ["ashinitaijo", "kietaisu", "Shinjuku ni ikitai"])
 def test_romaji_inside_other_words_is_not(ex, text):
     assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "patterns"),
+    [
+        ("息子は小4です。育児と母の介護の両立に悩んでいます", ("double_care",)),
+        ("娘は中2です。子育てしながら父の介護をしていて、毎日余裕がない", ("double_care",)),
+        ("中学生の娘が、祖母の介護をしていて部活に行けない", ("young_carer",)),
+    ],
+)
+def test_the_writers_own_raising_and_care_is_double_care(ex, text, patterns):
+    assert ex(text).patterns == patterns
+
+
+@pytest.mark.parametrize(
+    ("text", "care"),
+    [
+        ("俺も腰が悪いから、親父を風呂に入れるのがきつい", True),
+        ("母をお風呂に入れるのが大変", True),
+        ("夜中に何度も父をトイレに連れていく", True),
+        ("子どもをお風呂に入れるのが大変", False),
+    ],
+)
+def test_bathing_a_parent_is_care(ex, text, care):
+    assert ("care" in ex(text).fields) is care
+
+
+@pytest.mark.parametrize(
+    ("text", "dv"),
+    [
+        ("母が父から暴力を受けていたのは昔の話で、今は離婚して平和です", False),
+        ("夫に殴られていたのは昔の話ではありません", True),
+        ("夫から逃げても無駄だと言われて、家を出られずにいます", True),
+        ("旦那が「逃げても無駄だ、どこまでも追いかける」と言う", True),
+        ("ダイエットから逃げても無駄だった", False),
+    ],
+)
+def test_past_violence_and_a_threat_not_to_flee(ex, text, dv):
+    assert ("dv" in ex(text).crisis) is dv
