@@ -15,7 +15,7 @@ _AGE = re.compile(
 # 「50近い息子」「40過ぎの娘」: an approximate age, two digits, not a time (3時40過ぎ).
 _ROUGH_AGE = re.compile(
     r"(?<![\d:：時分一二三四五六七八九十])(?P<num>[2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)"
-    r"(?:近い|近く|手前|過ぎ|すぎ)"
+    r"(?:近い|近く|手前|過ぎ|すぎ|を過ぎ|をすぎ)"
 )
 # 「うちらももう70越えて」「両親とも80超え」: an age passed, said after も or は (not a weight:
 # 体重が70超え, see _MEASURED).
@@ -117,11 +117,14 @@ def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
 
 
 # 「８４になります」「もう今年で九十になりました」: an older writer's age told on its own, at the
-# start of a sentence, without 歳 (from 60 on: a smaller number may be anything).
+# start of a sentence, without 歳 (from 60 on: a smaller number may be anything); 「80になって
+# 夫も亡くし」「80になって膝が」 when what follows is the life of an older person (28e8).
 _AGE_REACHED = re.compile(
     r"(?:^|(?<=[。、!！?？\s]))(?:もう|とうとう|今年で|今年|ことしで|ことし|この春で|来月で|来年で){0,2}"
     r"(?P<num>[6-9]\d|1[01]\d|[六七八九]十[一二三四五六七八九]?)(?:歳|才)?"
-    r"に(?:なります|なりました|なる(?:んよ|んです|けど|が|ので|のに)|なった(?:んよ|んです|けど|が|ので))"
+    r"に(?:なります|なりました|なる(?:んよ|んです|けど|が|ので|のに)|なった(?:んよ|んです|けど|が|ので)"
+    r"|なって(?:から)?[、,]?(?=[^。]{0,12}?(?:亡く|なくし|先立た|一人|ひとり|独り|膝|ひざ|腰|こし|足|あし"
+    r"|目|耳|体|からだ|身体|物忘れ|ものわすれ|病院|買い物|かいもの|年金|ねんきん|運転|免許)))"
 )
 
 
@@ -164,9 +167,9 @@ def _spelled_ages(text: str, person_hits: list[Hit]) -> list[Age]:
 
 
 def _person_near(text: str, start: int, end: int, person_hits: list[Hit]) -> Hit | None:
-    # 「40代の長男」「80歳の母」: the person follows, after の.
+    # 「40代の長男」「80歳の母」: the person follows, after の (「40過ぎた息子」: after た, 28e8).
     for hit in person_hits:
-        if hit.start == end or (hit.start == end + 1 and text[end] == "の"):
+        if hit.start == end or (hit.start == end + 1 and text[end] in "のた"):
             return hit
     # 「娘(40代)」「私も80歳」「母は今年82歳」: the person comes just before.
     before = [h for h in person_hits if start - _BEFORE_PERSON <= h.end <= start]

@@ -902,6 +902,11 @@ def _needs_help(found: _Found, ev: _Evidence, *, bare_worry: bool) -> bool:
     )
 
 
+# Care words that tell what someone does to the writer (年金を勝手に使われる), not a need of
+# the partner named beside them.
+_WRITER_WRONGED_28e8 = frozenset({"年金…勝手…使う"})
+
+
 def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """Violence is DV between partners (or between the writer's parents), else abuse."""
     people = found.person_labels()
@@ -934,7 +939,11 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
     # 投げてきます」: the care must be in the partner's own clause.
     care = found.get("field", "care")
     clauses = found.tokens.clauses
-    partner_cared_for = any(clauses[c.first] == clauses[p.first] for c in care for p in partner)
+    # 28e8: 「夫に年金を勝手に使われてます」 is the partner's doing, not the partner's care need.
+    partner_care = [c for c in care if c.entry.form not in _WRITER_WRONGED_28e8]
+    partner_cared_for = any(
+        clauses[c.first] == clauses[p.first] for c in partner_care for p in partner
+    )
     cared_for = partner_cared_for if partner else bool(care)
     if found.cue("control") and partner and not cared_for:
         for hit in found.cue("control") + partner:
@@ -1759,6 +1768,10 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
         or (ev.has("care") and not named_child)
     )
     adult = older or (found.get("field", "disability") and not named_child)
+    # 28e8: 「40代の息子に突き飛ばされて…私は82歳」: the son is middle-aged (8050), the one
+    # struck the older writer.
+    if not adult and ev.has("8050") and ev.has("care"):
+        adult = True
     for item in list(ev.items.values()):
         if item.label == "abuse" and setting:
             ev.add_original("care", "field", item, f"介護の場での虐待：{item.note}")
@@ -5836,15 +5849,30 @@ _NOTHING_AFTER_ALL_24k = re.compile(
     r"|(?:連絡|電話|返事|返信)(?:が|も)?(?:つきました|ついた|取れました|とれました|来ました|きました|ありました)"
 )
 _AGAIN_24k = re.compile(r"また|今も|いまも|まだ|今度は|こんどは")
+# 「新聞がたまってると近所の方から電話がありました」: a neighbour's call that reports the alarm
+# is not the missing person calling back (round 20, 28e8).
+_REPORTED_BY_OTHERS_28e8 = re.compile(
+    r"(?:近所|きんじょ|隣|となり|管理人|管理会社|大家|民生委員|警察|交番|職場|会社|勤め先|配達|新聞屋"
+    r"|ヘルパー|ケアマネ|施設|病院|学校|役所|役場|町内会|自治会|知り合い|友人|友達)"
+    r"[^。]{0,6}?(?:から|より)(?:の)?(?:(?:「[^」]{0,30}」|[^。「」]{0,20}?)(?:と|って))?$"
+)
 
 
 def _alarm_came_to_nothing_24k(found: _Found, ev: _Evidence) -> None:
     """「一人暮らしの母と連絡取れなくて焦ったけど、充電が切れてただけでした。見守りサービスは」:
     an emergency word told before the writer's own word that it was nothing (ただけでした,
     無事でした, 連絡がつきました) is no danger now; the care question stays. A new alarm after
-    it (また連絡がつかない, 今度は) keeps it."""
+    it (また連絡がつかない, 今度は) keeps it. A call from someone else who reports the alarm
+    (新聞がたまってると近所の方から電話がありました) is not that word (28e8)."""
     text = found.text
     ends = list(_NOTHING_AFTER_ALL_24k.finditer(text))
+    if not ends:
+        return
+    ends = [
+        m
+        for m in ends
+        if not _REPORTED_BY_OTHERS_28e8.search(text, max(0, m.start() - 48), m.start())
+    ]
     if not ends:
         return
     last = ends[-1]
