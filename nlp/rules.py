@@ -1075,7 +1075,23 @@ def _own_partners(found: _Found) -> list[Hit]:
         and not _KIN_BEFORE_PARTNER.search(text, 0, h.start)
         and not _daughter_in_law_23g(found, h)
         and not ("嫁" in text and _daughter_in_law_26t(found, h))
+        and not ("孫" in text and _grandchilds_mother_28f8(text, h))
     ]
+
+
+# 28f8: 「嫁が孫を叩いとる」: beside the writer's grandchild, 嫁 is the child's mother.
+_GRANDCHILD_28f8 = re.compile(r"孫(?!の手)")
+
+
+def _grandchilds_mother_28f8(text: str, hit: Hit) -> bool:
+    """「嫁が孫をしょっちゅう叩いとる」「お嫁さんが孫にご飯をあげない」: a 嫁 in a message
+    about the writer's grandchild is the grandchild's mother, not the writer's own wife, so
+    what she does to the child is abuse, not DV. 「僕の嫁」「俺の嫁」 stay the writer's own."""
+    if not text.startswith(("嫁", "嫁さん"), hit.start):
+        return False
+    if text.startswith(("僕の", "俺の", "私の", "ぼくの", "おれの"), max(0, hit.start - 3)):
+        return False
+    return _GRANDCHILD_28f8.search(text) is not None
 
 
 def _daughter_in_law_23g(found: _Found, hit: Hit) -> bool:
@@ -4783,6 +4799,9 @@ _KIN_STRUCK_23e = (
 )
 
 
+_BLADE_28f8 = re.compile(r"包丁|ほうちょう|刃物|ナイフ|はさみ|ハサミ")
+
+
 def _grown_kin_struck_by_partner_23e(found: _Found, ev: _Evidence) -> None:
     """「娘の旦那が娘ば殴る」「娘婿が娘に暴力をふるう」「息子の嫁が息子を叩く」: a grown child
     (or a sibling) hit by their own partner is DV, though the writer is the parent who tells
@@ -4793,7 +4812,9 @@ def _grown_kin_struck_by_partner_23e(found: _Found, ev: _Evidence) -> None:
     for m in _KIN_PARTNER_23e.finditer(text):
         kin = m.group(1)
         struck = re.compile(_KIN_STRUCK_23e.format(kin=kin))
-        for hit in found.cue("violence"):
+        # 28f8: a blade held to the kin (娘の旦那が酔って娘に包丁を向けた) is the same violence
+        threats = [h for h in found.cue("control") if _BLADE_28f8.search(text, h.start, h.end)]
+        for hit in found.cue("violence") + threats:
             if hit.start < m.end() or struck.fullmatch(text, m.end(), hit.start) is None:
                 continue
             why = f"家族がパートナーから受ける暴力（DV）：{hit.entry.note}"
@@ -5856,6 +5877,8 @@ _REPORTED_BY_OTHERS_28e8 = re.compile(
     r"|ヘルパー|ケアマネ|施設|病院|学校|役所|役場|町内会|自治会|知り合い|友人|友達)"
     r"[^。]{0,6}?(?:から|より)(?:の)?(?:(?:「[^」]{0,30}」|[^。「」]{0,20}?)(?:と|って))?$"
 )
+# 28f8: 「…包丁を向けたって、孫から電話がありました」: the call is how the alarm came, not its end.
+_REPORTED_BY_28f8 = re.compile(r"(?:って|と)、?[^。、]{0,10}?から$")
 
 
 def _alarm_came_to_nothing_24k(found: _Found, ev: _Evidence) -> None:
@@ -5878,6 +5901,8 @@ def _alarm_came_to_nothing_24k(found: _Found, ev: _Evidence) -> None:
     last = ends[-1]
     if _AGAIN_24k.search(text, last.end()):
         return
+    if _REPORTED_BY_28f8.search(text, max(0, last.start() - 16), last.start()):
+        return  # 「包丁を向けたって、孫から電話がありました」: the call that told of it
     why = "あとで何でもなかったとわかった（今の緊急ではない）"
     for hit in list(found.get("crisis", "emergency")):
         if hit.end <= last.start():
@@ -5890,10 +5915,12 @@ def _alarm_came_to_nothing_24k(found: _Found, ev: _Evidence) -> None:
 # teenager the writer names with a school year, who may be someone else's.
 _NAMED_MINOR_24j = re.compile(
     r"(?P<a>姪っ子|甥っ子|姪|甥|孫娘|孫息子|孫|息子|娘|子|彼女|彼氏|友達|友だち|生徒|教え子|長男|長女|次男"
-    r"|次女|いとこ|従兄弟|従姉妹)(?:さん|ちゃん|くん|君)?[(（](?:小学|中学|高校|小|中|高)[1-6一二三四五六]?"
-    r"(?:年生?|生)?[)）]"
+    r"|次女|いとこ|従兄弟|従姉妹|お兄ちゃん|お姉ちゃん|兄|姉)(?:さん|ちゃん|くん|君)?[(（](?:小学|中学|高校|小|中|高)"
+    r"[1-6一二三四五六]?(?:年生?|生)?[)）]"
     r"|(?:小学|中学|高校)(?:[1-6一二三四五六]年)?生の(?P<b>友達|友だち|長男|長女|次男|次女|生徒|教え子"
     r"|いとこ|彼女|彼氏|姪っ子|甥っ子|姪|甥)"
+    # 28f8: a teacher's 「クラスの小6の子、…」
+    r"|(?:小|中|高)[1-6一二三四五六](?:年生)?の(?P<c>子|男の子|女の子|生徒|児童)"
 )
 _HOUSEWORK_24j = re.compile(r"家|洗濯|料理|ご飯|ごはん|夕飯|食事|看病|弁当|掃除|バイト|お金")
 # The care is the minor's own object (孫(小3)の送り迎え), or the writer's (私が).
@@ -5923,7 +5950,9 @@ def _named_minor_keeps_the_house_24j(found: _Found, ev: _Evidence) -> None:
             # The child is the one who does it: named as the subject (姪(小6)が, 高校生の友達が),
             # named again as the subject before it (…のお母さんがうつで、彼女が家事), or set apart
             # with a comma before housework (いとこの子(高校生)、…家のこと全部やってる).
-            noun = re.escape((named.group("a") or named.group("b")).removesuffix("っ子"))
+            noun = re.escape(
+                (named.group("a") or named.group("b") or named.group("c")).removesuffix("っ子")
+            )
             subject = noun + r"(?:っ子|ちゃん|さん|くん)?(?:が|は|も)"
             if text.startswith(("が", "は", "も"), named.end()):
                 pass
