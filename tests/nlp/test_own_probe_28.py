@@ -158,3 +158,19 @@ def test_bathing_a_parent_is_care(ex, text, care):
 )
 def test_past_violence_and_a_threat_not_to_flee(ex, text, dv):
     assert ("dv" in ex(text).crisis) is dv
+
+
+@pytest.mark.parametrize(
+    ("text", "emergency"),
+    [
+        ("おかあさん が あさから おきない", True),
+        ("ママがあさからおきない", True),
+        ("おかあさん あさから ずっと おきない。こわい", True),
+        ("パパがあさからおきない。やすみのひはいつもそう", False),
+        ("ママ あさから おきない。きのう おさけ のんでた", False),
+        ("うちの子は朝なかなか起きない", False),
+        ("パパ、朝から起きてこない。休みの日はいつもそう", False),
+    ],
+)
+def test_a_child_whose_parent_has_not_woken_since_morning(ex, text, emergency):
+    assert ("emergency" in ex(text).crisis) is emergency
