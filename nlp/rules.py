@@ -428,7 +428,7 @@ def decide(
     if found.get("crisis", "emergency") and "child" in found.person_labels():
         _young_child_in_danger(found, ages, ev)
     if ev.items:
-        _child_victims(found, ev)
+        _child_victims(found, ages, ev)
         if found.persons and ev.has("abuse"):
             _parent_taken_along_23c(found, ev)
         if not minor and ev.has("child"):
@@ -716,6 +716,9 @@ _BESIDE_REARING_28b8 = re.compile(
     r"(?:と|や|も|、|・)(?:仕事|家事|パート)?(?:と|や|、|・)?(?:子育て|育児|こそだて|子どもの世話)"
 )
 _REARING_BEFORE_28b8 = re.compile(r"(?:子育て|育児|こそだて|子どもの世話)(?:と|や|も|、|・)$")
+_RAISING_WHILE_29k8 = re.compile(
+    r"(?:育て|そだて|(?:子育て|育児)を?し)(?:ながら|つつ|ている中で|る傍ら|るかたわら)[^。]{0,10}$"
+)
 _OWNER_REACH = 16  # characters between a person and what is said of them (息子が自閉症で…)
 _SUBJECT_MARK = re.compile(r"が|は|も|って|ったら|、|,|の|と|から")
 
@@ -767,6 +770,10 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
             text, max(0, hit.start - 8), hit.start
         ):
             continue  # 28b8: 「仕事と介護と子育て」: care named beside raising, not the child's
+        if hit.entry.form not in _WATCHING and _RAISING_WHILE_29k8.search(
+            text, max(0, hit.start - 24), hit.start
+        ):
+            continue  # 29k8: 「小学生2人を育てながら毎日通いで介護」: the writer's double care
         # 「寝たきりの祖母」: the word says what the person after it is like; else the
         # person before it (「息子を育てていて、目が離せない」: the son too).
         after = [
@@ -1762,7 +1769,7 @@ _ADULT_SERVICE_28b8 = re.compile(
 )
 
 
-def _child_victims(found: _Found, ev: _Evidence) -> None:
+def _child_victims(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     """Abuse in a care setting concerns care; elsewhere, and young carers, a child."""
     present = {label for label, _, _ in ev.items}
     if "abuse" not in present and "young_carer" not in present:
@@ -1788,11 +1795,21 @@ def _child_victims(found: _Found, ev: _Evidence) -> None:
     # struck the older writer.
     if not adult and ev.has("8050") and ev.has("care"):
         adult = True
+    # 29k8: 「息子(30代)がひきこもっていて、私に暴力を…私は75歳」: in 8050 the son or daughter
+    # is given an adult age and no child a young one: the one struck is the old parent.
+    if not adult and ev.has("8050") and _grown_child_only_29k8(ages):
+        adult = True
     for item in list(ev.items.values()):
         if item.label == "abuse" and setting:
             ev.add_original("care", "field", item, f"介護の場での虐待：{item.note}")
         if (item.label == "abuse" and not adult) or item.label == "young_carer":
             ev.add_original("child", "field", item, f"子どものこと：{item.note}")
+
+
+def _grown_child_only_29k8(ages: list[Age]) -> bool:
+    """A son or daughter is given an adult age (30代, 45歳) and no child a young one."""
+    children = [a.years for a in ages if a.person == "child"]
+    return bool(children) and min(children) >= ADULT_AGE
 
 
 def _double_care(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
@@ -4072,18 +4089,40 @@ _MEALS_OFTEN_23g = re.compile(
 )
 
 
+# 29k8: a pupil with no meals at home who has not eaten for days, or gets no money for food
+# either (「もう3日ちゃんと食べてない」「お金もくれない」).
+_DAYS_UNFED_29k8 = re.compile(
+    r"(?:[0-9０-９一二三四五六七]日(?:間)?|何日も|なんにちも|二日|ふつか|三日|みっか|丸一日|まる一日)"
+    r"(?:も|くらい|ぐらい|以上)?[、]?(?:ちゃんと|まともに|ろくに|何も|なにも|なんも|ほとんど|ご飯を?|ごはんを?)?"
+    r"(?:食べ|たべ)て(?:い)?(?:ない|ません|へん|ん|ねえ|ねぇ)"
+)
+_NO_MONEY_EITHER_29k8 = re.compile(
+    r"(?:お金|おかね|食費|しょくひ|お小遣い|おこづかい|こづかい)(?:も|すら|さえ)(?:くれ|もらえ)"
+    r"(?:ない|ません|へん|ん|ねえ|ねぇ|なくて)"
+)
+
+
 def _child_without_meals_23g(found: _Found, ev: _Evidence) -> None:
     """「小4です。夜ごはんない日が多い。お母さんは彼氏の家に行ってかえってこない」: a child who
     writes of no meals at home, often or with a parent staying away, tells of neglect
     (abuse), and the parent away is no missing person (the kana-only case is
     _kana_child_neglect)."""
     text = found.text
-    meals = [h for h in found.cue("no_meals") if not _said_of_someone(found, h)]
+    # 29k8: 「親がごはん作ってくれない」: the parent named before is the one who gives no meals.
+    meals = [
+        h
+        for h in found.cue("no_meals")
+        if not _said_of_someone(found, h) or "くれ" in text[h.start : h.end]
+    ]
     if not meals or _OWN_CHOICE_23g.search(text):
         return
     away = list(_PARENT_AWAY_23g.finditer(text))
     often = any(_MEALS_OFTEN_23g.search(text, h.start, h.end + 8) for h in meals)
-    if not away and not often:
+    # 29k8: 「親がごはん作ってくれないしお金もくれない。もう3日ちゃんと食べてない」
+    unfed = (
+        _DAYS_UNFED_29k8.search(text) or _NO_MONEY_EITHER_29k8.search(text)
+    ) and not _ILL_OR_CHOICE_28d8.search(text)
+    if not away and not often and not unfed:
         return
     why = "子どもが書くネグレクトのサイン：家でごはんがない・親が帰ってこない"
     for hit in meals:
@@ -4887,6 +4926,16 @@ _LASTING_AFTER_23e = re.compile(
 )
 
 
+# 29k8: 「脳梗塞で倒れた義母の介護」「脳梗塞で倒れて介護が始まった」: the stroke began the care.
+_FELL_INTO_CARE_29k8 = re.compile(
+    r"で(?:倒れ|たおれ)(?:た|て|ちゃった|てしまった|てから)[^。]{0,16}?(?:介護|かいご|要介護|世話|看病)"
+)
+_SEQUEL_CARE_29k8 = re.compile(
+    r"(?:で|が残って|が残り)[、,]?[^。]{0,6}?(?:要介護|介護|寝たきり|ねたきり)"
+)
+_STROKE_BEFORE_29k8 = re.compile(r"(?:脳梗塞|脳出血|脳卒中|くも膜下出血|くも膜下|クモ膜下)の$")
+
+
 def _stroke_behind_care_23e(found: _Found, ev: _Evidence) -> None:
     """「脳梗塞のあと寝たきりになった夫の介護」「脳梗塞で半身不随になって、障害者手帳」: the
     stroke is told as how the care need began, and the message asks about care or a
@@ -4898,6 +4947,14 @@ def _stroke_behind_care_23e(found: _Found, ev: _Evidence) -> None:
         stroke = _STROKE_23e.search(text, hit.start, hit.end)
         if stroke and _LASTING_AFTER_23e.match(text, stroke.end()):
             ev.drop("health", hit.start, hit.end, why)
+        elif stroke and _FELL_INTO_CARE_29k8.match(text, stroke.end()):
+            ev.drop("health", hit.start, hit.end, why)  # 「脳梗塞で倒れた義母の介護」
+        elif (
+            stroke is None
+            and _STROKE_BEFORE_29k8.search(text, max(0, hit.start - 6), hit.start)
+            and _SEQUEL_CARE_29k8.match(text, hit.end)
+        ):
+            ev.drop("health", hit.start, hit.end, why)  # 「脳梗塞の後遺症で要介護3」
 
 
 # A sudden event that is over: 「倒れて救急車で運ばれましたが、おかげさまで退院できました」.
