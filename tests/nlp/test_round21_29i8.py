@@ -305,3 +305,47 @@ def test_not_going_out_for_years_is_hikikomori(ex, text):
 )
 def test_a_day_indoors_is_no_hikikomori(ex, text):
     assert "hikikomori" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- fields: the baby's milk, costs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母乳があまり出なくて、ミルクを足すべきか迷っています",
+        "粉ミルクだけで育てても大丈夫でしょうか",
+        "哺乳瓶を嫌がって飲んでくれません",
+    ],
+)
+def test_feeding_a_baby_is_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母を施設に入れたいけど、費用が月15万と聞いて払えそうにありません",
+        "父の薬代がもう払えん",
+        "補聴器がほしいけど年金では買えません",
+        "酒代で給料もほとんど残らん",
+        "入院費が用意できなくて困っています",
+        "パート代だけじゃ家賃が払えない",
+    ],
+)
+def test_costs_that_cannot_be_met_are_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "施設の費用は兄が全部出してくれています",
+        "カフェでミルクティーを飲みました",
+        "手元に何も残らないように、荷物は全部実家に送りました",
+    ],
+)
+def test_costs_paid_or_milk_tea_are_not_these_fields(ex, text):
+    fields = ex(text).fields
+    assert "hardship" not in fields
+    assert "child" not in fields
