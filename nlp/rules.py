@@ -1068,7 +1068,10 @@ _OLDER_KIN = frozenset({"mother", "father", "parent", "grandparent"})
 _OBJECT_MARK = re.compile(r"^を(?:毎日|いつも|よく|また)?$")
 _KIN_BEFORE_PARTNER = re.compile(
     r"(?:母|母親|ママ|お母さん|おかあさん|母さん|父|父親|パパ|お父さん|姉|妹|兄|弟|娘|息子|友達|友だち"
-    r"|孫|甥|姪|いとこ)の(?:お)?$"  # 24j: 「息子のお嫁さん」 is the son's wife
+    r"|孫|甥|姪|いとこ"
+    # 29i8: a child's kana 「ままのかれし」「おかあさんのかれし」 (not 「そのままの」)
+    r"|(?<![そこあどの])まま|ぱぱ|おかーさん|おかあさん|かあさん|かーちゃん|かあちゃん|母ちゃん|おかん"
+    r")の(?:お)?$"  # 24j: 「息子のお嫁さん」 is the son's wife
 )
 
 
