@@ -6,9 +6,10 @@ to a pupil in the family; a school year written in kana (「しょうがく5ね�
 cannot be stopped; savings that are running out; a small child whose words do not come;
 one-year-old twins beside a parent's care. And the look-alikes: a character who died in an
 anime, 「明日なんか来なくていい」 before a test, 「明日は来なくていい」 from a boss, a weight
-that may drop, a relay race, a debt that has been paid off, 「お金の心配は全然ない」,
-grandchildren who came to stay, a parent's care that settled once they moved into a home, and
-「困っとるんよ」, which says the writer is troubled (not 「困っとらん」)."""
+that may drop, a relay race, a jump into a pool, a debt that has been paid off,
+「お金の心配は全然ない」, grandchildren who came to stay, a parent's care that settled once they
+moved into a home, and 「困っとるんよ」, which says the writer is troubled (not
+「困っとらん」)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,8 @@ def test_a_test_a_happy_night_or_a_day_off_is_no_suicide(ex, text):
         "電車が来るたびに、すっと前に出てしまいそうで怖い",
         "娘が「ホームにいると前に踏み出したくなる」と打ち明けてくれた",
         "ふみきりで まってると まえに でたくなる",
+        "いっそ飛び込んだら楽になれるかな",
+        "このまま飛び込んじゃえば終われる",
     ],
 )
 def test_a_fall_or_a_step_in_front_of_a_train_is_suicide(ex, text):
@@ -78,6 +81,8 @@ def test_a_fall_or_a_step_in_front_of_a_train_is_suicide(ex, text):
         "アニメの主人公が死んで号泣した。市の図書館は何時まで？",
         "漫画の最終回で好きなキャラが死んじゃって立ち直れない笑",
         "小説の登場人物が死んだシーンで泣いた",
+        "プールにこのまま飛び込んだら楽しそう",
+        "夏休みに川にそのまま飛び込んだら楽しかった",
     ],
 )
 def test_a_weight_a_relay_or_a_story_is_no_suicide(ex, text):
