@@ -311,8 +311,15 @@ def test_grandchildren_who_come_to_stay_are_no_child_matter(ex, text):
     assert "child" not in ex(text).fields
 
 
-def test_a_grandchild_hit_during_a_visit_is_still_abuse(ex):
-    assert "abuse" in ex("孫が泊まりに来るたびに、娘が孫を叩くのを見てしまう").crisis
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫が泊まりに来るたびに、娘が孫を叩くのを見てしまう",
+        "孫が泊まりに来たとき、体にあざがあった",
+    ],
+)
+def test_a_grandchild_hurt_during_a_visit_is_still_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
 
 
 @pytest.mark.parametrize(
