@@ -174,3 +174,46 @@ def test_past_violence_and_a_threat_not_to_flee(ex, text, dv):
 )
 def test_a_child_whose_parent_has_not_woken_since_morning(ex, text, emergency):
     assert ("emergency" in ex(text).crisis) is emergency
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子がサッカーの試合で相手を蹴りそうになって、審判に注意された",
+        "息子はボールを蹴るのが好き",
+        "お兄ちゃんは妹にすぐ手が出そうになる",
+        "上の子が下の子とすぐケンカして手が出る",
+    ],
+)
+def test_sport_and_sibling_quarrels_are_no_crisis(ex, text):
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("夫が試合を見ながら酔って私を殴る", "dv"),
+        ("夫が試合で負けると私を殴る", "dv"),
+        ("兄が妹を殴って、妹の顔にあざがある", "abuse"),
+    ],
+)
+def test_violence_beside_a_game_or_a_sibling_with_a_bruise_stays(ex, text, crisis):
+    assert crisis in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("高校生の息子がバイト代を家に入れてくれると言ってくれたけど断りました", "young_carer"),
+        ("母は一人で暮らせているので今のところ心配はない", "care"),
+        ("施設の費用は兄が払ってくれるので心配ない", "hardship"),
+        ("子育てにはお金がつきものですね", "hardship"),
+    ],
+)
+def test_a_worry_that_is_not_there(ex, text, label):
+    result = ex(text)
+    assert label not in result.fields + result.patterns
+
+
+def test_a_parent_living_alone_with_a_new_worry_is_care(ex):
+    assert "care" in ex("母は一人で暮らしているが、最近物忘れが心配").fields
