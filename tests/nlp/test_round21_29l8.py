@@ -401,3 +401,32 @@ def test_a_stalker_feared_outside_is_dv_not_emergency(ex, text):
 
 def test_fleeing_a_partner_into_the_car_now_is_still_an_emergency(ex):
     assert "emergency" in ex("夫から逃げて、いま子どもと車の中にいます").crisis
+
+
+# ---------------------------------------------------------------- a matter already settled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "さっきの続きですが、カードの借金のことはもう解決しました。今日は犬の登録のことで",
+        "家賃の滞納はおかげさまで解決しました。今日はごみの日の確認です",
+        "実は、息子の借金のことはもう片付きました。今日は住民票を取りたくて",
+        "あと、滞納の件は無事に解決しました！ありがとうございました",
+    ],
+)
+def test_money_trouble_already_settled_is_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借金のことはもう解決したいんです",
+        "借金はもう解決したけど、生活費が足りない",
+        "滞納はまだ解決していません",
+        "借金を早く解決してほしいと夫に言われた",
+    ],
+)
+def test_money_trouble_not_yet_settled_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
