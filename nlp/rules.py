@@ -590,6 +590,9 @@ def decide(
         _writers_own_bruise_28c8(found, ev)
     if ev.has("dv") and ("孫" in norm.text or "まご" in norm.text):
         _grandchild_struck_by_in_law_28c8(found, ev)
+    # round 21 (29l8): a child who writes in kana about themself, with no other child word
+    if not minor and ev.items and not ev.has("child") and _KANJI.search(norm.text) is None:
+        _kana_child_writes_29l8(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -682,6 +685,11 @@ def _care_of_older_people(
             # 「75歳の母と旅行に行きたい」: a trip or a celebration is no need for help.
             if found.cue("outing") and not _need_beside_outing(found, ev):
                 why = "楽しみの外出の話（年齢だけでは介護の相談にしない）"
+                skipped.append(("care", "field", age.start, age.end, why))
+                continue
+            # 29l8: 「じいちゃん90やけどめっちゃ元気で毎日畑しよる」: hale at that age.
+            if found.cue("hale") and not _need_beside_outing(found, ev):
+                why = "年をとっても元気にしている（年齢だけでは介護の相談にしない）"
                 skipped.append(("care", "field", age.start, age.end, why))
                 continue
             ev.add("care", "field", age.start, age.end, f"{age.years}歳（高齢）")
@@ -1308,6 +1316,14 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
         old_cues = [h for h in old_cues if not _inside(h, spent)]
         dependency = [h for h in dependency if not _inside(h, spent)]
     together = found.cue("co_residence")
+    if dependency and "孫" in found.text:  # 「年金で孫を育ててます」: raising a grandchild (29l8)
+        dependency = [h for h in dependency if not _FOR_GRANDCHILD_29l8.match(found.text, h.end)]
+    if old_cues and middle:  # 「私たち夫婦はまだ60代で」: the couple's own age, under 70 (29l8)
+        young = _young_couple_29l8(found, old_cues, middle)
+        if young:
+            old_cues = [h for h in old_cues if h not in young]
+            middle = [a for a in middle if a not in young]
+            middle_child = [a for a in middle_child if a not in young]
 
     reasons: list[tuple[int, int, str]] = []
     depends = bool(withdrawn or dependency)
@@ -1321,7 +1337,12 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
         reasons += [(a.start, a.end, "中年の子") for a in middle]
         reasons += [(a.start, a.end, "高齢の親") for a in old_parent]
         reasons += [(h.start, h.end, h.entry.note) for h in old_cues]
-    elif (old_parent or old_cues) and depends and people & {"child", "sibling"}:
+    elif (
+        (old_parent or old_cues)
+        and depends
+        and people & {"child", "sibling"}
+        and not _only_grandchildren_29l8(found)
+    ):
         reasons += [(a.start, a.end, "高齢の親") for a in old_parent]
         reasons += [(h.start, h.end, h.entry.note) for h in old_cues]
     if not reasons:
@@ -1332,6 +1353,34 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
         ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
         if hit.entry.form in _MONEY_DEPENDENCY:  # living on the parents' money
             ev.hit("hardship", "field", hit, f"親のお金で暮らしている：{hit.entry.note}")
+
+
+_FOR_GRANDCHILD_29l8 = re.compile(r"(?:で|から|を使って|をやりくりして)[^。、]{0,4}?(?:孫|まご)")
+_COUPLE_29l8 = re.compile(r"夫婦|ふうふ")
+_COUPLES_AGE_29l8 = re.compile(
+    r"(?:は|も)?(?:まだ|まだまだ|ともに|とも|共に|二人とも|ふたりとも)?$"
+)
+
+
+def _young_couple_29l8(found: _Found, old_cues: list[Hit], middle: list[Age]) -> list[object]:
+    """「私たち夫婦はまだ60代で働いてますが」: the age told right after the couple is the
+    parents' own, and under 70 it makes them no aged parents (nor a middle-aged child)."""
+    text = found.text
+    out: list[object] = []
+    for cue in old_cues:
+        if _COUPLE_29l8.search(cue.entry.form) is None:
+            continue
+        for age in middle:
+            if 0 <= age.start - cue.end <= 6 and _COUPLES_AGE_29l8.search(text, cue.end, age.start):
+                out += [cue, age]
+    return out
+
+
+def _only_grandchildren_29l8(found: _Found) -> bool:
+    """「年金で孫を育ててます」: a grandparent raising a grandchild is no 8050 (the child of
+    8050 is a grown son or daughter)."""
+    kin = [h for h in found.persons if h.entry.label in {"child", "sibling"}]
+    return bool(kin) and all(h.entry.form == "孫" for h in kin)
 
 
 def _disabled_grown_child(found: _Found, middle_child: list[Age], ev: _Evidence) -> bool:
@@ -1802,6 +1851,16 @@ def _child_victims(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     # is given an adult age and no child a young one: the one struck is the old parent.
     if not adult and ev.has("8050") and _grown_child_only_29k8(ages):
         adult = True
+    # 29l8: 「75歳の母です。家にいる息子(45)が…私を突き飛ばしたり」: with 8050 and no child word
+    # (no 子ども, no pupil), the son is grown and the one struck his old parent.
+    if (
+        not adult
+        and ev.has("8050")
+        and not found.get("field", "child")
+        and not found.cue("minor_other")
+        and not found.cue("minor_self")
+    ):
+        adult = True
     for item in list(ev.items.values()):
         if item.label == "abuse" and setting:
             ev.add_original("care", "field", item, f"介護の場での虐待：{item.note}")
@@ -1928,8 +1987,16 @@ def _childcare_job(found: _Found, ev: _Evidence) -> None:
         return
     why = "仕事の話：保育や学校の仕事で会う子ども（本人の子どもの相談ではない）"
     for key, item in list(ev.items.items()):
-        if key[0] == "child" and _AT_WORK.search(item.surface):
+        if key[0] == "child" and (
+            _AT_WORK.search(item.surface) or _SERVICE_FOR_PARENTS_29l8.match(ev.text, item.end)
+        ):
             ev.pop(key, why)
+
+
+# 29l8: 「子育て支援センターのパンフレット」: a service the childcare worker hands on to parents.
+_SERVICE_FOR_PARENTS_29l8 = re.compile(
+    r"(?:支援|しえん|ひろば|広場|サロン|講座|教室|センター|情報|相談窓口)"
+)
 
 
 _GAMBLING = re.compile(
@@ -5063,6 +5130,12 @@ _FLIGHT_GATE_MORE_23x = ("向かって", "飛び出")
 _ASLEEP_23x = re.compile(r"寝相|寝ぼけ|ねぼけ|寝言|ねごと|夢遊|いびき|寝てる間に暴れ")
 
 
+# 29l8: 「元カレが…今も外にいる気がして怖い」: someone feared to be there, not the writer fled.
+_SOMEONE_ELSE_THERE_29l8 = re.compile(
+    r"(?:ような|ようで|みたい|かも|気が|きが|気配|けはい|と思|とおも|んじゃ|のでは|らしい)"
+)
+
+
 def _fleeing_with_children_now_23x(found: _Found, ev: _Evidence) -> None:
     """「夫が暴れてる。子どもを連れて車の中に逃げてる」: a partner's violence (DV already read)
     and the writer away from it right now (逃げてる, 逃げてきた, 避難してます, 車におる) is
@@ -5074,7 +5147,14 @@ def _fleeing_with_children_now_23x(found: _Found, ev: _Evidence) -> None:
     text = found.text
     if _ASLEEP_23x.search(text) or _FLED_BEFORE_23x.search(text):
         return
-    fled = _FLED_NOW_23x.search(text)
+    fled = next(
+        (
+            m
+            for m in _FLED_NOW_23x.finditer(text)
+            if not _SOMEONE_ELSE_THERE_29l8.match(text, m.end())
+        ),
+        None,
+    )
     if fled is None:
         return
     if _HABIT.search(text) is None and (
@@ -6665,3 +6745,43 @@ def _grandchild_struck_by_in_law_28c8(found: _Found, ev: _Evidence) -> None:
         ev.add_original("abuse", "crisis", item, why)
         ev.pop(key, why)
     ev.add("child", "field", struck.start(), struck.end(), why)
+
+
+# ---------------------------------------------------------------- round 21 (29l8): a child who
+# writes in kana about themself
+
+# 「ぼくがいなくなったらおかあさんはらくになる」: a child's I and a child's word for a parent.
+_KANA_CHILD_I_29l8 = re.compile(
+    r"(?:^|[\s、。!！?？])(?:ぼく|ボク|わたし|あたし|おれ|オレ|うち)(?=が|は|の|も|を|なんか|って|\s|、)"
+)
+_KANA_CHILDS_PARENT_29l8 = re.compile(
+    r"おかあさん|おかーさん|おとうさん|おとーさん|まま|ママ|ぱぱ|パパ|せんせい|がっこう"
+)
+# An adult in kana: a partner, children of their own, work, money or care.
+_KANA_ADULT_29l8 = re.compile(
+    r"おっと|だんな|かれし|つま|よめ|むすこ|むすめ|こども|しごと|かいしゃ|かいご|ねんきん|おかね"
+)
+_KANA_CHILD_SIGNS_29l8 = frozenset({"suicide", "abuse", "dv", "emergency", "isolation"})
+
+
+def _kana_child_writes_29l8(found: _Found, ev: _Evidence) -> None:
+    """「ぼくがいなくなったらおかあさんはらくになるとおもう」: a message in kana only, with a
+    child's 「ぼく」「わたし」 and a child's word for a parent, that raises a crisis or
+    loneliness, is a child writing about themself (child). An adult names a partner,
+    children, work, money or care."""
+    if not ev.present() & _KANA_CHILD_SIGNS_29l8 or ev.has("hardship") or ev.has("care"):
+        return
+    text = found.text
+    me = _KANA_CHILD_I_29l8.search(text)
+    if me is None or _KANA_CHILDS_PARENT_29l8.search(text) is None:
+        return
+    if _KANA_ADULT_29l8.search(text) or found.person_labels() & {"spouse", "child"}:
+        return
+    start = me.start() + (1 if text[me.start()] in " \t　、。!！?？" else 0)
+    ev.add(
+        "child",
+        "field",
+        start,
+        me.end(),
+        "かなだけで書く子どもが自分のことを書いている（本人が子ども）",
+    )
