@@ -317,7 +317,7 @@ def decide(
     minor = bool(minor_hits)
     for hit in minor_hits:
         ev.hit("child", "field", hit, "本人が子ども・10代")
-    if not minor and "family_care" in cues and _KANJI.search(norm.text) is None:
+    if not minor and "family_care" in cues and _nearly_all_kana_30m8(norm.text):
         minor = _kana_young_carer(found, ages, ev)
     # Each compound rule runs only when one of its cues is there at all.
     if "no_answer" in cues:
@@ -873,6 +873,9 @@ def _own_age_is_care(found: _Found, ev: _Evidence, supporting: bool, age: Age) -
         or bool(lasting or found.get("crisis", "emergency"))
         or "health" in present
         or ("disability" in present and not disabled_child)
+        # 「78になる。倅に年金よこせ言うて突き飛ばされた」: an old parent hurt by the child they
+        # keep is elder abuse, a care matter whatever the age (30m8; violence is read later).
+        or bool(found.cue("violence"))
     )
 
 
@@ -1581,6 +1584,21 @@ _HAS_CHILDREN = re.compile(
 
 
 _ADULTS_PARENTS = re.compile(r"(?:はは|ちち)(?:が|は|も|の|に|を)")
+
+
+# 30m8: 「家のことはぜんぶわたしがして弟のめんどうもみてるのに、おとうさんにぶたれる」: a child
+# writes in kana but for a few easy kanji (家, 弟), and calls a parent おとうさん or ママ.
+_CHILDS_PARENT_30m8 = re.compile(
+    r"おとうさん|おかあさん|おとーさん|おかーさん|おとうちゃん|おかあちゃん|ママ|パパ|まま(?:が|に|は)|ぱぱ"
+)
+
+
+def _nearly_all_kana_30m8(text: str) -> bool:
+    """No kanji at all, or at most three in a message that names a parent as a child does."""
+    kanji = _KANJI.findall(text)
+    if not kanji:
+        return True
+    return len(kanji) <= 3 and _CHILDS_PARENT_30m8.search(text) is not None
 
 
 def _kana_young_carer(found: _Found, ages: list[Age], ev: _Evidence) -> bool:
