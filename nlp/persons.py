@@ -30,7 +30,7 @@ _BRACKET_AGE = re.compile(r"[（(](?P<num>\d{1,3})(?:歳|才)?(?:[と、・,/]\d
 # (or, in speech, もう/今年 alone: 「母ちゃんもう85で」).
 _BARE_AGE = re.compile(
     r"(?:(?:は|も)(?:もう|今年|現在|今|まだ)?|もう|今年)(?P<num>[1-9]\d)(?![\d年月日時分円万%％kgcm])"
-    r"(?=で|に|、|。|,|です|だ|じゃ|近|過ぎ|すぎ|超え|!|！|\s|$)"
+    r"(?=で|に|、|。|,|です|だ|じゃ|近|過ぎ|すぎ|超え|!|！|\s|$|なる|なっ)"  # 30p8: 「もう40なる」
 )
 _STARTS = frozenset("。、\n!！?？ ")
 # 「親の年金で暮らしている40代です」: an age that ends a sentence with です is the writer's.

@@ -593,6 +593,10 @@ def decide(
     # round 21 (29l8): a child who writes in kana about themself, with no other child word
     if not minor and ev.items and not ev.has("child") and _KANJI.search(norm.text) is None:
         _kana_child_writes_29l8(found, ev)
+    # round 22 (30p8): a grown son's or daughter's school refusal long ago, at home since
+    grown = ev.has("8050") or ev.has("hikikomori")
+    if grown and ev.has("child") and _grown_child_only_29k8(ages):
+        _school_long_ago_30p8(ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -945,6 +949,8 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
             others = [hit for hit in others if hit not in struck]
         for hit in others + (partner if label == "dv" and others else []):
             ev.hit(label, "crisis", hit, f"暴力：{hit.entry.note}")
+        if label == "dv":  # 30p8: a child hit too, the partner's violence still DV
+            on_child += [p for p in _child_hit_too_30p8(found, others) if p not in on_child]
         for victim, hit in on_child:
             ev.hit("abuse", "crisis", victim, "子どもへの暴力")
             ev.hit("abuse", "crisis", hit, f"子どもへの暴力：{hit.entry.note}")
@@ -2394,6 +2400,10 @@ def _development_and_manners_of_a_child(found: _Found, ages: list[Age], ev: _Evi
         h
         for h in found.get("field", "disability")
         if _DEVELOPMENTAL.search(text, h.start, h.end) is not None
+        or (
+            _DEV_MORE_30p8.search(text, h.start, h.end) is not None
+            and _CARED_SON_30p8.search(text) is None
+        )
     ]
     manners = _MANNERS.search(text) is not None
     if not (developmental or manners) or ev.has("child"):
@@ -2408,11 +2418,42 @@ def _development_and_manners_of_a_child(found: _Found, ages: list[Age], ev: _Evi
     for hit in developmental:
         if _owner(found, hit)[0] in children or any(_describes(text, hit, c) for c in children):
             ev.hit("child", "field", hit, "子どもの発達の障害（子ども・子育ての相談でもある）")
+    if developmental and not ev.has("child"):
+        _development_told_of_a_child_30p8(found, developmental, children, ev)
     if manners and not ev.has("child"):
         for match in _MANNERS.finditer(text):
             begin, _ = _sentence_around(text, match.start(), match.end())
             if any(begin <= c.start and c.end <= match.start() for c in children):
                 ev.add("child", "field", match.start(), match.end(), "子どもの言葉づかい・暴言")
+
+
+# 30p8: 「自閉スペクトラム症の息子」「発達グレーと言われた年長の息子」「娘に知的障害があると
+# 言われました」: a few more words between the disability and the son or daughter.
+_DEV_BEFORE_30p8 = re.compile(
+    r"[^。、！？!?\n]{0,12}?(?:の|のある|がある|を持つ|をもつ|な|ている|てる|された|れた)"
+)
+_DEV_AFTER_30p8 = re.compile(r"(?:に|には|は|が|も)(?:[^。、！？!?\n]{0,4}?)")
+_DEV_MORE_30p8 = re.compile(r"知的|療育")
+_CARED_SON_30p8 = re.compile(r"介護|かいご")  # 「知的障害のある息子の介護」: a grown son
+
+
+def _development_told_of_a_child_30p8(
+    found: _Found, developmental: list[Hit], children: list[Hit], ev: _Evidence
+) -> None:
+    """A son's or daughter's developmental or intellectual disability named a few words away
+    (the caller has ruled out a grown son or daughter)."""
+    text = found.text
+    for hit in developmental:
+        for child in children:
+            if hit.end <= child.start:
+                near = _DEV_BEFORE_30p8.fullmatch(text, hit.end, child.start) is not None
+            else:
+                near = child.end <= hit.start and (
+                    _DEV_AFTER_30p8.fullmatch(text, child.end, hit.start) is not None
+                )
+            if near:
+                ev.hit("child", "field", hit, "子どもの発達の障害（子ども・子育ての相談でもある）")
+                return
 
 
 # ---------------------------------------------------------------- children as the reason
@@ -2615,6 +2656,24 @@ def _child_victim_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]
             if 0 < len(between) <= 10 and _VICTIM_MARKS.match(between):
                 pairs.append((child, hit))
     return pairs
+
+
+_CHILD_TOO_30p8 = re.compile(r"(?:たち|達|ら)?(?:まで|も|までも|にまで)(?:、|\s)?")
+
+
+def _child_hit_too_30p8(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]]:
+    """(child, violence) for 「止めに入った息子まで、突き飛ばされました」「娘も蹴られた」: a child
+    hit too, in the passive, beside the partner's violence (which stays DV)."""
+    children = found.get("field", "child") + [h for h in found.persons if h.entry.label == "child"]
+    text = found.text
+    return [
+        (child, hit)
+        for child in children
+        for hit in violence
+        if child.end < hit.start
+        and _CHILD_TOO_30p8.fullmatch(text, child.end, hit.start) is not None
+        and _PASSIVE.match(text, hit.end) is not None
+    ]
 
 
 # 「今トイレに隠れてます」「子どもと寝室に鍵かけて隠れてる」「いまベランダに逃げてる」: hiding
@@ -6803,3 +6862,25 @@ def _kana_child_writes_29l8(found: _Found, ev: _Evidence) -> None:
         me.end(),
         "かなだけで書く子どもが自分のことを書いている（本人が子ども）",
     )
+
+
+# ---------------------------------------- round 22 (30p8): parents, teachers and pupils
+
+_SCHOOL_30p8 = re.compile(r"学校|がっこう|不登校|登校|中学|高校|小学|いじめ")
+_SINCE_30p8 = re.compile(r"てから|って(?:から|以来)|以来|いらい|の(?:頃|ころ|時|とき)|時代|の途中")
+
+
+def _school_long_ago_30p8(ev: _Evidence) -> None:
+    """「息子もう40なるんやけど、中学で学校行かんようになってからずっと家におる」: the school
+    named only as where a grown son's or daughter's withdrawal began long ago is no child
+    matter (the caller checked that every son or daughter is given an adult age)."""
+    text = ev.text
+    keys = [key for key in ev.items if key[0] == "child"]
+    for _, start, end in keys:
+        if _SCHOOL_30p8.search(text, start, end) is None:
+            return
+        _, s_end = _sentence_around(text, start, end)
+        if _SINCE_30p8.search(text, end, s_end) is None:
+            return
+    for key in keys:
+        ev.pop(key, "成人した子が昔学校に行かなくなった話（今の子どもの相談ではない）")
