@@ -940,6 +940,8 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
         label = "dv" if partner or (parents_pair and not minor) else "abuse"
         # 「子どもにも手を上げる」「下の子を思わず叩いてしまった」: a child is the one hit.
         on_child = _child_victim_of(found, violence) if label == "dv" else []
+        if label == "dv":  # 28: 「子どもが夫に叩かれています」: the child is the one hit
+            on_child += _child_struck_by_partner_28(found, violence, partner)
         if label == "dv" and not minor and _child_present(found, ages, minor):
             on_child += [(hit, hit) for hit in violence if _own_act(found, hit, partner)]
         child_hits = [hit for _, hit in on_child]
@@ -2656,6 +2658,30 @@ def _child_victim_of(found: _Found, violence: list[Hit]) -> list[tuple[Hit, Hit]
             if 0 < len(between) <= 10 and _VICTIM_MARKS.match(between):
                 pairs.append((child, hit))
     return pairs
+
+
+_CHILD_BEFORE_PARTNER_28 = re.compile(r"(?:たち|達)?(?:が|は|も|まで)(?:、|\s)?")
+_PARTNER_BEFORE_BLOW_28 = re.compile(r"(?:に|から)(?:、|\s)?[^。、]{0,6}")
+
+
+def _child_struck_by_partner_28(
+    found: _Found, violence: list[Hit], partner: list[Hit]
+) -> list[tuple[Hit, Hit]]:
+    """(child, violence) for 「子どもが夫に叩かれています」「うちの子も旦那に蹴られた」: a child
+    (子ども, not 娘 or 息子, who may be grown with a husband of their own) struck by the writer's
+    partner, in the passive, is child abuse."""
+    text = found.text
+    return [
+        (child, hit)
+        for child in found.get("field", "child")
+        for person in partner
+        if child.end <= person.start
+        and _CHILD_BEFORE_PARTNER_28.fullmatch(text, child.end, person.start) is not None
+        for hit in violence
+        if person.end <= hit.start
+        and _PARTNER_BEFORE_BLOW_28.fullmatch(text, person.end, hit.start) is not None
+        and _PASSIVE.match(text, hit.end) is not None
+    ]
 
 
 _CHILD_TOO_30p8 = re.compile(r"(?:たち|達|ら)?(?:まで|も|までも|にまで)(?:、|\s)?")

@@ -217,3 +217,29 @@ def test_a_worry_that_is_not_there(ex, text, label):
 
 def test_a_parent_living_alone_with_a_new_worry_is_care(ex):
     assert "care" in ex("母は一人で暮らしているが、最近物忘れが心配").fields
+
+
+@pytest.mark.parametrize(
+    ("text", "crisis"),
+    [
+        ("子どもが夫に叩かれています", ("abuse",)),
+        ("うちの子も旦那に蹴られた", ("abuse",)),
+        ("上の子が、夫に叩かれている", ("abuse",)),
+        # 娘 may be grown, with a husband of her own: DV stays.
+        ("娘が夫に殴られています", ("dv",)),
+        ("子どもが夫に怒られて泣いている", ()),
+    ],
+)
+def test_a_child_struck_by_the_writers_partner_is_abuse(ex, text, crisis):
+    assert ex(text).crisis == crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "テレビでやってた赤ちゃんの置き去り事件、ひどいね",
+        "ニュースで流れてた虐待事件がつらい",
+    ],
+)
+def test_a_case_seen_on_television_is_no_crisis(ex, text):
+    assert ex(text).crisis == ()
