@@ -597,6 +597,10 @@ def decide(
     grown = ev.has("8050") or ev.has("hikikomori")
     if grown and ev.has("child") and _grown_child_only_29k8(ages):
         _school_long_ago_30p8(ev)
+    # round 22 (30o8): one of the writer's parents or grandparents who controls the other
+    harmed = ev.has("dv") or ev.has("abuse")
+    if cues & _COUPLE_ACTS_30o8 and not harmed and len(found.persons) > 1:
+        _couple_controls_the_other_30o8(found, minor, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -6910,3 +6914,73 @@ def _school_long_ago_30p8(ev: _Evidence) -> None:
             return
     for key in keys:
         ev.pop(key, "成人した子が昔学校に行かなくなった話（今の子どもの相談ではない）")
+# ---------------------------------------------------------------- round 22 (30o8): one of a
+# couple (the writer's parents or grandparents) who controls the other
+
+_COUPLE_ACTS_30o8 = frozenset({"control", "withheld_money"})
+_MAN_30o8 = re.compile(r"祖父|じい|じぃ|爺|じっちゃ|じじ|ジジ|ジイ")
+_WOMAN_30o8 = re.compile(r"祖母|ばあ|ばぁ|婆|ばっちゃ|ばば|ババ|バア")
+# 「祖父が祖母に」「父が母を」「父が母の外出を」: the other one, as the one acted on.
+_AT_OTHER_30o8 = re.compile(r"(?:\([0-9]{2,3}(?:歳|才)?\))?(?:に|を|の|から|へ)")
+_SHOUT_30o8 = re.compile(r"怒鳴|どな|大声")
+_HARD_OF_HEARING_30o8 = re.compile(r"耳が遠|みみがとお|難聴|補聴器")
+_STOP_30o8 = re.compile(r"[。\n!！?？]")
+_OFTEN_30o8 = re.compile(r"ばかり|ばっかり|しょっちゅう|いつも|毎日|まいにち|毎晩|たびに|度に")
+
+
+def _kin_sex_30o8(text: str, hit: Hit) -> str | None:
+    """The sex, m or f, of a father or grandfather, a mother or grandmother; else None."""
+    label = hit.entry.label
+    if label in {"mother", "father"}:
+        return "m" if label == "father" else "f"
+    if label != "grandparent":
+        return None
+    surface = text[hit.start : hit.end]
+    man, woman = _MAN_30o8.search(surface), _WOMAN_30o8.search(surface)
+    if (man is None) == (woman is None):  # 祖父母, or neither
+        return None
+    return "m" if man else "f"
+
+
+def _couple_controls_the_other_30o8(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「祖父が祖母に生活費をほとんど渡さず、一人で出かけることも許さず、毎日怒鳴っています」
+    「父が母の外出を許さず、お金も渡さない」: one of the writer's parents or grandparents who
+    keeps living money from the other, forbids them to go out or shouts at them day after
+    day is DV (the rules above read control only from the writer's own partner, and blows
+    only when they follow the one hit closely). Not when care is told in that sentence
+    (認知症の祖父が祖母に怒鳴る: care), nor one shout (父が母に大声で言った) or a shout at one
+    who is hard of hearing. A child's spaced kana (「おとうさんが おかあさんに まいにち
+    どなってる」) is one sentence: what counts is no full stop between."""
+    text = found.text
+    acts = found.cue("control") + found.cue("withheld_money")
+    care = found.get("field", "care") + found.cue("care_need")
+    for actor in found.persons:
+        sex = _kin_sex_30o8(text, actor)
+        if sex is None or _SUBJECT.match(text, actor.end) is None:
+            continue
+        for other in found.persons:
+            if other.start < actor.end or _STOP_30o8.search(text, actor.end, other.start):
+                continue
+            if _kin_sex_30o8(text, other) in {None, sex}:
+                continue
+            if _AT_OTHER_30o8.match(text, other.end) is None:
+                continue
+            done = [
+                h
+                for h in acts
+                if other.end <= h.start <= other.end + 60
+                and not _STOP_30o8.search(text, other.end, h.start)
+            ]
+            if not done:
+                continue
+            begin = text.rfind("。", 0, actor.start) + 1
+            end = max(h.end for h in done)
+            if any(begin <= c.start < end for c in care):
+                continue
+            often = found.cue("repeated") or _OFTEN_30o8.search(text, begin, end + 8)
+            shouts = all(_SHOUT_30o8.search(text, h.start, h.end) for h in done)
+            if shouts and (_HARD_OF_HEARING_30o8.search(text) or not often):
+                continue
+            for hit in done:
+                _parent_struck(found, minor, ev, hit, actor, other)
+            return
