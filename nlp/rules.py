@@ -6914,6 +6914,8 @@ def _school_long_ago_30p8(ev: _Evidence) -> None:
             return
     for key in keys:
         ev.pop(key, "成人した子が昔学校に行かなくなった話（今の子どもの相談ではない）")
+
+
 # ---------------------------------------------------------------- round 22 (30o8): one of a
 # couple (the writer's parents or grandparents) who controls the other
 
