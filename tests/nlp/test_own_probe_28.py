@@ -243,3 +243,15 @@ def test_a_child_struck_by_the_writers_partner_is_abuse(ex, text, crisis):
 )
 def test_a_case_seen_on_television_is_no_crisis(ex, text):
     assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "suicide"),
+    [
+        ("私が死んだら困るので生命保険に入りました", False),
+        ("私が死んだら子どもが困るから保険を見直したい", False),
+        ("死んだら保険金で借金を返せる", True),
+    ],
+)
+def test_insurance_taken_out_for_the_family_is_no_suicide(ex, text, suicide):
+    assert ("suicide" in ex(text).crisis) is suicide
