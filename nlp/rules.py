@@ -2650,6 +2650,10 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
     mama = [m.span() for m in away if _CHILDS_PARENT.match(m.group())]
     if not (meals or mama or (hunger and away)):
         return
+    if not (meals or hunger) and _parent_out_in_an_emergency_30n8(away, ev):
+        for start, end in mama:
+            ev.add("child", "field", start, end, "子どもが書いている（ひらがなで「ママいない」）")
+        return
     why = "子どもが書くネグレクトのサイン"
     for start, end in meals + [m.span() for m in away] + hunger:
         ev.add("abuse", "crisis", start, end, f"{why}：食事が出ない・親が帰ってこない・空腹")
@@ -2660,6 +2664,17 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
         "親が家をあけている（行方不明でなくネグレクトとして扱う）",
         overlapping=True,
     )
+
+
+# Round 22 (30n8): 「ママ いない」 (not here now), not 「かえってこない」 (not coming back).
+_NOT_HERE_NOW_30n8 = re.compile(r"(?:いない|いなくて|おらん|いーひん)$")
+
+
+def _parent_out_in_an_emergency_30n8(away: list[re.Match[str]], ev: _Evidence) -> bool:
+    """「おとうとが おふろで たおれて うごかない ママいない」: a child telling of an emergency
+    says the parent is not there to help right now; with no missing meals or hunger and no
+    parent who does not come home, that is the emergency, not neglect."""
+    return ev.has("emergency") and all(_NOT_HERE_NOW_30n8.search(m.group()) for m in away)
 
 
 def _said_of_someone(found: _Found, hit: Hit) -> bool:
