@@ -3286,14 +3286,15 @@ def _parent_struck(
 def _pension_gambled_by_kin(found: _Found, ev: _Evidence) -> None:
     """「兄が父の年金を自分のパチンコに使っています」: the gambling that eats an older parent's
     pension is abuse (lexicon 追加（21u）), not the writer's money trouble or gambling that
-    _gambling_money finds in the same words."""
+    _gambling_money finds in the same words; so is the pachinko a parent goes to, leaving a
+    child in the car (lexicon 追加（30n8）)."""
     taken = [
         (h.start, h.end)
         for h in found.get("crisis", "abuse")
         if _GAMBLING.search(found.text, h.start, h.end)
     ]
     if taken:
-        why = "家族が親の年金をギャンブルに使う（虐待として扱う）"
+        why = "虐待の知らせの中のギャンブル（年金を使い込む・子どもを置いて行く。虐待として扱う）"
         ev.drop_inside("hardship", taken, why, overlapping=True)
         ev.drop_inside("health", taken, why, overlapping=True)
 

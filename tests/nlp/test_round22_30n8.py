@@ -363,3 +363,9 @@ def test_money_short_in_kana_or_after_quitting_is_hardship(ex, text):
 )
 def test_a_payday_or_savings_is_no_hardship(ex, text):
     assert "hardship" not in ex(text).fields
+
+
+def test_the_pachinko_a_parent_leaves_a_child_for_is_abuse_not_health(ex):
+    result = ex("嫁が子どもば車に置いたままパチンコに行っとる")
+    assert "abuse" in result.crisis
+    assert "health" not in result.fields
