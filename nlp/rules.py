@@ -2757,6 +2757,10 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
     mama = [m.span() for m in away if _CHILDS_PARENT.match(m.group())]
     if not (meals or mama or (hunger and away)):
         return
+    if not (meals or hunger) and _parent_out_in_an_emergency_30n8(away, ev):
+        for start, end in mama:
+            ev.add("child", "field", start, end, "子どもが書いている（ひらがなで「ママいない」）")
+        return
     why = "子どもが書くネグレクトのサイン"
     for start, end in meals + [m.span() for m in away] + hunger:
         ev.add("abuse", "crisis", start, end, f"{why}：食事が出ない・親が帰ってこない・空腹")
@@ -2767,6 +2771,17 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
         "親が家をあけている（行方不明でなくネグレクトとして扱う）",
         overlapping=True,
     )
+
+
+# Round 22 (30n8): 「ママ いない」 (not here now), not 「かえってこない」 (not coming back).
+_NOT_HERE_NOW_30n8 = re.compile(r"(?:いない|いなくて|おらん|いーひん)$")
+
+
+def _parent_out_in_an_emergency_30n8(away: list[re.Match[str]], ev: _Evidence) -> bool:
+    """「おとうとが おふろで たおれて うごかない ママいない」: a child telling of an emergency
+    says the parent is not there to help right now; with no missing meals or hunger and no
+    parent who does not come home, that is the emergency, not neglect."""
+    return ev.has("emergency") and all(_NOT_HERE_NOW_30n8.search(m.group()) for m in away)
 
 
 def _said_of_someone(found: _Found, hit: Hit) -> bool:
@@ -3378,14 +3393,15 @@ def _parent_struck(
 def _pension_gambled_by_kin(found: _Found, ev: _Evidence) -> None:
     """「兄が父の年金を自分のパチンコに使っています」: the gambling that eats an older parent's
     pension is abuse (lexicon 追加（21u）), not the writer's money trouble or gambling that
-    _gambling_money finds in the same words."""
+    _gambling_money finds in the same words; so is the pachinko a parent goes to, leaving a
+    child in the car (lexicon 追加（30n8）)."""
     taken = [
         (h.start, h.end)
         for h in found.get("crisis", "abuse")
         if _GAMBLING.search(found.text, h.start, h.end)
     ]
     if taken:
-        why = "家族が親の年金をギャンブルに使う（虐待として扱う）"
+        why = "虐待の知らせの中のギャンブル（年金を使い込む・子どもを置いて行く。虐待として扱う）"
         ev.drop_inside("hardship", taken, why, overlapping=True)
         ev.drop_inside("health", taken, why, overlapping=True)
 
