@@ -255,3 +255,17 @@ def test_a_case_seen_on_television_is_no_crisis(ex, text):
 )
 def test_insurance_taken_out_for_the_family_is_no_suicide(ex, text, suicide):
     assert ("suicide" in ex(text).crisis) is suicide
+
+
+@pytest.mark.parametrize(
+    ("text", "emergency"),
+    [
+        ("おばあちゃんが おふろで ねてて おきない", True),
+        ("父がお風呂で寝てて起きない", True),
+        ("じいちゃん、湯船で寝とって返事がない", True),
+        ("息子がお風呂で寝ちゃうのが心配", False),
+        ("赤ちゃんがお風呂で寝てしまって起きないので、そのまま布団に寝かせた", False),
+    ],
+)
+def test_asleep_in_the_bath_and_not_waking_is_an_emergency(ex, text, emergency):
+    assert ("emergency" in ex(text).crisis) is emergency
