@@ -39,6 +39,7 @@ def test_asking_how_to_be_at_ease_at_the_limit_is_suicide(ex, text):
         "介護がつらい。介護が楽になる方法ってありますか",
         "腰が痛くてつらい。楽になる方法を教えて",
         "つわりがつらいです。楽になる方法はありますか",
+        "もう限界、楽になる方法教えて（宿題が多すぎ）",
     ],
 )
 def test_shoulders_chores_or_care_made_easier_is_no_suicide(ex, text):
