@@ -1219,10 +1219,18 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# round 23 (31t8): 「ばあちゃんがおじさんの面倒みてて、おじさんもう何年も部屋から出てこない」:
+# an uncle or aunt (no person label) named between the care word and the staying in.
+_UNCLE_AUNT_31T8 = re.compile(r"叔父|伯父|叔母|伯母|おじさん|おばさん|おじちゃん|おばちゃん")
+
+
 def _someone_else_stays(found: _Found, care: Hit, stay: Hit) -> bool:
     """A son, daughter, brother or sister named between the care word and the staying in
-    (「父の介護が要るのに、弟は部屋から出ない」) or right after it (「部屋から出ない45歳の弟」)."""
+    (「父の介護が要るのに、弟は部屋から出ない」) or right after it (「部屋から出ない45歳の弟」);
+    an uncle or aunt between them (「おじさんの面倒みてて、おじさんもう何年も」)."""
     text = found.text
+    if _UNCLE_AUNT_31T8.search(text, care.end, stay.start) is not None:
+        return True
     for person in found.persons:
         if person.entry.label not in _STAYING_KIN:
             continue
