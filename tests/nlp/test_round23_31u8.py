@@ -266,3 +266,132 @@ def test_a_disabled_sons_care_is_still_disability(ex):
     result = ex("障害のある息子の介護で仕事できない")
     assert "disability" in result.fields
     assert "care" not in result.fields
+
+
+# ---------------------------------------------------------------- gone, in casual speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ばあちゃん夜中に出てったきり戻らんのやけど",
+        "うちのおかん昼に出てったまんま帰ってこん",
+        "じいちゃん散歩に出てったきり帰ってきとらん",
+        "認知症の母がでてったまま戻ってこない",
+        "祖父が朝でかけてったきり連絡つかん",
+    ],
+)
+def test_gone_out_and_not_back_in_casual_speech_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "猫が出てったきり戻らん",
+        "息子は出てったきり帰ってこんけど、週末には戻る予定",
+        "ゴミ出しに出てったと思ったらすぐ戻ってきた",
+    ],
+)
+def test_a_cat_or_a_planned_return_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- no answer for days, in dialect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "実家の母と連絡とれんまま2日目",
+        "ばあちゃんと連絡とれんでもう3日たつ",
+        "父に電話してもでん もう3日",
+        "じいちゃんに電話かけてもでんのよ 昨日から",
+        "一人暮らしの母、既読つかんまま丸一日",
+    ],
+)
+def test_no_answer_for_days_in_dialect_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "友達と連絡とれん 喧嘩したから",
+        "連絡とれんかったら心配やけど今は大丈夫",
+        "母に電話してもでんことが多いけど昔からそう",
+    ],
+)
+def test_a_quarrel_a_worry_or_a_habit_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+# -------------------------------------------------- the phone and the friends controlled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "彼氏にスマホのパスワード教えろって毎日言われる",
+        "旦那にLINEのパスワード教えないと怒られる",
+        "夫が私の交友関係全部把握したがる",
+        "彼にスマホのロック解除しろって言われて中身見られる",
+        "主人が携帯の暗証番号を教えさせてくる",
+    ],
+)
+def test_a_partner_who_demands_the_password_is_dv(ex, text):
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "スマホのパスワード忘れた",
+        "会社のパスワード教えろって上司に言われた",
+        "子どものスマホのパスワードは親が管理してます",
+        "夫婦でパスワード管理アプリを使ってる",
+    ],
+)
+def test_a_forgotten_password_or_a_work_password_is_no_dv(ex, text):
+    assert "dv" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- short forms typed on a phone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ばあちゃん最近ちょっと認知っぽい",
+        "父が物忘れ多くて認知始まってるかも",
+        "おかん認知すすんできた気がする",
+        "母はもういい年だから一人暮らしは心配",
+        "じいちゃんもう年やし一人じゃ無理やと思う",
+    ],
+)
+def test_a_parents_認知_or_age_said_short_is_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもを認知してもらえない",
+        "3年で一人前になれって言われた",
+        "仕事でもう年で一人じゃ無理とか言ってられない",
+    ],
+)
+def test_acknowledging_a_child_or_an_apprenticeship_is_no_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text", ["兄が就B行ってる", "就Aで働いてる娘のことで", "りょういくに通ってる"]
+)
+def test_short_or_kana_disability_services_are_disability(ex, text):
+    assert "disability" in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["メンクリ通ってる", "めんくりの予約とれない"])
+def test_a_mental_clinic_said_short_is_health(ex, text):
+    assert "health" in ex(text).fields
