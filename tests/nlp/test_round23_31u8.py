@@ -395,3 +395,35 @@ def test_short_or_kana_disability_services_are_disability(ex, text):
 @pytest.mark.parametrize("text", ["メンクリ通ってる", "めんくりの予約とれない"])
 def test_a_mental_clinic_said_short_is_health(ex, text):
     assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text", ["保活しんどい", "保活で全落ちした、4月から仕事どうしよ", "ほかつ中です"]
+)
+def test_hunting_for_a_nursery_is_a_child_matter(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["人材確保活動の担当です", "担保活用について知りたい"])
+def test_a_word_that_only_contains_保活_is_no_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- a hospital stay feared, not had
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "障害のある弟と70代の父の二人暮らし、父が入院したら弟ひとりで暮らせない",
+        "もし私が入院することになったら子どもの世話する人がいない",
+        "妻が入院でもしたら、認知症の母を誰がみるのか心配",
+    ],
+)
+def test_a_hospital_stay_feared_is_no_health_matter(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["母が肺炎で入院した", "父が入院して一週間たつ"])
+def test_a_hospital_stay_had_is_health(ex, text):
+    assert "health" in ex(text).fields
