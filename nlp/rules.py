@@ -790,6 +790,8 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
             text, max(0, hit.start - 24), hit.start
         ):
             continue  # 29k8: 「小学生2人を育てながら毎日通いで介護」: the writer's double care
+        if _FAMILYS_CARE_31u8.search(text, max(0, hit.start - 6), hit.start):
+            continue  # 31u8: 「家族の介護で遅刻が多い子」: the family's care, the child gives it
         # 「寝たきりの祖母」: the word says what the person after it is like; else the
         # person before it (「息子を育てていて、目が離せない」: the son too).
         after = [
@@ -811,6 +813,7 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
         ev.hit(label, "field", hit, why)
 
 
+_FAMILYS_CARE_31u8 = re.compile(r"(?:家族|かぞく|家の人|おうちの人|家庭)(?:の|を)$")
 _DESCRIBES_BEFORE = re.compile(r"[0-9一二三四五]?(?:級|度)?(?:の|のある|がある|を持つ|をもつ|な)")
 _DESCRIBES_AFTER = re.compile(r"(?:は|が|も)(?:[^。、]{0,6}?(?:で|の|が|も))?")
 
@@ -2629,7 +2632,13 @@ def _own_act(found: _Found, hit: Hit, partner: list[Hit]) -> bool:
 
 # 「要介護の母を叩く」「寝たきりの母に父が手を上げる」「認知症の夫をつい叩いてしまう」
 _STRUCK = re.compile(
-    r"(?:を|に)(?:も|まで|は)?(?:[^。、]{0,8}?たり)?(?:つい|また|毎日|いつも|よく|何度も|[^。、]{0,4}?が)?"
+    r"(?:を|に|のこと(?:を)?)(?:も|まで|は)?(?:[^。、]{0,8}?たり)?"
+    r"(?:つい|また|毎日|いつも|よく|何度も|[^。、]{0,4}?が)?"
+    # 31u8: 「義父のこと怒鳴ってて こないだ叩いてる」: a shout or a push first, then the blow
+    r"|(?:を|に|のこと(?:を)?)(?:も|まで|は)?(?:[^。、]{0,4}?が)?(?:怒鳴|どな|罵|ののし|責め|せめ|怒|おこ|キレ|きれ|叱|しか"
+    r"|押|おし|突き飛ば|つきとば|つね|蹴|け|引っ張|ひっぱ)[^。、]{0,3}?(?:てて|って|て|てい|とって)"
+    r"(?:て|る|た)?、?(?:こないだ|この前|このまえ|この間|昨日|きのう|さっき|今日|きょう|ついに|とうとう"
+    r"|最近|さいきん|時々|ときどき|たまに)?(?:は|も)?(?:ついに|とうとう|つい|また|毎日|いつも|よく|何度も)?"
 )
 
 
