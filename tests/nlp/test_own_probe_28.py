@@ -269,3 +269,15 @@ def test_insurance_taken_out_for_the_family_is_no_suicide(ex, text, suicide):
 )
 def test_asleep_in_the_bath_and_not_waking_is_an_emergency(ex, text, emergency):
     assert ("emergency" in ex(text).crisis) is emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "care"),
+    [
+        ("この制度の認知が進んでない", False),
+        ("ヤングケアラーという言葉の認知が広がってほしい", False),
+        ("母の認知が進んできた", True),
+    ],
+)
+def test_awareness_of_a_scheme_is_not_dementia(ex, text, care):
+    assert ("care" in ex(text).fields) is care
