@@ -476,3 +476,141 @@ def test_no_one_would_notice_my_death_is_isolation(ex):
 )
 def test_a_child_playing_quietly_is_no_abuse(ex, text):
     assert "abuse" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- patterns: withdrawn, told in kana
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おとなりのおにいさん、もう1ねんくらい そとにでてないって",
+        "おにいちゃんが へやからでてこなくなった。もう3かげつ",
+        "いもうとが がっこうでいやなことがあって、はんとし へやからでない",
+        "おねえちゃん、なんねんも いえからでてないよ",
+        "ぼくのにいちゃんは2ねんかん そとに いちども でてない",
+        "むかいのおじさん、もう5ねん そとにでてこないってママがいってた",
+    ],
+)
+def test_kana_months_indoors_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ちゅうがく3ねんです。きょうは そとにでて あそんだ",
+        "1ねんせいの おとうと と そとで あそんだ",
+        "しょうがく2ねんです。へやから でてきて ごはん たべた",
+    ],
+)
+def test_a_school_year_in_kana_is_no_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "実家の親父、電話すっと「誰もこね」って言うんだ",
+        "ばあちゃんが「だぁれも来ん」とさみしそうに言う",
+        "一人暮らしの叔父が、誰も来ねえって電話で",
+        "母が「正月も誰もこねぇ」とこぼしていました",
+        "じいちゃん、誰も来んし話す相手もおらんって",
+        "「誰っこも来ね」って祖母が言ってた",
+    ],
+)
+def test_no_one_comes_in_dialect_is_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "誰もこねこを飼っていない団地です",
+        "うちの子ら、誰もこんにゃく食べへんねん",
+        "だれもこねたパン生地をさわらないで",
+    ],
+)
+def test_no_one_in_other_sentences_is_no_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の友人が、ご主人を亡くしてから家にこもりがちだそうです",
+        "向かいの奥さん、旦那さんが亡くなってからずっと雨戸を閉めたままです",
+        "叔母は夫に先立たれてから、ほとんど外に出ない",
+        "叔父は奥さんが亡くなって以来、家に閉じこもっています",
+        "近所のおじいさん、奥さんを亡くしてから出かけなくなった",
+        "祖母がじいちゃんが死んでから家にこもりきりで",
+    ],
+)
+def test_staying_in_after_a_spouse_died_is_isolation_not_hikikomori(ex, text):
+    result = ex(text)
+    assert "isolation" in result.patterns
+    assert "hikikomori" not in result.patterns
+
+
+def test_a_son_who_stays_in_after_the_fathers_death_stays_hikikomori(ex):
+    result = ex("父が亡くなってから、息子がもう2年部屋から出てこない")
+    assert "hikikomori" in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担任の先生に遅刻が多いと言われました。私が病気で、娘に家事を頼りきりです",
+        "中2の息子の先生から居眠りが多いと。実は私が入院していて、息子に下の子の世話を任せっきりで",
+        "学校から連絡があり、夫がうつで寝込んでいて、長女に食事を作ってもらっていると話しました",
+        "ぼくがまいにちごはんつくってる。おかあさんはびょうきでねてる",
+        "おとうさんはにゅういんしてて、わたしがせんたくもそうじもしてる。しょう5です",
+        "ママがずっとねてて、あたしがごはんをつくってる",
+    ],
+)
+def test_a_child_keeping_house_for_a_sick_parent_is_a_young_carer(ex, text):
+    assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私が病気の時だけ、たまに娘に家事を頼っています。娘は社会人です",
+        "ぼくがごはんつくったら、おかあさんがよろこんだ",
+        "娘の学校の先生に相談しました。私は元気で、家事も自分でしています",
+    ],
+)
+def test_a_grown_child_or_a_cooking_treat_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- fields: signs of dementia
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "店の常連のおばあちゃん、同じものを何回も買っていかれるんです",
+        "うちの八百屋に来るじいちゃん、おんなじもんを毎日こうて帰る",
+        "レジでお金の払い方がわからなくなっているお客さんがいます",
+        "お客さんのおじいちゃんが、払ったのに払ってないって言い張る",
+        "隣のおばあさんが夜中に「泥棒がいる」と大声を出して外に出てくる",
+        "祖母が財布をなくしたって何度も電話してくる",
+        "離れて暮らす父が詐欺で大金を取られて、もう一人にしておけないと思う",
+        "近所のおじいさん、お釣りの計算ができなくなってるみたい",
+    ],
+)
+def test_signs_of_dementia_seen_by_others_are_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "好きなお菓子は同じものを何回も買っちゃう",
+        "子どもを一人にしておけないので、仕事を探せません",
+        "財布をなくしたけど、交番に届いていました",
+    ],
+)
+def test_own_shopping_a_child_or_a_lost_wallet_is_no_care(ex, text):
+    assert "care" not in ex(text).fields
