@@ -936,12 +936,42 @@ def _needs_help(found: _Found, ev: _Evidence, *, bare_worry: bool) -> bool:
 _WRITER_WRONGED_28e8 = frozenset({"年金…勝手…使う"})
 
 
+# 31v8: 「同居している義母が、夫に毎日怒鳴られて」: an older parent is the one the partner
+# shouts at (the subject, the partner the agent), so it is elder abuse, not DV.
+_ELDER_SUBJECT_31v8 = re.compile(r"^(?:さん|様)?(?:が|は)、?$")
+
+
+def _elder_wronged_by_partner_31v8(found: _Found, partner: list[Hit]) -> bool:
+    text = found.text
+    for person in found.persons:
+        if person.entry.label != "grandparent" and not _IN_LAW_31v8.match(text, person.start):
+            continue
+        for p in partner:
+            if not _OWN_MATE_31v8.fullmatch(text, p.start, p.end):
+                continue  # 「母が再婚相手に」「ママがかれしに」: her own partner (DV)
+            near = 0 < p.start - person.end <= 4
+            if (
+                near
+                and _ELDER_SUBJECT_31v8.match(text[person.end : p.start])
+                and _AGENT_MARK.match(text[p.end : p.end + 2])
+            ):
+                return True
+    return False
+
+
 def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """Violence is DV between partners (or between the writer's parents), else abuse."""
     people = found.person_labels()
     partner = _own_partners(found)
     parents_pair = {"mother", "father"} <= people
     violence = found.cue("violence")
+    if violence and partner and _elder_wronged_by_partner_31v8(found, partner):
+        # 31v8: 「姑が主人に殴られている」: the older parent is the one the partner hits.
+        why = "夫が高齢の親に暴力（高齢者虐待）"
+        for hit in violence:
+            ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+            ev.hit("care", "field", hit, why)
+        violence = []
     if violence:
         # Adults name the partner who hits them; a child often names no one.
         label = "dv" if partner or (parents_pair and not minor) else "abuse"
@@ -978,7 +1008,12 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
         clauses[c.first] == clauses[p.first] for c in partner_care for p in partner
     )
     cared_for = partner_cared_for if partner else bool(care)
-    if found.cue("control") and partner and not cared_for:
+    if (
+        found.cue("control")
+        and partner
+        and not cared_for
+        and not _elder_wronged_by_partner_31v8(found, partner)
+    ):
         for hit in found.cue("control") + partner:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
         # Money the partner controls (管理, 取り上げ) is DV, not the writer's own hardship;
@@ -3342,6 +3377,11 @@ _STRUCK_KIN = frozenset({"mother", "father", "parent", "sibling"})
 _SUFFERED_28b8 = re.compile(r"(?:を|も)?(?:受け|うけ|振るわれ|ふるわれ)")
 
 
+# 31v8: an in-law (義母, 姑) and the writer's own husband (夫, 主人): not the in-law's partner.
+_IN_LAW_31v8 = re.compile(r"義|お義|姑|舅|しゅうとめ")
+_OWN_MATE_31v8 = re.compile(r"夫|旦那|だんな|主人|旦那さん")
+
+
 def _partner_strikes_kin(
     found: _Found, minor: bool, ev: _Evidence, blows: list[Hit] | None = None
 ) -> None:
@@ -3371,6 +3411,12 @@ def _partner_strikes_kin(
                 other_parent = {actor.entry.label, victim.entry.label} == {"mother", "father"}
                 if not (partner or other_parent) or (other_parent and victim in cared):
                     continue
+                if (
+                    partner
+                    and _IN_LAW_31v8.match(text, victim.start)
+                    and _OWN_MATE_31v8.fullmatch(text, actor.start, actor.end)
+                ):
+                    continue  # 31v8: 「義母が夫に怒鳴られて」: the writer's husband, not hers
                 if passive:
                     done = (
                         victim.end <= actor.start
@@ -5375,6 +5421,11 @@ _DIED_AFTER_23x = re.compile(
     r"\s?(?:が|は|も)?\s?(?:死ん|しん|亡くな|なくな|他界|逝っ|旅立っ|死去)"
 )
 _PERSON_BEFORE_REACH_23x = 8
+# 31v8: 「母は去年亡くなっています」「父が三年前に亡くなってから」: the same kind of person (母 for
+# 母さん, 父 for お父さん) said to have died, a time word or two between.
+_DIED_LATER_31v8 = re.compile(
+    r"\s?(?:が|は|も)\s?(?:[^。、「」]{0,6}?)(?:死ん|しん|亡くな|なくな|他界|逝っ|旅立っ|死去)"
+)
 
 
 def _joining_the_dead_23x(found: _Found, ev: _Evidence) -> None:
@@ -5398,6 +5449,13 @@ def _joining_the_dead_23x(found: _Found, ev: _Evidence) -> None:
             while at >= 0 and not dead:
                 dead = _DIED_AFTER_23x.match(text, at + len(name)) is not None
                 at = text.find(name, at + 1)
+        if not dead:
+            kind = person.entry.label
+            dead = any(
+                _DIED_LATER_31v8.match(text, other.end) is not None
+                for other in found.persons
+                if other.entry.label == kind and other is not person
+            )
         if dead:
             why = "亡くなった人のところへ行きたい（遠回しな死にたい気持ち）：自殺の危険"
             ev.add("suicide", "crisis", person.start, join.end(), why)
@@ -6152,14 +6210,17 @@ _NOTHING_AFTER_ALL_24k = re.compile(
     r"(?:た|てた|でた|ていた)だけ(?:でした|だった|やった|みたい|らしい|と(?:わかり|分かり|判明))"
     r"|無事(?:でした|だった|やった|に(?:帰|見つ|連絡)|と(?:わか|分か))"
     r"|(?:連絡|電話|返事|返信)(?:が|も)?(?:つきました|ついた|取れました|とれました|来ました|きました|ありました)"
+    # 31v8: 「今うちで保護しています」: the lost person is safe with the writer now.
+    r"|(?:うち|家|自宅|我が家|わが家|店|交番|警察)で(?:保護|預か|あずか)(?:って|して|し)(?:い|お)?(?:ます|る|ました)"
 )
 _AGAIN_24k = re.compile(r"また|今も|いまも|まだ|今度は|こんどは")
 # 「新聞がたまってると近所の方から電話がありました」: a neighbour's call that reports the alarm
 # is not the missing person calling back (round 20, 28e8).
 _REPORTED_BY_OTHERS_28e8 = re.compile(
     r"(?:近所|きんじょ|隣|となり|管理人|管理会社|大家|民生委員|警察|交番|職場|会社|勤め先|配達|新聞屋"
-    r"|ヘルパー|ケアマネ|施設|病院|学校|役所|役場|町内会|自治会|知り合い|友人|友達)"
-    r"[^。]{0,6}?(?:から|より)(?:の)?(?:(?:「[^」]{0,30}」|[^。「」]{0,20}?)(?:と|って))?$"
+    r"|ヘルパー|ケアマネ|施設|病院|学校|役所|役場|町内会|自治会|知り合い|友人|友達"
+    r"|入居者|住人|住民|居住者|利用者|お客|同僚)"  # 31v8: 「入居者の方から「…」と連絡がありました」
+    r"[^。]{0,6}?(?:から|より)(?:の)?(?:(?:「[^」]{0,40}」|[^。「」]{0,20}?)(?:と|って))?$"
 )
 # 28f8: 「…包丁を向けたって、孫から電話がありました」: the call is how the alarm came, not its end.
 _REPORTED_BY_28f8 = re.compile(r"(?:って|と)、?[^。、]{0,10}?から$")
@@ -6178,7 +6239,7 @@ def _alarm_came_to_nothing_24k(found: _Found, ev: _Evidence) -> None:
     ends = [
         m
         for m in ends
-        if not _REPORTED_BY_OTHERS_28e8.search(text, max(0, m.start() - 48), m.start())
+        if not _REPORTED_BY_OTHERS_28e8.search(text, max(0, m.start() - 60), m.start())
     ]
     if not ends:
         return
@@ -6803,6 +6864,12 @@ _OUTSIDE_27x = re.compile(
 )
 
 
+# 31v8: 「今うちで保護しています」「交番で預かってもらっています」: found, and safe now.
+_SAFE_NOW_31v8 = re.compile(
+    r"(?:うち|家|自宅|我が家|わが家|店|交番|警察|署)で(?:保護|預か|あずか)(?:って|して|し)(?:い|お|もらっ)?"
+)
+
+
 def _older_person_lost_outside_27x(found: _Found, ev: _Evidence) -> None:
     """「近所のおばあさんが家の前で座り込んでて、名前も住所も答えられない」: an older person found
     outside (a road, a park, in pyjamas or barefoot) who cannot give a name or an address is
@@ -6820,8 +6887,9 @@ def _older_person_lost_outside_27x(found: _Found, ev: _Evidence) -> None:
         return
     if "住所" not in cannot.group() and "どこから" not in cannot.group() and len(outside) < 2:
         return  # 「自分の家がわからない」 alone needs a second sign of being out (道で, 夜中に)
-    why = "外で見つかった高齢の人が名前や住所を言えない（迷っている）：緊急（命の危険）"
-    ev.add("emergency", "crisis", cannot.start(), cannot.end(), why)
+    if _SAFE_NOW_31v8.search(text, cannot.end()) is None:  # 31v8: not once taken in
+        why = "外で見つかった高齢の人が名前や住所を言えない（迷っている）：緊急（命の危険）"
+        ev.add("emergency", "crisis", cannot.start(), cannot.end(), why)
     for hit in elders:
         ev.hit("care", "field", hit, "外で迷っている高齢の人（介護の相談）")
 
