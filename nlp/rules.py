@@ -1024,7 +1024,8 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
         if "養育費" not in found.text:
             ev.drop_inside("hardship", [(h.start, h.end) for h in control], why)
             for _, money in found.same_sentence(control, found.get("field", "hardship")):
-                ev.drop("hardship", money.start, money.end, why)
+                if not _no_money_to_flee_32x9(found, money):
+                    ev.drop("hardship", money.start, money.end, why)
     # 「同居の息子が認知症の母を怒鳴りつける」: shouting at an older parent who needs care.
     if found.cue("control") and not minor and (care or found.cue("elderly")):
         text = found.text
@@ -1054,6 +1055,27 @@ def _violence(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> Non
     if expelled and partner:
         for hit in expelled + partner:
             ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
+
+
+# 32x9: 「子どもを連れて逃げたいけど、お金もなくて行くところがありません」: the writer's own
+# lack of money to leave is hardship beside the DV.
+_LACKING_32x9 = re.compile(
+    r"(?:が|も|は)?(?:全然|ぜんぜん|全く|まったく)?(?:ない|なく|無い|無く|ありません|足りな|たりな)"
+)
+_FLEEING_32x9 = re.compile(
+    r"逃げ|にげ|家を出|いえをで|出て行|出ていき|出ていけ|行くところ|行く所|いくところ|行き場|いきば"
+    r"|住むところ|住む所|住む場所|引っ越|ひっこ|離婚|りこん|別居"
+)
+
+
+def _no_money_to_flee_32x9(found: _Found, money: Hit) -> bool:
+    """「お金もなくて」 in a sentence about leaving: the writer's own lack of money."""
+    if _LACKING_32x9.match(found.text, money.end) is None:
+        return False
+    text = found.text
+    begin = max(text.rfind("。", 0, money.start), text.rfind("\n", 0, money.start)) + 1
+    end = text.find("。", money.end)
+    return _FLEEING_32x9.search(text, begin, end if end >= 0 else len(text)) is not None
 
 
 _LIVING_MONEY = re.compile(r"生活費|食費|家計費")
@@ -1937,11 +1959,33 @@ def _child_victims(found: _Found, ages: list[Age], ev: _Evidence) -> None:
         and not found.cue("minor_self")
     ):
         adult = True
+    # 32x9: 「息子に殴られたり、ご飯も食べさせてもらえません。七十八の母親です」: the son or
+    # daughter is the one who strikes (に + passive), the one struck the old writer.
+    old = ev.has("care") or any(a.years >= ELDERLY_AGE for a in ages)
+    if not adult and old and not found.get("field", "child"):
+        adult = _struck_by_own_child_32x9(found)
+        if adult and not ev.has("care"):  # 「息子に蹴られる。わしは82じゃ」: elder abuse
+            for item in [e for e in ev.items.values() if e.label == "abuse"]:
+                ev.add_original("care", "field", item, f"高齢の親が子から受ける暴力：{item.note}")
     for item in list(ev.items.values()):
         if item.label == "abuse" and setting:
             ev.add_original("care", "field", item, f"介護の場での虐待：{item.note}")
         if (item.label == "abuse" and not adult) or item.label == "young_carer":
             ev.add_original("child", "field", item, f"子どものこと：{item.note}")
+
+
+def _struck_by_own_child_32x9(found: _Found) -> bool:
+    """「息子に殴られる」「娘から叩かれた」: a son or daughter before the blow, with に or から,
+    the blow in the passive: the child is the one who strikes."""
+    text = found.text
+    return any(
+        person.end <= hit.start
+        and _PARTNER_BEFORE_BLOW_28.fullmatch(text, person.end, hit.start) is not None
+        and _PASSIVE.match(text, hit.end) is not None
+        for person in found.persons
+        if person.entry.label == "child"
+        for hit in found.cue("violence")
+    )
 
 
 def _grown_child_only_29k8(ages: list[Age]) -> bool:
@@ -1950,12 +1994,34 @@ def _grown_child_only_29k8(ages: list[Age]) -> bool:
     return bool(children) and min(children) >= ADULT_AGE
 
 
+# 32x9: 「夫が若年性認知症で…下の子はまだ大学生で学費がかかります」: a student at university
+# or a working son or daughter is not a child being raised (no double care), unless a young
+# child is named too.
+_GROWN_CHILD_32x9 = re.compile(
+    r"大学生|だいがくせい|大学院|大学[0-9０-９一二三四]年|専門学生|専門学校に|短大生|社会人|成人し|就職し"
+)
+_YOUNG_CHILD_32x9 = re.compile(
+    r"小学|しょうがく|中学|ちゅうがく|高校|こうこう|幼稚園|保育園|こども園|赤ちゃん|赤ん坊|乳児|幼児"
+    r"|未就学|子育て|子そだて|育児|小[1-6１-６]|中[1-3１-３]|高[1-3１-３]|園児|年長|年中|年少"
+)
+
+
+def _child_grown_32x9(found: _Found, ages: list[Age]) -> bool:
+    """Every son or daughter named is grown: at university or working, no young one."""
+    text = found.text
+    if _GROWN_CHILD_32x9.search(text) is None or _YOUNG_CHILD_32x9.search(text):
+        return False
+    return not any(a.person == "child" and a.years < ADULT_AGE for a in ages)
+
+
 def _double_care(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """Raising children (a disabled son or daughter too) while caring for an older relative."""
     present = {label for label, _, _ in ev.items}
     if minor or "young_carer" in present or "care" not in present:
         return
     raising = ("child",) if "child" in present else ()
+    if raising and _child_grown_32x9(found, ages):
+        raising = ()
     grown_up = {"hikikomori", "8050"} & present  # a son or daughter past school age
     if (
         not raising
