@@ -248,3 +248,14 @@ def test_a_husband_who_never_comes_home_as_a_complaint_is_no_emergency(ex, text)
 )
 def test_a_husband_missing_since_yesterday_is_an_emergency(ex, text):
     assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "美容院代がもったいなくて、また切っちゃった。短すぎた",
+        "また切っちゃった、前髪。みじかすぎ",
+    ],
+)
+def test_cutting_ones_own_hair_again_is_no_self_harm(ex, text):
+    assert "suicide" not in ex(text).crisis
