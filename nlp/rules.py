@@ -601,6 +601,17 @@ def decide(
     harmed = ev.has("dv") or ev.has("abuse")
     if cues & _COUPLE_ACTS_30o8 and not harmed and len(found.persons) > 1:
         _couple_controls_the_other_30o8(found, minor, ev)
+    # round 24 (32r8): a pupil shouted at by a parent, night visits, thanks for help long ago
+    if minor and "control" in cues and not ev.has("abuse") and not ev.has("dv"):
+        _minor_harmed_by_parent_32r8(found, ev)
+    if (
+        (minor or _KANJI.search(norm.text) is None)
+        and not ev.has("abuse")
+        and any(word in norm.text for word in _ROOM_WORDS_32r8)
+    ):
+        _night_visits_to_a_child_32r8(found, ev)
+    if ev.items and _THANKS_32r8.search(norm.text):
+        _thanks_for_help_long_ago_32r8(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -665,7 +676,9 @@ def _care_of_older_people(
     why = "親・配偶者の通院の付き添い"
     for person in parents:
         for hit in visits:
-            if _of(text, person, hit) and _escorted(found, hit):
+            if (_of(text, person, hit) or _of_aged_32r8(text, person, hit)) and _escorted(
+                found, hit
+            ):
                 ev.drop("health", hit.start, hit.end, f"{why}（介護として扱う）")
                 ev.hit("care", "field", hit, why)
     decline = found.cue("daily_decline")
@@ -673,7 +686,7 @@ def _care_of_older_people(
         _daily_decline(found, ages, decline, ev)
     # 8050: old parents who support a middle-aged child are not a care matter by their
     # age or by a worry about the future; only an actual need for help makes it care.
-    supporting = ev.has("8050")
+    supporting = ev.has("8050") or _parent_of_young_disabled_adult_32r8(found, ages, ev)
     if elderly and worries and not found.cue("death") and not supporting:
         for hit in elderly + worries:  # 祖母が亡くなり… is not care
             ev.hit("care", "field", hit, f"高齢の人についての心配：{hit.entry.note}")
@@ -1425,6 +1438,7 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
         and depends
         and people & {"child", "sibling"}
         and not _only_grandchildren_29l8(found)
+        and not _only_young_grown_children_32r8(ages)  # 32r8: 息子（25）の親亡き後
     ):
         reasons += [(a.start, a.end, "高齢の親") for a in old_parent]
         reasons += [(h.start, h.end, h.entry.note) for h in old_cues]
@@ -5775,6 +5789,17 @@ _OTHER_ADULT_24i = re.compile(
 )
 
 
+# 32r8: 「ママが3日帰ってこない」「お母さんもう4日も帰ってきてない」: days away (no から).
+_DAYS_AWAY_32r8 = re.compile(
+    r"(?:[2-9２-９二三四五六七八九十]日(?:間)?|[0-9０-９]{2}日(?:間)?|何日も|なんにちも|ふつか|みっか"
+    r"|よっか|いつか|一週間|1週間|１週間|いっしゅうかん)(?:も|くらい|ぐらい|以上|ほど)?(?:ずっと)?(?:、)?"
+)
+_AWAY_FOR_A_REASON_32r8 = re.compile(
+    r"出張|しゅっちょう|単身赴任|夜勤|入院|にゅういん|旅行|りょこう|里帰り|実家|仕事で|しごとで|泊まり"
+    r"|修学旅行|合宿|キャンプ|おばあちゃん|ばあちゃん|祖母|親戚"
+)
+
+
 def _young_child_left_alone_now_24i(found: _Found, minor: bool, ev: _Evidence) -> None:
     """「ごはん きのうからたべてない ママかえってこない」「ままが きのうの よるから いない」: a
     child alone since yesterday (or this morning), the parent still not back and no other
@@ -5796,11 +5821,20 @@ def _young_child_left_alone_now_24i(found: _Found, minor: bool, ev: _Evidence) -
             ev.drop_inside("emergency", away, why, overlapping=True)
         return
     since = _SINCE_24i.search(text)
+    days = None
     if since is None or not any(start >= since.end() for start, _ in away):
-        return
-    if _KANJI.search(text) is not None and not _NO_FOOD_24i.search(text):
+        # 32r8: 「小6です。ママが3日帰ってこない」: days away, told without から
+        days = _DAYS_AWAY_32r8.search(text, parent.end())
+        if days is None or not any(0 <= start - days.end() <= 2 for start, _ in away):
+            return
+        if _AWAY_FOR_A_REASON_32r8.search(text):
+            return  # 「パパは出張で3日帰ってこない」: away for a reason the child knows
+        since = days
+    if days is None and _KANJI.search(text) is not None and not _NO_FOOD_24i.search(text):
         return  # an older pupil alone since yesterday: only with no food either
     why = "子どもが昨日から一人きり・親が帰ってこない（今の危険：緊急）"
+    if days is not None:
+        why = "子どもが何日も一人きり・親が帰ってこない（今の危険：緊急）"
     ev.add("emergency", "crisis", since.start(), since.end(), why)
     if not ev.has("abuse"):
         why = "子どもが書くネグレクトのサイン：親が帰ってこない"
@@ -7157,3 +7191,175 @@ def _couple_controls_the_other_30o8(found: _Found, minor: bool, ev: _Evidence) -
             for hit in done:
                 _parent_struck(found, minor, ev, hit, actor, other)
             return
+
+
+# ---------------------------------------------------------------- round 24 (32r8)
+# 「父親に毎晩怒鳴られて物投げられる。もう家にいたくない。高3」: a pupil shouted at or thrown at
+# by a parent, often, more than once, or with fear or no wish to be at home, suffers abuse; a
+# single scolding (「テストが悪くてお父さんに怒鳴られた」) or one now over is not.
+_PARENT_KIN_32r8 = frozenset({"mother", "father", "parent"})
+_BY_KIN_32r8 = re.compile(r"(?:さん|ちゃん|親)?(?:に|から)(?:は|も)?")
+_PASSIVE_AFTER_32r8 = re.compile(r"(?:れ|られ|され)")
+_OFTEN_OR_AFRAID_32r8 = re.compile(
+    r"毎晩|まいばん|毎日|まいにち|毎朝|毎回|いつも|しょっちゅう|何度も|なんども|ずっと"
+    r"|(?:家|いえ|うち)に(?:いたくな|居たくな|おりたくな|帰りたくな|かえりたくな)"
+    r"|帰りたくな|かえりたくな|こわい|怖い|コワイ|こわくて|怖くて|逃げたい|にげたい|家出|いえで"
+)
+_NOW_FINE_32r8 = re.compile(
+    r"(?:今は|いまは|今では|最近は)[^。]{0,12}?"
+    r"(?:仲|なか(?:が|よ)|優し|やさし|大丈夫|だいじょうぶ|落ち着|おちつ|おさま|なくな)"
+)
+
+
+def _minor_harmed_by_parent_32r8(found: _Found, ev: _Evidence) -> None:
+    """「父親に毎晩怒鳴られて物投げられる。もう家にいたくない。高3」: a pupil who writes of a
+    parent's shouting or things thrown at them, often or in fear, tells of abuse."""
+    text = found.text
+    if _NOW_FINE_32r8.search(text):
+        return
+    sentences = found.tokens.sentences
+    acts = [
+        h
+        for h in found.cue("control")
+        if _PASSIVE_AFTER_32r8.match(text, h.end)
+        or text[h.start : h.end].endswith(("られ", "され"))
+    ]
+    parents = [p for p in found.persons if p.entry.label in _PARENT_KIN_32r8]
+    done: list[tuple[Hit, Hit]] = []
+    for act in acts:
+        for parent in parents:
+            if parent.end > act.start or act.start - parent.end > 24:
+                continue
+            if sentences[parent.first] != sentences[act.first]:
+                continue
+            if _BY_KIN_32r8.match(text, parent.end) is None:
+                continue
+            between = [p for p in found.persons if parent.end <= p.start < act.start]
+            if not between:
+                done.append((parent, act))
+    if not done:
+        return
+    starts = {act.start for _, act in done}
+    thrown = any("投げ" in text[act.start : act.end] for _, act in done)
+    if len(starts) < 2 and not thrown and _OFTEN_OR_AFRAID_32r8.search(text) is None:
+        return
+    why = "子どもが書く親からの暴言・物を投げられる（虐待の疑い）"
+    for parent, act in done:
+        ev.hit("abuse", "crisis", parent, why)
+        ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
+
+
+# 「義理の父が夜、部屋に入ってくる。こわい。高2」: a step-parent or a mother's partner who comes
+# into a pupil's room or bed at night (a father or brother only with the child's fear) is
+# feared sexual abuse; one who comes to wake them or turn off the light is not.
+_NIGHT_ROOM_32r8 = (
+    r"(?:さん)?(?:が|は|、)\s?[^。]{0,6}?"
+    r"(?:夜|よる|夜中|よなか|深夜|寝てる|ねてる|寝ている|寝た|ねた|寝る|ねる|寝とる)[^。]{0,8}?"
+    r"(?:部屋|へや|布団|ふとん|ベッド|べっど)(?:に|へ|の中に)"
+    r"(?:入って|はいって|来る|くる|来て|きて|来よう|こよう|入ろう|はいろう|忍び込|しのびこ"
+    r"|もぐりこ|潜り込)"
+)
+_STEP_KIN_32r8 = (
+    r"(?:義理の(?:父|お父さん|おとうさん|兄|お兄さん|おにいさん)|ぎりの(?:ちち|おとうさん|おにいさん|あに)"
+    r"|義父|継父|(?:母|ママ|まま|お母さん|おかあさん|母親)の(?:彼氏|かれし|カレシ|恋人|再婚相手|交際相手)"
+    r"|新しい(?:父|パパ|ぱぱ|お父さん|おとうさん)|同居人|内縁の夫)"
+)
+_OWN_KIN_32r8 = (
+    r"(?:お父さん|おとうさん|父親|父|パパ|ぱぱ|兄|お兄ちゃん|おにいちゃん|兄貴|おじさん|叔父|伯父"
+    r"|おじいちゃん|祖父)"
+)
+_STEP_AT_NIGHT_32r8 = re.compile(
+    _STEP_KIN_32r8
+    + _NIGHT_ROOM_32r8
+    + "|(?:夜|よる|夜中|よなか|深夜|寝てると|ねてると|寝てる時|ねてるとき)[^。]{0,8}?"
+    + _STEP_KIN_32r8
+    + r"(?:さん)?(?:が|は)[^。]{0,4}?(?:部屋|へや|布団|ふとん|ベッド)(?:に|へ|の中に)"
+    r"(?:入って|はいって|来る|くる|来て|きて|忍び込|しのびこ|もぐりこ|潜り込)"
+)
+_KIN_AT_NIGHT_32r8 = re.compile(_OWN_KIN_32r8 + _NIGHT_ROOM_32r8)
+_ROOM_WORDS_32r8 = ("部屋", "へや", "布団", "ふとん", "ベッド", "べっど")
+_ON_AN_ERRAND_32r8 = re.compile(
+    r"起こし|おこし|起こす|おこす|電気|でんき|勉強|べんきょう|宿題|しゅくだい|エアコン|布団をかけ"
+    r"|ふとんをかけ|様子を見|ようすをみ|おやすみ|充電|ゲーム|漫画|マンガ"
+)
+_CHILDS_FEAR_32r8 = re.compile(
+    r"こわい|怖い|コワイ|こわくて|怖くて|いや(?:だ|で|な)|嫌(?:だ|で|な)|やめて|鍵|カギ|かぎ|眠れ|ねむれ"
+    r"|気持ち悪|きもちわる|誰にも言え|だれにもいえ|さわ|触"
+)
+
+
+def _night_visits_to_a_child_32r8(found: _Found, ev: _Evidence) -> None:
+    """「義理の父が夜、部屋に入ってくる。こわい。高2」: feared sexual abuse of a pupil."""
+    text = found.text
+    match = _STEP_AT_NIGHT_32r8.search(text)
+    if match is not None and _ON_AN_ERRAND_32r8.search(text, match.end(), match.end() + 16):
+        match = None
+    if match is None:
+        match = _KIN_AT_NIGHT_32r8.search(text)
+        if match is None or _CHILDS_FEAR_32r8.search(text, match.end(), match.end() + 16) is None:
+            return
+    why = "子どもが書く：夜に家族の大人が部屋や布団に入ってくる（性的虐待のおそれ）"
+    ev.add("abuse", "crisis", match.start(), match.end(), why)
+
+
+# 「昔、うちの子が不登校だったときにお世話になりました。今は高校で元気にやってます」: thanks
+# for help long ago, with the matter now well, is no consultation (no field, no pattern).
+_THANKS_32r8 = re.compile(
+    r"お世話になりました|おせわになりました|お世話になって|その節は|そのせつは|ありがとうございました"
+)
+_LONG_AGO_32r8 = re.compile(
+    r"昔|むかし|昨年|去年|以前|前に|先日|その節|当時|あの時|あのとき|(?:だった|の)(?:とき|時|頃|ころ)"
+)
+_NOW_WELL_32r8 = re.compile(
+    r"(?:今は|いまは|今では|いまでは|おかげさまで|現在は)[^。]{0,16}?"
+    r"(?:元気|げんき|穏やか|おだやか|落ち着|おちつ|楽しく|たのしく|順調|じゅんちょう|通って|かよって"
+    r"|頑張って|がんばって|笑顔|安心)"
+)
+_STILL_WORRIED_32r8 = re.compile(
+    r"心配|しんぱい|困って|こまって|相談した|相談させ|どうしたら|どうすれば|また|でも|(?<!い)ただ|ですが|ますが|が、"
+    r"|けど|悩|なや|不安|ふあん|つらい|辛い|しんどい|\?|？"
+)
+
+
+def _thanks_for_help_long_ago_32r8(found: _Found, ev: _Evidence) -> None:
+    """Thanks for help long ago, the matter now well: the fields and patterns go."""
+    text = found.text
+    if _LONG_AGO_32r8.search(text) is None or _NOW_WELL_32r8.search(text) is None:
+        return
+    if _STILL_WORRIED_32r8.search(text) is not None:
+        return
+    if any(ev.has(label) for label in CRISES):
+        return
+    why = "前にお世話になったお礼（今は落ち着いている。今の相談ではない）"
+    for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
+        ev.pop(key, why)
+
+
+# 「障がいのある息子（25）の親亡き後が心配です。私ももう70を過ぎました」: the son or daughter
+# told with an age, all in their twenties or younger, is no 8050 (the 50 is a middle-aged
+# child; 「30過ぎ」「30代」 may be one).
+_YOUNG_ADULT_32r8 = 30
+
+
+def _only_young_grown_children_32r8(ages: list[Age]) -> bool:
+    kin = [a for a in ages if a.person in {"child", "sibling"}]
+    return bool(kin) and all(a.years < _YOUNG_ADULT_32r8 for a in kin)
+
+
+def _parent_of_young_disabled_adult_32r8(found: _Found, ages: list[Age], ev: _Evidence) -> bool:
+    """「障がいのある息子（25）の親亡き後が心配です。私ももう70を過ぎました」: an old parent who
+    still supports a young disabled son or daughter; the parent's age alone is no care."""
+    return (
+        ev.has("disability")
+        and bool(found.cue("dependency"))
+        and _only_young_grown_children_32r8(ages)
+    )
+
+
+_AGED_OF_32r8 = re.compile(r"\([0-9]{1,3}(?:歳|才)?\)の")
+
+
+def _of_aged_32r8(text: str, person: Hit, hit: Hit) -> bool:
+    """「母（82）の通院」: ``hit`` belongs to ``person`` across the age in brackets."""
+    match = _AGED_OF_32r8.match(text, person.end)
+    return match is not None and match.end() == hit.start
