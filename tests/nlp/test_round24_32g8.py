@@ -34,6 +34,10 @@ import pytest
         ("emergency", "小2の子が下校時間を過ぎても帰ってきません"),
         ("emergency", "高校生の娘がバイト先から帰ってこず、連絡もとれません"),
         ("emergency", "主人が会社を出たと言ってから帰ってきません。電話もつながりません"),
+        ("emergency", "息子がまだ塾から帰らん。いつもなら9時には帰っとるのに、電話もでらん"),
+        ("emergency", "こどもが がっこうから もどりません。いつもは4じに かえるのに"),
+        ("emergency", "娘（中1）が部活から帰ってこないです。携帯に何回かけてもつながりません"),
+        ("emergency", "小6の息子、公園から帰ってこない。もう真っ暗で電話も持ってない"),
     ],
 )
 def test_not_back_raises(ex, label, text):
@@ -49,6 +53,11 @@ def test_not_back_raises(ex, label, text):
         ("emergency", "息子は塾で9時には帰るって。まだ帰ってきてません"),
         ("emergency", "夫は出張で金曜まで戻りません。電話は夜にしかつながらないです"),
         ("emergency", "娘が大学から帰ってきたら、スマホが繋がらないって文句言ってた"),
+        (
+            "emergency",
+            "息子は部活の合宿で日曜まで帰ってきません。携帯は預けているので電話もつながりません",
+        ),
+        ("emergency", "夫が会社から戻りません、電話にも出ません。いつものことなので先に寝ます"),
     ],
 )
 def test_not_back_does_not_raise(ex, label, text):
@@ -73,6 +82,8 @@ def test_not_back_does_not_raise(ex, label, text):
         ("abuse", "認知症の祖母をわざと一人にしておきたくなる"),
         ("abuse", "寝たきりの夫の世話、ときどき放っておこうかと思ってしまう自分が怖い"),
         ("abuse", "義母の介護がつらくて、ご飯をあげたくないと思うことがある"),
+        ("abuse", "認知症の母を見ていると、いっそ放っておきたくなります"),
+        ("abuse", "寝たきりの父のこと、もうほっときたくなる。こんなこと思う自分が嫌"),
     ],
 )
 def test_neglect_urge_raises(ex, label, text):
@@ -87,6 +98,7 @@ def test_neglect_urge_raises(ex, label, text):
         ("abuse", "母からの電話がしつこくて、正直放っておきたくなる"),
         ("abuse", "介護の仕事が忙しくて、家事なんかもう放っておきたくなる"),
         ("abuse", "認知症の父のことで役所に聞きたいです。散歩は好きにさせてます"),
+        ("abuse", "姑の小言はもう放っておきたくなる。言い返すと長いので"),
     ],
 )
 def test_neglect_urge_does_not_raise(ex, label, text):
@@ -104,6 +116,7 @@ def test_neglect_urge_does_not_raise(ex, label, text):
         ("suicide", "死にたい。生きてるのが恥ずかしい"),
         ("suicide", "こんな自分が恥ずかしくて消えたい。もう生きていたくない"),
         ("suicide", "失敗ばかりで恥ずかしい。消えたい。もう生きていたくない"),
+        ("suicide", "もう恥ずかしい人生だった、消えたい"),
     ],
 )
 def test_embarrassed_raises(ex, label, text):
@@ -123,6 +136,7 @@ def test_embarrassed_raises(ex, label, text):
         ("suicide", "恥ずかしすぎて死にたいｗ\u3000スカートのチャック開いてた"),
         ("suicide", "穴があったら入りたい、消えたい…書類の提出先まちがえた"),
         ("suicide", "はっず！消えたい！LINE誤爆した"),
+        ("suicide", "恥ずかしすぎて消えたい〜w 元カレに誤爆した"),
     ],
 )
 def test_embarrassed_does_not_raise(ex, label, text):
