@@ -4692,11 +4692,23 @@ _KIN_PARTNER_23g = re.compile(
 )
 
 
+# round 25 (33a10): 「娘が顔にあざを作って帰ってきました。旦那さんに殴られたらしいです」: the
+# grown daughter or son is the subject of one sentence, their partner (さん, ご主人, 彼氏: not
+# the writer's own 夫) opens the next with the blow.
+_KIN_PARTNER_NEXT_33a10 = re.compile(
+    r"(?:娘|息子|姉|妹|兄|弟)(?:さん)?(?:が|は|、)[^。\n]{0,40}?[。\n]\s*"
+    r"(?:どうも|どうやら|なんでも|聞けば|聞いたら)?[、,]?"
+    r"(?:旦那さん|だんなさん|ご主人|ごしゅじん|奥さん|彼氏|かれし|彼女|婚約者|交際相手|恋人|"
+    r"パートナー|同棲相手|婿|むこ|お婿さん|婿さん|夫さん|嫁さん|相手の(?:男|人|方))"
+    r"(?:に|から)[^。]{0,10}?(?:殴|なぐ|叩|たた|蹴|け[らっ]|ぶた|やられ|手を(?:上げ|あげ|出)|暴力)"
+)
+
+
 def _bruise_from_a_kin_partner_23g(found: _Found, ev: _Evidence) -> None:
     """「娘が婚約者に殴られてるみたいです。先週顔にあざを作って帰ってきました」: a bruise on a
     grown daughter or son hit by their partner is DV, not child abuse."""
     text = found.text
-    if _KIN_PARTNER_23g.search(text) is None:
+    if _KIN_PARTNER_23g.search(text) is None and _KIN_PARTNER_NEXT_33a10.search(text) is None:
         return
     why = "大人の子やきょうだいがパートナーから受けた暴力のあざ（DVとして扱う）"
     bruises = [(h.start, h.end) for h in found.cue("bruise")]
