@@ -1327,6 +1327,7 @@ _LENGTH = re.compile(r"[0-9一二三四五六七八九十数何]\s*(?:年|ヶ月
 # A son or daughter past school age: work, university, adulthood, marriage.
 _ADULT_SIGNS = re.compile(
     r"仕事|会社|職場|退職|就職|就活|転職|大学|専門学校|成人|社会人|大人|バイト|アルバイト|結婚|年金|派遣"
+    r"|作業所|就労継続|就労移行|就労支援|B型|A型"  # 33c10: a workshop for adults with a disability
 )
 
 

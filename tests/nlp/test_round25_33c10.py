@@ -144,3 +144,82 @@ def test_bad_legs_and_meal_delivery_are_care(ex, text):
 def test_work_and_sport_are_not_care(ex, text):
     """Work at an old people's home or in meal delivery, a sports injury: no care."""
     assert "care" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- no heart for what one liked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "好きじゃった釣りにも行く気がせん。なんでかのう",
+        "好きやった畑にも出る気にならん",
+        "好きだったテレビも見る気がしません",
+        "好きやった カラオケも いく気が おきん",
+        "母が、好きだったお花の教室にも行く気にならないと言っています",
+        "好きじゃった散歩もする気がせんようになった",
+    ],
+)
+def test_no_heart_for_what_one_liked_is_health(ex, text):
+    """What one liked no longer draws one (dialect too): health."""
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "好きだった店が閉まってしまい、行く気がしない場所になりました",
+        "好きやったバンドが解散して、もうライブに行く気はないかな笑",
+        "好きだった人に振られたけど、もう会う気はない。新しい出会い探すわ",
+    ],
+)
+def test_no_heart_look_alikes(ex, text):
+    """A closed shop, a band split up, an ex: no health."""
+    assert "health" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- care that has settled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の介護は去年施設に入ってひと段落しました。今日は粗大ごみの日を知りたくて",
+        "父の介護も老人ホームに入って一段落しています。図書館の休みを教えてください",
+        "祖母の介護はグループホームに入って落ち着きました。ところで、ごみの分け方を知りたい",
+        "親の介護は特養に入所できて終わりました。引っ越しの手続きについて聞きたいです",
+    ],
+)
+def test_settled_care_and_another_errand(ex, text):
+    """Care that ended with a move to a home, then another errand: no care."""
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の介護は施設に入ってひと段落しましたが、今度は父が認知症と言われました",
+        "義母の介護は特養に入ってひと段落したけど、今度は実母の物忘れがひどくて心配です",
+    ],
+)
+def test_settled_care_then_a_new_worry(ex, text):
+    """A new care worry after 「が」「けど」 is still care."""
+    assert "care" in ex(text).fields
+
+
+# ---------------------------------------------------------------- a grown son at a workshop
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "障害者手帳を持ってる息子が作業所に行かなくなって、もう5か月部屋にこもってます",
+        "娘はB型に通ってたんですが、半年前から部屋から出てこなくなりました。療育手帳があります",
+        "就労継続支援に通っていた息子が、3か月ほど自分の部屋にこもっています",
+    ],
+)
+def test_workshop_son_shut_in_is_no_child_matter(ex, text):
+    """A son or daughter who went to a workshop for adults is no school-age child."""
+    e = ex(text)
+    assert "child" not in e.fields
+    assert "hikikomori" in e.patterns
