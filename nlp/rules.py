@@ -427,6 +427,8 @@ def decide(
         _bodily_emergency_not_care(found, ages, ev)
     if found.get("crisis", "emergency") and "child" in found.person_labels():
         _young_child_in_danger(found, ages, ev)
+    if ev.has("care") and "孫" in norm.text and _RAISING_GRANDCHILD_33c10.search(norm.text):
+        _grandparent_raising_grandchild_33c10(found, ages, ev)  # round 25 (33c10)
     if ev.items:
         _child_victims(found, ages, ev)
         if found.persons and ev.has("abuse"):
@@ -1325,6 +1327,7 @@ _LENGTH = re.compile(r"[0-9一二三四五六七八九十数何]\s*(?:年|ヶ月
 # A son or daughter past school age: work, university, adulthood, marriage.
 _ADULT_SIGNS = re.compile(
     r"仕事|会社|職場|退職|就職|就活|転職|大学|専門学校|成人|社会人|大人|バイト|アルバイト|結婚|年金|派遣"
+    r"|作業所|就労継続|就労移行|就労支援|B型|A型"  # 33c10: a workshop for adults with a disability
 )
 
 
@@ -1452,7 +1455,11 @@ def _eight_zero_five_zero(found: _Found, ages: list[Age], ev: _Evidence) -> None
             ev.hit("hardship", "field", hit, f"親のお金で暮らしている：{hit.entry.note}")
 
 
-_FOR_GRANDCHILD_29l8 = re.compile(r"(?:で|から|を使って|をやりくりして)[^。、]{0,4}?(?:孫|まご)")
+# 33c10: 「年金だけで子育てはきびしい」: with 孫 in the message, the raising is of a grandchild.
+_FOR_GRANDCHILD_29l8 = re.compile(
+    r"(?:暮らし|ぐらし|生活)?(?:だけ|のみ|ばかり)?(?:で|から|を使って|をやりくりして)[^。、]{0,4}?"
+    r"(?:孫|まご|子育て|こそだて|育て|そだて|育児)"
+)
 _COUPLE_29l8 = re.compile(r"夫婦|ふうふ")
 _COUPLES_AGE_29l8 = re.compile(
     r"(?:は|も)?(?:まだ|まだまだ|ともに|とも|共に|二人とも|ふたりとも)?$"
@@ -7378,3 +7385,24 @@ def _of_aged_32r8(text: str, person: Hit, hit: Hit) -> bool:
     """「母（82）の通院」: ``hit`` belongs to ``person`` across the age in brackets."""
     match = _AGED_OF_32r8.match(text, person.end)
     return match is not None and match.end() == hit.start
+
+
+# ---------------------------------------------------------------- round 25 (33c10)
+_RAISING_GRANDCHILD_33c10 = re.compile(
+    r"孫[^。]{0,8}?(?:を|も)?(?:育て|そだて|引き取|ひきと|預か|あずか|面倒(?:を)?(?:見|み)|めんどう(?:を)?み)"
+)
+
+
+def _grandparent_raising_grandchild_33c10(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「70過ぎて孫2人を育てることになりました」: the writer's own old age beside raising a
+    grandchild is the strain of child-rearing late in life, not a care need, when the age is
+    all that said care (no one frail, no help needed)."""
+    if found.cue("care_need"):
+        return
+    own = [a for a in ages if a.years >= ELDERLY_AGE and a.person in {None, "self"}]
+    spans = {ev.norm.original_span(a.start, a.end) for a in own}
+    care = [k for k in ev.items if k[0] == "care"]
+    if not own or any((k[1], k[2]) not in spans for k in care):
+        return
+    for key in care:
+        ev.pop(key, "孫を育てている祖父母：自分の年齢だけでは介護の相談にしない")
