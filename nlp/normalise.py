@@ -188,9 +188,18 @@ def normalise(text: str) -> Normalised:
 _LONE_PARTICLE = re.compile(r"(?<!\S)[がのをにはへでとも](?!\S)")
 
 
+# Hiragana or kanji: a message with neither, but with katakana, is written all in katakana.
+_HIRAGANA_OR_KANJI_33b10 = re.compile(r"[\u3041-\u309f\u3400-\u9fff\uf900-\ufaff々]")
+_KATAKANA_33b10 = re.compile(r"[\u30a1-\u30fa\uff66-\uff9d]")
+
+
 def _word_spaced(text: str) -> bool:
     """「おっと が わたし の パスポート を とって」: two or more particles standing alone
-    between spaces mean the spaces are word breaks, not phrase or sentence breaks."""
+    between spaces mean the spaces are word breaks, not phrase or sentence breaks. So do
+    the spaces of a message written only in katakana (「ﾀﾞﾝﾅ ﾆ ｸﾋﾞ ｼﾒﾗﾚﾀ」, old phones,
+    telegram style), whose particles are katakana or left out."""
+    if _HIRAGANA_OR_KANJI_33b10.search(text) is None and _KATAKANA_33b10.search(text):
+        return True
     alone = _LONE_PARTICLE.search(text)
     return alone is not None and _LONE_PARTICLE.search(text, alone.end()) is not None
 

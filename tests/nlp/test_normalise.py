@@ -48,6 +48,13 @@ def test_every_dropped_space_is_remembered_as_a_word_boundary():
     assert norm.breaks == frozenset()
 
 
+def test_spaces_of_a_message_all_in_katakana_are_word_breaks():
+    norm = normalise("ﾀﾞﾝﾅ ﾆ ｸﾋﾞ ｼﾒﾗﾚﾀ ｺﾜｲ")
+    assert norm.text == "ダンナニクビシメラレタコワイ"
+    assert norm.breaks == frozenset()
+    assert normalise("ダンナ コワイ\nタスケテ").breaks == frozenset({6})
+
+
 # normalise() as it was first written: one chunk at a time, each through NFKC. The faster
 # normalise() must give exactly this.
 _CHUNK = re.compile(r"\s+|.[\u0300-\u036f\u3099\u309a\uff9e\uff9f]*", re.S)
@@ -74,6 +81,11 @@ def _chunk_by_chunk(text: str) -> tuple[object, ...]:
     # written word by word (分かち書き): two particles standing alone
     particles = frozenset("がのをにはへでとも")
     spaced = sum(runs[k] == 1 and chunk in particles for k, (_, _, chunk) in enumerate(chunks))
+    # or written all in katakana (no hiragana, no kanji): its spaces are word breaks too
+    if not re.search(r"[\u3041-\u309f\u3400-\u9fff\uf900-\ufaff々]", text) and re.search(
+        r"[\u30a1-\u30fa\uff66-\uff9d]", text
+    ):
+        spaced = 2
     word = re.compile(r"[A-Za-z0-9]")
     for idx, (begin, end, chunk) in enumerate(chunks):
         if chunk[0].isspace():
