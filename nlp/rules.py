@@ -371,6 +371,8 @@ def decide(
             _child_tells_of_a_parent(found, ev)
         if not minor and ("の" in norm.text or "婿" in norm.text):
             _grown_kin_struck_by_partner_23e(found, ev)
+        if not minor and ("から" in norm.text or "に" in norm.text):
+            _grown_kin_struck_passive_33d10(found, ev)  # round 25 (33d10)
         if ev.has("abuse") != ev.has("dv") and not minor:
             _writer_struck_beside_child_26s(found, ev)  # round 18 (26s)
     if minor and _CRUEL_WORDS.search(norm.text):
@@ -4694,8 +4696,9 @@ def _abuse_asked_in_general_23g(found: _Found, ev: _Evidence) -> None:
 # 「娘が婚約者に殴られてる」: a grown child's partner who hits them.
 _KIN_PARTNER_23g = re.compile(
     r"(?:娘|息子|姉|妹|兄|弟)(?:さん)?(?:が|は)[^。]{0,4}?(?:の)?"
-    r"(?:婚約者|彼氏|彼女|夫|旦那|妻|嫁|奥さん|奥様|ご主人|交際相手|恋人|パートナー|同棲相手)"
-    r"(?:さん)?(?:に|から)"
+    r"(?:婚約者|彼氏|彼女|夫|旦那|妻|嫁|奥さん|奥様|ご主人|交際相手|恋人|パートナー|同棲相手"
+    r"|婿|むこ|主人|連れ合い)"  # 33d10: 婿さん, 主人, 連れ合い
+    r"(?:さん|どん|殿)?(?:に|から)"
 )
 
 
@@ -5220,6 +5223,36 @@ def _grown_kin_struck_by_partner_23e(found: _Found, ev: _Evidence) -> None:
             ev.add("dv", "crisis", m.start(), m.end(), why)
             ev.drop("abuse", hit.start, hit.end, "大人どうしの暴力（DVとして扱う）")
             ev.drop("child", hit.start, hit.end, "大人どうしの暴力（子どものことではない）")
+
+
+# ---------------------------------------- round 25 (33d10): a grown kin struck, told passively
+
+# 「娘が婿さんから殴られよる」「妹が旦那に叩かれとるらしい」: the kin first, then their partner
+# as the one who strikes (から / に), then the blow.
+_KIN_STRUCK_PASSIVE_33d10 = re.compile(
+    r"(?:娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?(?:が|は|も)[、,]?"
+    r"[^。]{0,8}?(?:旦那|だんな|夫|主人|婿|むこ|嫁|よめ|妻|奥さん|彼氏|彼女|連れ合い|パートナー)"
+    r"(?:さん|どん|殿)?(?:から|に)(?:は|も|まで)?[^。、]{0,6}$"
+)
+
+
+def _grown_kin_struck_passive_33d10(found: _Found, ev: _Evidence) -> None:
+    """「娘が婿さんから殴られよる」「妹が旦那に叩かれとる」: a grown child or sibling struck by
+    their own partner, told in the passive, is DV as in _grown_kin_struck_by_partner_23e; the
+    blow is withdrawn from abuse and from the child field."""
+    text = found.text
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        begin = max(text.rfind("。", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+        m = _KIN_STRUCK_PASSIVE_33d10.search(text, begin, hit.start)
+        if m is None:
+            continue
+        why = f"家族がパートナーから受ける暴力（DV）：{hit.entry.note}"
+        ev.hit("dv", "crisis", hit, why)
+        ev.add("dv", "crisis", m.start(), m.end(), why)
+        ev.drop("abuse", hit.start, hit.end, "大人どうしの暴力（DVとして扱う）")
+        ev.drop("child", hit.start, hit.end, "大人どうしの暴力（子どものことではない）")
 
 
 # 「介護施設で働いとるけど、利用者さんに叩かれたり」: a care worker hit by the people in their
