@@ -10,7 +10,8 @@ on any う or こ. For an alternation a gate takes one gate of each branch: the 
 (up to ``BRANCH_GATES``), so that ``(?:朝|昼)から|(?:夜|夕方)から`` has {朝, 昼, 夜, 夕方}
 as well as {から}. A lexicon ``re:`` pattern only runs
 on messages that have a key of every gate (``gates``); ``needles`` is the rarest
-gate. Computed from the pattern's parse tree; a pattern without gates always runs.
+gate. Computed from the pattern's parse tree, lookaheads and lookbehinds included (what they
+look at is in the message too); a pattern without gates always runs.
 """
 
 from __future__ import annotations
@@ -142,7 +143,11 @@ def _gates(sequence: list[Any]) -> list[set[str]]:
                     for gates_of_branch in ranked:
                         union |= gates_of_branch[rank]
                     found.append(union)
-        # anything else (., \d, lookarounds, anchors, back-references) gives no gate
+        elif op == c.ASSERT:
+            # (?=…) and (?<=…): what they look at is in the text too, so their gates hold
+            # (「息子(?=が高校をやめて)」 runs only where 高校 is); negative ones give none.
+            found += _gates(list(arg[1]))
+        # anything else (., \d, negative lookarounds, anchors, back-references): no gate
         previous = literal
     return found
 
