@@ -4638,7 +4638,6 @@ _SUICIDE_DENIED_23g = re.compile(
     r"|思わない|考えない|ないので|ないから)(?![らりくけ])"
     r"|わけ(?:じゃ|では)(?:ない|ありません)(?!けど|が)"
 )
-_BUT_STILL_23g = re.compile(r"けど|けれど|でも|ただ(?:、)?(?:消え|死に|楽に|いなく)|が、")
 
 
 def _suicide_denied_23g(found: _Found, ev: _Evidence) -> None:
