@@ -281,3 +281,16 @@ def test_asleep_in_the_bath_and_not_waking_is_an_emergency(ex, text, emergency):
 )
 def test_awareness_of_a_scheme_is_not_dementia(ex, text, care):
     assert ("care" in ex(text).fields) is care
+
+
+@pytest.mark.parametrize(
+    ("text", "suicide"),
+    [
+        ("野球に負けて死にたいくらい悔しい", False),
+        ("月曜の朝は死にたいくらい眠い", False),
+        ("死にたいくらいつらい", True),
+        ("死にたいくらい苦しい毎日です", True),
+    ],
+)
+def test_wanting_to_die_as_a_measure_of_annoyance(ex, text, suicide):
+    assert ("suicide" in ex(text).crisis) is suicide
