@@ -13,7 +13,7 @@ from pathlib import Path
 from nlp import userdic
 from nlp.lexicon import DEFAULT_LEXICON, Hit, Lexicon, load_entries
 from nlp.model import CRISES, FIELDS, PATTERNS, PERSONS, Evidence, Extraction
-from nlp.normalise import Normalised, normalise, to_hiragana
+from nlp.normalise import HIRAGANA_OR_KANJI, KATAKANA, Normalised, normalise, to_hiragana
 from nlp.rules import decide
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens
@@ -60,8 +60,8 @@ class Extractor:
             return _EMPTY
         tokens, hits = self._read(norm)
         result = decide(text, norm, tokens, hits, discounted) if hits else _EMPTY
-        if _KANA_OR_KANJI_24k.search(text) is None:
-            if _KATAKANA_GATE_24k.search(text):
+        if HIRAGANA_OR_KANJI.search(text) is None:
+            if KATAKANA.search(text):
                 again = self._read_as_hiragana_24k(text, norm, discounted)
                 if again is not None:
                     result = _merged_24k(result, again)
@@ -128,8 +128,6 @@ class Extractor:
 
 # Half-width katakana (ｦ-ﾟ) or full-width katakana, with no hiragana or kanji at all: the
 # first check stops at the first hiragana or kanji, so other messages pay almost nothing.
-_KANA_OR_KANJI_24k = re.compile(r"[\u3041-\u309f\u3400-\u9fff\uf900-\ufaff々]")
-_KATAKANA_GATE_24k = re.compile(r"[\uff66-\uff9f\u30a1-\u30fa]")
 _KATAKANA_ONLY_24k = re.compile(
     r"[\u30a0-\u30ff\s0-9A-Za-z、。！？!?,.…・「」ー〜~()（）]*[\u30a1-\u30fa][\u30a0-\u30ff\s0-9A-Za-z、。！？!?,.…・「」ー〜~()（）]*"
 )

@@ -188,9 +188,10 @@ def normalise(text: str) -> Normalised:
 _LONE_PARTICLE = re.compile(r"(?<!\S)[がのをにはへでとも](?!\S)")
 
 
-# Hiragana or kanji: a message with neither, but with katakana, is written all in katakana.
-_HIRAGANA_OR_KANJI_33b10 = re.compile(r"[\u3041-\u309f\u3400-\u9fff\uf900-\ufaff々]")
-_KATAKANA_33b10 = re.compile(r"[\u30a1-\u30fa\uff66-\uff9d]")
+# Hiragana or kanji: a message with neither, but with katakana letters (full- or half-width), is
+# written all in katakana (also read so by the extractor, see Extractor._extract).
+HIRAGANA_OR_KANJI = re.compile(r"[\u3041-\u309f\u3400-\u9fff\uf900-\ufaff々]")
+KATAKANA = re.compile(r"[\u30a1-\u30fa\uff66-\uff9d]")  # letters, not the sound marks ﾞﾟ
 
 
 def _word_spaced(text: str) -> bool:
@@ -198,7 +199,7 @@ def _word_spaced(text: str) -> bool:
     between spaces mean the spaces are word breaks, not phrase or sentence breaks. So do
     the spaces of a message written only in katakana (「ﾀﾞﾝﾅ ﾆ ｸﾋﾞ ｼﾒﾗﾚﾀ」, old phones,
     telegram style), whose particles are katakana or left out."""
-    if _HIRAGANA_OR_KANJI_33b10.search(text) is None and _KATAKANA_33b10.search(text):
+    if HIRAGANA_OR_KANJI.search(text) is None and KATAKANA.search(text):
         return True
     alone = _LONE_PARTICLE.search(text)
     return alone is not None and _LONE_PARTICLE.search(text, alone.end()) is not None
