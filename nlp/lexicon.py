@@ -243,13 +243,21 @@ class Lexicon:
         self._plans: dict[frozenset[str], _Plan] = {}
         # A pattern can only run where a key of its rarest gate is: a new plan looks only
         # at the patterns of the message's keys (and those without gates, which always run).
-        self._by_needle: dict[str, list[int]] = {}
+        # Each needle key lists its patterns with what a plan needs of them, so a plan is
+        # one pass over the message's keys: no set of candidates is built first (a new
+        # message mostly has a key set of its own, so plans are rarely found in the cache).
+        by_needle: dict[str, list[_Gated]] = {}
         self._ungated: list[int] = []
         for number, found in enumerate(self._gates):
             if not found:
                 self._ungated.append(number)
             for key in found[0] if found else ():
-                self._by_needle.setdefault(key, []).append(number)
+                by_needle.setdefault(key, []).append(
+                    _Gated(number, found, number in self._blocks_for)
+                )
+        self._by_needle: dict[str, tuple[_Gated, ...]] = {
+            key: tuple(gated) for key, gated in by_needle.items()
+        }
         # Each cached word knows the gate keys inside it (and whether one may run on into
         # the next word), so a message's keys are a union of a few small sets instead of
         # a look-up per character. MeCab drops only whitespace, so that is all of them
@@ -492,19 +500,36 @@ class Lexicon:
         """Which patterns a message with these gate keys must run (cached)."""
         if len(self._plans) > 50_000:  # stay flat in memory
             self._plans.clear()
-        candidates = set(self._ungated)
+        first: list[int] = [n for n in self._ungated if n not in self._blocks_for]
+        blocks: list[int] = [n for n in self._ungated if n in self._blocks_for]
+        chosen: set[int] = set()  # a pattern whose needle has two keys here is listed twice
         by_needle = self._by_needle
         for key in keys:
             found = by_needle.get(key)
-            if found is not None:
-                candidates.update(found)
-        all_gates = self._gates
-        numbers = sorted(number for number in candidates if _passes(all_gates[number], keys))
-        plan = self._plans[keys] = _Plan(
-            tuple(n for n in numbers if n not in self._blocks_for),
-            tuple(n for n in numbers if n in self._blocks_for),
-        )
+            if found is None:
+                continue
+            for gated in found:
+                if _passes(gated.gates, keys) and gated.number not in chosen:
+                    chosen.add(gated.number)
+                    if gated.block:
+                        blocks.append(gated.number)
+                    else:
+                        first.append(gated.number)
+        first.sort()
+        blocks.sort()
+        plan = self._plans[keys] = _Plan(tuple(first), tuple(blocks))
         return plan
+
+
+class _Gated:
+    """A pattern as its needle lists it: its number, its gates, whether it is a block."""
+
+    __slots__ = ("number", "gates", "block")
+
+    def __init__(self, number: int, gates: tuple[tuple[str, ...], ...], block: bool) -> None:
+        self.number = number
+        self.gates = gates
+        self.block = block
 
 
 def _passes(gates: tuple[tuple[str, ...], ...], keys: frozenset[str]) -> bool:
