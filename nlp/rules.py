@@ -362,6 +362,8 @@ def decide(
         _young_children(ages, ev)
     if ev.has("child") and (ages or ev.has("8050")):
         _grown_child_called_that_child_23e(found, ages, ev)
+    if ev.has("child") and "登校" in norm.text and _NUMERAL.search(norm.text):
+        _school_refusal_now_grown_34a12(found, ages, ev)  # round 26 (34a12)
     if cues & _VIOLENCE_CUES:
         _violence(found, ages, minor, ev)
         _hiding_from_danger(found, ev)
@@ -691,6 +693,8 @@ def _care_of_older_people(
     # 8050: old parents who support a middle-aged child are not a care matter by their
     # age or by a worry about the future; only an actual need for help makes it care.
     supporting = ev.has("8050") or _parent_of_young_disabled_adult_32r8(found, ages, ev)
+    if elderly and worries and ("親" in text or "母" in text or "父" in text):
+        worries = _worries_not_after_parents_gone_34a12(text, worries)  # round 26 (34a12)
     if elderly and worries and not found.cue("death") and not supporting:
         for hit in elderly + worries:  # 祖母が亡くなり… is not care
             ev.hit("care", "field", hit, f"高齢の人についての心配：{hit.entry.note}")
@@ -899,7 +903,7 @@ def _own_age_is_care(found: _Found, ev: _Evidence, supporting: bool, age: Age) -
     return (
         (age.years >= _OLD_ENOUGH and not disabled_child)
         or bool(lasting or found.get("crisis", "emergency"))
-        or "health" in present
+        or ("health" in present and not _health_only_worried_sleep_34a12(found, ev))
         or ("disability" in present and not disabled_child)
         # 「78になる。倅に年金よこせ言うて突き飛ばされた」: an old parent hurt by the child they
         # keep is elder abuse, a care matter whatever the age (30m8; violence is read later).
@@ -7438,3 +7442,62 @@ def _grandparent_raising_grandchild_33c10(found: _Found, ages: list[Age], ev: _E
         return
     for key in care:
         ev.pop(key, "孫を育てている祖父母：自分の年齢だけでは介護の相談にしない")
+
+
+# ---------------------------------------------------------------- round 26 (34a12)
+
+# 「不登校からそのまま引きこもりになって3年、今19です」「中学から不登校で、今は25歳」: the school
+# refusal is long past; the one told of is now grown (the age said with 今, もう, 現在).
+_NOW_GROWN_34a12 = re.compile(
+    r"(?:今|いま|現在|もう|今年)(?:は|で|では|年)?[、,]?(?:1[89]|[2-9][0-9])(?:歳|才|さい)?"
+    r"(?:です|に(?:なり|なっ|なる)|だ|で|。|、|$)"
+)
+_SCHOOL_REFUSAL_34a12 = frozenset({"不登校", "登校"})
+
+
+def _school_refusal_now_grown_34a12(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """School refusal told as where a withdrawal began, of someone now 18 or more, is no
+    child matter; a child of school age named anywhere keeps it."""
+    if any(a.person == "child" and a.years < ADULT_AGE for a in ages):
+        return
+    text = found.text
+    grown = _NOW_GROWN_34a12.search(text)
+    if grown is None:
+        return
+    why = "昔の不登校で、いまは大人（子どもの相談ではない）"
+    for hit in found.get("field", "child"):
+        if hit.entry.form in _SCHOOL_REFUSAL_34a12 and hit.end <= grown.start():
+            ev.drop("child", hit.start, hit.end, why)
+
+
+# 「親が高齢で、親がいなくなったらどう暮らせばいいのか不安です」: a grown son or daughter worried
+# about their own life once the parents are gone (親亡き後) asks no care for the parents.
+_AFTER_PARENTS_GONE_34a12 = re.compile(
+    r"(?:親|両親|父母|父|母)(?:が|も|たちが)?(?:いなくな|居なくな|亡くな|死ん|おらんようにな|おらんくな)"
+    r"(?:ったら|った後|ったあと|ってから|だら|だあと)|親(?:亡き|なき)(?:後|あと)"
+)
+
+
+def _worries_not_after_parents_gone_34a12(text: str, worries: list[Hit]) -> list[Hit]:
+    """The worries that are not about life after the parents are gone (told before them)."""
+    gone = [m.end() for m in _AFTER_PARENTS_GONE_34a12.finditer(text)]
+    if not gone:
+        return worries
+    return [h for h in worries if not any(0 <= h.start - end <= 30 for end in gone)]
+
+
+def _health_only_worried_sleep_34a12(found: _Found, ev: _Evidence) -> bool:
+    """All the health evidence is sleep lost to a worry (「私たちがいなくなったらと思うと眠れ
+    ません」), which ``_sleep_lost_to_a_worry`` later withdraws: no illness of the writer's."""
+    keys = [key for key in ev.items if key[0] == "health"]
+    text = found.text
+    worried: list[tuple[int, int]] = []
+    for hit in found.get("field", "health"):
+        if not _SLEEP.search(text, hit.start, hit.end):
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if _WORRY_BEFORE_SLEEP.search(text, begin, hit.start) is not None:
+            worried.append(ev.norm.original_span(hit.start, hit.end))
+    return bool(worried) and all(
+        any(a <= key[1] and key[2] <= b for a, b in worried) for key in keys
+    )
