@@ -353,6 +353,8 @@ def decide(
         _grown_child_writes(found, ages, minor, ev)
     if ages or found.persons or "elderly" in cues:
         _care_of_older_people(found, ages, minor, ev, skipped)
+    if "care_need" in cues and not ev.has("care") and ev.has("8050"):
+        _parent_of_8050_needs_help_34b12(found, ev)  # round 26 (34b12)
     if found.persons and ev.has("care"):
         _care_of_a_child(found, ages, ev)
     if found.discharges:
@@ -391,6 +393,10 @@ def decide(
         _money_taken(found, ev)
     if cues & _NEGLECT_CUES:
         _neglect(found, ages, minor, ev)
+        if ages and ev.has("abuse") and "neglect_sign" in cues:
+            _sign_on_a_grown_child_34b12(found, ages, ev)  # round 26 (34b12)
+    if "co_residence" in cues and not minor and cues & _UNKEPT_CUES_34b12:
+        _older_kin_left_unkept_34b12(found, ev)  # round 26 (34b12)
         if not minor and "elderly" in cues and ev.has("abuse"):
             _older_person_neglected(found, ev)
         if not minor and "withheld_care" in cues and "elderly" in cues:
@@ -2675,6 +2681,70 @@ def _only_hunger(found: _Found, reasons: list[Hit]) -> bool:
     if found.get("crisis", "emergency"):  # 「おなかすいたけどママがかえってこない」
         return False
     return not any(found.cue(label) for label in _NEGLECT_BESIDE_HUNGER)
+
+
+_UNKEPT_CUES_34b12 = frozenset({"neglect_sign", "no_meals"})
+# Kin who may live with an older parent and be the ones to look after them.
+_CARERS_34b12 = frozenset({"sibling", "child"})
+
+
+def _parent_of_8050_needs_help_34b12(found: _Found, ev: _Evidence) -> None:
+    """「おれも腰まがって歩ぐのもやっとだ、四十五の娘は十年も家さこもって」: in an 8050 message
+    the writer is the old parent; the writer's own failing body (said of the writer, the nearest
+    person before it) is care even with no age given. Not the middle-aged child's."""
+    for hit in found.cue("care_need"):
+        before = [p for p in found.persons if p.end <= hit.start]
+        if before and max(before, key=lambda p: p.end).entry.label == "self":
+            ev.hit("care", "field", hit, "8050の親（書き手）が手助けを要する：介護の相談")
+
+
+def _sign_on_a_grown_child_34b12(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「四十五の娘は十年も家さこもって…風呂もたまにしか入らね」: a sign of neglect said of a
+    son or daughter given an adult age (the nearest person before it) is their own withdrawal,
+    not a child neglected. Not a young child named between them (「30の息子が孫を風呂に入れん」)."""
+    grown = [a.person_hit for a in ages if a.person == "child" and a.years >= ADULT_AGE]
+    if not grown:
+        return
+    for hit in found.cue("neglect_sign"):
+        before = [p for p in found.persons if p.end <= hit.start]
+        if not before:
+            continue
+        owner = max(before, key=lambda p: p.end)
+        if any(g is not None and _overlaps(owner, g) for g in grown):
+            why = "大人の子のこと（子どもへのネグレクトではない）"
+            ev.drop("abuse", hit.start, hit.end, why)
+
+
+def _older_kin_left_unkept_34b12(found: _Found, ev: _Evidence) -> None:
+    """「父が認知症で、兄夫婦がいっしょに住んどるはずなのに、三日もごはん食べとらん…汚れた服の
+    まま」: an older parent (care) who lives with a brother, sister, son or daughter and is then
+    told unfed or unwashed is elder neglect by those who live with them. Not the writer's own
+    life with the parent (「認知症の母と同居で、お風呂に入りたがらない」: no other kin lives
+    there), nor signs told before the household (「汚れた服で…兄と住んどる」)."""
+    if ev.has("abuse"):
+        return
+    older = found.get("field", "care") or found.cue("elderly")
+    if not older or not (found.person_labels() & _OLDER_KIN or found.cue("elderly")):
+        return
+    households = [
+        co
+        for co in found.cue("co_residence")
+        if any(
+            p.entry.label in _CARERS_34b12 and p.end <= co.start and co.start - p.end <= 6
+            for p in found.persons
+        )
+    ]
+    if not households:
+        return
+    first = min(h.start for h in households)
+    signs = [h for h in found.cue("neglect_sign") + found.cue("no_meals") if h.start > first]
+    if not signs:
+        return
+    why = "同居の家族がいるのに食事や身なりの世話がされていない（高齢者へのネグレクト）"
+    for hit in signs:
+        ev.hit("abuse", "crisis", hit, why)
+    for hit in households:
+        ev.hit("care", "field", hit, why)
 
 
 def _neglect_of_adults(found: _Found, ev: _Evidence) -> None:
