@@ -13,7 +13,14 @@ from pathlib import Path
 from nlp import userdic
 from nlp.lexicon import DEFAULT_LEXICON, Hit, Lexicon, load_entries
 from nlp.model import CRISES, FIELDS, PATTERNS, PERSONS, Evidence, Extraction
-from nlp.normalise import HIRAGANA_OR_KANJI, KATAKANA, Normalised, normalise, to_hiragana
+from nlp.normalise import (
+    HIRAGANA_OR_KANJI,
+    KATAKANA,
+    Normalised,
+    normalise,
+    romaji_reading,
+    to_hiragana,
+)
 from nlp.rules import decide
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens
@@ -65,6 +72,10 @@ class Extractor:
                 again = self._read_as_hiragana_24k(text, norm, discounted)
                 if again is not None:
                     result = _merged_24k(result, again)
+            elif _LATIN_LETTERS_34c12.search(text):
+                again = self._read_romaji_34c12(text, discounted)
+                if again is not None:
+                    result = _merged_24k(result, again)
         elif _KATAKANA_RUN.search(norm.text):
             again = self._read_katakana_words_in_hiragana(text, norm, tokens, hits, discounted)
             if again is not None:
@@ -105,6 +116,23 @@ class Extractor:
         kana = Normalised(to_hiragana(norm.text), norm.starts, norm.ends, norm.breaks, norm.joins)
         return self._decide_reading(text, kana, discounted)
 
+    def _read_romaji_34c12(self, text: str, discounted: list[Evidence] | None) -> Extraction | None:
+        """「kaeritakunai ie. oyaji ni mata nagurareta. chu2」: a message typed only in Latin
+        letters that reads as Japanese romaji, read once more in hiragana (nlp.normalise.
+        romaji_reading); the evidence points at the writer's romaji. English stays unread."""
+        reading = romaji_reading(text)
+        if reading is None:
+            return None
+        kana, kana_starts, kana_ends = reading
+        norm = normalise(kana)
+        if norm.starts is None or norm.ends is None:
+            starts, ends = tuple(kana_starts), tuple(kana_ends)
+        else:
+            starts = tuple(kana_starts[i] for i in norm.starts)
+            ends = tuple(kana_ends[i - 1] for i in norm.ends)
+        composed = Normalised(norm.text, starts, ends, norm.breaks, norm.joins)
+        return self._decide_reading(text, composed, discounted)
+
     def _decide_reading(
         self, text: str, reading: Normalised, discounted: list[Evidence] | None
     ) -> Extraction | None:
@@ -131,6 +159,10 @@ class Extractor:
 _KATAKANA_ONLY_24k = re.compile(
     r"[\u30a0-\u30ff\s0-9A-Za-z、。！？!?,.…・「」ー〜~()（）]*[\u30a1-\u30fa][\u30a0-\u30ff\s0-9A-Za-z、。！？!?,.…・「」ー〜~()（）]*"
 )
+
+
+# A Latin letter: a message with no kana or kanji but letters may be romaji (round 26).
+_LATIN_LETTERS_34c12 = re.compile(r"[A-Za-z]")
 
 
 # Three katakana in a row (ナグラ…, ﾀｵﾚﾃ after NFKC): most messages have none.

@@ -231,3 +231,195 @@ _KANA_ONLY = re.compile(r"[\u3041-\u309f\u30a0-\u30ffー]+")
 def is_kana(text: str) -> bool:
     """True when the writer used only kana, i.e. did not commit to a kanji spelling."""
     return _KANA_ONLY.fullmatch(text) is not None
+
+
+# ---------------------------------------------------------------- round 26 (34c12): romaji
+# 「kaeritakunai ie. oyaji ni mata nagurareta. chu2」: a message typed in Latin letters on a
+# phone without Japanese input (abroad, a school tablet, a child). Each word that reads as
+# Japanese syllables (Hepburn or kunrei: shi/si, tsu/tu, chu/tyu, double consonants) is written
+# in hiragana; particles standing alone read as particles (wa は, wo/o を, e へ), school years
+# (chu2, kou1, sho5) as 中2・高1・小5. A word that does not read so (English) stops the reading.
+_ROMAJI_SYLLABLES: dict[str, str] = {}
+
+
+def _romaji_table() -> dict[str, str]:
+    rows = {
+        "": "あいうえお",
+        "k": "かきくけこ",
+        "g": "がぎぐげご",
+        "s": "さしすせそ",
+        "z": "ざじずぜぞ",
+        "t": "たちつてと",
+        "d": "だぢづでど",
+        "n": "なにぬねの",
+        "h": "はひふへほ",
+        "b": "ばびぶべぼ",
+        "p": "ぱぴぷぺぽ",
+        "m": "まみむめも",
+        "r": "らりるれろ",
+    }
+    table: dict[str, str] = {}
+    for consonant, kana in rows.items():
+        for vowel, letter in zip("aiueo", kana, strict=True):
+            table[consonant + vowel] = letter
+    table.update(
+        {
+            "ya": "や",
+            "yu": "ゆ",
+            "yo": "よ",
+            "wa": "わ",
+            "wo": "を",
+            "shi": "し",
+            "chi": "ち",
+            "tsu": "つ",
+            "fu": "ふ",
+            "ji": "じ",
+            "la": "ら",
+            "li": "り",
+            "lu": "る",
+            "le": "れ",
+            "lo": "ろ",
+            "va": "ば",
+            "vi": "び",
+            "vu": "ぶ",
+            "ve": "べ",
+            "vo": "ぼ",
+            "fa": "ふぁ",
+            "fi": "ふぃ",
+            "fe": "ふぇ",
+            "fo": "ふぉ",
+            "ti": "ち",
+            "tu": "つ",
+            "si": "し",
+            "zi": "じ",
+            "hu": "ふ",
+            "je": "じぇ",
+            "she": "しぇ",
+            "che": "ちぇ",
+            "di": "でぃ",
+        }
+    )
+    small = {"a": "ゃ", "u": "ゅ", "o": "ょ"}
+    for head, kana in {
+        "ky": "き",
+        "gy": "ぎ",
+        "sy": "し",
+        "sh": "し",
+        "zy": "じ",
+        "jy": "じ",
+        "j": "じ",
+        "ty": "ち",
+        "ch": "ち",
+        "cy": "ち",
+        "dy": "ぢ",
+        "ny": "に",
+        "hy": "ひ",
+        "by": "び",
+        "py": "ぴ",
+        "my": "み",
+        "ry": "り",
+    }.items():
+        for vowel, mark in small.items():
+            table[head + vowel] = kana + mark
+    return table
+
+
+_ROMAJI_SYLLABLES.update(_romaji_table())
+_ROMAJI_PARTICLES = {"wa": "は", "wo": "を", "o": "を", "e": "へ"}
+_ROMAJI_GRADE = re.compile(r"(chuu?|tyuu?|kou?|koko|shou?|syou?)([1-6])", re.IGNORECASE)
+_ROMAJI_WORD = re.compile(r"[A-Za-z][A-Za-z0-9']*")
+_ROMAJI_PUNCT = {".": "。", ",": "、", "!": "!", "?": "?"}
+MIN_ROMAJI_LETTERS = 5
+# A particle standing alone as a word: the sign of Japanese, which one word such as
+# 「ashinitaijo」 or a name lacks (「shinitai」 alone has its own lexicon row).
+_ROMAJI_PARTICLE_WORDS = frozenset(
+    {"wa", "ga", "no", "ni", "de", "to", "wo", "o", "mo", "e", "ka", "ne", "yo", "kara", "made"}
+)
+
+
+def _romaji_word(word: str) -> list[str] | None:
+    """Kana per letter of ``word`` (a letter that starts no kana gets ""), or None."""
+    out: list[str] = []
+    i, size = 0, len(word)
+    while i < size:
+        rest = word[i:]
+        if rest[0] == "n" and (size == i + 1 or rest[1] == "'" or rest[1] not in "aiueoy"):
+            out.append("ん")
+            if rest[1:2] in ("n", "'") and (size == i + 2 or word[i + 2] not in "aiueoy"):
+                out.append("")  # nn, n': one ん
+                i += 1
+            i += 1
+            continue
+        if size > i + 1 and rest[0] == rest[1] and rest[0] in "kgsztdhbpmrcjfw":
+            out.append("っ")  # kitte, matte
+            i += 1
+            continue
+        if rest.startswith("tch"):
+            out.append("っ")
+            i += 1
+            continue
+        for length in (3, 2, 1):
+            kana = _ROMAJI_SYLLABLES.get(rest[:length])
+            if kana is not None:
+                out.append(kana)
+                out.extend([""] * (length - 1))
+                i += length
+                break
+        else:
+            return None
+    return out
+
+
+def romaji_reading(text: str) -> tuple[str, list[int], list[int]] | None:
+    """``text`` written in romaji read in hiragana, with per kana character its span in
+    ``text``; None unless every word reads as romaji, they have at least MIN_ROMAJI_LETTERS
+    letters and one is a particle standing alone. Spaces stay (the normaliser reads them as
+    word breaks)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    letters_read = 0
+    particle = False
+    pos = 0
+    for match in _ROMAJI_WORD.finditer(text):
+        for i in range(pos, match.start()):
+            char = _ROMAJI_PUNCT.get(text[i], text[i])
+            out.append(char)
+            starts.append(i)
+            ends.append(i + 1)
+        pos = match.end()
+        word = match.group().lower()
+        particle = particle or word in _ROMAJI_PARTICLE_WORDS
+        grade = _ROMAJI_GRADE.fullmatch(word)
+        if grade is not None:
+            kana_of = [
+                {"c": "中", "t": "中", "k": "高", "s": "小"}[word[0]],
+                grade.group(2),
+            ]
+            out.extend(kana_of)
+            starts.extend([match.start(), match.end() - 1])
+            ends.extend([match.end() - 1, match.end()])
+            letters_read += len(word)
+            continue
+        if word in _ROMAJI_PARTICLES:
+            out.append(_ROMAJI_PARTICLES[word])
+            starts.append(match.start())
+            ends.append(match.end())
+            letters_read += len(word)
+            continue
+        letters = _romaji_word(word)
+        if letters is None:
+            return None
+        letters_read += len(word)
+        for offset, kana in enumerate(letters):
+            for char in kana:
+                out.append(char)
+                starts.append(match.start() + offset)
+                ends.append(match.start() + offset + 1)
+    if letters_read < MIN_ROMAJI_LETTERS or not particle:
+        return None
+    for i in range(pos, len(text)):
+        out.append(_ROMAJI_PUNCT.get(text[i], text[i]))
+        starts.append(i)
+        ends.append(i + 1)
+    return "".join(out), starts, ends

@@ -351,6 +351,8 @@ def decide(
         _uncle_or_aunt_at_home(found, ages, ev)
         _old_neighbour_and_son(found, ages, ev)
         _grown_child_writes(found, ages, minor, ev)
+    if "stay_home" in cues and ev.has("8050") and not ev.has("hikikomori"):
+        _supported_kin_never_out_34c12(found, ev)  # round 26 (34c12)
     if ages or found.persons or "elderly" in cues:
         _care_of_older_people(found, ages, minor, ev, skipped)
     if "care_need" in cues and not ev.has("care") and ev.has("8050"):
@@ -624,6 +626,18 @@ def decide(
         _night_visits_to_a_child_32r8(found, ev)
     if ev.items and _THANKS_32r8.search(norm.text):
         _thanks_for_help_long_ago_32r8(found, ev)
+    # round 26 (34c12): a grandparent mistreated by a parent, a step-parent at night, thanks
+    if (
+        minor
+        and not ev.has("care")
+        and cues & _MISTREATMENT
+        and "grandparent" in found.person_labels()
+    ):
+        _grandparent_mistreated_by_parent_34c12(found, ev)
+    if not minor and not ev.has("abuse") and _STEP_GATE_34c12.search(norm.text):
+        _step_parent_intrudes_34c12(found, ev)
+    if ev.items and _THANKS_34c12.search(norm.text):
+        _past_matter_thanked_34c12(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -1871,7 +1885,7 @@ _UNCLE_OR_AUNT = r"(?:叔父|伯父|叔母|伯母|おじ(?!い)|おば(?!あ))(?
 _MIDDLE_NUMBER = r"(?:\d{2}|[三四五六]十[一二三四五六七八九]?)"
 # 「おじさん(52)」「叔母は五十五で」「50代のおじ」: an uncle's or aunt's age.
 _UNCLE_OR_AUNT_AGE = re.compile(
-    rf"{_UNCLE_OR_AUNT}(?:[(（](?P<a>\d{{2}})(?:歳|才)?[)）]"
+    rf"{_UNCLE_OR_AUNT}(?:[(（](?P<a>\d{{2}})(?:歳|才|代)?[)）]"
     rf"|(?:は|も)(?:もう|今年)?(?P<b>{_MIDDLE_NUMBER})(?:歳|才|代)?)"
     rf"|(?P<c>{_MIDDLE_NUMBER})(?:歳|才|代)?の{_UNCLE_OR_AUNT}"
     rf"|{_UNCLE_OR_AUNT}(?P<d>{_MIDDLE_NUMBER})(?:歳|才|代)?(?:が|は|も|で|、|,)"  # おじさん50が
@@ -2145,6 +2159,14 @@ _CHILDCARE_JOB = re.compile(
 )
 
 
+# round 26 (34c12): 「保育士目指してる短大生です」: a student training for such work.
+_CHILDCARE_TRAINEE_34c12 = re.compile(
+    r"(?:保育士|保育教諭|幼稚園教諭|幼稚園の先生|保育園の先生|小学校の先生|学校の先生|先生|教員|教師"
+    r"|保育|幼児教育|こども学科|子ども学科|児童学科|教育学部)(?:を|に|の)?(?:目指|めざ|志望|志し|なりた"
+    r"|養成|専攻|実習|学科|コース)"
+)
+
+
 # Children as the writer meets them at work (not 妊娠 or 産休, the writer's own).
 _AT_WORK = re.compile(
     r"園児|児童|生徒|子供|子ども|こども|子たち|保育|幼稚園|学校|学級|クラス|小学生|中学生|高校生"
@@ -2158,7 +2180,7 @@ def _childcare_job(found: _Found, ev: _Evidence) -> None:
     if "child" in found.person_labels():
         return
     text = found.text
-    if _CHILDCARE_JOB.search(text) is None:
+    if _CHILDCARE_JOB.search(text) is None and _CHILDCARE_TRAINEE_34c12.search(text) is None:
         return
     why = "仕事の話：保育や学校の仕事で会う子ども（本人の子どもの相談ではない）"
     for key, item in list(ev.items.items()):
@@ -5398,6 +5420,12 @@ _FELL_INTO_CARE_29k8 = re.compile(
 _SEQUEL_CARE_29k8 = re.compile(
     r"(?:で|が残って|が残り)[、,]?[^。]{0,6}?(?:要介護|介護|寝たきり|ねたきり)"
 )
+# round 26 (34c12): 「1歳児育てながら脳梗塞の母の介護」: the stroke names the one cared for.
+_STROKE_OF_THE_CARED_34c12 = re.compile(
+    r"(?:の|した|になった|で倒れた|で寝たきりの)(?:母|父|夫|妻|祖母|祖父|義母|義父|姑|舅|主人|旦那|親"
+    r"|母親|父親|ばあちゃん|じいちゃん|おばあちゃん|おじいちゃん|おかん|おとん)(?:さん|ちゃん)?"
+    r"(?:の)(?:介護|かいご|世話|せわ|看病|介助)"
+)
 _STROKE_BEFORE_29k8 = re.compile(r"(?:脳梗塞|脳出血|脳卒中|くも膜下出血|くも膜下|クモ膜下)の$")
 
 
@@ -5414,6 +5442,8 @@ def _stroke_behind_care_23e(found: _Found, ev: _Evidence) -> None:
             ev.drop("health", hit.start, hit.end, why)
         elif stroke and _FELL_INTO_CARE_29k8.match(text, stroke.end()):
             ev.drop("health", hit.start, hit.end, why)  # 「脳梗塞で倒れた義母の介護」
+        elif stroke and _STROKE_OF_THE_CARED_34c12.match(text, stroke.end()):
+            ev.drop("health", hit.start, hit.end, why)  # 「脳梗塞の母の介護」 (round 26)
         elif (
             stroke is None
             and _STROKE_BEFORE_29k8.search(text, max(0, hit.start - 6), hit.start)
@@ -7571,3 +7601,113 @@ def _health_only_worried_sleep_34a12(found: _Found, ev: _Evidence) -> bool:
     return bool(worried) and all(
         any(a <= key[1] and key[2] <= b for a, b in worried) for key in keys
     )
+
+
+# ---------------------------------------------------------------- round 26 (34c12)
+# 「高1です。母さんがじいちゃんに『早く死ね』って怒鳴ってて、ご飯出さない日もある」: a pupil
+# who sees a parent shout at, or cut the meals of, a grandparent tells of elder abuse (and care).
+# Not the grandparent who shouts (じいちゃんが母さんに怒鳴る), nor the pupil shouted at by them.
+def _grandparent_mistreated_by_parent_34c12(found: _Found, ev: _Evidence) -> None:
+    text, sentences = found.text, found.tokens.sentences
+    why = "子どもが書く：親が祖父母に怒鳴る・食事を出さない（高齢者虐待）"
+    for act in found.cue("control") + found.cue("meals_cut"):
+        if _PASSIVE.match(text, act.end) is not None:
+            continue
+        before = [
+            p
+            for p in found.persons
+            if p.end <= act.start and sentences[p.first] == sentences[act.first]
+        ]
+        parents = [p for p in before if p.entry.label in _PARENTS and _SUBJECT.match(text, p.end)]
+        for victim in before:
+            if victim.entry.label != "grandparent" or _TARGET.match(text, victim.end) is None:
+                continue
+            if any(p.end <= victim.start for p in parents):
+                ev.hit("abuse", "crisis", victim, why)
+                ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
+                _raise_label(found, ev, "care", victim, why)
+                return
+
+
+# 「義父が夜わたしの部屋に入ってくる。お風呂ものぞかれる。ママには言えない」: a step-parent (or
+# a mother's partner) who comes into the room at night or peeps at the bath, told by a writer
+# who calls their mother ママ or お母さん, is feared sexual abuse of a child, age unstated. Not a
+# father-in-law told by a married writer (夫・旦那・姑 named), nor one who comes to wake them.
+_STEP_PEEPS_34c12 = re.compile(
+    _STEP_KIN_32r8 + r"(?:さん)?(?:が|に|は|、)[^\n]{0,30}?"
+    r"(?:(?:お風呂|おふろ|風呂|ふろ|着替え|きがえ|シャワー|トイレ)(?:を|も|中|の時|のとき|の最中)?"
+    r"[^。]{0,4}?(?:のぞ|覗|ノゾ|見に来|みにく|のぞきに)"
+    r"|(?:体|からだ|胸|むね|お尻|おしり|おっぱい)(?:を|に|も)?[^。]{0,3}?(?:さわ|触)(?:って|られ|る))"
+)
+_CHILDS_MOTHER_34c12 = re.compile(
+    r"ママ|まま(?:に|には|が|は|も)|お母さん|おかあさん|母さん|かあさん|おかん|学校|先生|部活|クラス"
+)
+_MARRIED_34c12 = re.compile(r"夫|旦那|だんな|ダンナ|主人|嫁|姑|しゅうとめ|舅|結婚|義母|お義母")
+
+
+_STEP_GATE_34c12 = re.compile(
+    r"(?:義|継父|ぎりの|彼氏|かれし|カレシ|恋人|再婚相手|交際相手|新しい|同居人|内縁)[^\n]*?"
+    r"(?:部屋|へや|布団|ふとん|ベッド|風呂|ふろ|着替え|きがえ|シャワー|トイレ|体|からだ|胸|むね|尻)"
+)
+
+
+def _step_parent_intrudes_34c12(found: _Found, ev: _Evidence) -> None:
+    text = found.text
+    match = _STEP_AT_NIGHT_32r8.search(text)
+    if match is not None and _ON_AN_ERRAND_32r8.search(text, match.end(), match.end() + 16):
+        match = None
+    if match is None:
+        match = _STEP_PEEPS_34c12.search(text)
+    if match is None or _CHILDS_MOTHER_34c12.search(text) is None or _MARRIED_34c12.search(text):
+        return
+    why = "子どもが書く：義理の親や母の恋人が夜に部屋に入る・風呂をのぞく（性的虐待のおそれ）"
+    ev.add("abuse", "crisis", match.start(), match.end(), why)
+    ev.add("child", "field", match.start(), match.end(), why)
+
+
+# 「去年彼氏のDVのことで相談乗ってもらった者です、今は別れて実家で元気にしてます！お礼言いたくて」
+# 「中学の時不登校だったけど今大学めっちゃ楽しい！あの時の相談員さんありがとう」: thanks for help in
+# the past, the matter now well and nothing worrying after it, is no consultation and no crisis.
+_THANKS_34c12 = re.compile(
+    r"お礼|おれい|ありがとう|有難う|ありがと|感謝|かんしゃ|お世話になり|おせわになり|助かりました"
+)
+_PAST_34c12 = re.compile(
+    r"昔|むかし|昨年|去年|きょねん|以前|前に|先日|その節|当時|あの時|あのとき|あの頃|あのころ"
+    r"|[0-9一二三四五六七八九十数]+年前|(?:だった|の)(?:とき|時|頃|ころ)|相談(?:に)?乗って|相談した"
+)
+_NOW_WELL_34c12 = re.compile(
+    r"(?:今は|いまは|今では|いまでは|今|いま|現在は|おかげさまで|おかげで)[^。?？]{0,16}?"
+    r"(?:元気|げんき|楽しい|楽しく|たのしい|たのしく|穏やか|おだやか|落ち着|おちつ|平和|幸せ|しあわせ"
+    r"|順調|笑顔|安心して)(?!が?な[いく]|じゃな|ではな|が(?:出|で)|ない|なく)"
+)
+
+
+def _past_matter_thanked_34c12(found: _Found, ev: _Evidence) -> None:
+    text = found.text
+    now = _NOW_WELL_34c12.search(text)
+    if now is None or _PAST_34c12.search(text, 0, now.start()) is None:
+        return
+    if _STILL_WORRIED_32r8.search(text, now.end()) is not None:
+        return
+    start, _ = ev.norm.original_span(now.start(), now.end())
+    if any(key[2] > start for key in ev.items):
+        return  # something told after the 「今は元気」 is a matter of now
+    why = "前に相談したことのお礼（今は元気。今の相談ではない）"
+    for key in list(ev.items):
+        ev.pop(key, why)
+
+
+# 「叔父(50代)がばあちゃんの年金で暮らしてて一歩も外出ない」: a middle-aged son, daughter,
+# uncle or aunt kept by an old parent (8050) who does not set a foot outside is withdrawn,
+# though no length of time is told; 「たまに外出しない」 (now and then) is not.
+_NEVER_OUT_34c12 = re.compile(
+    r"一歩も|いっぽも|全く|まったく|全然|ぜんぜん|一切|いっさい|ほとんど|ほぼ"
+)
+
+
+def _supported_kin_never_out_34c12(found: _Found, ev: _Evidence) -> None:
+    text = found.text
+    why = "8050の中年の子やおじ・おばが一歩も外に出ない：ひきこもり"
+    for hit in found.cue("stay_home"):
+        if _NEVER_OUT_34c12.search(text, max(0, hit.start - 4), hit.end):
+            ev.hit("hikikomori", "pattern", hit, why)
