@@ -3725,7 +3725,7 @@ def _pupil_pays_household(found: _Found, minor: bool, ev: _Evidence) -> None:
 # 泣き声…怒鳴る cannot see past a quoted 「うるさい！」 or into the next sentence).
 _CRYING = re.compile(
     r"(?<!夜)(?:泣き声|泣く声|泣いてる声|泣いている声)|なきごえ|泣き叫|泣きわめ|泣きじゃく"
-    r"|ギャン泣き|ぎゃん泣き|(?<!夜)泣いて|泣いとる|泣きやま|泣き止ま"
+    r"|ギャン泣き|ぎゃん泣き|(?<!夜)泣いて|泣いとる|泣きやま|泣き止ま|(?<!夜)(?:泣き止む|泣きやむ)まで"
 )
 _SHOUTING_HEARD = re.compile(
     r"怒鳴(?!られ|り込|りこ)|どな(?:る|り(?!こ)|っ(?!て(?:こ|来)))|怒声|罵声|叱(?:る|りつけ)(?:る)?声"
@@ -5644,7 +5644,7 @@ _JOIN_GATE_23x = ("行きた", "いきた", "逝きた", "行けたら", "いけ
 # To the place of someone: のところに行きたい, のそばに行きたい, のおるとこに早く行きたい.
 _JOIN_23x = re.compile(
     r"の\s?(?:いる|おる|居る)?\s?(?:ところ|とこ|所|そば|側|もと|元|隣|となり)\s?(?:に|へ|まで)\s?"
-    r"(?:早く|はやく|もう|すぐ|今すぐ|いますぐ)?\s?(?:行きた|いきた|逝きた|行けたら|いけたら|行きてえ)"
+    r"(?:早く|はやく|早う|はよう|はよ|もう|すぐ|今すぐ|いますぐ)?\s?(?:行きた|いきた|逝きた|行けたら|いけたら|行きてえ)"
 )
 # The one there has died: 亡くなった母, 天国の夫, 先に逝った息子 (just before the person)…
 _DEAD_BEFORE_23x = re.compile(
@@ -5660,6 +5660,7 @@ _PERSON_BEFORE_REACH_23x = 8
 # 母さん, 父 for お父さん) said to have died, a time word or two between.
 _DIED_LATER_31v8 = re.compile(
     r"\s?(?:が|は|も)\s?(?:[^。、「」]{0,6}?)(?:死ん|しん|亡くな|なくな|他界|逝っ|旅立っ|死去)"
+    r"|\s?に\s?(?:先立た|さきだた|先に逝かれ|先にいかれ)"  # 29f: 「妻に先立たれて」
 )
 
 
@@ -6323,7 +6324,10 @@ def _child_left_for_days_24k(found: _Found, ev: _Evidence) -> None:
 
 
 # 「雪ふってるのに裸足でベランダに出されて泣いてる」: a child put out in the cold.
-_COLD_24k = re.compile(r"雪|ゆき|氷点下|零下|吹雪|極寒|凍え|こごえ")
+# 34f12: rain, a storm or the midday heat are as dangerous to a small child shut out.
+_COLD_24k = re.compile(
+    r"雪|ゆき|氷点下|零下|吹雪|極寒|凍え|こごえ|雨|大雨|豪雨|雷|かみなり|炎天下|猛暑|熱中症"
+)
 _EXPOSED_24k = re.compile(
     r"裸足|はだし|薄着|うすぎ|パジャマ|下着|[0-9一二三四五六七八九十]+時間|何時間|ずっと"
 )
