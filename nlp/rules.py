@@ -624,6 +624,23 @@ def decide(
         and any(word in norm.text for word in _ROOM_WORDS_32r8)
     ):
         _night_visits_to_a_child_32r8(found, ev)
+    # round 26 (34g12): violence long past, thanked; danger told, then silence; a grown son's
+    # blows; one parent bruised by the other; dying together with the cared-for; a bankbook
+    # held while the older person goes without; a step-parent in a child's bath
+    if (ev.has("dv") or ev.has("abuse")) and _THANKS_32r8.search(norm.text):
+        _past_harm_thanked_34g12(found, ev)
+    if (ev.has("dv") or ev.has("abuse")) and "no_answer" in cues and not ev.has("emergency"):
+        _unreachable_after_violence_34g12(found, ev)
+    if ev.has("8050") and not ev.has("abuse") and cues & _THREAT_CUES_25u:
+        _grown_child_strikes_old_parent_34g12(found, ev)
+    if "bruise" in cues and not ev.has("dv") and found.person_labels() >= {"mother", "father"}:
+        _parent_bruised_by_the_other_34g12(found, ev)
+    if ev.has("suicide") and ev.has("care") and not ev.has("abuse"):
+        _carer_dying_together_34g12(found, ev)
+    if found.persons and not ev.has("abuse") and _MONEY_GATE_23g.search(norm.text):
+        _older_money_held_and_lacking_34g12(found, ev)
+    if not ev.has("abuse") and any(word in norm.text for word in _BATH_WORDS_34g12):
+        _bath_intrusion_34g12(found, minor, ev)
     if ev.items and _THANKS_32r8.search(norm.text):
         _thanks_for_help_long_ago_32r8(found, ev)
     # round 26 (34c12): a grandparent mistreated by a parent, a step-parent at night, thanks
@@ -2639,7 +2656,8 @@ def _development_told_of_a_child_30p8(
 # られない」: the children named as the reason to stay with a partner.
 _FOR_THE_CHILDREN = re.compile(
     r"(?:子供|子ども|こども|子)(?:たち|達|ら)?"
-    r"(?:の(?:ため|為)(?:に|と思って)?(?:も|は)?|の(?:こと|事)を(?:考える|思う)と|が(?:いる|おる)(?:から|ので|し))"
+    r"(?:の(?:ため|為)(?:に|と思って)?(?:も|は)?|の(?:こと|事)を(?:考える|思う)と"
+    r"|が(?:[0-9一二三四五]人|ふたり|さんにん)?(?:いる|おる)(?:から|ので|し))"
     r"[、,]?[^。]{0,12}?(?:我慢|がまん|耐え|たえ|離婚|別れ|わかれ|家を出|逃げ)"
 )
 
@@ -3957,7 +3975,8 @@ def _recent_school_leaver(found: _Found, ages: list[Age], ev: _Evidence) -> None
 
 # 「子どもと一緒にトイレにかくれてます」「子どもを連れて逃げた」: the children with the writer.
 _WITH_THE_WRITER = re.compile(
-    r"(?:子ども|子供|こども|子|息子|娘)(?:たち|達|ら)?(?:と一緒に|といっしょに|と|を連れて|をつれて|連れて)"
+    r"(?:子ども|子供|こども|子|息子|娘)(?:たち|達|ら)?(?:[0-9一二三四五]人|ふたり|さんにん)?"
+    r"(?:と一緒に|といっしょに|と|を連れて|をつれて|連れて)"
     r"[^。]{0,12}?(?:隠れ|かくれ|逃げ|にげ|避難|ネカフェ|シェルター)"
 )
 
@@ -7475,7 +7494,7 @@ _LONG_AGO_32r8 = re.compile(
 _NOW_WELL_32r8 = re.compile(
     r"(?:今は|いまは|今では|いまでは|おかげさまで|おかげで|現在は)[^。]{0,16}?"
     r"(?:元気|げんき|穏やか|おだやか|落ち着|おちつ|楽しく|たのしく|順調|じゅんちょう|通って|かよって"
-    r"|頑張って|がんばって|笑顔|安心)"
+    r"|頑張って|がんばって|笑顔|安心|決まりました|決まって|見つかりました)"
 )
 _STILL_WORRIED_32r8 = re.compile(
     r"心配|しんぱい|困って|こまって|相談した|相談させ|どうしたら|どうすれば|また|でも|(?<!い)ただ|ですが|ますが|が、"
@@ -7715,3 +7734,218 @@ def _supported_kin_never_out_34c12(found: _Found, ev: _Evidence) -> None:
     for hit in found.cue("stay_home"):
         if _NEVER_OUT_34c12.search(text, max(0, hit.start - 4), hit.end):
             ev.hit("hikikomori", "pattern", hit, why)
+
+
+# ---------------------------------------------------------------- round 26 (34g12)
+
+# 「10年前、元夫の暴力のことで本当にお世話になりました。いまは子どもたちも元気にやってます」
+_YEARS_AGO_34g12 = re.compile(
+    r"[0-9一二三四五六七八九十数何]+年(?:くらい|ほど|ぐらい|以上)?前|昔|むかし|以前|いぜん|当時"
+)
+
+
+def _past_harm_thanked_34g12(found: _Found, ev: _Evidence) -> None:
+    """「10年前、元夫の暴力のことで役所の方に本当にお世話になりました。いまは子どもたちも成人して
+    元気にやってます」: thanks for help with violence years ago, all well now and no worry
+    left, is no DV or abuse now (_thanks_for_help_long_ago_32r8 then drops the fields)."""
+    text = found.text
+    if _YEARS_AGO_34g12.search(text) is None or _NOW_WELL_32r8.search(text) is None:
+        return
+    if _STILL_WORRIED_32r8.search(text) is not None:
+        return
+    if ev.has("suicide") or ev.has("emergency"):
+        return
+    why = "何年も前の暴力で助けてもらったお礼（今は落ち着いている。今の危機ではない）"
+    for key in [k for k in ev.items if k[0] in ("dv", "abuse")]:
+        ev.pop(key, why)
+
+
+# 「姉から「夫に首しめられた」って電話がきて、途中で切れた。かけなおしても出ない」
+_REPORTERS_34g12 = frozenset({"sibling", "child", "mother", "father", "parent", "grandparent"})
+
+
+def _unreachable_after_violence_34g12(found: _Found, ev: _Evidence) -> None:
+    """「姉から「夫に首しめられた」って電話がきて、途中で切れた。かけなおしても出ない」: someone
+    who told (in quotes, or named before it) of violence, then cannot be reached in a later
+    sentence, is in danger now (an emergency); the writer's own silence to a partner is not."""
+    text, sentences = found.text, found.tokens.sentences
+    if _REASON_FOR_SILENCE.search(text) or _YEARS_AGO_34g12.search(text):
+        return
+    harms = found.cue("violence") + found.cue("control")
+    told = [
+        h
+        for h in harms
+        if text.rfind("「", 0, h.start) > text.rfind("」", 0, h.start)
+        or any(p.entry.label in _REPORTERS_34g12 and p.end <= h.start for p in found.persons)
+    ]
+    if not told:
+        return
+    first = min(sentences[h.first] for h in told)
+    later = [
+        h
+        for h in found.cue("no_answer")
+        if sentences[h.first] > first and not _NO_ANSWER_TAIL.match(text, h.end)
+    ]
+    why = "暴力を受けたと知らせてきたあと、連絡がつかない：緊急（命の危険）"
+    for hit in later:
+        _raise_label(found, ev, "emergency", hit, why)
+    if later:
+        for hit in told:
+            ev.hit("emergency", "crisis", hit, why)
+
+
+# 「夫はもう亡くなりました」「主人に先立たれて」: the partner named is dead.
+_DEAD_PARTNER_34g12 = re.compile(
+    r"(?:夫|主人|旦那|妻|家内|女房|連れ合い|つれあい)(?:さん)?(?:は|も|が)?[、]?(?:もう|とうに|すでに|既に)?"
+    r"(?:[0-9一二三四五六七八九十数何]+年(?:ほど|くらい|ぐらい)?前に?[、]?)?(?:亡くな|なくな|死ん|しん|他界|先立|逝)"
+    r"|(?:夫|主人|旦那|妻|家内|女房|連れ合い|つれあい)(?:に|を)(?:先立た|さきだた|亡くし|なくし)"
+)
+
+
+def _grown_child_strikes_old_parent_34g12(found: _Found, ev: _Evidence) -> None:
+    """「40すぎの息子が部屋にこもって20年。最近は私に物を投げつけたり、足で蹴ってきたりします。
+    私は76で、夫はもう亡くなりました」: in an 8050 home, a sentence of blows or threats that
+    names no one but the writer follows one whose subject is the grown son or daughter: he
+    or she did it (elder abuse). A partner named only as dead did nothing (no DV)."""
+    text = found.text
+    acts = found.cue("violence") + found.cue("control")
+    done = []
+    for act in acts:
+        begin, _ = _sentence_around(text, act.start, act.end)
+        if any(begin <= p.start < act.start and p.entry.label != "self" for p in found.persons):
+            continue
+        earlier = [p for p in found.persons if p.end <= begin and p.entry.label != "self"]
+        if not earlier or earlier[-1].entry.label != "child":
+            continue
+        if _SUBJECT.match(text, earlier[-1].end) is None:
+            continue
+        done.append((earlier[-1], act))
+    if not done:
+        return
+    why = "8050：同居の大人の子が高齢の親に物を投げる・蹴る（高齢者虐待）"
+    for actor, act in done:
+        ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
+        ev.hit("abuse", "crisis", actor, why)
+    partners = [p for p in found.persons if p.entry.label == "spouse"]
+    if all(_DEAD_PARTNER_34g12.match(text, p.start) for p in partners):
+        gone = "名前の出た配偶者は亡くなっている（暴力は子どもから。DVではない）"
+        for key in [k for k in ev.items if k[0] == "dv"]:
+            ev.pop(key, gone)
+
+
+# 「父に怒鳴られてる」「父が母を殴る」: the other parent who shouts at or hits the bruised one.
+_AT_34g12 = re.compile(r"(?:さん)?(?:に|から)")
+_BY_34g12 = re.compile(
+    r"(?:さん)?(?:が|は)[^。]{0,8}?(?:母|父|お母さん|お父さん|おかあさん|おとうさん)(?:さん)?(?:を|に)"
+)
+_OTHER_PARENT_34g12 = {"mother": "father", "father": "mother"}
+
+
+def _parent_bruised_by_the_other_34g12(found: _Found, ev: _Evidence) -> None:
+    """「実家の母のことです。父に怒鳴られてるのは昔からなんですが、先月帰ったら母の二の腕に青あざ
+    があって」: a bruise on one of the writer's parents, the other parent shouting at or hitting
+    them (passive 「父に怒鳴られる」 or 「父が母を殴る」), is DV between the parents."""
+    text = found.text
+    for bruise in found.cue("bruise"):
+        begin, _ = _sentence_around(text, bruise.start, bruise.end)
+        owners = [
+            p
+            for p in found.persons
+            if p.entry.label in _OTHER_PARENT_34g12
+            and begin <= p.start
+            and p.end <= bruise.start
+            and bruise.start - p.end <= 8
+        ]
+        if not owners:
+            continue
+        other = _OTHER_PARENT_34g12[owners[-1].entry.label]
+        why = "親の一方にあざがあり、もう一方の親が怒鳴る・暴力をふるう（親どうしのDV）"
+        for doer in [p for p in found.persons if p.entry.label == other]:
+            for act in found.cue("violence") + found.cue("control"):
+                if not 0 <= act.start - doer.end <= 12:
+                    continue
+                passive = _PASSIVE.match(text, act.end) is not None
+                if passive and _AT_34g12.match(text, doer.end) or _BY_34g12.match(text, doer.end):
+                    for hit in (bruise, doer, act):
+                        ev.hit("dv", "crisis", hit, why)
+                    return
+
+
+_TOGETHER_34g12 = re.compile(
+    r"(?:一緒に|いっしょに|二人で|ふたりで|2人で|道連れに|みちづれに)(?:もう)?$"
+)
+
+
+def _carer_dying_together_34g12(found: _Found, ev: _Evidence) -> None:
+    """「寝たきりの夫を10年看てきました。…夫の寝顔を見ていると、一緒に逝けたらと思ってしまいます」:
+    a carer who thinks of dying together with the parent or spouse they look after (心中) puts
+    that person's life at risk too (abuse feared), besides the suicide."""
+    if found.cue("death"):
+        return  # 「亡くなった夫のところへ一緒に」: joining the dead, no one else at risk
+    cared = [p for p in found.persons if p.entry.label in _CARED_FOR | {"grandparent"}]
+    why = "介護している家族と一緒に死ぬことを考える（心中）：介護される人の命も危ない（虐待の心配）"
+    text = found.text
+    for hit in found.get("crisis", "suicide"):
+        together = "心中" in hit.entry.note or _TOGETHER_34g12.search(
+            text, max(0, hit.start - 6), hit.start
+        )
+        if together and any(p.end <= hit.start for p in cared):
+            ev.hit("abuse", "crisis", hit, why)
+
+
+# 「祖母の通帳を叔父が持ってて、見に行ったら冷蔵庫は空っぽ、電気も止まってた」
+_HELD_BY_RELATIVE_34g12 = re.compile(
+    _RELATIVE_23g + r"(?:さん|ちゃん)?(?:が|は)[^。、]{0,6}?"
+    r"(?:持って|もって|握って|にぎって|預かって|あずかって|押さえて|おさえて|取り上げて|とりあげて)"
+)
+
+
+def _older_money_held_and_lacking_34g12(found: _Found, ev: _Evidence) -> None:
+    """「祖母の通帳を叔父が持ってて、見に行ったら冷蔵庫は空っぽ、電気も止まってた」: an older
+    person's bankbook or pension held by a relative while the older person goes without
+    food or power is economic abuse (and care)."""
+    text = found.text
+    money = _OLDER_MONEY_23g.search(text)
+    if money is None:
+        return
+    begin, end = _sentence_around(text, money.start(), money.end())
+    held = _HELD_BY_RELATIVE_34g12.search(text, begin, end)
+    if held is None or _HANDLED_FOR.match(text, held.end()):
+        return
+    lacking = [h for h in found.get("field", "hardship") if h.start >= held.end()]
+    if not lacking:
+        return
+    why = "親戚が高齢の人の通帳を持ち、本人は食べ物や電気もない（経済的虐待）"
+    for start, stop in (money.span(), held.span()):
+        ev.add("abuse", "crisis", start, stop, why)
+        ev.add("care", "field", start, stop, why)
+
+
+# 「ママの彼氏がおふろのとき入ってくる。やめてっていえない。小6」
+_BATH_WORDS_34g12 = ("風呂", "ふろ", "シャワー", "着替え", "きがえ", "トイレ", "といれ")
+_IN_THE_BATH_34g12 = (
+    r"(?:さん)?(?:が|は|、)\s?[^。]{0,10}?"
+    r"(?:お風呂|おふろ|風呂|ふろ|シャワー|着替え|きがえ|トイレ|といれ)"
+    r"(?:の(?:とき|時|最中|さいちゅう|あいだ|間)|中|ちゅう|場)?(?:に|を|の|、)?[^。]{0,8}?"
+    r"(?:入って(?:くる|きて|来る|来て|こよう)|はいって(?:くる|きて|こよう)|のぞ|覗|開けて|あけて"
+    r"|見に来|みにく|みにき)"
+)
+_STEP_IN_BATH_34g12 = re.compile(_STEP_KIN_32r8 + _IN_THE_BATH_34g12)
+_KIN_IN_BATH_34g12 = re.compile(_OWN_KIN_32r8 + _IN_THE_BATH_34g12)
+
+
+def _bath_intrusion_34g12(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「ママの彼氏がおふろのとき入ってくる。やめてっていえない」: a mother's partner or a
+    step-parent who comes into a child's bath, toilet or changing (a father or brother only
+    with the child's fear, and only when a child writes) is feared sexual abuse."""
+    text = found.text
+    young = minor or found.get("field", "child") or _KANJI.search(text) is None
+    match = _STEP_IN_BATH_34g12.search(text) if young else None
+    if match is None and minor:
+        match = _KIN_IN_BATH_34g12.search(text)
+        if match is not None and not _CHILDS_FEAR_32r8.search(text, match.end(), match.end() + 16):
+            match = None
+    if match is None:
+        return
+    why = "子どもの入浴や着替えのときに大人が入ってくる・のぞく（性的虐待のおそれ）"
+    ev.add("abuse", "crisis", match.start(), match.end(), why)
