@@ -132,3 +132,32 @@ def test_a_wish_a_year_past_and_a_class_are_no_suicide(ex, text):
 def test_a_wish_that_goes_on_is_suicide(ex, text):
     """A wish to die that is still there, or worse now: suicide."""
     assert "suicide" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- one's own payout (29b)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "仕事を失って半年、妻にも言えず毎朝スーツで家を出て公園にいます。保険金のことばかり考えてしまう",
+        "借金のことで頭がいっぱいで、死亡保険の額を何度も確かめてる",
+        "夜中に生命保険の金額ばっかり計算してしまう。家族に残せるのはそれだけ",
+    ],
+)
+def test_thinking_of_ones_own_payout_is_suicide(ex, text):
+    """Pressed by debt or job loss and counting on one's life insurance: suicide."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が亡くなって、保険金の手続きばかりで疲れました",
+        "火災保険の保険金のことばかり考えてしまう、請求の仕方がわからない",
+        "学資保険の保険金を毎日計算してます笑",
+    ],
+)
+def test_other_payouts_are_no_suicide(ex, text):
+    """A bereaved family's claim, fire or education insurance: no suicide."""
+    assert "suicide" not in ex(text).crisis
