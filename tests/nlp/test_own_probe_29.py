@@ -161,3 +161,48 @@ def test_thinking_of_ones_own_payout_is_suicide(ex, text):
 def test_other_payouts_are_no_suicide(ex, text):
     """A bereaved family's claim, fire or education insurance: no suicide."""
     assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- danger now, said plainly (29c)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が階段から落ちて、頭から血が出て意識がぼんやりしてます",
+        "父が転んで頭を打って、意識がはっきりしない",
+        "子どもが洗剤を飲んでしまったみたい",
+        "1歳の息子がボタン電池を飲み込んだかもしれない",
+        "夫が山に行くと言って出たきり、夜になっても戻らず電話もつながりません",
+        "息子が出たまま帰らず、携帯もつながらない",
+        "一人ぐらしの母に電話してもつながりません",
+        "同僚が電話もつながりませんし、会社にも来ていません",
+    ],
+)
+def test_head_injury_poisoning_and_gone_unreachable_are_emergencies(ex, text):
+    """Dazed after a fall, a child who swallowed something, gone and unreachable (polite too)."""
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "寝起きで意識がぼんやりしてます笑",
+        "子どもが洗剤を飲んでしまわないか心配",
+        "電池を飲み込んだら危ないので、棚を高くしました",
+    ],
+)
+def test_drowsy_and_worries_ahead_are_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["薬をたくさん集めてる。いつでも使えるように", "睡眠薬を少しずつためてます"],
+)
+def test_pills_gathered_are_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+def test_missed_doses_are_no_suicide(ex):
+    assert "suicide" not in ex("飲み忘れた薬がたまっているのですが、どうしたらいいですか").crisis
