@@ -38,6 +38,7 @@ from nlp.model import LABELS_BY_GROUP, PERSONS
 from nlp.native import PACKAGE_DIR
 from nlp.needles import GateKeys, Rarity, gates, load_frequencies
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
+from nlp.plain import plain_negatives
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens, Vocabulary, Word, canonical_lemma
 
@@ -351,7 +352,12 @@ class Lexicon:
         if self._readings and (any(word.odd_kana for word in words) or _all_kana(words)):
             self._find_readings(tokens, hits, joins)
         if self._regexes or self._ascii:
-            self._find_patterns(text, tokens, hits)
+            self._find_patterns(text, tokens, hits, self.gate_keys_in(text, tokens))
+            # 「起きません」 read again as 「起きない 」 (same offsets): most patterns were
+            # written with the plain negative (see nlp.plain).
+            plain = plain_negatives(text, tokens)
+            if plain is not None:
+                self._find_patterns(plain, tokens, hits, self._gate_keys.in_text(plain))
         # By span (start, then end) as one int: no tuple per hit.
         found = list(hits.values())
         width = 1
@@ -455,8 +461,10 @@ class Lexicon:
                 if piece not in prefixes:
                     break
 
-    def _find_patterns(self, text: str, tokens: Tokens, hits: dict[tuple[int, int], Hit]) -> None:
-        keys = self.gate_keys_in(text, tokens)
+    def _find_patterns(
+        self, text: str, tokens: Tokens, hits: dict[tuple[int, int], Hit], keys: frozenset[str]
+    ) -> None:
+        """Hits of the patterns whose gates ``keys`` (the text's gate keys) let through."""
         plan = self._plans.get(keys)
         if plan is None:
             plan = self._plan(keys)

@@ -28,6 +28,7 @@ MODULES = (
     "model",
     "normalise",
     "tokens",
+    "plain",
     "tagger",
     "needles",
     "lexicon",
