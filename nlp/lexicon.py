@@ -352,12 +352,18 @@ class Lexicon:
         if self._readings and (any(word.odd_kana for word in words) or _all_kana(words)):
             self._find_readings(tokens, hits, joins)
         if self._regexes or self._ascii:
-            self._find_patterns(text, tokens, hits, self.gate_keys_in(text, tokens))
+            keys = self.gate_keys_in(text, tokens)
+            self._find_patterns(text, tokens, hits, keys)
             # 「起きません」 read again as 「起きない 」 (same offsets): most patterns were
-            # written with the plain negative (see nlp.plain).
-            plain = plain_negatives(text, tokens)
+            # written with the plain negative (see nlp.plain). Its gate keys are the
+            # message's and those of the rewritten words (a key may span one more char).
+            changed: list[tuple[int, int]] = []
+            plain = plain_negatives(text, tokens, changed)
             if plain is not None:
-                self._find_patterns(plain, tokens, hits, self._gate_keys.in_text(plain))
+                plain_keys = set(keys)
+                for begin, end in changed:
+                    plain_keys.update(self._gate_keys.in_text(plain[max(0, begin - 1) : end + 1]))
+                self._find_patterns(plain, tokens, hits, frozenset(plain_keys))
         # By span (start, then end) as one int: no tuple per hit.
         found = list(hits.values())
         width = 1

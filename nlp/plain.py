@@ -21,10 +21,11 @@ _VERB_POS = frozenset({"動詞", "助動詞"})
 _THERE_IS = frozenset({"有る", "在る", "ある"})
 
 
-def plain_negatives(text: str, tokens: Tokens) -> str | None:
+def plain_negatives(text: str, tokens: Tokens, changed: list[tuple[int, int]]) -> str | None:
     """``text`` with each verb + ません read as its plain negative (same length), or None
     when it has none. 「起きません」→「起きない 」, 「戻りません」→「戻らない 」,
-    「来ません」→「こない 」, 「反応がありません」→「反応がない   」."""
+    「来ません」→「こない 」, 「反応がありません」→「反応がない   」. The spans rewritten are
+    appended to ``changed``."""
     if "ませ" not in text:
         return None
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
@@ -44,6 +45,7 @@ def plain_negatives(text: str, tokens: Tokens) -> str | None:
         begin, end = starts[i - 1], ends[i + 1]
         plain = (stem + "ない").ljust(end - begin)
         chars[begin:end] = plain
+        changed.append((begin, end))
     return "".join(chars) if chars is not None else None
 
 

@@ -16,7 +16,7 @@ def plain(extractor):  # type: ignore[no-untyped-def]
     def run(text: str) -> str | None:
         norm = normalise(text)
         tokens, _ = extractor._read(norm)
-        return plain_negatives(norm.text, tokens)
+        return plain_negatives(norm.text, tokens, [])
 
     return run
 
