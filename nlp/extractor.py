@@ -21,6 +21,7 @@ from nlp.normalise import (
     romaji_reading,
     to_hiragana,
 )
+from nlp.plain import plain_negatives
 from nlp.rules import decide
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens
@@ -65,8 +66,8 @@ class Extractor:
         norm = normalise(text)
         if not norm.text.strip():
             return _EMPTY
-        tokens, hits = self._read(norm)
-        result = decide(text, norm, tokens, hits, discounted) if hits else _EMPTY
+        tokens, hits, ruled = self._read(norm)
+        result = decide(text, ruled, tokens, hits, discounted) if hits else _EMPTY
         if HIRAGANA_OR_KANJI.search(text) is None:
             if KATAKANA.search(text):
                 again = self._read_as_hiragana_24k(text, norm, discounted)
@@ -137,20 +138,27 @@ class Extractor:
         self, text: str, reading: Normalised, discounted: list[Evidence] | None
     ) -> Extraction | None:
         """A second reading of the message (same offsets): its labels, or None if no hit."""
-        tokens, hits = self._read(reading)
-        return decide(text, reading, tokens, hits, discounted) if hits else None
+        tokens, hits, ruled = self._read(reading)
+        return decide(text, ruled, tokens, hits, discounted) if hits else None
 
-    def _read(self, norm: Normalised) -> tuple[Tokens, list[Hit]]:
-        """Tag the normalised text and find every lexicon hit in it."""
+    def _read(self, norm: Normalised) -> tuple[Tokens, list[Hit], Normalised]:
+        """Tag the normalised text and find every lexicon hit in it; also the text the rules
+        read: with polite negatives as plain ones (「起きません」 as 「起きない 」, same offsets;
+        see nlp.plain), as most patterns and rules were written for the plain negative."""
         tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
-        return tokens, self.lexicon.find(norm.text, tokens, norm.joins)
+        changed: list[tuple[int, int]] = []
+        plain = plain_negatives(norm.text, tokens, changed)
+        hits = self.lexicon.find(norm.text, tokens, norm.joins, plain, changed)
+        if plain is None:
+            return tokens, hits, norm
+        return tokens, hits, Normalised(plain, norm.starts, norm.ends, norm.breaks, norm.joins)
 
     def analyse(self, text: str) -> tuple[Normalised, Tokens, list[Hit]] | None:
         """The normalised text, its tokens and every lexicon hit; None when nothing hit."""
         norm = normalise(text)
         if not norm.text.strip():
             return None
-        tokens, hits = self._read(norm)
+        tokens, hits, _ = self._read(norm)
         return (norm, tokens, hits) if hits else None
 
 

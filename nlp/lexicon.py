@@ -38,7 +38,6 @@ from nlp.model import LABELS_BY_GROUP, PERSONS
 from nlp.native import PACKAGE_DIR
 from nlp.needles import GateKeys, Rarity, gates, load_frequencies
 from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
-from nlp.plain import plain_negatives
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens, Vocabulary, Word, canonical_lemma
 
@@ -304,10 +303,19 @@ class Lexicon:
             self._reading_firsts.add(joined[0])
             self._max_reading = max(self._max_reading, len(joined))
 
-    def find(self, text: str, tokens: Tokens, joins: frozenset[int] = frozenset()) -> list[Hit]:
+    def find(
+        self,
+        text: str,
+        tokens: Tokens,
+        joins: frozenset[int] = frozenset(),
+        plain: str | None = None,
+        changed: list[tuple[int, int]] | None = None,
+    ) -> list[Hit]:
         """Every lexicon hit in the message (blocks and context are applied later).
 
-        ``joins``: offsets where the writer had put a space (``Normalised.joins``)."""
+        ``joins``: offsets where the writer had put a space (``Normalised.joins``).
+        ``plain``: the text with its polite negatives read as plain ones, and ``changed``
+        the spans rewritten (``nlp.plain``): patterns also run on it."""
         hits: dict[tuple[int, int], Hit] = {}
         words = tokens.words
         starts, ends = tokens.starts, tokens.ends
@@ -357,9 +365,7 @@ class Lexicon:
             # 「起きません」 read again as 「起きない 」 (same offsets): most patterns were
             # written with the plain negative (see nlp.plain). Its gate keys are the
             # message's and those of the rewritten words (a key may span one more char).
-            changed: list[tuple[int, int]] = []
-            plain = plain_negatives(text, tokens, changed)
-            if plain is not None:
+            if plain is not None and changed:
                 plain_keys = set(keys)
                 for begin, end in changed:
                     plain_keys.update(self._gate_keys.in_text(plain[max(0, begin - 1) : end + 1]))

@@ -2511,7 +2511,8 @@ def _sleep_lost_to_a_worry(found: _Found, ev: _Evidence) -> None:
     for hit in found.get("field", "health"):
         if not _SLEEP.search(text, hit.start, hit.end):
             continue
-        begin, _ = _sentence_around(text, hit.start, hit.end)
+        # The sentence the words start in: a hit may end on the 。 after them.
+        begin, _ = _sentence_around(text, hit.start, hit.start + 1)
         if _WORRY_BEFORE_SLEEP.search(text, begin, hit.start) is not None:
             ev.drop("health", hit.start, hit.end, why)
 
@@ -5790,6 +5791,7 @@ _STILL_WORRIED_23y = re.compile(
 )
 # Gone overnight (昨日から, 夜): only a stay away (a trip, a short stay, a night at a friend's)
 # explains it.
+_NOT_ARRIVED_23y = frozenset({"来てな", "来ていな", "きてな"})
 _OVERNIGHT_23y = re.compile(
     r"昨日|きのう|昨夜|ゆうべ|昨晩|おととい|一昨日|何日|日も|日間|夜|よる|晩"
 )
@@ -5813,10 +5815,15 @@ def _whereabouts_known_23y(found: _Found, ev: _Evidence) -> None:
     of the words or the next one, or the one before when that sentence names no one before
     the words (「昼から遊びに行ってる。まだ帰ってこないけど」)."""
     text = found.text
-    if _STILL_WORRIED_23y.search(text):
-        return
+    hits = found.get("crisis", "emergency")
+    # 「来てない」 (not arrived) is a worry, but not inside the not-back words themselves
+    # (帰ってきてない, which the polite 帰ってきてません reads as: nlp.plain).
+    for worry in _STILL_WORRIED_23y.finditer(text):
+        arrived = worry.group() in _NOT_ARRIVED_23y
+        if not arrived or not any(h.start <= worry.start() and worry.end() <= h.end for h in hits):
+            return
     sentences = [m.span() for m in _SENTENCE.finditer(text)]
-    for hit in list(found.get("crisis", "emergency")):
+    for hit in list(hits):
         said = text[hit.start : hit.end]
         if not _NOT_BACK_23y.search(said) or _MISSING_WORDS_23y.search(said):
             continue
@@ -6501,7 +6508,7 @@ _REPORTED_BY_OTHERS_28e8 = re.compile(
     r"(?:近所|きんじょ|隣|となり|管理人|管理会社|大家|民生委員|警察|交番|職場|会社|勤め先|配達|新聞屋"
     r"|ヘルパー|ケアマネ|施設|病院|学校|役所|役場|町内会|自治会|知り合い|友人|友達"
     r"|入居者|住人|住民|居住者|利用者|お客|同僚)"  # 31v8: 「入居者の方から「…」と連絡がありました」
-    r"[^。]{0,6}?(?:から|より)(?:の)?(?:(?:「[^」]{0,40}」|[^。「」]{0,20}?)(?:と|って))?$"
+    r"[^。]{0,6}?(?:から|より)(?:の)?(?:(?:「[^」]{0,40}」\s?|[^。「」]{0,20}?)(?:と|って))?$"
 )
 # 28f8: 「…包丁を向けたって、孫から電話がありました」: the call is how the alarm came, not its end.
 _REPORTED_BY_28f8 = re.compile(r"(?:って|と)、?[^。、]{0,10}?から$")
@@ -7618,7 +7625,8 @@ def _health_only_worried_sleep_34a12(found: _Found, ev: _Evidence) -> bool:
     for hit in found.get("field", "health"):
         if not _SLEEP.search(text, hit.start, hit.end):
             continue
-        begin, _ = _sentence_around(text, hit.start, hit.end)
+        # The sentence the words start in: a hit may end on the 。 after them.
+        begin, _ = _sentence_around(text, hit.start, hit.start + 1)
         if _WORRY_BEFORE_SLEEP.search(text, begin, hit.start) is not None:
             worried.append(ev.norm.original_span(hit.start, hit.end))
     return bool(worried) and all(

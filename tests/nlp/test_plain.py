@@ -15,7 +15,7 @@ from nlp.plain import plain_negatives
 def plain(extractor):  # type: ignore[no-untyped-def]
     def run(text: str) -> str | None:
         norm = normalise(text)
-        tokens, _ = extractor._read(norm)
+        tokens, _, _ = extractor._read(norm)
         return plain_negatives(norm.text, tokens, [])
 
     return run
@@ -32,7 +32,9 @@ def plain(extractor):  # type: ignore[no-untyped-def]
         ("誰も来てくれません", "誰も来てくれない "),
         ("反応がありません", "反応がない   "),  # ある: no stem
         ("何もできません", "何もできない "),
-        ("わかりませんでした", "わからない でした"),
+        ("わかりませんでした", "わからなかった  "),
+        ("「ママがいません」って", "「ママがいない」 って"),  # closing marks stay next to ない
+        ("起きません。", "起きない。 "),
     ],
 )
 def test_polite_negatives_read_plain_with_the_same_length(plain, text, expected):
