@@ -397,6 +397,8 @@ def decide(
         _neglect(found, ages, minor, ev)
         if ages and ev.has("abuse") and "neglect_sign" in cues:
             _sign_on_a_grown_child_34b12(found, ages, ev)  # round 26 (34b12)
+        if "alone_child" in cues and "days" in cues:
+            _small_children_alone_for_days_35k12(found, ev)  # round 27 (35k12)
     if "co_residence" in cues and not minor and cues & _UNKEPT_CUES_34b12:
         _older_kin_left_unkept_34b12(found, ev)  # round 26 (34b12)
         if not minor and "elderly" in cues and ev.has("abuse"):
@@ -2707,6 +2709,34 @@ def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None
     if reasons and absent:  # the parents stay away: neglect, not a missing person
         why = "親が家をあけている（行方不明でなくネグレクトとして扱う）"
         ev.drop_inside("emergency", [(h.start, h.end) for h in absent], why, overlapping=True)
+
+
+# Round 27 (35k12): 「下の階、ちっちゃい子2人だけで親がもう何日も帰ってきてない。ベランダで
+# 泣いてる」: small (or crying) children left alone for days (said in one sentence) are in
+# danger now: neglect and an emergency. Not a parent asking whether a teenager may stay
+# home alone (させても大丈夫？), nor a past time (前に…ことがあった).
+_SMALL_OR_CRYING_35k12 = re.compile(
+    r"泣|ないてる|ないてた|ないとる|小さい|ちいさい|ちっちゃい|ちっさい|幼い|おさない|赤ちゃん|あかちゃん|赤ん坊"
+    r"|乳児|幼児|園児|(?<![0-9])[0-6](?:歳|さい|才)"
+)
+_PLANNED_OR_PAST_35k12 = re.compile(
+    r"させ|大丈夫|だいじょうぶ|いいですか|いいでしょうか|ありました|あった|昔|むかし|子どもの頃|子供の頃"
+)
+
+
+def _small_children_alone_for_days_35k12(found: _Found, ev: _Evidence) -> None:
+    """Small or crying children alone for days while the parents stay away: emergency too."""
+    if not ev.has("abuse"):
+        return
+    text = found.text
+    if _SMALL_OR_CRYING_35k12.search(text) is None or _PLANNED_OR_PAST_35k12.search(text):
+        return
+    alone, days = found.cue("alone_child"), found.cue("days")
+    if not found.same_sentence(alone, days):
+        return
+    why = "小さい子どもだけで何日も過ごしている（今、危険）：緊急（命の危険）"
+    for hit in alone + days:
+        ev.hit("emergency", "crisis", hit, why)
 
 
 # Hunger is a sign of neglect told of a child (いつもお腹をすかせている), but a pupil who
