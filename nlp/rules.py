@@ -657,6 +657,16 @@ def decide(
         _step_parent_intrudes_34c12(found, ev)
     if ev.items and _THANKS_34c12.search(norm.text):
         _past_matter_thanked_34c12(found, ev)
+    # round 27 (35l12): the partner struck too, earlier words taken back, a partner changed by
+    # an illness who does not strike, a matter settled and thanked
+    if ev.has("dv") and "も" in norm.text and "child" in found.person_labels():
+        _partner_struck_too_35l12(found, ages, ev)
+    if ev.has("suicide") and any(word in norm.text for word in _TAKEN_BACK_35l12):
+        _retracted_earlier_words_35l12(found, ev)
+    if ev.has("dv") and not minor and _ILLNESS_35l12.search(norm.text):
+        _no_hand_raised_in_illness_35l12(found, ev)
+    if ev.items and _THANKS_34c12.search(norm.text):
+        _settled_and_thanked_35l12(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -7987,3 +7997,154 @@ def _bath_intrusion_34g12(found: _Found, minor: bool, ev: _Evidence) -> None:
         return
     why = "子どもの入浴や着替えのときに大人が入ってくる・のぞく（性的虐待のおそれ）"
     ev.add("abuse", "crisis", match.start(), match.end(), why)
+
+
+# ---------------------------------------------------------------- round 27 (35l12)
+# 「息子(45)が暴れてます。…私(74)も主人も殴られたことがある」: the partner named beside the
+# writer as one more person struck (主人も殴られた) did not strike.
+_FELLOW_VICTIM_35l12 = re.compile(
+    r"(?:さん)?(?:も|と)[^。]{0,6}?(?:殴ら|なぐら|叩か|たたか|蹴ら|けら|突き飛ばさ|つきとばさ|どつかれ"
+    r"|しばかれ|暴力を(?:ふるわ|振るわ)|手を(?:あげ|上げ|出さ)れ)"
+)
+_OLD_SELF_35l12 = 65  # the writer's age (or an age told of no one else)
+_GROWN_CHILD_35l12 = 40  # a son or daughter this old has old parents
+
+
+def _partner_struck_too_35l12(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「息子(45)がまた暴れてます。…私(74)も主人も殴られたことがある」「娘が暴れて、私も夫も
+    叩かれる」: when every partner named is one more person struck (主人も殴られた) and a son
+    or daughter is the one told of, to an old writer or in an 8050 home, the partner's DV goes
+    and it is elder abuse (a younger parent struck is left as it is)."""
+    text = found.text
+    partners = [p for p in found.persons if p.entry.label == "spouse"]
+    if not partners or any(_FELLOW_VICTIM_35l12.match(text, p.end) is None for p in partners):
+        return
+    if _CHILD_ACTOR_26u.search(text) is None:
+        return
+    old = any(
+        (a.person in (None, "self") and a.years >= _OLD_SELF_35l12)
+        or (a.person == "child" and a.years >= _GROWN_CHILD_35l12)
+        for a in ages
+    )
+    if not (old or ev.has("8050") or "elderly" in found.cues):
+        return  # a young parent struck by a child: left as it is
+    why = "息子や娘が親に手を上げている（配偶者も一緒に被害を受けている。DVではない）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        ev.pop(key, why)
+    why = "大人の子が高齢の親に暴力をふるう（高齢者虐待）"
+    for hit in found.cue("violence") + found.cue("control"):
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+
+
+# 「前に「消えたい」って送っちゃったけど、あれはもう大丈夫です。カウンセリング通って今は落ち着いて
+# ます」: words of ending one's life sent earlier, taken back, with the writer calm now.
+_RETRACTED_35l12 = re.compile(
+    r"[^」』。]{0,6}?[」』](?:って|と)[^。、]{0,4}?(?:送っ|おくっ|書い|かい|言っ|いっ|LINEし|ラインし"
+    r"|つぶやい|呟い|投稿し)(?:ちゃった|ちゃいました|てしまった|てしまいました|た|ました)"
+    r"(?:けど|けれど|が|んですが|んですけど)[、,]?[^。]{0,8}?(?:あれは|それは|あの件は|あのことは)?"
+    r"(?:もう|今は|いまは)?(?:大丈夫|だいじょうぶ|平気|へいき|気にしないで|忘れて|わすれて|本気じゃ)"
+)
+_TAKEN_BACK_35l12 = (
+    "大丈夫",
+    "だいじょうぶ",
+    "平気",
+    "へいき",
+    "気にしないで",
+    "忘れて",
+    "わすれて",
+    "本気じゃ",
+)
+_EARLIER_35l12 = re.compile(
+    r"前に|まえに|この前|このまえ|こないだ|この間|先日|昨日|きのう|昨夜|ゆうべ|さっき|夜中に|先週|以前"
+)
+_CALM_NOW_35l12 = re.compile(
+    r"(?:今は|いまは|今では|最近は)[^。]{0,10}?(?:落ち着|おちつ|元気|げんき|安定|穏やか|おだやか)"
+    r"|カウンセリング|通院|病院に(?:通|かよ|行)|別件|べっけん|別の(?:用事|相談|こと)"
+)
+_STILL_35l12 = re.compile(
+    r"まだ(?!わから)|今も|いまも|やっぱり|やっぱ|ぶり返|つらい|辛い|しんどい|最後|さいご|ありがと"
+    r"|お世話になりました|片付け|片づけ|整理し|さよなら|さようなら|お別れ"
+)
+
+
+def _retracted_earlier_words_35l12(found: _Found, ev: _Evidence) -> None:
+    """「前に「消えたい」って送っちゃったけど、あれはもう大丈夫です。カウンセリング通って今は落ち着いて
+    ます。今日は別件で」: every suicide word quoted as sent or said earlier and taken back at once
+    (あれはもう大丈夫), the writer calm now or writing of another matter, is no crisis now.
+    Words of farewell, thanks or tidying up (最後に, ありがとう, 片付けた) or 「まだ」「今も」
+    after it keep it."""
+    text = found.text
+    hits = found.get("crisis", "suicide")
+    back = None
+    for hit in hits:
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        taken = _RETRACTED_35l12.match(text, hit.end)
+        if taken is None or _EARLIER_35l12.search(text, begin, hit.start) is None:
+            return
+        back = taken if back is None or taken.end() > back.end() else back
+    if back is None or _CALM_NOW_35l12.search(text, back.end()) is None:
+        return
+    if _STILL_35l12.search(text):
+        return
+    why = "前に送った言葉をすぐ打ち消し、今は落ち着いている（今の自殺の危険ではない）"
+    for hit in list(hits):
+        _withdraw(found, ev, hit, why)
+
+
+# 「夫が…物を壊すように。お医者さんは前頭側頭型認知症かもって。私に手をあげることはないです」
+_HAND_DENIED_35l12 = re.compile(
+    r"手を?(?:あげ|上げ|挙げ|出)(?:る|す|たり)?(?:こと|の)?(?:は|も)?(?:一度も|いちども|全然|ぜんぜん)?"
+    r"(?:ない|ありません|なかった|しない|しません)"
+    r"|暴力(?:は|まで)?(?:ない|ありません|ふるわない|振るわない|ふるいません|振るいません)"
+    r"|(?:殴|なぐ|叩|たた)(?:られ|る|か(?:れ)?|く)(?:こと|の)?(?:は|も)?(?:一度も|いちども)?(?:ない|ありません)"
+)
+_ILLNESS_35l12 = re.compile(
+    r"認知症|にんちしょう|アルツハイマー|パーキンソン|脳梗塞|脳出血|脳の|せん妄|病気|びょうき|精神|統合失調"
+    r"|うつ病|鬱病|薬の副作用|高次脳"
+)
+
+
+def _no_hand_raised_in_illness_35l12(found: _Found, ev: _Evidence) -> None:
+    """「夫が最近怒りっぽくなって物を壊すように。医者は認知症かもって。私に手をあげることはない」:
+    a partner changed by an illness (dementia, a stroke), with blows to the writer denied in
+    so many words and no blow told, is a matter of care, not DV."""
+    text = found.text
+    if found.cue("violence") or _ILLNESS_35l12.search(text) is None:
+        return
+    if _HAND_DENIED_35l12.search(text) is None:
+        return
+    why = "病気による変化で、手をあげることはないと書いている（DVとして扱わない）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        ev.pop(key, why)
+
+
+# 「先月相談した父の件、おかげさまで施設に無事入れました！ありがとうございました」
+_SETTLED_35l12 = re.compile(
+    r"(?:無事|ぶじ|おかげさまで|おかげで|やっと|ようやく|なんとか)[^。！!]{0,16}?"
+    r"(?:入れ|はいれ|入所でき|入居でき|入園でき|決まり|きまり|決まっ|終わり|おわり|済み|解決|かいけつ"
+    r"|払え|はらえ|通え|かよえ|受けられ|うけられ|もらえ|見つかり|みつかり)"
+    r"(?:ました|た(?:よ|です)?(?:[。！!]|$)|て(?:ほっと|安心))"
+)
+_CONSULTED_35l12 = re.compile(
+    r"相談した|相談させて|相談に乗って|相談乗って|その節|先日|先月|前に|以前|この前|こないだ|お世話になり"
+)
+
+
+def _settled_and_thanked_35l12(found: _Found, ev: _Evidence) -> None:
+    """「先月相談した父の件、おかげさまで施設に無事入れました！ありがとうございました」「前に相談
+    した保育園、無事決まりました。助かりました」: a matter consulted on before, now settled, with
+    thanks and nothing worrying told after, is no consultation (a crisis stays)."""
+    text = found.text
+    settled = _SETTLED_35l12.search(text)
+    if settled is None or _CONSULTED_35l12.search(text, 0, settled.start()) is None:
+        return
+    if _STILL_WORRIED_32r8.search(text, settled.end()) is not None:
+        return
+    if any(ev.has(label) for label in CRISES):
+        return
+    _, end = ev.norm.original_span(settled.start(), settled.end())
+    if any(key[1] >= end for key in ev.items):
+        return  # something told after the settled matter is a matter of now
+    why = "前に相談したことが片付いたお礼（今の相談ではない）"
+    for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
+        ev.pop(key, why)
