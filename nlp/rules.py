@@ -667,6 +667,42 @@ def decide(
         _no_hand_raised_in_illness_35l12(found, ev)
     if ev.items and _THANKS_34c12.search(norm.text):
         _settled_and_thanked_35l12(found, ev)
+    # round 27 (35i12): a far spot reached, silence behind a locked door, children alone
+    # through a night shift, an older parent left unkept by kin, alone and unable to move;
+    # no DV where the partner is only frightened, an ex-partner's new partner, a knife to herself
+    if not ev.has("suicide") and any(word in norm.text for word in _JOIN_GATE_23x):
+        _joining_the_dead_by_pronoun_35i12(found, ev)
+    far = ev.has("suicide") and not ev.has("emergency")
+    if far and any(word in norm.text for word in _FAR_SPOT_GATE_35i12):
+        _suicide_from_a_far_spot_35i12(found, ev)
+    if not (ev.has("emergency") and ev.has("health")) and any(
+        word in norm.text for word in _LOCKED_IN_GATE_35i12
+    ):
+        _silent_behind_a_locked_door_35i12(found, ev)
+    if not ev.has("abuse") and _NIGHT_WORK_35i12.search(norm.text):
+        _small_children_left_for_night_work_35i12(found, ev)
+    if not ev.has("abuse") and any(word in norm.text for word in _UNKEPT_GATE_35i12):
+        _older_kin_unkept_by_carer_35i12(found, ev)
+    if not ev.has("emergency") and any(w in norm.text for w in _UNABLE_TO_MOVE_GATE_35i12):
+        _alone_and_unable_to_move_now_35i12(found, ev)
+    if ev.has("dv") and found.persons:
+        if any(word in norm.text for word in _FRIGHT_GATE_35i12):
+            _partner_only_frightened_35i12(found, ev)
+        if ev.has("dv") and "の" in norm.text:
+            _ex_partners_new_partner_35i12(found, ev)
+    if ev.has("dv") and ev.has("suicide") and "「" in norm.text:
+        _knife_held_to_herself_35i12(found, ev)
+    absent = "stay_home" in cues and "school_life" in cues and "persistence" in cues
+    if absent and not ev.has("hikikomori") and "family_care" not in cues:
+        _long_school_absence_shut_in_35i12(found, ev)
+    ill_beside = ev.has("child") and ev.has("health") and not ev.has("double_care")
+    if ill_beside and any(word in norm.text for word in _CHORE_GATE_35i12):
+        _ill_partner_and_the_childrens_chores_35i12(found, ev)
+    if ev.has("health") and ev.has("care") and ("で" in norm.text or "やって" in norm.text):
+        _illness_behind_care_35i12(found, ev)
+    beside = ev.has("child") and not ev.has("dv") and not ev.has("abuse")
+    if beside and any(word in norm.text for word in _CHILDREN_BESIDE_GATE_35i12):
+        _children_only_named_beside_35i12(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -8148,3 +8184,410 @@ def _settled_and_thanked_35l12(found: _Found, ev: _Evidence) -> None:
     why = "前に相談したことが片付いたお礼（今の相談ではない）"
     for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 27 (35i12): the dead
+# one's place named by a pronoun, a suicide message sent from a far place reached now, someone
+# silent behind a locked toilet door, small children left alone through a night shift, an
+# older parent left unkept by the kin who looks after them, someone alone at night who cannot
+# move for pain; and no DV where the partner is only the frightened one, where the one who
+# hits is an ex-partner's new partner, or where the knife a partner holds is turned on herself.
+# Then patterns and fields: months away from school and shut in, an ill partner beside the
+# children's days, an illness told as what brought the care, children only named beside.
+
+_JOIN_BY_PRONOUN_35i12 = re.compile(
+    r"(?:あいつ|アイツ|あの人|あのひと|あん人|お前|おまえ|オマエ|あんた|あなた|あの子|あのこ)の\s?(?:いる|おる|居る)?\s?"
+    r"(?:ところ|とこ|所|そば|側|もと|元)\s?(?:に|へ|まで)\s?"
+    r"(?:早く|はやく|早う|はよう|はよ|もう|すぐ)?\s?(?:行きた|いきた|逝きた|行けたら|いけたら|行きてえ)"
+)
+_SOMEONE_DIED_35i12 = re.compile(
+    r"先立たれ|さきだたれ|亡くし|亡くなっ|亡くなり|死なれ|しなれ|死んで|死んだ|逝って|逝った|逝きま|他界"
+)
+_BY_PRONOUN_REACH_35i12 = 90
+
+
+def _joining_the_dead_by_pronoun_35i12(found: _Found, ev: _Evidence) -> None:
+    """「女房に先立たれて一人…早くあいつのとこへ行きたいと思う毎日です」「お前のところに早う行き
+    たいわ。三年前に女房を亡くしてから」: the dead partner or kin named only by a pronoun
+    (あいつ, あの人, お前) whose place one wants to go to, with a death told near it, is an
+    indirect wish to die (as 23x for a named person). A living friend visited (遊びに, 住所を
+    教えて) names no death and stays clear."""
+    text = found.text
+    for join in _JOIN_BY_PRONOUN_35i12.finditer(text):
+        begin = max(0, join.start() - _BY_PRONOUN_REACH_35i12)
+        if _SOMEONE_DIED_35i12.search(text, begin, join.end() + _BY_PRONOUN_REACH_35i12):
+            why = "亡くなった連れ合いを「あいつのとこへ行きたい」（遠回しな死にたい気持ち）"
+            why += "：自殺の危険"
+            ev.add("suicide", "crisis", join.start(), join.end(), why)
+            return
+
+
+_FAR_SPOT_35i12 = re.compile(
+    r"(?:^|[。、!！…\s])(?:山|やま|山奥|やまおく|山の中|海|うみ|崖|がけ|樹海|森の中|ダム|岬|峠)"
+    r"(?:の上|の奥)?(?:まで|に|へ)(?:来た|きた|来ました|きました|来てる|きてる|来ています|着いた|ついた|"
+    r"着きました|つきました|来ちゃった|きちゃった|来てもうた)(?:[。、!！…\s]|$)"
+)
+_FAR_SPOT_GATE_35i12 = ("来", "きた", "きま", "きて", "きちゃ", "着", "つい", "つき")
+
+
+def _suicide_from_a_far_spot_35i12(found: _Found, ev: _Evidence) -> None:
+    """「山まで来た。車の中。子どもたちには悪いことした」「海に来ました。最後に声が聞きたくて」:
+    a suicide message written from a mountain, the sea or a cliff just reached is someone in
+    danger right now (emergency), as from a roof or a platform (27x). Runs only where the
+    suicide is already read; a day out with no suicide word raises nothing."""
+    spot = _FAR_SPOT_35i12.search(found.text)
+    if spot is None:
+        return
+    why = "山や海など遠い場所に今来ていると言う（自殺）：緊急（命の危険）"
+    ev.add("emergency", "crisis", spot.start(), spot.end(), why)
+
+
+_LOCKED_IN_GATE_35i12 = ("トイレ", "といれ", "風呂", "ふろ", "浴室", "お手洗い", "便所", "脱衣所")
+_LOCKED_IN_35i12 = re.compile(
+    r"(?:トイレ|といれ|風呂|ふろ|浴室|お手洗い|便所|脱衣所)(?:場)?(?:から|に|で)[^。]{0,8}?"
+    r"(?:出てこ|でてこ|出て来|出てき(?:ません|てない)|出ん|出ない|出ません|入ったまま|はいったまま|こもったまま)"
+)
+_NO_ANSWER_SHORT_35i12 = re.compile(
+    r"返事(?:が|も)?(?:なし|ない|無い|せん|しない)|反応(?:が|も)?(?:なし|ない)"
+)
+_PET_35i12 = re.compile(r"猫|ねこ|ネコ|犬|いぬ|イヌ|ペット|うさぎ|ハムスター|インコ")
+_LONG_OR_LOCKED_35i12 = re.compile(
+    r"[0-9０-９一二三四五六七八九十数何]+(?:分|時間)|鍵|カギ|かぎ|ロック|長い|ながい|ずっと"
+)
+
+
+def _silent_behind_a_locked_door_35i12(found: _Found, ev: _Evidence) -> None:
+    """「親父がトイレから出てこない　呼んでも返事なし、鍵かかってる　もう30分くらいたつ」「母が
+    風呂に入ったまま1時間出てこない、声をかけても返事がない」: someone in the toilet or the
+    bath who does not come out and does not answer, for long or behind a lock, may have
+    collapsed (emergency, and health). One who answers, or who is away, is not."""
+    text = found.text
+    inside = _LOCKED_IN_35i12.search(text)
+    if inside is None or not _LONG_OR_LOCKED_35i12.search(text):
+        return
+    silent = _NO_SOUND_23g.search(text) or _NO_ANSWER_SHORT_35i12.search(text)
+    if silent is None or _REASON_FOR_SILENCE.search(text) or _AWAY_23g.search(text):
+        return
+    if _PET_35i12.search(text, max(0, inside.start() - 12), inside.start()):
+        return  # 「猫がお風呂場から出てこない」
+    why = "トイレや風呂から出てこず、呼んでも返事がない（中で倒れているかもしれない）"
+    ev.add("emergency", "crisis", inside.start(), inside.end(), f"{why}：緊急")
+    ev.add("health", "field", inside.start(), inside.end(), f"{why}：健康・こころの相談")
+
+
+_NIGHT_WORK_35i12 = re.compile(
+    r"夜勤|やきん|夜の仕事|夜のバイト|夜のパート|夜間の仕事|夜働|よるはたら|夜中|深夜|朝まで|一晩"
+)
+_SMALL_ALONE_35i12 = re.compile(
+    r"(?:(?<![0-9０-９])[0-6０-６](?:歳|才|さい)|[一二三四五六](?:歳|才|さい)|赤ちゃん|あかちゃん|赤ん坊|乳児|"
+    r"幼児|未就学|年少|年中|年長|乳飲み子)[^。]{0,14}?(?:だけ|ひとり|一人|ふたり|二人|きょうだい)(?:だけ)?(?:で)?"
+    r"[^。]{0,6}?(?:置いて|おいて|残して|のこして|留守番|るすばん|寝かせて|ねかせて)"
+)
+_MINDED_35i12 = re.compile(
+    r"預け|あずけ|実家|シッター|しったー|託児|見てもらって|みてもらって|来てもらって|きてもらって|何歳|なんさい"
+    r"|いくつから|数分|ちょっと|少しだけ"
+)
+
+
+def _small_children_left_for_night_work_35i12(found: _Found, ev: _Evidence) -> None:
+    """「夜勤の間、5歳と3歳の子を二人だけで家に置いてる」「夜の仕事のあいだ2歳の子を一人で寝かせて
+    おいてる」: children of six or under left alone through a night shift or till morning are
+    neglected (abuse), however hard-pressed the parent. Not a child minded by someone (実家に
+    預けて, シッター), a few minutes, or a question of from what age a child may stay alone."""
+    text = found.text
+    if not _NIGHT_WORK_35i12.search(text) or _MINDED_35i12.search(text):
+        return
+    left = _SMALL_ALONE_35i12.search(text)
+    if left is None:
+        return
+    why = "夜勤や夜の間、小さい子どもだけを家に置いている（ネグレクト）"
+    ev.add("abuse", "crisis", left.start(), left.end(), f"ネグレクトのサイン：{why}")
+    ev.add("child", "field", left.start(), left.end(), f"子どものこと：{why}")
+
+
+_UNKEPT_GATE_35i12 = (
+    "オムツ",
+    "おむつ",
+    "紙パンツ",
+    "床ずれ",
+    "とこずれ",
+    "褥瘡",
+    "じょくそう",
+    "冷蔵庫",
+)
+_KIN_CARER_35i12 = re.compile(
+    r"(?:兄|姉|弟|妹|息子|娘|嫁|兄嫁|義姉|義妹|兄夫婦|姉夫婦|弟夫婦|妹夫婦)(?:さん)?(?:夫婦)?(?:が|に)"
+    r"[^。]{0,12}?(?:見て|みて|見と|看て|みと|面倒|世話|介護|任せ|まかせ)"
+)
+_UNKEPT_SIGNS_35i12 = (
+    re.compile(
+        r"(?:オムツ|おむつ|紙パンツ)(?:は|が|も)?(?:パンパン|ぱんぱん|びしょびしょ|ずっしり|"
+        r"替えて(?:い)?な|かえて(?:い)?な|替えてもらって(?:い)?な|汚れたまま|よごれたまま|濡れたまま|あふれ)"
+    ),
+    re.compile(r"(?:床ずれ|とこずれ|褥瘡|じょくそう)(?:が|も)(?:ひど|でき|悪化|ぐじゅ|広が)"),
+    re.compile(
+        r"冷蔵庫(?:は|も|が|の中(?:は|も)?)(?:ほぼ|ほとんど|何も|なにも)?"
+        r"(?:空(?!き)|から(?:っぽ|だ|で|。)|カラ|すっからかん|入って(?:い)?な)"
+    ),
+    re.compile(
+        r"(?:風呂|ふろ)(?:に)?(?:何日も|ずっと)?(?:入れて(?:もらって)?(?:い)?な|入って(?:い)?な)"
+    ),
+)
+
+
+def _older_kin_unkept_by_carer_35i12(found: _Found, ev: _Evidence) -> None:
+    """「寝たきりの母を兄が自宅で見てることになってるんだが…オムツはパンパン、床ずれがひどくて、
+    冷蔵庫もほぼ空」: an older parent whom a brother, sister, son or daughter is meant to look
+    after, then found with two or more signs of being left unkept (a full diaper, bedsores,
+    an empty fridge, no bath), is elder neglect. One sign alone, or the writer's own care
+    (no kin carer named), is a care worry, not neglect."""
+    text = found.text
+    if not (found.get("field", "care") or found.cue("elderly")):
+        return
+    carer = _KIN_CARER_35i12.search(text)
+    if carer is None:
+        return
+    signs = [m for m in (s.search(text, carer.end()) for s in _UNKEPT_SIGNS_35i12) if m]
+    if len(signs) < 2:
+        return
+    why = "家族が世話をしているはずなのに、おむつや床ずれ・食べ物がほったらかし"
+    why += "（高齢者へのネグレクト）"
+    for sign in signs:
+        ev.add("abuse", "crisis", sign.start(), sign.end(), why)
+
+
+_UNABLE_TO_MOVE_GATE_35i12 = (
+    "動け",
+    "うごけ",
+    "起き上が",
+    "おきあが",
+    "立ち上が",
+    "たちあが",
+    "立て",
+    "たて",
+)
+_PAIN_UNABLE_35i12 = re.compile(
+    r"(?:痛|いた|苦し|くるし)(?:くて|すぎて|うて|かて)[^。]{0,4}?"
+    r"(?:動けな|うごけな|動けん|うごけん|動かれん|起き上がれな|おきあがれな|起き上がれん|立ち上がれな|"
+    r"たちあがれな|立ち上がれん|立てな|たてな|立てん)(?!かっ)(?:い|く|ん|いです|いんです|くて)?"
+    r"(?![^。]{0,3}(?:日|こと|とき|時が|ほど|くらい|ぐらい))"
+)
+_NOW_35i12 = re.compile(
+    r"夜中|よなか|深夜|しんや|真夜中|明け方|今(?!まで|度|年|月|週|後)|いま(?!まで)|さっきから|急に|突然|とつぜん"
+)
+_ALONE_35i12 = re.compile(
+    r"一人暮らし|ひとり暮らし|独り暮らし|ひとりぐらし|一人で|ひとりで|独りで|誰もいな|だれもいな|誰もおら|家に誰も"
+)
+
+
+def _alone_and_unable_to_move_now_35i12(found: _Found, ev: _Evidence) -> None:
+    """「夜中2時、腹が痛くて動けない。一人暮らし」「急に胸が苦しくて起き上がれん、家に誰もおらん」:
+    someone alone who cannot move for pain or breathlessness now is in danger right now
+    (emergency), even while asking whether it is worth an ambulance. Pain that keeps one in
+    on some days (動けない日がある) or that is past (動けなかった) is not."""
+    text = found.text
+    pain = _PAIN_UNABLE_35i12.search(text)
+    if pain is None or not _NOW_35i12.search(text) or not _ALONE_35i12.search(text):
+        return
+    why = "一人で、痛みや苦しさで今動けない：緊急（命の危険）"
+    ev.add("emergency", "crisis", pain.start(), pain.end(), why)
+    ev.add("health", "field", pain.start(), pain.end(), "痛くて動けない：健康・こころの相談")
+
+
+_FRIGHT_GATE_35i12 = ("おび", "怯", "怖が", "こわが", "震え", "ふるえ", "びくびく", "ビクビク")
+_FRIGHTENED_35i12 = re.compile(
+    r"(?:妻|嫁|夫|旦那|主人|奥さん|家内|女房)(?:さん)?(?:が|は|も)[^。]{0,4}?"
+    r"(?:おびえ|怯え|怖が|こわが|震え|ふるえ|びくびく|ビクビク)"
+)
+
+
+def _partner_only_frightened_35i12(found: _Found, ev: _Evidence) -> None:
+    """「息子が部屋から出てこない。夜中に壁を殴る音がして、妻がおびえてる」: where the partner
+    is named only as the one who is frightened, and a son or daughter is the one who stays in
+    and rages, the partner did not do it: no DV. A partner before the act (夫が壁を殴る) or a DV
+    word keeps it."""
+    if found.get("crisis", "dv"):
+        return
+    text = found.text
+    frightened = [m.span() for m in _FRIGHTENED_35i12.finditer(text)]
+    if not frightened:
+        return
+    partners = [p for p in found.persons if p.entry.label == "spouse"]
+    if any(not any(a <= p.start and p.end <= b for a, b in frightened) for p in partners):
+        return
+    acts = found.cue("violence") + found.cue("control")
+    if not acts or not _CHILD_ACTOR_26u.search(text, 0, min(a.start for a in acts)):
+        return
+    why = "パートナーはおびえている側（暴れているのは子ども。DVではない）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        ev.pop(key, why)
+
+
+_OTHERS_PARTNER_35i12 = re.compile(
+    r"(?:元嫁|元妻|元夫|元旦那|元奥さん|前の嫁|前の妻|前の夫|前の旦那|前妻|前夫|別れた(?:妻|嫁|夫|旦那)|離婚した(?:妻|嫁|夫|旦那))"
+    r"(?:さん)?の(?:再婚相手|新しい(?:夫|旦那|奥さん|嫁|妻|彼氏|彼女|相手|パートナー)|"
+    r"今の(?:夫|旦那|奥さん|嫁|妻|彼氏|彼女|相手|パートナー)|彼氏|かれし|彼女|内縁の(?:夫|妻)|交際相手|恋人|"
+    r"パートナー)"
+)
+
+
+def _ex_partners_new_partner_35i12(found: _Found, ev: _Evidence) -> None:
+    """「中2の娘から「家に帰りたくない」って。元嫁の再婚相手に殴られてるらしい」: the one who hits
+    the child is the writer's ex-partner's new partner (a step-parent), not the writer's
+    partner: child abuse, no DV. A partner named outside that phrase, a DV word, or no child
+    harmed keeps it (a mother's boyfriend who hits the mother is her DV)."""
+    if found.get("crisis", "dv"):
+        return
+    text = found.text
+    spans = [m.span() for m in _OTHERS_PARTNER_35i12.finditer(text)]
+    if not spans:
+        return
+    partners = [p for p in found.persons if p.entry.label == "spouse"]
+    if any(not any(a <= p.start and p.end <= b for a, b in spans) for p in partners):
+        return
+    why = "元のパートナーの再婚相手が子どもに手を上げている（子どもへの虐待。書き手へのDVではない）"
+    if not ev.has("abuse"):
+        # 「元妻の再婚相手に小3の息子が殴られてる」: a child named between it and the blow.
+        first = spans[0][1]
+        kids = [p for p in found.persons if p.entry.label == "child" and p.start >= first]
+        blows = [h for h in found.cue("violence") if kids and h.start > kids[0].end]
+        if not blows or blows[0].start - first > 20:
+            return
+        for hit in kids[:1] + blows[:1]:
+            ev.hit("abuse", "crisis", hit, why)
+            ev.hit("child", "field", hit, f"子どものこと：{why}")
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        ev.pop(key, why)
+
+
+_OWN_DEATH_QUOTE_35i12 = re.compile(
+    r"[「『](?:もう)?(?:死んでやる|しんでやる|死んでやるから|死にたい|しにたい|死ぬ|しぬ|死なせて|しなせて)"
+)
+_HARM_TO_OTHERS_35i12 = re.compile(
+    r"殺|ころす|ころさ|刺す|刺さ|刺し|向けて|むけて|向けた|むけた|切りつけ|振り回|ふりまわ|脅|殴|なぐ|叩|蹴"
+)
+
+
+def _knife_held_to_herself_35i12(found: _Found, ev: _Evidence) -> None:
+    """「嫁が包丁持って「死んでやる」って叫んでる」: a partner holding a knife to die by it, with
+    no word of turning it on anyone, is a suicide in progress (suicide, emergency), not DV.
+    A knife pointed or swung (向けて, 振り回して) or a threat to kill keeps DV."""
+    text = found.text
+    if not _OWN_DEATH_QUOTE_35i12.search(text) or _HARM_TO_OTHERS_35i12.search(text):
+        return
+    if found.get("crisis", "dv"):
+        return
+    why = "パートナーが自分に刃物を向けて「死んでやる」（自殺のおそれ。相手への暴力ではない）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        ev.pop(key, why)
+
+
+def _long_school_absence_shut_in_35i12(found: _Found, ev: _Evidence) -> None:
+    """「中1の息子が4か月学校に行ってない…昼夜逆転でゲーム。家から一歩も出てないみたいで」: a
+    pupil away from school for months (the length in the sentence of the absence) who stays
+    in the house is withdrawal (hikikomori), though the staying in is told sentences later.
+    Not a child kept home to look after someone (a care word), nor an absence with no length."""
+    sentences = found.tokens.sentences
+    absent = [
+        (s, p)
+        for s in found.cue("school_life")
+        for p in found.cue("persistence")
+        if sentences[s.first] == sentences[p.first]
+    ]
+    if not absent:
+        return
+    stay = [h for h in found.cue("stay_home") if h.start > absent[0][0].start]
+    if not stay:
+        return
+    why = "何か月も学校に行かず、家にこもっている"
+    for hit in [absent[0][0], absent[0][1], *stay]:
+        ev.hit("hikikomori", "pattern", hit, f"{why}：{hit.entry.note}")
+
+
+_CHORE_GATE_35i12 = ("送り迎え", "お迎え", "おむかえ", "弁当", "寝かしつけ", "家のこと", "家の中が")
+_CHILD_CHORES_35i12 = re.compile(
+    r"(?:保育園|幼稚園|園|学校|学童)の(?:送り迎え|おくりむかえ|お迎え|おむかえ)|送り迎え(?:も|は)|弁当(?:も|は)|お弁当(?:も|は)"
+    r"|寝かしつけ(?:も|は)|家のこと(?:は|も)?(?:全部|ぜんぶ|ほとんど)|家の中が(?:まわって|回って|まわら|回ら)(?:ない|ません|ん|へん)"
+)
+
+
+def _ill_partner_and_the_childrens_chores_35i12(found: _Found, ev: _Evidence) -> None:
+    """「妻が乳がんで、抗がん剤の日は起き上がれない。幼稚園の送り迎えも弁当も俺」「嫁がノイローゼ
+    気味で寝込む日が多い…家の中がまわってない」: the writer carries the children's days
+    (送り迎え, 弁当, 家のこと全部) while the partner is ill: double care (20's rule with no
+    family-care word). An ill partner alone, or chores with a well partner, are not."""
+    partners = _own_partners(found)
+    if not partners:
+        return
+    text = found.text
+    ill = [
+        hit
+        for label in _PARTNERS_ILLNESS
+        for hit in found.get("field", label)
+        if any(_describes(text, hit, p) for p in partners)
+        and _PASSING.search(text, hit.start, hit.end) is None
+    ]
+    if not ill:
+        return
+    chores = _CHILD_CHORES_35i12.search(text, min(h.start for h in ill))
+    if chores is None:
+        return
+    why = "病気の配偶者を支えながら子どもの世話"
+    for hit in ill:
+        ev.hit("double_care", "pattern", hit, f"{why}：{hit.entry.note}")
+    ev.add(
+        "double_care", "pattern", chores.start(), chores.end(), f"{why}：子どもの送り迎えや家のこと"
+    )
+
+
+_ILLNESS_BEHIND_CARE_35i12 = re.compile(
+    r"^(?:病|症|病気)?(?:で|になって|やって|になり)[、,]?[^。]{0,10}?"
+    r"(?:要介護[0-9０-９一二三四五]|(?:俺|おれ|私|わたし|わし|僕|ぼく|自分)(?:が|は)?(?:一人|ひとり|独り)で"
+    r"(?:ずっと)?(?:見とる|みとる|見てる|みてる|看てる|見ている|看ている|見てき|面倒|世話|介護|看病))"
+)
+
+
+def _illness_behind_care_35i12(found: _Found, ev: _Evidence) -> None:
+    """「父がパーキンソンで要介護3」「妻が去年脳梗塞やって、それから俺ひとりで見とる」: the
+    illness told as what brought the care (a care level, the writer looking after them
+    alone) is the care matter, not a health concern of its own (as 23e for a stroke).
+    An illness that keeps someone bedridden (病気で寝たきり) stays health too."""
+    text = found.text
+    why = "介護のきっかけとして書かれた病気（介護の相談として扱う）"
+    for hit in list(found.get("field", "health")):
+        if _ILLNESS_BEHIND_CARE_35i12.match(text[hit.end : hit.end + 40]):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+_CHILDREN_BESIDE_35i12 = re.compile(
+    r"(?:嫁|妻|女房|家内|夫|旦那|主人)(?:が|は|も)?[^。]{0,4}?(?:子ども|子供|こども|子)(?:たち|達|ら)?(?:を)?"
+    r"(?:連れて|つれて)(?:実家|出て|でて|家を出|帰っ|かえっ)"
+    r"|(?:子ども|子供|こども|子)(?:たち|達|ら)?(?:に|には)(?:悪い|わるい|すまない|すまん|申し訳ない|もうしわけない)"
+    r"(?:こと|事)(?:を)?(?:した|して|しちゃ|しま)"
+    r"|(?:嫁|妻|女房|家内|夫|旦那|家族)(?:も)(?:子ども|子供|こども|子)(?:たち|達|ら)?(?:も)[^。]{0,12}?"
+    r"(?:楽|らく|幸せ|しあわせ|助かる|たすかる)"
+    r"|(?:子ども|子供|こども|子)(?:たち|達|ら)?(?:は|が)(?:もう)?(?:寝て|ねて)(?:る|いる|います|ます)"
+)
+_CHILDREN_BESIDE_GATE_35i12 = (
+    "連れて",
+    "つれて",
+    "悪い",
+    "わるい",
+    "すま",
+    "申し訳",
+    "楽",
+    "幸せ",
+    "寝て",
+    "ねて",
+)
+
+
+def _children_only_named_beside_35i12(found: _Found, ev: _Evidence) -> None:
+    """「嫁が子ども連れて実家に帰った」「子どもたちには悪いことしたと思ってる」「嫁も子どもも楽だと
+    思う」「子どもは寝てる」: children named only as family beside the writer's own drinking,
+    despair or danger are no child-rearing matter by that alone. Other child words (an age,
+    a school, a child's worry) keep the field."""
+    spans = [m.span() for m in _CHILDREN_BESIDE_35i12.finditer(found.text)]
+    if spans:
+        why = "家族として名前が出ただけの子ども（子育ての相談ではない）"
+        ev.drop_inside("child", spans, why)
