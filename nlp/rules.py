@@ -703,6 +703,28 @@ def decide(
     beside = ev.has("child") and not ev.has("dv") and not ev.has("abuse")
     if beside and any(word in norm.text for word in _CHILDREN_BESIDE_GATE_35i12):
         _children_only_named_beside_35i12(found, ev)
+    # round 27 (35j12): a child's meals cut, an old parent struck, a partner takes the writer's
+    # money, a school-age child hits the writer, a farewell just come, an adult left unkept
+    if "meals_cut" in cues and not minor and not ev.has("abuse"):
+        _meals_cut_for_a_child_35j12(found, ages, ev)
+    if ages and cues & _HARM_MARKS_35j12 and found.person_labels() & _OLDER_KIN:
+        _old_parent_harmed_35j12(found, ages, ev)
+    if ev.has("abuse") and _DISABILITY_PENSION_35j12.search(norm.text):
+        _partner_takes_writers_money_35j12(found, ev)
+    if ev.has("abuse") and "violence" in cues and not minor and "child" in found.person_labels():
+        _child_strikes_the_writer_35j12(found, ages, ev)
+    if ev.has("suicide") and not ev.has("emergency") and "」" in norm.text:
+        _farewell_message_arrived_35j12(found, ev)
+    if "neglect_sign" in cues and not ev.has("abuse") and not minor:
+        _cared_for_adult_unkept_35j12(found, ages, ev)
+    if ev.has("young_carer") and not minor and "family_care" in cues:
+        _writer_is_the_carer_35j12(found, ev)
+    # round 27 (35j12): a professional's request for leaflets, thanks for a matter now resolved
+    crisis_now = any(ev.has(label) for label in CRISES)
+    if ev.items and not crisis_now and _JOB_GATE_35j12.search(norm.text):
+        _asked_for_work_35j12(found, ev)
+    if ev.items and not crisis_now and _THANKS_34c12.search(norm.text):
+        _past_matter_resolved_35j12(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -8591,3 +8613,337 @@ def _children_only_named_beside_35i12(found: _Found, ev: _Evidence) -> None:
     if spans:
         why = "家族として名前が出ただけの子ども（子育ての相談ではない）"
         ev.drop_inside("child", spans, why)
+
+
+# ---------------------------------------------------------------- round 27 (35j12)
+_HARM_MARKS_35j12 = frozenset({"bruise", "violence"})
+_JOB_GATE_35j12 = re.compile(r"してい|して(?:ま|お)|として|で働|で勤")
+# 「障害のある娘(17)に、父親が毎日怒鳴って、ご飯を抜いたり」: meals cut for a son or daughter.
+_KIN_ACTORS_35j12 = frozenset({"mother", "father", "parent", "spouse", "grandparent", "sibling"})
+_CHILD_VICTIM_35j12 = re.compile(
+    r"(?:\((?:[0-9]{1,2}(?:歳|才)?|(?:小|中|高)[1-6])\))?(?:さん|くん|君|ちゃん)?(?:に(?!は)|を|の)"
+)
+
+
+def _meals_cut_for_a_child_35j12(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「障害のある娘(17)に、父親が毎日「役立たず」と怒鳴って、ご飯を抜いたりしてます」「息子の
+    夕飯を夫がわざと減らす」: a parent (or another adult of the family) who cuts a son's or
+    daughter's meals is child abuse, or abuse of a disabled person when the son or daughter is
+    grown. Not a son or daughter who skips meals themself (娘がダイエットでご飯を抜く), nor a
+    grown son or daughter with no disability (30の息子の夕飯を減らした)."""
+    text, sentences = found.text, found.tokens.sentences
+    disabled = bool(found.get("field", "disability"))
+    grown = [a.person_hit for a in ages if a.person == "child" and a.years >= ADULT_AGE]
+    why = "親や家族が子どもの食事を抜く・減らす（虐待）"
+    for act in found.cue("meals_cut"):
+        if _PASSIVE.match(text, act.end) is not None:
+            continue
+        for victim in found.persons:
+            if victim.entry.label != "child" or victim.end > act.start:
+                continue
+            if sentences[victim.first] != sentences[act.first]:
+                continue
+            if not disabled and any(g is not None and _overlaps(victim, g) for g in grown):
+                continue
+            mark = _CHILD_VICTIM_35j12.match(text, victim.end)
+            if mark is None:
+                continue
+            if mark.group().endswith("の"):
+                done = act.start - mark.end() <= 2
+            else:
+                done = any(
+                    p.entry.label in _KIN_ACTORS_35j12
+                    and mark.end() <= p.start < act.start
+                    and _SUBJECT.match(text, p.end) is not None
+                    for p in found.persons
+                )
+            if done:
+                ev.hit("abuse", "crisis", victim, why)
+                ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
+                return
+
+
+# 「88の母…母の腕に青あざ、兄が暴れるって」「75の父を殴って父が頭から血を出した」
+_STRUCK_PARENT_35j12 = re.compile(
+    r"(?:さん)?(?:を|に(?!は)|の(?:頭|顔|腕|体|からだ|背中|足|手|首|胸|お腹|腹|ほっぺ|頬)(?:を|に|が|も|には)?)"
+)
+_FELL_35j12 = re.compile(r"転ん|転倒|ころん|コロン|こけ|ぶつけ|転げ")
+
+
+def _old_parent_harmed_35j12(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """A parent or grandparent given an age of 70 or more who is struck or has a bruise, told in
+    the sentence of the blow or bruise (「88の母と56の兄…母の腕に青あざ」「75の父を殴って」), is
+    elder abuse and care. Not a parent who strikes someone (75の父が孫を叩く: the parent is no
+    target), is struck in a story told as passive by them (父に殴られた), nor a bruise from a
+    fall (転んで腕に青あざ)."""
+    old = {a.person for a in ages if a.years >= ELDERLY_AGE and a.person in _OLDER_KIN}
+    if not old:
+        return
+    text, sentences = found.text, found.tokens.sentences
+    marks = found.cue("bruise") + found.cue("violence")
+    why = "高齢の親が家族に叩かれる・あざがある（高齢者虐待）"
+    for victim in found.persons:
+        if victim.entry.label not in old:
+            continue
+        target = _STRUCK_PARENT_35j12.match(text, victim.end)
+        if target is None:
+            continue
+        for mark in marks:
+            if mark.start < target.end() or sentences[mark.first] != sentences[victim.first]:
+                continue
+            if mark.start - target.end() > 8 or _FELL_35j12.search(text, victim.end, mark.start):
+                continue
+            if _PASSIVE.match(text, mark.end) is not None and target.group().endswith("に"):
+                continue  # 「父に殴られた」: the parent struck
+            if not ev.has("abuse") and not ev.has("dv"):
+                ev.hit("abuse", "crisis", mark, f"{why}：{mark.entry.note}")
+            if ev.has("abuse") and not ev.has("dv"):
+                _raise_label(found, ev, "care", victim, why)
+            return
+
+
+# 「彼氏が私の障害年金を勝手におろして使ってます。文句言うと殴られる」
+_MONEY_WORDS_35j12 = re.compile(r"年金|お金|おかね|金|給料|工賃|手当|貯金|通帳|カード")
+_DISABILITY_PENSION_35j12 = re.compile(r"障害年金|障がい年金|障碍年金|工賃")
+
+
+def _partner_takes_writers_money_35j12(found: _Found, ev: _Evidence) -> None:
+    """The writer's own partner who takes the writer's disability pension or wages, in a message
+    naming no one else (「彼氏が私の障害年金を勝手におろして使う」), is economic DV, not abuse of
+    an older person. Not an older writer's pension (「70過ぎて、夫に年金を勝手に使われて」: elder
+    abuse too), nor when a parent, child or other kin is named (夫が義母の年金を使い込む)."""
+    if any(p.entry.label not in ("spouse", "self") for p in found.persons):
+        return
+    if found.cue("elderly"):
+        return  # 「70過ぎて、夫に年金を勝手に使われて」: an older writer's pension, elder abuse too
+    if not _own_partners(found):
+        return
+    why = "パートナーが書き手のお金を取る（経済的DVとして扱う。高齢者虐待ではない）"
+    for key, item in list(ev.items.items()):
+        if key[0] == "abuse" and _MONEY_WORDS_35j12.search(item.surface):
+            ev.pop(key, why)
+            ev.add_original(
+                "dv", "crisis", item, "パートナーが書き手の障害年金などを取る（経済的DV）"
+            )
+
+
+# 「自閉症の息子(15)、パニックになると私をなぐる」: a son or daughter who hits the writer.
+_CHILD_HITS_35j12 = re.compile(
+    r"(?:息子|むすこ|娘|むすめ|長男|次男|三男|長女|次女|三女|子ども|子供|こども|うちの子|下の子|上の子)"
+    r"(?:\((?:[0-9]{1,2}(?:歳|才)?|(?:小|中|高)[1-6])\))?(?:さん|くん|君|ちゃん)?"
+    r"(?P<mark>が|は|、|って|に|から)"
+)
+_WRITER_STRUCK_35j12 = re.compile(
+    r"(?:私|わたし|あたし|自分|僕|ぼく|俺|おれ|うち)(?:の(?:頭|顔|腕|体|からだ|背中|足|手|首|お腹))?"
+    r"(?:を|に|が|は)(?:も|まで)?[^。、]{0,6}$"
+)
+
+
+def _child_strikes_the_writer_35j12(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「自閉症の息子(15)、パニックになると私をなぐる。あざだらけ」「中2の娘に叩かれて腕があざだらけ」:
+    a school-age son or daughter who hits the writer (a parent) is no child abuse; the blow and
+    the writer's bruise do not count as abuse. Not a grown son or daughter (40の息子が私を殴る:
+    an older parent struck), nor a partner in the sentence (夫が私を殴る、息子も見てる)."""
+    if ev.has("8050") or ev.has("care") or found.cue("elderly"):
+        return
+    if any(a.person == "child" and a.years >= ADULT_AGE for a in ages):
+        return
+    text = found.text
+    spans: list[Hit] = []
+    for act in found.cue("violence"):
+        begin, end = _sentence_around(text, act.start, act.end)
+        if _PARTNER_26u.search(text, begin, end):
+            return
+        actors = list(_CHILD_HITS_35j12.finditer(text, begin, act.start))
+        if not actors:
+            return
+        passive = _PASSIVE_26u.match(text, act.end) is not None
+        by_whom = actors[-1].group("mark") in ("に", "から")
+        if by_whom != passive:
+            return
+        # 「娘から「パパにたたかれた」と聞きました」: an adult named between them did it.
+        if "「" in text[actors[-1].end() : act.start] or any(
+            p.entry.label in _ADULTS_26u and actors[-1].end() <= p.start < act.start
+            for p in found.persons
+        ):
+            return
+        if not passive and _WRITER_STRUCK_35j12.search(text[actors[-1].end() : act.start]) is None:
+            return
+        spans.append(act)
+    if not spans:
+        return
+    why = "子どもが親（書き手）をたたく（子どもへの虐待ではない）"
+    for hit in spans + found.cue("bruise"):
+        ev.drop("abuse", hit.start, hit.end, why)
+
+
+# 「弟から「もう全部おわり、さよなら」ってメールだけ来た」: a farewell that has just arrived.
+_FAREWELL_35j12 = re.compile(
+    r"さよなら|さようなら|サヨナラ|ばいばい|バイバイ|今まで(?:ありがと|お世話)|いままで(?:ありがと|おせわ)"
+    r"|お別れ|おわかれ|最後|さいご|おわり|終わり|終わらせ|おわらせ|先に逝|逝きます|いきます"
+)
+_ARRIVED_35j12 = re.compile(
+    r"[」』]\s?(?:と|って|という|との)?(?:メール|LINE|ライン|メッセージ|DM|連絡|手紙|書き置き|置き手紙"
+    r"|メモ|留守電|電話|ショートメール|SMS)(?:が)?(?:だけ|のみ|だけが|が)?\s?"
+    r"(?:(?:来|き)(?:た|ました|て|ちゃ)|(?:届|とど)(?:いた|きました|いて)|(?:入|はい)(?:った|って|りました)"
+    r"|あっ(?:た|て))"
+)
+
+_LONG_AGO_35j12 = re.compile(
+    r"昔|むかし|去年|昨年|何年も前|[0-9一二三四五六七八九十数]+年前|若い頃|当時"
+)
+
+
+def _farewell_message_arrived_35j12(found: _Found, ev: _Evidence) -> None:
+    """「ずっと連絡なかった弟から「もう全部おわり、さよなら」ってメールだけ来た」「母から「今まで
+    ありがとう」ってLINEが届いた」: a farewell from someone else that has just come is a danger now
+    (an emergency), whether or not they answer yet. Not a farewell the writer sends, nor words
+    heard long ago (a message that came 「昔」 or 「去年」)."""
+    text = found.text
+    kin = any(p.entry.label != "self" for p in found.persons)
+    for hit in found.get("crisis", "suicide"):
+        close = text.find("」", hit.end)
+        if close < 0:
+            close = text.find("』", hit.end)
+        opening = max(text.rfind("「", 0, hit.start), text.rfind("『", 0, hit.start))
+        if close < 0 or opening < 0 or "。" in text[hit.end : close]:
+            continue
+        if _FAREWELL_35j12.search(text, opening, close) is None:
+            continue
+        if not kin and "から" not in text[max(0, opening - 12) : opening]:
+            continue  # 「友達から「さよなら」って」: someone else sent it
+        arrived = _ARRIVED_35j12.match(text, close)
+        if arrived is None:
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if _LONG_AGO_35j12.search(text, begin, opening):
+            continue
+        why = "家族などから別れのメッセージが届いた：緊急（命の危険）"
+        _raise_label(found, ev, "emergency", hit, why)
+        ev.add("emergency", "crisis", arrived.start() + 1, arrived.end(), why)
+        return
+
+
+# 「施設にいる重度障害の妹、面会行ったら床ずれひどくて何日も同じ服。職員に言っても人手不足で」
+_CARE_PLACE_35j12 = re.compile(
+    r"施設|ホーム|グループホーム|入所|職員|ヘルパー|事業所|病院|病棟|ショートステイ|デイ|特養|老健|面会"
+)
+_LEFT_UNKEPT_35j12 = re.compile(
+    r"床ずれ|床擦れ|褥瘡|じょくそう|何日も|なんにちも|ずっと|いつ(?:行|い)っても|毎回|びしょびしょ|放置|ほったらかし"
+)
+_LIKES_IT_35j12 = re.compile(r"たがる|たがっ|気に入|好き|すき|お気に入り|こだわ")
+
+
+def _cared_for_adult_unkept_35j12(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「施設にいる重度障害の妹、面会行ったら床ずれひどくて何日も同じ服」「ホームの父、行くたびに
+    何日も風呂に入ってない感じで床ずれも」: a disabled or older person in a home, a group home or
+    with helpers, found unwashed or in the same clothes for days or with bedsores, is neglect by
+    those who look after them (abuse). Not a person who likes to wear the same clothes (同じ服を
+    着たがる), nor signs told without a place of care."""
+    if found.get("field", "child") or any(a.years < ADULT_AGE for a in ages):
+        return
+    if not (found.get("field", "disability") or found.get("field", "care") or found.cue("elderly")):
+        return
+    text = found.text
+    if _CARE_PLACE_35j12.search(text) is None or _LIKES_IT_35j12.search(text):
+        return
+    signs = found.cue("neglect_sign")
+    if not signs or _LEFT_UNKEPT_35j12.search(text) is None:
+        return
+    why = "介護や支援の場で世話をされていない様子（障害のある人・高齢の人へのネグレクト）"
+    for hit in signs:
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+
+
+# 「保育士をしています。園の掲示板に発達相談の案内チラシを貼りたい」「精神科で看護師をしています」
+_JOB_SELF_35j12 = re.compile(
+    r"(?:保育士|看護師|看護士|介護士|介護福祉士|ヘルパー|ケアマネ|教員|教師|支援員|相談員|社会福祉士"
+    r"|精神保健福祉士|保健師|医師|薬剤師|作業療法士|理学療法士|言語聴覚士|児童指導員|民生委員|生活支援員"
+    r"|職員|スタッフ|指導員|養護教諭|司書)"
+    r"(?:さん)?(?:を|として|で|の仕事を)(?:し|働い|勤め|勤務し|やっ|やらせてもらっ)て(?:い|お)?(?:ます|る|おります)"
+    # 「保育士をしていますが、自分の娘が不登校に」: the writer's own matter follows
+    r"(?=[。!！\n]|$)"
+)
+_MATERIALS_35j12 = re.compile(
+    r"チラシ|ちらし|ポスター|案内|掲示|求人|日程|資料|パンフ|リーフレット|研修|講演|配りたい|貼りたい|部数"
+    r"|何部|紹介したい|伝えたい"
+)
+
+
+def _asked_for_work_35j12(found: _Found, ev: _Evidence) -> None:
+    """「保育士をしています。園の掲示板に発達相談の案内チラシを貼りたい」「精神科で看護師をしていま
+    す。家族会の日程を患者さんのご家族に案内したい」: a writer who names their own job and asks for
+    leaflets, dates or openings for others; the field words in the sentence of the job or of the
+    request are the work, not a concern. Not the writer's own trouble told in another sentence
+    (看護師をしています。夜勤続きで眠れない)."""
+    text = found.text
+    job = _JOB_SELF_35j12.search(text)
+    if job is None:
+        return
+    spans = [_sentence_around(text, job.start(), job.end())]
+    spans += [_sentence_around(text, m.start(), m.end()) for m in _MATERIALS_35j12.finditer(text)]
+    why = "仕事での問い合わせ（書き手の困りごとではない）"
+    for label in FIELDS:
+        if ev.has(label):
+            ev.drop_inside(label, spans, why)
+
+
+# 「去年までうつで休職してましたが、おかげさまで復職して1年」「前は借金ありましたが債務整理も終わ
+# って今はすっきり」「父を去年看取りました。ケアマネさんにお世話になったので、お礼だけ」
+_PAST_35j12 = re.compile(
+    r"去年|きょねん|昨年|前は|まえは|以前|いぜん|昔|むかし|当時|[0-9一二三四五六七八九十数]+年前"
+)
+_RESOLVED_35j12 = re.compile(
+    r"復職|職場復帰|仕事に戻|完済|返し終わ|返済(?:も|が)?(?:終わ|済)|債務整理(?:も|が)?(?:終わ|済)|解決"
+    r"|すっきり|スッキリ|治りました|なおりました|寛解|看取りました|看取って|みとりました|見送りました"
+)
+_WORRY_NOW_35j12 = re.compile(
+    r"大変|たいへん|始ま|はじま|今度は|こんどは|教えて|知りたい|どうしたら|どうすれば|心配|不安|困って"
+    r"|つらい|辛い|しんどい|また|でも|けど|\?|？"
+)
+
+
+def _past_matter_resolved_35j12(found: _Found, ev: _Evidence) -> None:
+    """Thanks for a matter of the past now resolved (back at work, the debt settled, a parent's
+    care ended at their death), with no worry told after it: the fields and patterns go. Not
+    when a new worry follows (「母を看取りました。今度は父の介護が始まって」)."""
+    text = found.text
+    resolved = _RESOLVED_35j12.search(text)
+    if resolved is None or _PAST_35j12.search(text, 0, resolved.end()) is None:
+        return
+    if _WORRY_NOW_35j12.search(text, resolved.end()) is not None:
+        return
+    why = "前のことが片づいたお礼（今の相談ではない）"
+    for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
+        ev.pop(key, why)
+
+
+# 「発達障害の息子(小4)が不登校で、私は認知症の父の介護もあって」: the writer does the care.
+_WRITER_SUBJECT_35j12 = re.compile(
+    r"(?:私|わたし|あたし|僕|ぼく|俺|おれ|自分)(?:は|が|も|ひとりで|一人で)"
+)
+
+
+def _writer_is_the_carer_35j12(found: _Found, ev: _Evidence) -> None:
+    """「発達障害の息子(小4)が不登校で、私は認知症の父の介護もあって」: when the writer names
+    themself as the one who cares (私は…介護) after the school-age child, the child does not
+    care and is no young carer. Not 「娘(中2)が、私の代わりに父の介護をしてくれる」."""
+    text = found.text
+    children = [p for p in found.persons if p.entry.label == "child"]
+    care = found.cue("family_care")
+    if not children or not care:
+        return
+    for hit in care:
+        before = [c for c in children if c.end <= hit.start]
+        if not before:
+            return
+        last = max(before, key=lambda c: c.end)
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        subject = _WRITER_SUBJECT_35j12.search(text, max(last.end, begin), hit.start)
+        if subject is None or "代わり" in text[subject.start() : hit.start]:
+            return
+    why = "介護をしているのは書き手（子どもはヤングケアラーではない）"
+    for key in [k for k in ev.items if k[0] == "young_carer"]:
+        ev.pop(key, why)
+    for hit in care:
+        ev.drop("child", hit.start, hit.end, why)
