@@ -81,7 +81,49 @@ class Extractor:
             again = self._read_katakana_words_in_hiragana(text, norm, tokens, hits, discounted)
             if again is not None:
                 result = _merged_24k(result, again)
+        if _KANJI.search(norm.text) is None and _HIRAGANA.search(norm.text):
+            again = self._read_in_kanji(text, norm, tokens, discounted)
+            if again is not None:
+                result = _filled_in(result, again)
         return result
+
+    def _read_in_kanji(
+        self, text: str, norm: Normalised, tokens: Tokens, discounted: list[Evidence] | None
+    ) -> Extraction | None:
+        """「いまおくじょうにいます。もうとぶしかない」: a message written in kana only (children,
+        older people, some phones) is read once more with each word written in its lemma's
+        kanji where the reading lines up (今屋上にいます。もう飛ぶしかない; see
+        ``tokens.written_in_kanji``), so patterns and rules written with kanji find it; the
+        labels of both readings count. Each character of the new text points at the writer's
+        own word, so the evidence still shows their kana."""
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
+        if all(word.written == word.surface for word in words):
+            return None
+        pieces: list[str] = []
+        firsts: list[int] = []
+        lasts: list[int] = []
+        at: dict[int, int] = {}  # normalised offset of a word -> its offset in the new text
+        pos = length = 0
+        for i, word in enumerate(words):
+            for k in range(pos, starts[i]):  # whitespace MeCab skipped
+                first, last = norm.original_span(k, k + 1)
+                pieces.append(norm.text[k])
+                firsts.append(first)
+                lasts.append(last)
+                length += 1
+            first, last = norm.original_span(starts[i], ends[i])
+            at[starts[i]] = length
+            pieces.append(word.written)
+            firsts.extend([first] * len(word.written))
+            lasts.extend([last] * len(word.written))
+            length += len(word.written)
+            pos = ends[i]
+        if pos < len(norm.text) or not pieces:
+            return None  # the words do not tile the text: leave it
+        breaks = frozenset(at[b] for b in norm.breaks if b in at)
+        joins = frozenset(at[j] for j in norm.joins if j in at)
+        kanji = Normalised("".join(pieces), tuple(firsts), tuple(lasts), breaks, joins)
+        return self._decide_reading(text, kanji, discounted)
 
     def _read_katakana_words_in_hiragana(
         self,
@@ -173,6 +215,10 @@ _KATAKANA_ONLY_24k = re.compile(
 _LATIN_LETTERS_34c12 = re.compile(r"[A-Za-z]")
 
 
+_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+
+
 # Three katakana in a row (ナグラ…, ﾀｵﾚﾃ after NFKC): most messages have none.
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fcー]{2}")
 
@@ -231,6 +277,27 @@ def _merged_24k(first: Extraction, second: Extraction) -> Extraction:
         crisis=both(first.crisis, second.crisis, CRISES),
         evidence=evidence,
         persons=both(first.persons, second.persons, PERSONS),
+        writer_is_minor=first.writer_is_minor or second.writer_is_minor,
+    )
+
+
+def _filled_in(first: Extraction, second: Extraction) -> Extraction:
+    """The first reading, with each group it found nothing in (fields, patterns, crisis) taken
+    from the second: the kanji reading of a kana message is a fallback, so a message the
+    kana reading understood keeps its labels (「ままのかれしに たたかれる」 stays abuse, not DV)."""
+    fields = first.fields or second.fields
+    patterns = first.patterns or second.patterns
+    crisis = first.crisis or second.crisis
+    taken = set(fields + patterns + crisis) - set(first.fields + first.patterns + first.crisis)
+    if not taken:
+        return first
+    evidence = first.evidence + tuple(e for e in second.evidence if e.label in taken)
+    return Extraction(
+        fields=fields,
+        patterns=patterns,
+        crisis=crisis,
+        evidence=evidence,
+        persons=first.persons or second.persons,
         writer_is_minor=first.writer_is_minor or second.writer_is_minor,
     )
 

@@ -62,6 +62,7 @@ class Word:
     follows: dict[str, str]  # first character of a next word -> the key it makes with its last
     first: str  # its first character
     katakana: str  # its surface in katakana (for reading runs of kana, see Lexicon.find)
+    written: str  # kana written with its lemma's kanji (きえ → 消え), else the surface
 
 
 class Token(NamedTuple):
@@ -112,6 +113,87 @@ class Tokens:
         return Token(
             self.words[i], self.starts[i], self.ends[i], self.sentences[i], self.clauses[i]
         )
+
+
+# Words whose kana stays kana in a kanji reading: particles, endings, prefixes (お, ご).
+_KEEP_KANA_POS = frozenset(
+    {"助詞", "助動詞", "接頭辞", "接尾辞", "補助記号", "記号", "感動詞", "空白"}
+)
+
+
+# Everyday words residents (and the lexicon's patterns) write in kana: こと, とき, ため …
+_EVERYDAY_KANA = frozenset(
+    {
+        "事",
+        "物",
+        "時",
+        "所",
+        "為",
+        "様",
+        "方",
+        "頃",
+        "位",
+        "程",
+        "筈",
+        "訳",
+        "達",
+        "内",
+        "後",
+        "辺",
+        "皆",
+        "何",
+        "誰",
+        "此れ",
+        "其れ",
+        "彼れ",
+        "此処",
+        "其処",
+        "何処",
+        "又",
+        "未だ",
+        "迄",
+        "矢張り",
+        "全然",
+        "一寸",
+        "沢山",
+        "色々",
+        "本当",
+        "丁度",
+        "其の",
+        "此の",
+        "彼の",
+        "様々",
+        "宜しい",
+        "良い",
+        "無い",
+        "御飯",
+    }
+)
+
+
+def written_in_kanji(surface: str, lemma: str | None, lform: str, pos1: str, pos2: str = "") -> str:
+    """A kana word written with its lemma's kanji where the reading lines up: きえ (消える,
+    キエル) → 消え, くすり (薬) → 薬, ひきこもっ (引きこもる) → 引きこもっ; otherwise the surface
+    (particles, endings, readings that do not line up: かあ of 母 stays かあ)."""
+    if lemma is None or pos1 in _KEEP_KANA_POS or is_kana(lemma) or pos2 == "非自立可能":
+        return surface  # いる, ある, なる, する (居る, 有る …) stay as people write them
+    if lemma in _EVERYDAY_KANA:
+        return surface
+    i = len(lemma)
+    while i > 0 and "ぁ" <= lemma[i - 1] <= "ゖ":
+        i -= 1
+    kanji, okurigana_kana = lemma[:i], lemma[i:]
+    if not kanji or is_kana(kanji[:1]):
+        return surface
+    reading = lform
+    tail = to_katakana(okurigana_kana)
+    if tail and not reading.endswith(tail):
+        return surface
+    kanji_reading = reading[: len(reading) - len(tail)] if tail else reading
+    spoken = to_katakana(surface)
+    if not kanji_reading or not spoken.startswith(kanji_reading):
+        return surface
+    return kanji + surface[len(kanji_reading) :]
 
 
 def canonical_lemma(lemma: str | None) -> str | None:
@@ -192,6 +274,7 @@ class Vocabulary:
             self._gate_keys.follows.get(m.surface[-1:], _NO_PAIRS),
             m.surface[:1],
             to_katakana(m.surface),
+            written_in_kanji(m.surface, lemma, m.lform, pos1, m.pos2) if kana_only else m.surface,
         )
 
     def tokens(self, norm: Normalised, lines: list[str]) -> Tokens:
