@@ -295,6 +295,8 @@ def decide(
         _framed_abuse(found, ev)
     if found.by.keys() & _TERMED_23c and _DV_TERM_23c.search(norm.text):
         _dv_term_as_a_joke_23c(found, ev)
+    if found.by.keys() & _TERMED_23c and _TERM_DENIED_36t13.search(norm.text):
+        _dv_term_read_and_denied_36t13(found, ev)  # round 28 (36t13)
     if found.by.keys() & _TERMED_23c and _FOR_TEACHING_23c.search(norm.text):
         _term_for_teaching_23c(found, ev)
     if cues & _KEEPER_CUES:
@@ -5051,6 +5053,39 @@ def _dv_term_as_a_joke_23c(found: _Found, ev: _Evidence) -> None:
             _withdraw(found, ev, hit, why)
             for person in found.persons:
                 ev.drop(hit.entry.label, person.start, person.end, why)
+
+
+# 36t13: 「ネットでそれ経済的DVって書かれてたけど違いますよね」: a DV word read or heard
+# somewhere, then denied by the writer.
+_TERM_DENIED_36t13 = re.compile(
+    r"(?:DV|dv|モラハラ|虐待)(?:だよ|です|だ)?(?:って|と|とか)[^？?\n]{0,36}?(?:違います|ちがいます|違うよね"
+    r"|ちがうよね|違うでしょ|ちがうでしょ|違いますか|ちがいますか|当てはまらな|あてはまらな"
+    r"|じゃないですよね|ではないですよね|じゃないよね)"
+)
+
+
+def _dv_term_read_and_denied_36t13(found: _Found, ev: _Evidence) -> None:
+    """「給料の管理は全部夫だけど必要な分はくれる。ネットでそれ経済的DVって書かれてたけど違い
+    ますよね」: the word DV (or モラハラ, 虐待) met online or in talk and denied by the writer,
+    in a message that names no violence, threat or control, is a question, not a report.
+    With any harm named (殴る, 怒鳴る, お金を渡さない) the word still counts: victims often
+    play it down."""
+    if found.cues & _HARM_CUES_23c:
+        return
+    text = found.text
+    why = "どこかで見た「DV」という言葉を、書き手が打ち消している（暴力や支配は書かれていない）"
+    denied = [m.span() for m in _TERM_DENIED_36t13.finditer(text)]
+    for hit in list(found.get("crisis", "dv") + found.get("crisis", "abuse")):
+        if not _DV_TERM_23c.fullmatch(text, hit.start, hit.end):
+            continue
+        if not any(a <= hit.start < b for a, b in denied):
+            continue
+        _withdraw(found, ev, hit, why)
+        for person in found.persons:
+            ev.drop(hit.entry.label, person.start, person.end, why)
+        for money in found.get("field", "hardship"):  # 「経済的DV」: the word, not money trouble
+            if money.end == hit.start:
+                ev.drop("hardship", money.start, money.end, why)
 
 
 # 28b8: 「冗談で「DV彼氏かよ」って言い合ってた笑」: the word inside a quote said in jest — a
