@@ -727,6 +727,22 @@ def decide(
         _asked_for_work_35j12(found, ev)
     if ev.items and not crisis_now and _THANKS_34c12.search(norm.text):
         _past_matter_resolved_35j12(found, ev)
+    if ev.items and not crisis_now and _REGARDS_36u13.search(norm.text):
+        _past_matter_resolved_35j12(found, ev)  # round 28 (36u13): 「よろしくお伝えください」
+    # round 28 (36u13): hiding from a partner now, a partner on the way, children left unfed
+    if ev.has("dv") and not ev.has("emergency"):
+        if any(word in norm.text for word in _HIDING_GATE_36u13):
+            _hiding_from_partner_now_36u13(found, ev)
+        if any(word in norm.text for word in _COMING_GATE_36u13):
+            _partner_coming_now_36u13(found, ev)
+    if "parent_absent" in cues and not ev.has("abuse"):
+        _children_left_without_food_36u13(found, ev)
+    shut_in = "stay_home" in cues and "persistence" in cues and "family_care" not in cues
+    if shut_in and not ev.has("hikikomori") and "不登校" in norm.text:
+        _school_refusal_shut_in_36u13(found, ev)
+    sibling_kept = not minor and "family_care" in cues and not ev.has("young_carer")
+    if sibling_kept and _CHILDS_PARENT_WORD_36u13.search(norm.text):
+        _writer_keeps_house_for_young_sibling_36u13(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -6855,10 +6871,15 @@ def _grown_child_threatens_old_parent_25u(found: _Found, ev: _Evidence) -> None:
                 for p in before
                 if p.start >= actor.end and p.entry.label not in _OLDER_KIN | {"self"}
             ]
-            done = _SUBJECT.match(text, actor.end) is not None and not others
+            # 36u13: 「息子(48)が」, the age in brackets before the が
+            done = _SUBJECT_AFTER_AGE_36u13.match(text, actor.end) is not None and not others
         if done:
             ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
             ev.hit("abuse", "crisis", actor, why)
+
+
+# 「息子(48)が」: a subject marker after an age in brackets (round 28, 36u13).
+_SUBJECT_AFTER_AGE_36u13 = re.compile(r"(?:\([0-9]{1,3}(?:歳|才)?\))?(?:が|は|も|って)")
 
 
 # 「父(75)が…母に暴言を吐いたり物を投げたり」: a parent named with an age in brackets.
@@ -8933,6 +8954,7 @@ _PAST_35j12 = re.compile(
 _RESOLVED_35j12 = re.compile(
     r"復職|職場復帰|仕事に戻|完済|返し終わ|返済(?:も|が)?(?:終わ|済)|債務整理(?:も|が)?(?:終わ|済)|解決"
     r"|すっきり|スッキリ|治りました|なおりました|寛解|看取りました|看取って|みとりました|見送りました"
+    r"|(?:やっと|ようやく)(?:落ち着き|おちつき)"  # 36u13: 「施設に入れて、やっと落ち着きました」
 )
 _WORRY_NOW_35j12 = re.compile(
     r"大変|たいへん|始ま|はじま|今度は|こんどは|教えて|知りたい|どうしたら|どうすれば|心配|不安|困って"
@@ -8984,3 +9006,172 @@ def _writer_is_the_carer_35j12(found: _Found, ev: _Evidence) -> None:
         ev.pop(key, why)
     for hit in care:
         ev.drop("child", hit.start, hit.end, why)
+
+
+# ---------------------------------------------------------------- round 28 (36u13)
+
+# 「あのとき相談にのってくれた方によろしくお伝えください」: regards sent, like thanks.
+_REGARDS_36u13 = re.compile(r"よろしく(?:お)?(?:伝え|つたえ)|宜しく(?:お)?伝え")
+
+# 「子どもと寝室に鍵かけてる」「トイレに隠れてる」: the writer shut in or hiding now.
+_HIDING_GATE_36u13 = ("鍵", "カギ", "かぎ", "隠れ", "かくれ", "こも")
+_HIDING_NOW_36u13 = re.compile(
+    r"(?:鍵|カギ|かぎ)(?:を)?(?:かけ|掛け|しめ|閉め)(?:て(?:る|いる|います|ます|ん|隠|かく|こも)|とる|ちょる)"
+    r"|(?:隠れ|かくれ|閉じこも|とじこも|立てこも|たてこも)(?:て(?:る|いる|います|ます)|とる|ちょる)"
+)
+# Said now and in fear (いま, こわい, たすけて) or of the partner at the door.
+_IN_FEAR_NOW_36u13 = re.compile(
+    r"いま|今(?!日|度|年|月|週|朝|晩|夜|回|後)|こわ|怖|たすけ|助け|ドア|扉|蹴|叩|たた|暴れ|あばれ|怒鳴|どな"
+)
+# A habit or a past time, not now (「いつも隠れてる」「前はトイレに隠れてた」).
+_NOT_NOW_36u13 = re.compile(r"いつも|毎回|たびに|度に|昔|むかし|以前|前は|まえは|当時|昨日|きのう")
+
+
+def _hiding_from_partner_now_36u13(found: _Found, ev: _Evidence) -> None:
+    """「夫がいまドア蹴ってる　子どもと寝室に鍵かけてる　こわい　たすけて」: in a DV message,
+    the writer locked in a room or hiding now, in fear, is in danger now (emergency). Not a
+    habit or a past time (「怒るといつもトイレに隠れてる」「前は寝室に鍵かけてた」), nor a son
+    who keeps his door locked (no partner's violence)."""
+    text = found.text
+    hiding = _HIDING_NOW_36u13.search(text)
+    if hiding is None or _NOT_NOW_36u13.search(text) or not _IN_FEAR_NOW_36u13.search(text):
+        return
+    why = "パートナーが暴れていて、いま部屋に鍵をかけて隠れている：緊急（今の危険）"
+    ev.add("emergency", "crisis", hiding.start(), hiding.end(), why)
+
+
+# 「今からお前んち行く」「いま家の前にいる」: the partner (or ex) on the way now.
+_COMING_GATE_36u13 = (
+    "今から",
+    "いまから",
+    "これから",
+    "今すぐ",
+    "いますぐ",
+    "向かって",
+    "むかって",
+    "の前",
+)
+_COMING_NOW_36u13 = re.compile(
+    r"(?:今から|いまから|これから|今すぐ|いますぐ)[^。」]{0,12}?(?:行く|いく|行くわ|行くぞ|行っ(?:たる|てやる)"
+    r"|向かう|むかう|乗り込|のりこ|殴り込|押しかけ|おしかけ|来る|くる)"
+    r"|(?:こっち|家|うち|部屋|アパート|マンション|職場|実家)(?:に|へ)(?:向かって|むかって)(?:る|いる|います|ます|くる)"
+    r"|(?:家|うち|アパート|マンション|部屋|玄関)の(?:前|外|下)(?:に|まで)(?:いる|おる|来て(?:る|いる|ます)"
+    r"|きて(?:る|いる|ます))"
+)
+# The writer going to the police or a shelter (「今から警察に行く」) is no danger coming.
+_HELP_ON_THE_WAY_36u13 = re.compile(r"警察|交番|相談|病院|役所|役場|シェルター|実家に帰")
+
+
+def _partner_coming_now_36u13(found: _Found, ev: _Evidence) -> None:
+    """「元カレから「今からお前んち行く」ってLINE連投きてる。前に首しめられたことある」: in a DV
+    message, the partner or ex quoted as coming now, or said to be heading to or standing at
+    the home, is a danger now (emergency). Not the writer on the way to the police or to
+    their parents' (「今から警察に行きます」), nor a time past (昨日)."""
+    text = found.text
+    for coming in _COMING_NOW_36u13.finditer(text):
+        begin, end = _sentence_around(text, coming.start(), coming.end())
+        if _HELP_ON_THE_WAY_36u13.search(text, begin, end) or _NOT_NOW_36u13.search(
+            text, begin, end
+        ):
+            continue
+        quoted = text.rfind("「", 0, coming.start()) > text.rfind("」", 0, coming.start())
+        said_by_partner = any(
+            p.entry.label == "spouse" and p.end <= coming.start() for p in found.persons
+        )
+        if not (quoted or said_by_partner):
+            continue
+        why = "暴力をふるう相手が、いまこちらへ向かっている：緊急（今の危険）"
+        ev.add("emergency", "crisis", coming.start(), coming.end(), why)
+        return
+
+
+# 「ごはんない」「れいぞうこ空っぽ」: nothing to eat at home.
+_NO_FOOD_36u13 = re.compile(
+    r"(?:ごはん|ご飯|ゴハン|食べ物|たべもの|食べるもの|たべるもの|食料)(?:が|も|は)?(?:ない|なにもない|何もない|ありません)"
+    r"|(?:冷蔵庫|れいぞうこ|れーぞーこ)(?:が|も|は|の中)?[^。]{0,4}?(?:空っぽ|からっぽ|カラッポ|何もな|なにもな|空だ|からだ)"
+)
+_YOUNGER_SIBLING_36u13 = re.compile(r"弟|妹|おとうと|いもうと")
+_DAY_COUNT_36u13 = re.compile(r"[0-9一二三四五六七八九十数何]+日")
+
+
+def _children_left_without_food_36u13(found: _Found, ev: _Evidence) -> None:
+    """「親がもう2日帰ってこない。弟と家にいる。ごはんない。れいぞうこ空っぽ」: a writer left
+    at home with a younger brother or sister while the parents stay away for days, with
+    nothing to eat, is a child neglected (abuse, child), as in _neglect; the parents'
+    absence is neglect, not a missing person. Not an adult whose parent is away (no younger
+    sibling at home, or food there)."""
+    text = found.text
+    food = _NO_FOOD_36u13.search(text)
+    if food is None or _YOUNGER_SIBLING_36u13.search(text) is None:
+        return
+    siblings = [p for p in found.persons if p.entry.label == "sibling"]
+    if not siblings:
+        return
+    absent, days = found.cue("parent_absent"), found.cue("days")
+    if not days and not any(_DAY_COUNT_36u13.search(text, h.start, h.end) for h in absent):
+        return  # 「ママが夜まで帰ってこない」: not for days
+    why = "親が何日も帰らず、きょうだいと食べる物もなく家にいる（ネグレクト）：虐待の疑い"
+    for hit in absent + days:
+        ev.hit("abuse", "crisis", hit, why)
+    ev.add("abuse", "crisis", food.start(), food.end(), why)
+    for hit in siblings:
+        ev.hit("child", "field", hit, "本人が子ども（きょうだいと家に残されている）")
+    why = "親が家をあけている（行方不明でなくネグレクトとして扱う）"
+    ev.drop_inside("emergency", [(h.start, h.end) for h in absent], why, overlapping=True)
+
+
+def _school_refusal_shut_in_36u13(found: _Found, ev: _Evidence) -> None:
+    """「娘が中2から不登校で、いま高1の年。ほぼ自室。昼夜逆転」: 不登校 said with its start or
+    length (中2から, 半年) and then a life in the room (自室, 昼夜逆転, 部屋から出ない) is
+    withdrawal (hikikomori), as _long_school_absence_shut_in_35i12 reads 学校に行ってない.
+    Not 不登校 with no length, nor a child kept home to look after someone (a care word)."""
+    sentences = found.tokens.sentences
+    refusal = [h for h in found.get("field", "child") if h.entry.form == "不登校"]
+    absent = [
+        (s, p)
+        for s in refusal
+        for p in found.cue("persistence")
+        if sentences[s.first] == sentences[p.first]
+    ]
+    if not absent:
+        return
+    stay = [h for h in found.cue("stay_home") if h.start > absent[0][0].start]
+    if not stay:
+        return
+    why = "ある学年から不登校が続き、部屋にこもっている"
+    for hit in [absent[0][0], absent[0][1], *stay]:
+        ev.hit("hikikomori", "pattern", hit, f"{why}：{hit.entry.note}")
+
+
+# 「弟(小4)のごはん、わたしがつくってる。ママは夜の仕事で…洗濯もわたし」
+_CHILDS_PARENT_WORD_36u13 = re.compile(
+    r"ママ|まま(?:は|が|も)|パパ|ぱぱ|お母さん|おかあさん|お父さん|おとうさん|かあちゃん|とうちゃん"
+)
+_YOUNG_SIBLING_36u13 = re.compile(
+    r"(?:弟|妹|おとうと|いもうと)(?:[(（](?:小|中|年長|年中|年少|[0-9]{1,2}(?:歳|さい|才)?)[0-9１-６]?[)）]"
+    r"|(?:は|が|も)?(?:小|中)[1-6１-６](?:で|の|、)|(?:は|が|も)?(?:[0-9]|1[0-4])(?:歳|さい|才))"
+)
+_WRITER_DOES_IT_36u13 = re.compile(
+    r"(?:私|わたし|あたし|ぼく|僕|おれ|俺|うち)(?:が|ひとりで|一人で|も|で|。|$)"
+)
+
+
+def _writer_keeps_house_for_young_sibling_36u13(found: _Found, ev: _Evidence) -> None:
+    """「弟(小4)のごはん、わたしがつくってる。ママは夜の仕事で朝はねてるから。洗濯もわたし」:
+    a writer who cooks and washes for a school-age younger brother or sister, and calls the
+    parent ママ or お母さん, writes as the older child of the house: a young carer. The writer
+    is named as the one who does it in the sentence of the chore. Not a parent who cooks for
+    their children (no younger sibling with a school year), nor chores done by the parent."""
+    text = found.text
+    if _YOUNG_SIBLING_36u13.search(text) is None:
+        return
+    done = []
+    for hit in found.cue("family_care"):
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _WRITER_DOES_IT_36u13.search(text, begin, end):
+            done.append(hit)
+    if not done:
+        return
+    why = "年下のきょうだいの食事や洗濯を書き手（子ども）がしている：ヤングケアラー"
+    for hit in done:
+        ev.hit("young_carer", "pattern", hit, why)
