@@ -743,6 +743,13 @@ def decide(
     sibling_kept = not minor and "family_care" in cues and not ev.has("young_carer")
     if sibling_kept and _CHILDS_PARENT_WORD_36u13.search(norm.text):
         _writer_keeps_house_for_young_sibling_36u13(found, ev)
+    # round 28 (36r13): a partner who keeps the writer from friends and family; children
+    # named only as why the writer is afraid, or as who a payout on the writer's death is for
+    if ev.has("dv") and not ev.has("isolation") and "control" in cues:
+        _cut_off_by_a_partner_36r13(found, ev)
+    named = ev.has("child") and (ev.has("dv") or ev.has("suicide"))
+    if named and _CHILDREN_NAMED_GATE_36r13.search(norm.text):
+        _children_only_the_reason_36r13(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -1028,7 +1035,11 @@ def _own_age_is_care(found: _Found, ev: _Evidence, supporting: bool, age: Age) -
     return (
         (age.years >= _OLD_ENOUGH and not disabled_child)
         or bool(lasting or found.get("crisis", "emergency"))
-        or ("health" in present and not _health_only_worried_sleep_34a12(found, ev))
+        or (
+            "health" in present
+            and not _health_only_worried_sleep_34a12(found, ev)
+            and not (disabled_child and _health_only_the_childs_36r13(found, ev))
+        )
         or ("disability" in present and not disabled_child)
         # 「78になる。倅に年金よこせ言うて突き飛ばされた」: an old parent hurt by the child they
         # keep is elder abuse, a care matter whatever the age (30m8; violence is read later).
@@ -2297,7 +2308,8 @@ def _childcare_job(found: _Found, ev: _Evidence) -> None:
 
 # 29l8: 「子育て支援センターのパンフレット」: a service the childcare worker hands on to parents.
 _SERVICE_FOR_PARENTS_29l8 = re.compile(
-    r"(?:支援|しえん|ひろば|広場|サロン|講座|教室|センター|情報|相談窓口)"
+    r"(?:支援|しえん|ひろば|広場|サロン|講座|教室|センター|情報|相談窓口"
+    r"|相談の窓口|相談先|の窓口)"  # 36r13: 子育て相談の窓口
 )
 
 
@@ -3838,7 +3850,9 @@ def _grown_child_writes(found: _Found, ages: list[Age], minor: bool, ev: _Eviden
 # household's money (not 「親が生活費を出してくれる」).
 _PUPIL_PAYS = re.compile(
     r"(?:バイト|アルバイト|働いて|稼いで|自分で|自分が|私が|わたしが|うちが|俺が|僕が)[^。]{0,12}?"
-    r"(?:生活費|家賃|食費|光熱費|家計|家のお金|家にお金|お金を家)(?:を|も|は|まで|に)?[^。、]{0,4}?"
+    # 36r13: 「家に金入れてる」
+    r"(?:生活費|家賃|食費|光熱費|家計|家のお金|家にお金|お金を家|家に金|家にかね|金を家)"
+    r"(?:を|も|は|まで|に)?[^。、]{0,4}?"
     r"(?:出して|出し|払って|払っ|入れて|入れ|稼|支え|助けて|負担)(?![^。、]{0,3}(?:くれ|もら|貰))"
 )
 
@@ -8548,12 +8562,21 @@ _HARM_TO_OTHERS_35i12 = re.compile(
 )
 
 
+# round 28 (36r13): 「もう楽になりたい」「消えたい」 said with the knife in hand, as 「死にたい」.
+_OWN_DEATH_QUOTE_36r13 = re.compile(
+    r"[「『](?:もう)?[、,]?(?:楽になりたい|らくになりたい|楽にならせて|消えたい|きえたい|消えてしまいたい"
+    r"|終わりにしたい|おわりにしたい|終わりにする|終わらせたい|おわらせたい|生きていたくない|いきていたくない"
+    r"|生きてたくない|いなくなりたい|いなくなる)"
+)
+
+
 def _knife_held_to_herself_35i12(found: _Found, ev: _Evidence) -> None:
     """「嫁が包丁持って「死んでやる」って叫んでる」: a partner holding a knife to die by it, with
     no word of turning it on anyone, is a suicide in progress (suicide, emergency), not DV.
     A knife pointed or swung (向けて, 振り回して) or a threat to kill keeps DV."""
     text = found.text
-    if not _OWN_DEATH_QUOTE_35i12.search(text) or _HARM_TO_OTHERS_35i12.search(text):
+    own = _OWN_DEATH_QUOTE_35i12.search(text) or _OWN_DEATH_QUOTE_36r13.search(text)
+    if not own or _HARM_TO_OTHERS_35i12.search(text):
         return
     if found.get("crisis", "dv"):
         return
@@ -9175,3 +9198,91 @@ def _writer_keeps_house_for_young_sibling_36u13(found: _Found, ev: _Evidence) ->
     why = "年下のきょうだいの食事や洗濯を書き手（子ども）がしている：ヤングケアラー"
     for hit in done:
         ev.hit("young_carer", "pattern", hit, why)
+
+
+# ---------------------------------------------------------------- round 28 (36r13)
+# 「夫に…友達とも会わせてもらえません。実家に電話するのも禁止されています」: a partner's control
+# that cuts the writer off from friends or family (a tie named with a forbidding word near it).
+_SOCIAL_TIE_36r13 = re.compile(
+    r"友達|友だち|ともだち|友人|ママ友|実家|じっか|親戚|身内|家族|両親|親|連絡先|交友|誰とも|だれとも"
+)
+_FORBIDDEN_36r13 = re.compile(
+    r"会わせ|あわせて|禁止|きんし|許さ|ゆるさ|許して(?:くれ|もらえ)|させて(?:もらえ|くれ)|行かせて"
+    r"|帰らせて|制限|せいげん|嫌がる|いやがる|消させ|削除させ"
+)
+
+
+def _cut_off_by_a_partner_36r13(found: _Found, ev: _Evidence) -> None:
+    """「友達とも会わせてもらえません。実家に電話するのも禁止されています」: a partner who keeps
+    the writer from friends or family leaves them cut off (isolation, as well as DV). Not a
+    partner who only waits outside the writer's parents' house (実家の前で待ち伏せ)."""
+    text = found.text
+    why = "パートナーに友達や家族と会うこと・連絡することを止められている（孤立）"
+    for hit in found.cue("control"):
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        window = text[max(begin, hit.start - 8) : hit.end]
+        if _SOCIAL_TIE_36r13.search(window) and _FORBIDDEN_36r13.search(window):
+            ev.hit("isolation", "pattern", hit, f"{why}：{hit.entry.note}")
+
+
+# 「子どもたちもいるし怖くて眠れません」 (an ex-partner found the new address): the children
+# named as why the writer is afraid; 「私がいなくなったら保険金で子どもたちは楽に暮らせる」:
+# the children named as who would be better off. Neither is a child matter by that alone.
+_CHILDREN_NAMED_GATE_36r13 = re.compile(r"(?:いる|おる)(?:し|から|ので)|保険|ほけん")
+_CHILDREN_IN_FEAR_36r13 = re.compile(
+    r"(?:子供|子ども|こども|子)(?:たち|達|ら)?(?:も|が)(?:[0-9一二三四五]人|ふたり|さんにん)?"
+    r"(?:いる|おる)(?:し|から|ので)[、,]?[^。]{0,6}?(?:怖|こわ|恐|不安|心配|眠れ|ねむれ)"
+)
+_CHILDREN_PAID_36r13 = re.compile(
+    r"(?:保険金|保険|ほけん)(?:で|が(?:あれば|おりれば|下りれば|入れば|はいれば))[、,]?[^。]{0,4}?"
+    r"(?:子供|子ども|こども|子|家族|かぞく)(?:たち|達|ら)?(?:は|が|も)[^。]{0,6}?"
+    r"(?:楽に|らくに|暮らせ|くらせ|困らな|こまらな|生活でき|生きていけ)"
+)
+
+
+def _children_only_the_reason_36r13(found: _Found, ev: _Evidence) -> None:
+    """Children named only as why the writer is afraid of a partner, or as who a payout on the
+    writer's death would keep, are no child matter by that alone (as ``_children_as_the_reason``);
+    a child with an age, one who is hit or sees it, is told elsewhere and still counts."""
+    text = found.text
+    for pattern, why in (
+        (_CHILDREN_IN_FEAR_36r13, "おびえる理由として名前が出た子ども（子どもの相談ではない）"),
+        (
+            _CHILDREN_PAID_36r13,
+            "自分の死後の保険金の行き先としての子ども（子どもの相談ではない）",
+        ),
+    ):
+        spans = [m.span() for m in pattern.finditer(text)]
+        if spans:
+            ev.drop_inside("child", spans, why)
+
+
+# 「息子(40過ぎ)が」「娘（38）は」: the son or daughter, with an age, as the subject.
+_AGED_SUBJECT_36r13 = re.compile(r"(?:\([^()]{0,8}\)|（[^（）]{0,8}）)?(?:が|は|も|って)(?!の)")
+
+
+def _health_only_the_childs_36r13(found: _Found, ev: _Evidence) -> bool:
+    """「息子(40過ぎ)が統合失調症で作業所に通ってます。私ももう75」: every illness counted is the
+    disabled son's or daughter's (named as its subject) or sleep lost to a worry about them, so
+    the writer's age is no care by it. An illness of the writer's own (私も腰を痛めて) still is."""
+    if not any(p.entry.label == "child" for p in found.persons):
+        return False
+    keys = [key for key in ev.items if key[0] == "health"]
+    text, sentences = found.text, found.tokens.sentences
+    theirs: list[tuple[int, int]] = []
+    for hit in found.get("field", "health"):
+        before = [
+            p
+            for p in found.persons
+            if p.end <= hit.start and sentences[p.first] == sentences[hit.first]
+        ]
+        subject = max(before, key=lambda p: p.end) if before else None
+        if subject is not None and subject.entry.label == "child":
+            if _AGED_SUBJECT_36r13.match(text, subject.end):
+                theirs.append(ev.norm.original_span(hit.start, hit.end))
+        elif _SLEEP.search(text, hit.start, hit.end):
+            # 「この子が一人になったらと思うと夜も眠れません」: sleep lost to that worry.
+            begin, _ = _sentence_around(text, hit.start, hit.start + 1)
+            if _WORRY_BEFORE_SLEEP.search(text, begin, hit.start) is not None:
+                theirs.append(ev.norm.original_span(hit.start, hit.end))
+    return bool(theirs) and all(any(a <= key[1] and key[2] <= b for a, b in theirs) for key in keys)
