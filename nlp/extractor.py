@@ -93,9 +93,10 @@ class Extractor:
         """「いまおくじょうにいます。もうとぶしかない」: a message written in kana only (children,
         older people, some phones) is read once more with each word written in its lemma's
         kanji where the reading lines up (今屋上にいます。もう飛ぶしかない; see
-        ``tokens.written_in_kanji``), so patterns and rules written with kanji find it; the
-        labels of both readings count. Each character of the new text points at the writer's
-        own word, so the evidence still shows their kana."""
+        ``tokens.written_in_kanji``), so patterns and rules written with kanji find it. Its
+        labels only fill the groups the kana reading left empty (``_filled_in``). Each
+        character of the new text points at the writer's own word, so the evidence still
+        shows their kana."""
         words, starts, ends = tokens.words, tokens.starts, tokens.ends
         if all(word.written == word.surface for word in words):
             return None

@@ -122,58 +122,16 @@ _KEEP_KANA_POS = frozenset(
 
 
 # Everyday words residents (and the lexicon's patterns) write in kana: こと, とき, ため …
-_EVERYDAY_KANA = frozenset(
-    {
-        "事",
-        "物",
-        "時",
-        "所",
-        "為",
-        "様",
-        "方",
-        "頃",
-        "位",
-        "程",
-        "筈",
-        "訳",
-        "達",
-        "内",
-        "後",
-        "辺",
-        "皆",
-        "何",
-        "誰",
-        "此れ",
-        "其れ",
-        "彼れ",
-        "此処",
-        "其処",
-        "何処",
-        "又",
-        "未だ",
-        "迄",
-        "矢張り",
-        "全然",
-        "一寸",
-        "沢山",
-        "色々",
-        "本当",
-        "丁度",
-        "其の",
-        "此の",
-        "彼の",
-        "様々",
-        "宜しい",
-        "良い",
-        "無い",
-        "御飯",
-    }
+_EVERYDAY_WORDS = (
+    "事 物 時 所 為 様 方 頃 位 程 筈 訳 達 内 後 辺 皆 何 誰 此れ 其れ 彼れ 此処 其処 何処 又 "
+    "未だ 迄 矢張り 全然 一寸 沢山 色々 本当 丁度 其の 此の 彼の 様々 宜しい 良い 無い 御飯"
 )
+_EVERYDAY_KANA = frozenset(_EVERYDAY_WORDS.split())
 
 
 def written_in_kanji(surface: str, lemma: str | None, lform: str, pos1: str, pos2: str = "") -> str:
     """A kana word written with its lemma's kanji where the reading lines up: きえ (消える,
-    キエル) → 消え, くすり (薬) → 薬, ひきこもっ (引きこもる) → 引きこもっ; otherwise the surface
+    キエル) → 消え, くすり (薬) → 薬, おくじょう (屋上) → 屋上; otherwise the surface
     (particles, endings, readings that do not line up: かあ of 母 stays かあ)."""
     if lemma is None or pos1 in _KEEP_KANA_POS or is_kana(lemma) or pos2 == "非自立可能":
         return surface  # いる, ある, なる, する (居る, 有る …) stay as people write them
