@@ -43,9 +43,14 @@ def plain_negatives(text: str, tokens: Tokens, changed: list[tuple[int, int]]) -
         if text[ends[i + 1] : ends[i + 1] + 1] in ("か", "?", "？"):
             continue  # 「頼める人はいませんか」 asks; it denies nothing
         verb = words[i - 1]
-        if verb.pos1 not in _VERB_POS or ends[i - 1] != starts[i] or ends[i] != starts[i + 1]:
+        if ends[i - 1] != starts[i] or ends[i] != starts[i + 1]:
             continue
-        stem = _plain_stem(verb.surface, verb.lemma or "")
+        if verb.pos1 in _VERB_POS:
+            stem = _plain_stem(verb.surface, verb.lemma or "")
+        elif verb.surface in ("て", "で") and verb.pos1 == "助詞":
+            stem = verb.surface  # 「連絡とれてません」 (て-いません, the い dropped) → とれてない
+        else:
+            continue
         if chars is None:
             chars = list(text)
         begin, end = starts[i - 1], ends[i + 1]

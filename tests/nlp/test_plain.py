@@ -35,6 +35,7 @@ def plain(extractor):  # type: ignore[no-untyped-def]
         ("わかりませんでした", "わからなかった  "),
         ("「ママがいません」って", "「ママがいない」 って"),  # closing marks stay next to ない
         ("起きません。", "起きない。 "),
+        ("連絡とれてません", "連絡とれてない "),  # て-いません with the い dropped
     ],
 )
 def test_polite_negatives_read_plain_with_the_same_length(plain, text, expected):
