@@ -14,7 +14,9 @@ from nlp import userdic
 from nlp.lexicon import DEFAULT_LEXICON, Hit, Lexicon, load_entries
 from nlp.model import CRISES, FIELDS, PATTERNS, PERSONS, Evidence, Extraction
 from nlp.normalise import (
+    HIRAGANA,
     HIRAGANA_OR_KANJI,
+    KANJI,
     KATAKANA,
     Normalised,
     normalise,
@@ -81,7 +83,7 @@ class Extractor:
             again = self._read_katakana_words_in_hiragana(text, norm, tokens, hits, discounted)
             if again is not None:
                 result = _merged_24k(result, again)
-        if _KANJI.search(norm.text) is None and _HIRAGANA.search(norm.text):
+        if KANJI.search(norm.text) is None and HIRAGANA.search(norm.text):
             again = self._read_in_kanji(text, norm, tokens, discounted)
             if again is not None:
                 result = _filled_in(result, again)
@@ -214,10 +216,6 @@ _KATAKANA_ONLY_24k = re.compile(
 
 # A Latin letter: a message with no kana or kanji but letters may be romaji (round 26).
 _LATIN_LETTERS_34c12 = re.compile(r"[A-Za-z]")
-
-
-_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
-_HIRAGANA = re.compile(r"[\u3041-\u3096]")
 
 
 # Three katakana in a row (ナグラ…, ﾀｵﾚﾃ after NFKC): most messages have none.

@@ -192,6 +192,8 @@ _LONE_PARTICLE = re.compile(r"(?<!\S)[がのをにはへでとも](?!\S)")
 # written all in katakana (also read so by the extractor, see Extractor._extract).
 HIRAGANA_OR_KANJI = re.compile(r"[\u3041-\u309f\u3400-\u9fff\uf900-\ufaff々]")
 KATAKANA = re.compile(r"[\u30a1-\u30fa\uff66-\uff9d]")  # letters, not the sound marks ﾞﾟ
+KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
+HIRAGANA = re.compile(r"[\u3041-\u3096]")  # letters, not the sound marks
 
 
 def _word_spaced(text: str) -> bool:
@@ -239,9 +241,6 @@ def is_kana(text: str) -> bool:
 # Japanese syllables (Hepburn or kunrei: shi/si, tsu/tu, chu/tyu, double consonants) is written
 # in hiragana; particles standing alone read as particles (wa は, wo/o を, e へ), school years
 # (chu2, kou1, sho5) as 中2・高1・小5. A word that does not read so (English) stops the reading.
-_ROMAJI_SYLLABLES: dict[str, str] = {}
-
-
 def _romaji_table() -> dict[str, str]:
     rows = {
         "": "あいうえお",
@@ -324,7 +323,7 @@ def _romaji_table() -> dict[str, str]:
     return table
 
 
-_ROMAJI_SYLLABLES.update(_romaji_table())
+_ROMAJI_SYLLABLES = _romaji_table()
 _ROMAJI_PARTICLES = {"wa": "は", "wo": "を", "o": "を", "e": "へ"}
 _ROMAJI_GRADE = re.compile(r"(chuu?|tyuu?|kou?|koko|shou?|syou?)([1-6])", re.IGNORECASE)
 _ROMAJI_WORD = re.compile(r"[A-Za-z][A-Za-z0-9']*")

@@ -13,7 +13,7 @@ import re
 
 from nlp.lexicon import Hit
 from nlp.model import CRISES, FIELDS, PATTERNS, Evidence, Extraction, Group
-from nlp.normalise import Normalised, to_hiragana
+from nlp.normalise import KANJI, Normalised, to_hiragana
 from nlp.persons import Age, find_ages, kanji_number, ordered_persons, writer_is_minor
 from nlp.tokens import Tokens
 
@@ -407,7 +407,7 @@ def decide(
             _older_person_neglected(found, ev)
         if not minor and "withheld_care" in cues and "elderly" in cues:
             _older_person_not_fed(found, ev)
-    if not minor and not ev.has("abuse") and _KANJI.search(norm.text) is None:
+    if not minor and not ev.has("abuse") and KANJI.search(norm.text) is None:
         _kana_child_neglect(found, ev)
     if minor and "no_meals" in cues and not ev.has("abuse"):
         _child_without_meals_23g(found, ev)
@@ -527,7 +527,7 @@ def decide(
     # round 16 (24i): parents' shouting, a child alone now, a song, a story, money managed
     if "control" in cues and not ev.has("dv") and len(found.persons) > 1:
         _parents_shouting_and_throwing_24i(found, minor, ev)
-    if (minor or _KANJI.search(norm.text) is None) and found.person_labels() & _PARENTS:
+    if (minor or KANJI.search(norm.text) is None) and found.person_labels() & _PARENTS:
         _young_child_left_alone_now_24i(found, minor, ev)
     if ev.has("suicide") and _SONG_24i.search(norm.text):
         _suicide_word_names_a_song_24i(found, ev)
@@ -602,14 +602,14 @@ def decide(
     if ev.has("dv") and ev.has("abuse") and not minor and "帰りたくな" in norm.text:
         _adult_kept_from_home_by_partner_27y(found, ev)
     # round 20 (28c8): a child shut out in kana, the writer's own bruise, a grandchild hit
-    if not ev.has("abuse") and _KANJI.search(norm.text) is None and "され" in norm.text:
+    if not ev.has("abuse") and KANJI.search(norm.text) is None and "され" in norm.text:
         _kana_child_shut_out_28c8(found, ev)
     if "bruise" in cues and ev.has("abuse") and not ev.has("dv"):
         _writers_own_bruise_28c8(found, ev)
     if ev.has("dv") and ("孫" in norm.text or "まご" in norm.text):
         _grandchild_struck_by_in_law_28c8(found, ev)
     # round 21 (29l8): a child who writes in kana about themself, with no other child word
-    if not minor and ev.items and not ev.has("child") and _KANJI.search(norm.text) is None:
+    if not minor and ev.items and not ev.has("child") and KANJI.search(norm.text) is None:
         _kana_child_writes_29l8(found, ev)
     # round 22 (30p8): a grown son's or daughter's school refusal long ago, at home since
     grown = ev.has("8050") or ev.has("hikikomori")
@@ -623,7 +623,7 @@ def decide(
     if minor and "control" in cues and not ev.has("abuse") and not ev.has("dv"):
         _minor_harmed_by_parent_32r8(found, ev)
     if (
-        (minor or _KANJI.search(norm.text) is None)
+        (minor or KANJI.search(norm.text) is None)
         and not ev.has("abuse")
         and any(word in norm.text for word in _ROOM_WORDS_32r8)
     ):
@@ -1838,7 +1838,7 @@ _CHILDS_PARENT_30m8 = re.compile(
 
 def _nearly_all_kana_30m8(text: str) -> bool:
     """No kanji at all, or at most three in a message that names a parent as a child does."""
-    kanji = _KANJI.findall(text)
+    kanji = KANJI.findall(text)
     if not kanji:
         return True
     return len(kanji) <= 3 and _CHILDS_PARENT_30m8.search(text) is not None
@@ -3118,7 +3118,6 @@ def _hiding_from_danger(found: _Found, ev: _Evidence) -> None:
             ev.add("emergency", "crisis", match.start(), match.end(), f"{why}：緊急（命の危険）")
 
 
-_KANJI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff々]")
 _KANA_HUNGER = re.compile(
     r"(?:おなか|オナカ|はら)(?:が|も)?(?:すいた|すいて|へった|ぺこぺこ|ペコペコ)"
 )
@@ -3780,7 +3779,7 @@ def _parent_struck(
     text = found.text
     child_writer = (
         minor
-        or _KANJI.search(text) is None
+        or KANJI.search(text) is None
         or _CHILDS_WORD.match(text, victim.start) is not None
         or _CHILDS_WORD.match(text, actor.start) is not None
     )
@@ -6167,7 +6166,7 @@ def _young_child_left_alone_now_24i(found: _Found, minor: bool, ev: _Evidence) -
     stays out (いつも, 日が多い) is neglect only, not a missing person, and a grandmother who
     is there is neither."""
     text = found.text
-    if not (minor or _KANJI.search(text) is None) or _OTHER_ADULT_24i.search(text):
+    if not (minor or KANJI.search(text) is None) or _OTHER_ADULT_24i.search(text):
         return
     parent = _CHILDS_WORD.search(text)
     if parent is None:
@@ -6190,7 +6189,7 @@ def _young_child_left_alone_now_24i(found: _Found, minor: bool, ev: _Evidence) -
         if _AWAY_FOR_A_REASON_32r8.search(text):
             return  # 「パパは出張で3日帰ってこない」: away for a reason the child knows
         since = days
-    if days is None and _KANJI.search(text) is not None and not _NO_FOOD_24i.search(text):
+    if days is None and KANJI.search(text) is not None and not _NO_FOOD_24i.search(text):
         return  # an older pupil alone since yesterday: only with no food either
     why = "子どもが昨日から一人きり・親が帰ってこない（今の危険：緊急）"
     if days is not None:
@@ -6481,7 +6480,7 @@ def _kana_with_counts_24k(text: str) -> bool:
     The first search stops at the first other kanji, so most messages pay little."""
     if _KANJI_NOT_COUNT_24k.search(text) is not None:
         return False
-    return _KANJI.search(_COUNTS_24k.sub("", text)) is None
+    return KANJI.search(_COUNTS_24k.sub("", text)) is None
 
 
 _KANA_PARENT_24k = re.compile(
@@ -8128,7 +8127,7 @@ def _bath_intrusion_34g12(found: _Found, minor: bool, ev: _Evidence) -> None:
     step-parent who comes into a child's bath, toilet or changing (a father or brother only
     with the child's fear, and only when a child writes) is feared sexual abuse."""
     text = found.text
-    young = minor or found.get("field", "child") or _KANJI.search(text) is None
+    young = minor or found.get("field", "child") or KANJI.search(text) is None
     match = _STEP_IN_BATH_34g12.search(text) if young else None
     if match is None and minor:
         match = _KIN_IN_BATH_34g12.search(text)

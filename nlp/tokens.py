@@ -143,13 +143,11 @@ def written_in_kanji(surface: str, lemma: str | None, lform: str, pos1: str, pos
     kanji, okurigana_kana = lemma[:i], lemma[i:]
     if not kanji or is_kana(kanji[:1]):
         return surface
-    reading = lform
     tail = to_katakana(okurigana_kana)
-    if tail and not reading.endswith(tail):
+    if not lform.endswith(tail):
         return surface
-    kanji_reading = reading[: len(reading) - len(tail)] if tail else reading
-    spoken = to_katakana(surface)
-    if not kanji_reading or not spoken.startswith(kanji_reading):
+    kanji_reading = lform[: len(lform) - len(tail)]
+    if not kanji_reading or not to_katakana(surface).startswith(kanji_reading):
         return surface
     return kanji + surface[len(kanji_reading) :]
 

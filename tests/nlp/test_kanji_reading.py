@@ -71,3 +71,6 @@ def test_evidence_of_the_kanji_reading_shows_the_writers_kana(ex):
     text = "いまおくじょうにいます。もうとぶしかない"
     spans = [e for e in ex(text).evidence if e.label == "suicide"]
     assert spans and all(text[e.start : e.end] == e.surface for e in spans)
+    # the kanji reading found it (今屋上にいます), yet staff see the words as written
+    assert any("おくじょう" in e.surface for e in spans)
+    assert not any("屋上" in e.surface for e in spans)
