@@ -9,6 +9,7 @@ the original characters it came from.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from typing import Final
@@ -92,6 +93,74 @@ class Normalised:
 
 
 def normalise(text: str) -> Normalised:
+    """NFKC, drop whitespace between Japanese characters, drop emoji and crying or
+    neutral kaomoji, keep an offset map.
+
+    「もう疲れた😢。消えるね😭」「ﾀｽｹﾃ ﾅｸﾞﾗﾚﾙ(´；ω；`)」: a face stands where a sentence
+    ends or beside it; left in, it cuts the words and sentences that patterns and rules
+    read (消えるね then no longer ends a sentence, the message is no longer katakana only).
+    It is dropped like a line break: a sentence break where it stood between words. The
+    laughing ones (😂🤣😆😅, (^^), (笑)) stay: rules read them as a joke.
+    """
+    if _DECORATION.search(text) is None:
+        return _normalise(text)
+    return _without_decorations(text)
+
+
+# Emoji and other pictographs (with their joiners, variation selectors and skin tones),
+# but not the laughing or sweating faces the lexicon and rules read (死ぬ😂 is a joke),
+# nor the marks that stand for ? and !.
+_EMOJI = (
+    "(?:(?![😂🤣😆😅😝😜💦❓❔❗❕])"
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u2b06\u2b07\u2b1b\u2b1c"
+    "\ufe0e\ufe0f\u200d\u20e3])+"
+)
+# A kaomoji: brackets round two or more characters with a face mark in them and no kana,
+# kanji or digits (「(´；ω；`)」「(T_T)」「(>_<)」, not 「(48)」「(笑)」「(DV)」), and not a
+# laughing one (「(^^)」「(*´▽`*)」「(≧∀≦)」).
+_FACE_BODY = r"[^()（）\sぁ-ゖ一-鿿0-9０-９\^＾▽∀≧]"
+_KAOMOJI = (
+    rf"[(（]{_FACE_BODY}{{0,6}}[´`；;ωДд_＿TＴ°゜ﾟ・･≦εﾉノ⊂⊃≡><＞＜\-ー~〜]"
+    rf"{_FACE_BODY}{{0,8}}[)）]"
+)
+_DECORATION = re.compile(f"{_EMOJI}|{_KAOMOJI}")
+_PUNCTUATION = frozenset("。、！？!?…,.　 ")
+
+
+def _without_decorations(text: str) -> Normalised:
+    """``normalise`` of the text with its emoji and kaomoji taken out, mapped back to the
+    writer's text; where one stood between two words, a sentence break (as for a line
+    break)."""
+    pieces: list[str] = []
+    kept: list[int] = []  # original offset of each character of the stripped text
+    cuts: list[int] = []  # stripped offsets where a decoration was taken out
+    pos = 0
+    for found in _DECORATION.finditer(text):
+        pieces.append(text[pos : found.start()])
+        kept.extend(range(pos, found.start()))
+        cuts.append(len(kept))
+        pos = found.end()
+    pieces.append(text[pos:])
+    kept.extend(range(pos, len(text)))
+    norm = _normalise("".join(pieces))
+    size = len(norm.text)
+    inner_starts = norm.starts if norm.starts is not None else tuple(range(size))
+    inner_ends = norm.ends if norm.ends is not None else tuple(range(1, size + 1))
+    starts = tuple(kept[s] for s in inner_starts)
+    ends = tuple(kept[e - 1] + 1 for e in inner_ends)
+    breaks = set(norm.breaks)
+    joins = set(norm.joins)
+    for cut in cuts:
+        at = bisect.bisect_left(inner_starts, cut)  # the first normalised char after it
+        if 0 < at < size and not (
+            norm.text[at - 1] in _PUNCTUATION or norm.text[at] in _PUNCTUATION
+        ):
+            breaks.add(at)
+            joins.add(at)
+    return Normalised(norm.text, starts, ends, frozenset(breaks), frozenset(joins))
+
+
+def _normalise(text: str) -> Normalised:
     """NFKC, drop whitespace between Japanese characters, keep an offset map.
 
     The text is read in chunks: a run of whitespace, or one character with any marks

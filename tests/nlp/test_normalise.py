@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp.normalise import is_kana, normalise, to_hiragana, to_katakana
+from nlp.normalise import _DECORATION, _normalise, is_kana, normalise, to_hiragana, to_katakana
 
 
 def test_plain_text_is_untouched():
@@ -128,7 +128,7 @@ _ALPHABET = [
 @settings(max_examples=2000, deadline=None)
 @given(st.text(st.sampled_from(_ALPHABET), max_size=16))
 def test_normalise_is_nfkc_chunk_by_chunk(text):
-    norm = normalise(text)
+    norm = _normalise(text)
     got = (norm.text, norm.starts, norm.ends, norm.breaks, norm.joins)
     assert got == _chunk_by_chunk(text)
 
@@ -136,7 +136,46 @@ def test_normalise_is_nfkc_chunk_by_chunk(text):
 def test_every_character_of_the_bmp_normalises_as_its_own_chunk():
     for code in range(0x10000):
         for text in (chr(code), f"a{chr(code)}\u3099", f" {chr(code)} x"):
-            norm = normalise(text)
+            norm = _normalise(text)
             assert (norm.text, norm.starts, norm.ends, norm.breaks, norm.joins) == (
                 _chunk_by_chunk(text)
             ), text
+
+
+# ---------------------------------------------------------------- emoji and kaomoji
+
+
+def test_a_crying_face_is_dropped_and_ends_a_sentence():
+    norm = normalise("もう疲れた😢消えるね😭")
+    assert norm.text == "もう疲れた消えるね"
+    assert norm.breaks == frozenset({5})  # where 😢 stood between two words
+    assert norm.original_span(5, 9) == (6, 10)  # 消えるね, in the writer's text
+
+
+def test_a_kaomoji_is_dropped_but_not_brackets_with_words_or_an_age():
+    assert normalise("ﾀｽｹﾃ(´；ω；`)").text == "タスケテ"
+    assert normalise("ツライ（T_T）").text == "ツライ"
+    assert normalise("息子(48)が").text == "息子(48)が"
+    assert normalise("彼氏から(DV)").text == "彼氏から(DV)"
+    assert normalise("大丈夫です(笑)").text == "大丈夫です(笑)"
+
+
+def test_laughing_faces_stay_for_the_rules_that_read_a_joke():
+    assert normalise("死ぬ😂").text == "死ぬ😂"
+    assert normalise("疲れた(^^)").text == "疲れた(^^)"
+    assert normalise("大丈夫？❓").text.endswith("?❓")
+
+
+_DECORATED = [*_ALPHABET, "😢", "😭", "🙏", "❤", "\ufe0f", "\u200d", "(´；ω；`)", "😂", "(^^)"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_DECORATED), max_size=12).map("".join))
+def test_decorations_are_taken_out_and_the_rest_maps_to_the_writers_characters(text):
+    norm = normalise(text)
+    plain = _normalise(_DECORATION.sub("", text))
+    assert norm.text == plain.text
+    taken = {i for found in _DECORATION.finditer(text) for i in range(*found.span())}
+    for i in range(len(norm.text)):
+        start, end = norm.original_span(i, i + 1)  # (a mark after an emoji joins the
+        assert start not in taken and end - 1 not in taken  # letter before it, over it)
