@@ -236,7 +236,14 @@ def _normalise(text: str) -> Normalised:
                 if "\n" not in chunk and spaced < 0:
                     spaced = 1 if _word_spaced(text) else 0
                 if "\n" in chunk or spaced == 0:
-                    breaks.add(length)
+                    if _written_as_a_full_stop(text, chunk, last, end):
+                        out.append("。")  # 「いま屋上にいます　もう飛ぶしかない」
+                        starts.append(begin)
+                        ends.append(end)
+                        length += 1
+                        last = "。"
+                    else:
+                        breaks.add(length)
             if length and end < size:
                 joins.add(length)
             run = 0
@@ -274,6 +281,25 @@ def _word_spaced(text: str) -> bool:
         return True
     alone = _LONE_PARTICLE.search(text)
     return alone is not None and _LONE_PARTICLE.search(text, alone.end()) is not None
+
+
+# Last letters of a sentence's end (した, です, ません, たい, よ, ね, わ, か).
+_SENTENCE_FINAL = frozenset("たですんいよねわか")
+_KANJI_CHAR = re.compile(r"[\u3400-\u9fff]")
+
+
+def _written_as_a_full_stop(text: str, chunk: str, last: str, end: int) -> bool:
+    """Whether a space between two phrases stands for 。, so that the patterns and rules,
+    which read 。 as a sentence's end, see it: a line break always; a full-width space
+    after a sentence's end (「いま屋上にいます　もう飛ぶしかない」), unless the message has no
+    kanji (「おかあさん　うごかない　いきしてるか」 is spaced phrase by phrase). Other spaces
+    only break the sentence for the tagger's words (see ``Normalised.breaks``)."""
+    following = unicodedata.normalize("NFKC", text[end : end + 1])[:1]
+    if last in _PUNCTUATION or following in _PUNCTUATION:
+        return False
+    if "\n" in chunk:
+        return True
+    return "\u3000" in chunk and last in _SENTENCE_FINAL and _KANJI_CHAR.search(text) is not None
 
 
 def _chunks_over_one(text: str, begin: int) -> bool:

@@ -52,7 +52,24 @@ def test_spaces_of_a_message_all_in_katakana_are_word_breaks():
     norm = normalise("ﾀﾞﾝﾅ ﾆ ｸﾋﾞ ｼﾒﾗﾚﾀ ｺﾜｲ")
     assert norm.text == "ダンナニクビシメラレタコワイ"
     assert norm.breaks == frozenset()
-    assert normalise("ダンナ コワイ\nタスケテ").breaks == frozenset({6})
+    assert normalise("ダンナ コワイ\nタスケテ").text == "ダンナコワイ。タスケテ"
+
+
+def test_a_line_break_or_a_wide_space_after_a_sentence_is_a_full_stop():
+    """The patterns and rules read 。 as a sentence's end; a writer's line break, or a
+    full-width space after です or た, is one (「いま屋上にいます　もう飛ぶしかない」)."""
+    assert (
+        normalise("いま屋上にいます　もう飛ぶしかない").text == "いま屋上にいます。もう飛ぶしかない"
+    )
+    norm = normalise("家出してきた\n今ネカフェ\n中2")
+    assert norm.text == "家出してきた。今ネカフェ。中2"
+    assert norm.original_span(6, 7) == (6, 7)  # the 。 is the writer's line break
+    assert normalise("死にたい。\nもう無理").text == "死にたい。もう無理"  # no second 。
+    # phrase by phrase, or in kana only: the space is not a full stop
+    assert normalise("夫に　パスポートを　隠されて").text == "夫にパスポートを隠されて"
+    assert (
+        normalise("おかあさん　うごかない　いきしてるか").text == "おかあさんうごかないいきしてるか"
+    )
 
 
 # normalise() as it was first written: one chunk at a time, each through NFKC. The faster
@@ -100,7 +117,25 @@ def _chunk_by_chunk(text: str) -> tuple[object, ...]:
                 and after
                 and ("\n" in chunk or (spaced < 2 and runs[idx - 1] > 1 and runs[idx + 1] > 1))
             ):
-                breaks.add(len(out))
+                # a line break, or a full-width space after a sentence's end in a message
+                # with kanji, is written as 。 (unless punctuation is already beside it)
+                stop = "\n" in chunk or (
+                    "\u3000" in chunk
+                    and before in "たですんいよねわか"
+                    and re.search(r"[\u3400-\u9fff]", text) is not None
+                )
+                beside = "。、！？!?…,. \u3000"
+                if (
+                    stop
+                    and before
+                    and before not in beside
+                    and (unicodedata.normalize("NFKC", after[:1])[:1] not in beside)
+                ):
+                    out.append("。")
+                    starts.append(begin)
+                    ends.append(end)
+                else:
+                    breaks.add(len(out))
             if out and after:
                 joins.add(len(out))
             continue
