@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import os
 import re
@@ -25,6 +26,7 @@ from nlp.normalise import (
 )
 from nlp.plain import plain_negatives
 from nlp.rules import decide
+from nlp.stops import implied_stops
 from nlp.tagger import TaggerPool
 from nlp.tokens import Tokens
 
@@ -70,6 +72,11 @@ class Extractor:
             return _EMPTY
         tokens, hits, ruled = self._read(norm)
         result = decide(text, ruled, tokens, hits, discounted) if hits else _EMPTY
+        stops = implied_stops(tokens)
+        if stops:
+            again = self._decide_reading(text, _with_stops(norm, stops), discounted)
+            if again is not None:
+                result = _filled_in(result, again)
         if HIRAGANA_OR_KANJI.search(text) is None:
             if KATAKANA.search(text):
                 again = self._read_as_hiragana_24k(text, norm, discounted)
@@ -261,6 +268,42 @@ def _unknown_katakana_runs(text: str, tokens: Tokens, hits: list[Hit]) -> list[t
             runs.append((start, end))
         i = j
     return runs
+
+
+def _with_stops(norm: Normalised, stops: list[int]) -> Normalised:
+    """The normalised text with a 。 at each offset of ``stops`` (see nlp.stops). Each 。
+    takes no room in the writer's text (it starts and ends where the word before it ends),
+    so the evidence of this reading still points at their words."""
+    text = norm.text
+    size = len(text)
+    old_starts = norm.starts if norm.starts is not None else tuple(range(size))
+    old_ends = norm.ends if norm.ends is not None else tuple(range(1, size + 1))
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    done = 0
+    for at in stops:
+        pieces.append(text[done:at])
+        pieces.append("。")
+        starts.extend(old_starts[done:at])
+        ends.extend(old_ends[done:at])
+        starts.append(old_ends[at - 1])
+        ends.append(old_ends[at - 1])
+        done = at
+    pieces.append(text[done:])
+    starts.extend(old_starts[done:])
+    ends.extend(old_ends[done:])
+
+    def moved(offset: int) -> int:
+        return offset + bisect.bisect_right(stops, offset)
+
+    return Normalised(
+        "".join(pieces),
+        tuple(starts),
+        tuple(ends),
+        frozenset(moved(b) for b in norm.breaks),
+        frozenset(moved(j) for j in norm.joins),
+    )
 
 
 def _merged_24k(first: Extraction, second: Extraction) -> Extraction:

@@ -29,6 +29,7 @@ MODULES = (
     "normalise",
     "tokens",
     "plain",
+    "stops",
     "tagger",
     "needles",
     "lexicon",
