@@ -94,6 +94,11 @@ class Extractor:
             again = self._read_in_kanji(text, norm, tokens, discounted)
             if again is not None:
                 result = _filled_in(result, again)
+        if HIRAGANA_OR_KANJI.search(norm.text) is not None and not _LAUGH.search(norm.text):
+            for begin, end in _stretches_in_another_script(norm):
+                again = self._extract(text[begin:end], discounted)
+                if again is not _EMPTY:
+                    result = _filled_in(result, _moved(again, begin))
         return result
 
     def _read_in_kanji(
@@ -303,6 +308,60 @@ def _with_stops(norm: Normalised, stops: list[int]) -> Normalised:
         tuple(ends),
         frozenset(moved(b) for b in norm.breaks),
         frozenset(moved(j) for j in norm.joins),
+    )
+
+
+# A sentence: up to and with its end mark (「いなくなった！と思ったら」 goes on).
+_SENTENCE_WITH_END = re.compile(r"(?:[^。！？!?]|[！？!?]+(?=と|って))+[。！？!?]*")
+_KANA_LETTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_LATIN = re.compile(r"[A-Za-z]")
+_LAUGH = re.compile(r"笑|[wｗ](?![A-Za-z])|草|😂|🤣|😆|😅")
+MIN_KANA_STRETCH = 4  # letters: 「たすけて」, not 「はい」
+
+
+def _stretches_in_another_script(norm: Normalised) -> list[tuple[int, int]]:
+    """Spans in the writer's text of the runs of sentences written in kana only inside a
+    message with kanji (「いまおくじょうにいます。もうとぶしかない。よろしくお願いします」), or
+    in katakana only inside a message in hiragana (「はじめまして。ｵｯﾄ ﾆ ﾅｸﾞﾗﾚﾀ」): a child's
+    or an older writer's own words, with a greeting before or after them (typed by someone
+    else, or a phone's ready-made phrase). The readings made for messages written so (in
+    hiragana, in kanji, a child's words) are given to such a run as a message of its own."""
+    text = norm.text
+    script = KANJI if KANJI.search(text) is not None else HIRAGANA
+    stretches: list[tuple[int, int]] = []
+    begin = end = -1
+    for found in _SENTENCE_WITH_END.finditer(text):
+        sentence = found.group()
+        if script.search(sentence) is None and _KANA_LETTER.search(sentence):
+            if begin < 0:
+                begin = found.start()
+            end = found.end()
+            continue
+        if begin >= 0:
+            stretches.append((begin, end))
+            begin = -1
+    if begin >= 0:
+        stretches.append((begin, end))
+    spans: list[tuple[int, int]] = []
+    for begin, end in stretches:
+        if (begin, end) == (0, len(text)) or _LATIN.search(text, begin, end):
+            continue  # the whole message (read as such already); 「これDVですよね？」
+        if len(_KANA_LETTER.findall(text, begin, end)) >= MIN_KANA_STRETCH:
+            spans.append(norm.original_span(begin, end))
+    return spans
+
+
+def _moved(result: Extraction, offset: int) -> Extraction:
+    """A part's extraction with its evidence moved to where the part stands in the message."""
+    return Extraction(
+        fields=result.fields,
+        patterns=result.patterns,
+        crisis=result.crisis,
+        evidence=tuple(
+            e._replace(start=e.start + offset, end=e.end + offset) for e in result.evidence
+        ),
+        persons=result.persons,
+        writer_is_minor=result.writer_is_minor,
     )
 
 

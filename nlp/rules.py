@@ -3220,11 +3220,23 @@ def _young_child_in_danger(found: _Found, ages: list[Age], ev: _Evidence) -> Non
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding the normalised span [start, end)."""
+    """The sentence holding the normalised span [start, end). A polite negative read as
+    a plain one moves its 。 into the span (「つながりません。」 is read 「つながらない。 」:
+    nlp.plain), so a span that runs just past its sentence's end still belongs to it."""
     for sentence in _SENTENCE.finditer(text):
         if sentence.start() <= start and end <= sentence.end():
             return sentence.span()
+        if (
+            sentence.start() <= start < sentence.end()
+            and text[end : end + 1] == " "  # the plain reading's spare character
+            and _MOVED_STOP.fullmatch(text, sentence.end(), end)
+        ):
+            return sentence.start(), end
     return start, end
+
+
+# What a plain reading may leave between a sentence's end and a polite span's end.
+_MOVED_STOP = re.compile(r"[。！？!?」』）)]* *")
 
 
 def _raise_label(found: _Found, ev: _Evidence, label: str, hit: Hit, why: str) -> None:
@@ -5967,8 +5979,8 @@ _STILL_WORRIED_23y = re.compile(
 # explains it.
 _NOT_ARRIVED_23y = frozenset({"来てな", "来ていな", "きてな"})
 _OVERNIGHT_23y = re.compile(
-    r"昨日|きのう|昨夜|ゆうべ|昨晩|おととい|一昨日|何日|日も|日間|夜|よる|晩"
-)
+    r"昨日|きのう|昨夜|ゆうべ|昨晩|おととい|一昨日|何日|日も|日間|夜(?!分)|よる|晩"
+)  # 夜分 is the greeting 「夜分遅くにすみません」, not a night away
 _STAY_23y = re.compile(
     r"ショート|入院|旅行|りょこう|出張|帰省|合宿|遠征|修学旅行|キャンプ|泊|とまり|実家|の家|のうち|んち|ん家"
     r"|延長|予定|(?:には|までに)(?:戻|帰|もど|かえ)る"
