@@ -750,6 +750,9 @@ def decide(
     named = ev.has("child") and (ev.has("dv") or ev.has("suicide"))
     if named and _CHILDREN_NAMED_GATE_36r13.search(norm.text):
         _children_only_the_reason_36r13(found, ev)
+    # round 29 (37m20): 「わしもすぐそっち行く」 after a death
+    if not ev.has("suicide") and ("そっち" in norm.text or "そちら" in norm.text):
+        _going_over_there_after_a_death_37m20(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -9296,3 +9299,42 @@ def _health_only_the_childs_36r13(found: _Found, ev: _Evidence) -> bool:
             if _WORRY_BEFORE_SLEEP.search(text, begin, hit.start) is not None:
                 theirs.append(ev.norm.original_span(hit.start, hit.end))
     return bool(theirs) and all(any(a <= key[1] and key[2] <= b for a, b in theirs) for key in keys)
+
+
+# ---------------------------------------------------------------- round 29 (37m20)
+# 「わしもすぐそっち行くけえ」「俺ももうすぐそっちに行くからな」「私もそろそろそちらへ行きたい」:
+# the writer (or someone quoted) going "over there" soon, said to or of someone who died.
+_OVER_THERE_37m20 = re.compile(
+    r"(?:わし|俺|おれ|オレ|私|わたし|あたし|僕|ぼく|うち|わい|おら|自分)も\s?(?:もう)?\s?"
+    r"(?:すぐ|じきに|じき|もうすぐ|そのうち|そろそろ|早う|はよう|はよ|早く|はやく)?[、,\s]?"
+    r"(?:そっち|そちら|そっちゃ|あっち)(?:に|へ|さ)?\s?"
+    r"(?:行く(?!ね|ので|んで|から(?:ね|待)|時|とき)|いく(?!ね|ので|んで|時|とき)|逝く|行こう|いこう|逝こう"
+    r"|行きた|いきた|逝きた|行けたら|いけたら|行っても|いっても)"
+)
+# Someone close has died: 奥さん亡くしてから, 母ちゃん逝って, 妻に先立たれ, 仏壇に.
+_A_DEATH_37m20 = re.compile(
+    r"亡くし|なくし(?:て|た)|亡くな|死ん(?:で|だ)|逝っ|逝か|先立た|さきだた|他界|仏壇|お墓|墓前|遺影|天国"
+)
+# A trip among the living: the family home, the funeral, the papers (父が亡くなって、実家の
+# 片付けに私もすぐそっちに行きます).
+_ERRAND_37m20 = re.compile(
+    r"実家|片付|片づけ|葬|法事|通夜|手続|遺品|相続|引っ越|ひっこ|迎え|会いに"
+)
+
+
+def _going_over_there_after_a_death_37m20(found: _Found, ev: _Evidence) -> None:
+    """「奥さん亡くしてから「わしもすぐそっち行くけえ」と言うて」「妻が死んでから、俺ももうすぐ
+    そっちに行くからなって仏壇に」: after someone close has died, going "over there" soon is an
+    indirect wish to die (suicide), the writer's own or one quoted of a neighbour. Going to
+    the family home or the funeral (「実家の片付けに私もすぐそっちに行きます」) or to a living
+    child (「娘のとこ、私もすぐそっちに行くね」, no death) stays clear."""
+    text = found.text
+    for m in _OVER_THERE_37m20.finditer(text):
+        begin, end = _sentence_around(text, m.start(), m.end())
+        if _ERRAND_37m20.search(text, begin, end):
+            continue
+        if _A_DEATH_37m20.search(text) is None:
+            return
+        why = "亡くなった人に「わしもすぐそっち行く」（遠回しな死にたい気持ち）：自殺の危険"
+        ev.add("suicide", "crisis", m.start(), m.end(), why)
+        return
