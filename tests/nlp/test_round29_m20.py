@@ -9,7 +9,13 @@ double suicide); 「もう目が覚めんでくれたら」 (dialect); 「わし
 And what only looks like that: 「叩かれたりとかは全然ない」, a work course on whom to call when
 someone cannot move, many medicines and a fear of missed doses, 「遺書…じゃなかった遺言書」, a
 list of whom to call about abuse from a training, beating a futon, 「腰が痛くて楽になりたい」,
-post piling up until the neighbour was heard to be at a daughter's."""
+post piling up until the neighbour was heard to be at a daughter's.
+Fields and patterns: no kin and no visitor ever seen (isolation); asleep by day, out only to
+the convenience store at night (hikikomori); 「止めるのがおれの係」 (a young carer); not a yen
+left, the rice gone before pension day, where food is given, 就学支援金 (hardship); an
+emergency call device or a watching call for an old parent (care). Not: snowed in or ill for a
+few days, thanks for help when a child was withdrawn, 「払えんことはない」, money said to be
+fine, a pet taken ill."""
 
 from __future__ import annotations
 
@@ -378,3 +384,132 @@ def test_worry_put_to_rest_is_no_emergency(ex, text):
 def test_post_piled_up_is_still_emergency(ex):
     """Post piled up and no answer, nothing heard: emergency."""
     assert "emergency" in ex("新聞がたまってて、電話にも出ない。心配です").crisis
+
+
+# ---------------------------------------------------------------- fields and patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人暮らしの母は親戚もおらんし、近所付き合いもない",
+        "隣のじいさん、身内はいないらしくて、誰か来とるのも見たことない",
+        "向かいのおばあさん、家族は一人もいないみたいで心配です",
+        "来てくれる人も見たことがないし、一日中ひとりでテレビ見とるみたい",
+    ],
+)
+def test_no_kin_and_no_visitors_are_isolation(ex, text):
+    """No kin at all, no one ever seen to visit: isolation."""
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家族はいない時間に電話してください",
+        "親戚はいないけど、友達がよく来てくれるので寂しくないです",
+    ],
+)
+def test_kin_away_or_friends_near_are_no_isolation(ex, text):
+    """Family out at a time, friends who come round: no isolation."""
+    assert "isolation" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子は昼間はずっと寝てて夜中にコンビニ行くだけの生活がもう3年",
+        "弟はコンビニ以外は外に出ない。もう何年も働いてない",
+    ],
+)
+def test_out_only_to_the_convenience_store_is_hikikomori(ex, text):
+    """Asleep by day, out only to the convenience store at night: hikikomori."""
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "台風で三日間家に閉じこもってた",
+        "風邪で一週間ひきこもってました、やっと治った",
+        "前に娘が引きこもってた時にお世話になりました。今は専門学校に通えています",
+    ],
+)
+def test_a_few_days_in_or_a_past_withdrawal_is_no_hikikomori(ex, text):
+    """Kept in by a storm or a cold, thanks for help with a withdrawal now over."""
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中2です。母が病気で、妹の保育園のお迎えが私の係になってます",
+        "ばあちゃんの薬を飲ませるのがぼくの役目です。小学5年",
+        "高2。父が夜中に起きて騒ぐのをなだめるのがおれの担当になってる",
+    ],
+)
+def test_care_as_the_pupils_job_is_young_carer(ex, text):
+    """「〜のがおれの係」 from a pupil about family care: young carer."""
+    assert "young_carer" in ex(text).patterns
+
+
+def test_a_job_at_work_is_no_young_carer(ex):
+    """A task at work: no young carer."""
+    assert "young_carer" not in ex("会社では新人の教育が私の担当です").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手元にお金が一円もないです",
+        "年金の支給日まであと五日、米も切れそう",
+        "食べ物をわけてもらえるところはありますか",
+        "就学支援金の書類を出し忘れた",
+    ],
+)
+def test_no_money_or_food_is_hardship(ex, text):
+    """Not a yen left, the rice gone before pension day, food given, school money."""
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家賃、払えないことはないけど高いなあと思う",
+        "国保の通知を見てびっくり。払えんことはないけど、なんでこんなに上がったのか",
+        "お金は主人の給料があるので心配はないです。子育ての相談です",
+    ],
+)
+def test_money_said_to_be_fine_is_no_hardship(ex, text):
+    """「払えんことはない」, money said to be no worry: no hardship."""
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人暮らしの父に緊急通報の装置をつけたい",
+        "見守りの電話サービスを母に頼みたい",
+        "年寄り二人なので、見守りのセンサーみたいなのはありますか",
+    ],
+)
+def test_emergency_call_device_for_the_old_is_care(ex, text):
+    """An emergency call device or a watching call for an old parent: care."""
+    assert "care" in ex(text).fields
+
+
+def test_childrens_watch_volunteers_are_no_care(ex):
+    """Volunteers watching children on the way to school: no care."""
+    assert "care" not in ex("登下校の見守り活動のボランティアに参加したい").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちの猫が吐いて動かない、夜間の動物病院は",
+        "飼い犬が散歩の途中で倒れた。休日でもみてくれる動物病院ありますか",
+    ],
+)
+def test_a_pet_taken_ill_is_no_health(ex, text):
+    """A pet taken ill: no health."""
+    assert "health" not in ex(text).fields
