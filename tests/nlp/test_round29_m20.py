@@ -513,3 +513,61 @@ def test_childrens_watch_volunteers_are_no_care(ex):
 def test_a_pet_taken_ill_is_no_health(ex, text):
     """A pet taken ill: no health."""
     assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "施設に入れるお金はないし、家でみるしかない",
+        "入院の費用がなくて困ってます",
+        "葬式の金もねえ、どうしたらええ",
+    ],
+)
+def test_no_money_for_a_home_or_a_ward_is_hardship(ex, text):
+    """No money for a care home, a ward or a funeral: hardship."""
+    assert "hardship" in ex(text).fields
+
+
+def test_money_for_surgery_at_hand_is_no_hardship(ex):
+    """The money for the operation is there: no hardship."""
+    assert "hardship" not in ex("手術のお金はあるので大丈夫です").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "眠れん日が続いて、朝方にようやくうとうとするくらい。年のせいかねえ",
+        "最近腰が痛うて、年のせいやろか",
+        "夜中に何度も目が覚める。歳のせいかな",
+    ],
+)
+def test_own_sleep_or_back_put_down_to_age_is_health_not_care(ex, text):
+    """The writer's own sleep or back put down to age: health, not care."""
+    e = ex(text)
+    assert "health" in e.fields
+    assert "care" not in e.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が同じことばかり言うようになって、年のせいかと思ってたら認知症だった",
+        "父の物忘れがひどいけど年のせいですかね",
+    ],
+)
+def test_a_parents_forgetting_put_down_to_age_is_still_care(ex, text):
+    """A parent's forgetting put down to age: care."""
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ねむれる　くすりが　ほしい",
+        "眠り薬を病院でもらいたい",
+        "眠れる薬って内科でも出してもらえますか",
+    ],
+)
+def test_sleeping_pills_asked_for_are_health(ex, text):
+    """Sleeping pills, in kana too: health."""
+    assert "health" in ex(text).fields
