@@ -441,6 +441,8 @@ def decide(
         _young_carer_cares_for_writer_23e(found, ev)
     if ev.has("care") and found.get("crisis", "emergency"):
         _bodily_emergency_not_care(found, ages, ev)
+        if ev.has("care"):
+            _bodily_emergency_words_not_care_37m20(found, ages, ev)  # round 29 (37m20)
     if found.get("crisis", "emergency") and "child" in found.person_labels():
         _young_child_in_danger(found, ages, ev)
     if ev.has("care") and "孫" in norm.text and _RAISING_GRANDCHILD_33c10.search(norm.text):
@@ -9338,3 +9340,24 @@ def _going_over_there_after_a_death_37m20(found: _Found, ev: _Evidence) -> None:
         why = "亡くなった人に「わしもすぐそっち行く」（遠回しな死にたい気持ち）：自殺の危険"
         ev.add("suicide", "crisis", m.start(), m.end(), why)
         return
+
+
+def _bodily_emergency_words_not_care_37m20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「じいちゃん風呂で動かん　返事せん」: as in _bodily_emergency_not_care, a body in danger
+    now is health, not care, also where a care word (動かん) lies inside the emergency's own
+    words. A fall with nothing said of the body (祖母が倒れて動けない) and a named care need
+    (認知症の父がトイレで動かなくなった) stay care."""
+    health = found.get("field", "health")
+    emergencies = found.get("crisis", "emergency")
+    if not any(_overlaps(h, e) for h in health for e in emergencies):
+        return
+    span = ev.norm.original_span
+    around = [span(e.start, e.end) for e in emergencies]
+    only_old = {span(h.start, h.end) for h in found.cue("elderly")}
+    only_old |= {span(a.start, a.end) for a in ages if a.years >= ELDERLY_AGE}
+    care = [(key[1], key[2]) for key in ev.items if key[0] == "care"]
+    if all(
+        item in only_old or any(a <= item[0] and item[1] <= b for a, b in around) for item in care
+    ):
+        why = "体の急変（救急・健康の相談。高齢というだけで介護にしない）"
+        ev.drop_inside("care", [(0, len(found.text))], why)

@@ -15,7 +15,9 @@ the convenience store at night (hikikomori); 「止めるのがおれの係」 (
 left, the rice gone before pension day, where food is given, 就学支援金 (hardship); an
 emergency call device or a watching call for an old parent (care). Not: snowed in or ill for a
 few days, thanks for help when a child was withdrawn, 「払えんことはない」, money said to be
-fine, a pet taken ill."""
+fine, a pet taken ill. Also: no money for a home or a ward (hardship), sleeping pills asked
+for (health), the writer's own sleep put down to 「年のせい」 (health, not care), an old man
+still and silent in the bath (health, not care)."""
 
 from __future__ import annotations
 
@@ -571,3 +573,32 @@ def test_a_parents_forgetting_put_down_to_age_is_still_care(ex, text):
 def test_sleeping_pills_asked_for_are_health(ex, text):
     """Sleeping pills, in kana too: health."""
     assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "じいさんが風呂で動かん、返事もせん",
+        "おじいちゃんがお風呂で動かない！呼んでも返事しない",
+        "ばあちゃんがトイレで倒れて返事がない",
+    ],
+)
+def test_an_old_body_still_in_the_bath_is_health_not_care(ex, text):
+    """An older person still and silent in the bath or the toilet: an emergency of the body
+    (health), not care by age alone."""
+    e = ex(text)
+    assert "emergency" in e.crisis
+    assert "health" in e.fields
+    assert "care" not in e.fields
+
+
+def test_a_named_care_need_in_the_bath_is_still_care(ex):
+    """A father with dementia who stopped moving in the toilet: care too."""
+    assert "care" in ex("認知症の父がトイレで動かなくなった").fields
+
+
+def test_a_phone_that_stops_in_the_bath_is_nothing(ex):
+    """A phone that stops working in the bath: no health, no emergency."""
+    e = ex("スマホがお風呂で動かない")
+    assert "health" not in e.fields
+    assert "emergency" not in e.crisis
