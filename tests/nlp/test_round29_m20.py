@@ -602,3 +602,17 @@ def test_a_phone_that_stops_in_the_bath_is_nothing(ex):
     e = ex("スマホがお風呂で動かない")
     assert "health" not in e.fields
     assert "emergency" not in e.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもの受験のことで夫と喧嘩ばかりで、このままだと自分が何するかわからない",
+        "息子の担任に言われたことが悔しくて、自分が何するかわからないくらい",
+        "職場の上司に腹が立って、このままだと自分が何するかわからない",
+    ],
+)
+def test_anger_not_at_the_child_is_no_abuse(ex, text):
+    """「自分が何するかわからない」 about a partner, a teacher or a boss, a child only named:
+    no abuse."""
+    assert "abuse" not in ex(text).crisis
