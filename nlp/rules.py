@@ -441,6 +441,8 @@ def decide(
         _young_carer_cares_for_writer_23e(found, ev)
     if ev.has("care") and found.get("crisis", "emergency"):
         _bodily_emergency_not_care(found, ages, ev)
+        if ev.has("care"):
+            _bodily_emergency_words_not_care_37m20(found, ages, ev)  # round 29 (37m20)
     if found.get("crisis", "emergency") and "child" in found.person_labels():
         _young_child_in_danger(found, ages, ev)
     if ev.has("care") and "孫" in norm.text and _RAISING_GRANDCHILD_33c10.search(norm.text):
@@ -750,6 +752,9 @@ def decide(
     named = ev.has("child") and (ev.has("dv") or ev.has("suicide"))
     if named and _CHILDREN_NAMED_GATE_36r13.search(norm.text):
         _children_only_the_reason_36r13(found, ev)
+    # round 29 (37m20): 「わしもすぐそっち行く」 after a death
+    if not ev.has("suicide") and ("そっち" in norm.text or "そちら" in norm.text):
+        _going_over_there_after_a_death_37m20(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -9308,3 +9313,63 @@ def _health_only_the_childs_36r13(found: _Found, ev: _Evidence) -> bool:
             if _WORRY_BEFORE_SLEEP.search(text, begin, hit.start) is not None:
                 theirs.append(ev.norm.original_span(hit.start, hit.end))
     return bool(theirs) and all(any(a <= key[1] and key[2] <= b for a, b in theirs) for key in keys)
+
+
+# ---------------------------------------------------------------- round 29 (37m20)
+# 「わしもすぐそっち行くけえ」「俺ももうすぐそっちに行くからな」「私もそろそろそちらへ行きたい」:
+# the writer (or someone quoted) going "over there" soon, said to or of someone who died.
+_OVER_THERE_37m20 = re.compile(
+    r"(?:わし|俺|おれ|オレ|私|わたし|あたし|僕|ぼく|うち|わい|おら|自分)も\s?(?:もう)?\s?"
+    r"(?:すぐ|じきに|じき|もうすぐ|そのうち|そろそろ|早う|はよう|はよ|早く|はやく)?[、,\s]?"
+    r"(?:そっち|そちら|そっちゃ|あっち)(?:に|へ|さ)?\s?"
+    r"(?:行く(?!ね|ので|んで|から(?:ね|待)|時|とき)|いく(?!ね|ので|んで|時|とき)|逝く|行こう|いこう|逝こう"
+    r"|行きた|いきた|逝きた|行けたら|いけたら|行っても|いっても)"
+)
+# Someone close has died: 奥さん亡くしてから, 母ちゃん逝って, 妻に先立たれ, 仏壇に.
+_A_DEATH_37m20 = re.compile(
+    r"亡くし|なくし(?:て|た)|亡くな|死ん(?:で|だ)|逝っ|逝か|先立た|さきだた|他界|仏壇|お墓|墓前|遺影|天国"
+)
+# A trip among the living: the family home, the funeral, the papers (父が亡くなって、実家の
+# 片付けに私もすぐそっちに行きます).
+_ERRAND_37m20 = re.compile(
+    r"実家|片付|片づけ|葬|法事|通夜|手続|遺品|相続|引っ越|ひっこ|迎え|会いに"
+)
+
+
+def _going_over_there_after_a_death_37m20(found: _Found, ev: _Evidence) -> None:
+    """「奥さん亡くしてから「わしもすぐそっち行くけえ」と言うて」「妻が死んでから、俺ももうすぐ
+    そっちに行くからなって仏壇に」: after someone close has died, going "over there" soon is an
+    indirect wish to die (suicide), the writer's own or one quoted of a neighbour. Going to
+    the family home or the funeral (「実家の片付けに私もすぐそっちに行きます」) or to a living
+    child (「娘のとこ、私もすぐそっちに行くね」, no death) stays clear."""
+    text = found.text
+    for m in _OVER_THERE_37m20.finditer(text):
+        begin, end = _sentence_around(text, m.start(), m.end())
+        if _ERRAND_37m20.search(text, begin, end):
+            continue
+        if _A_DEATH_37m20.search(text) is None:
+            return
+        why = "亡くなった人に「わしもすぐそっち行く」（遠回しな死にたい気持ち）：自殺の危険"
+        ev.add("suicide", "crisis", m.start(), m.end(), why)
+        return
+
+
+def _bodily_emergency_words_not_care_37m20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「じいちゃん風呂で動かん　返事せん」: as in _bodily_emergency_not_care, a body in danger
+    now is health, not care, also where a care word (動かん) lies inside the emergency's own
+    words. A fall with nothing said of the body (祖母が倒れて動けない) and a named care need
+    (認知症の父がトイレで動かなくなった) stay care."""
+    health = found.get("field", "health")
+    emergencies = found.get("crisis", "emergency")
+    if not any(_overlaps(h, e) for h in health for e in emergencies):
+        return
+    span = ev.norm.original_span
+    around = [span(e.start, e.end) for e in emergencies]
+    only_old = {span(h.start, h.end) for h in found.cue("elderly")}
+    only_old |= {span(a.start, a.end) for a in ages if a.years >= ELDERLY_AGE}
+    care = [(key[1], key[2]) for key in ev.items if key[0] == "care"]
+    if all(
+        item in only_old or any(a <= item[0] and item[1] <= b for a, b in around) for item in care
+    ):
+        why = "体の急変（救急・健康の相談。高齢というだけで介護にしない）"
+        ev.drop_inside("care", [(0, len(found.text))], why)
