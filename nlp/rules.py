@@ -750,6 +750,7 @@ def decide(
     named = ev.has("child") and (ev.has("dv") or ev.has("suicide"))
     if named and _CHILDREN_NAMED_GATE_36r13.search(norm.text):
         _children_only_the_reason_36r13(found, ev)
+    _round29_37l20(found, minor, ev)  # round 29 (37l20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -9296,3 +9297,81 @@ def _health_only_the_childs_36r13(found: _Found, ev: _Evidence) -> bool:
             if _WORRY_BEFORE_SLEEP.search(text, begin, hit.start) is not None:
                 theirs.append(ev.norm.original_span(hit.start, hit.end))
     return bool(theirs) and all(any(a <= key[1] and key[2] <= b for a, b in theirs) for key in keys)
+
+
+# ---------------------------------------------------------------- round 29 (37l20)
+
+# 「ドア越しに『もう終わりにする』って聞こえて、今日は朝から物音しない」: silence after words of
+# ending one's life.
+_SILENCE_37l20 = re.compile(
+    r"(?:物音|ものおと|音|気配|けはい|返事|へんじ|応答|反応)(?:が|も)?"
+    r"(?:しない|しません|せん|ない|無い|なし|しなくな|なくな|ありません)"
+)
+_SILENCE_REACH_37l20 = 40
+# 「介護施設で夜勤バイトしてて」: the writer works in care (a part-time or night job too).
+_CARE_JOB_37l20 = re.compile(
+    r"(?:施設|介護|ホーム|病院|デイ|特養|老健|グループホーム|病棟)[^。]{0,8}?(?:で|に)"
+    r"(?:夜勤|日勤|早番|遅番)?(?:の)?(?:バイト|アルバイト|夜勤|派遣)"
+    r"|介護(?:の)?(?:バイト|アルバイト|夜勤)|ヘルパー(?:の)?(?:バイト|アルバイト|仕事|として)"
+)
+# The rows of a partner who threatens to harm themself if the writer talks to others or leaves
+# (lexicon 追加（37l20）): control, unlike a partner's own 「死んでやる」 alone (35i12).
+_SELF_HARM_LEVER_37l20 = "自傷をちらつかせる（支配・脅し）"
+_SCHOOL_LUNCH_37l20 = re.compile(r"給食|きゅうしょく")
+
+
+def _round29_37l20(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """Round 29 (37l20): silence after words of ending one's life, a child who eats only at school
+    beside a drinking parent, a care worker hit by the residents on a night job, a partner who
+    threatens self-harm to keep the writer."""
+    text = found.text
+    if ev.has("suicide") and not ev.has("emergency"):
+        _silence_after_death_talk_37l20(found, ev)
+    if not ev.has("abuse") and "no_meals" in found.cues and _SCHOOL_LUNCH_37l20.search(text):
+        _drunk_parent_and_no_meals_24j(found, True, ev)
+    if ev.has("abuse") and _CARE_JOB_37l20.search(text):
+        _care_job_blows_37l20(found, ev)
+    if not ev.has("dv") and "control" in found.cues:
+        _self_harm_as_a_lever_37l20(found, ev)
+
+
+def _self_harm_as_a_lever_37l20(found: _Found, ev: _Evidence) -> None:
+    """「別れたいって言ったら「死ぬ」って彼女が泣く」「女子と話すと手首切るって言ってくる」: a
+    partner's threat to die or cut themself if the writer leaves or talks to others is control
+    (DV) beside the suicide; _knife_held_to_herself_35i12 reads only the 「死んでやる」 alone."""
+    levers = [h for h in found.cue("control") if h.entry.note.endswith(_SELF_HARM_LEVER_37l20)]
+    partner = _own_partners(found)
+    if not levers or not partner:
+        return
+    for hit in levers + partner:
+        ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
+
+
+def _silence_after_death_talk_37l20(found: _Found, ev: _Evidence) -> None:
+    """「昨日ドア越しに『もう終わりにする』って聞こえて、今日は朝から物音しない」: words of
+    ending one's life, then no sound or answer: someone may be dying behind the door now (the
+    parents away on a trip do not explain the silence). Read only after the suicide words."""
+    text = found.text
+    why = "「もう終わりにする」と言ったあと物音や返事がない：緊急（命の危険）"
+    for hit in found.get("crisis", "suicide"):
+        silence = _SILENCE_37l20.search(text, hit.end, hit.end + _SILENCE_REACH_37l20)
+        if silence is not None:
+            ev.add("emergency", "crisis", silence.start(), silence.end(), why)
+            ev.hit("emergency", "crisis", hit, why)
+            return
+
+
+def _care_job_blows_37l20(found: _Found, ev: _Evidence) -> None:
+    """「介護施設で夜勤バイトしてて、利用者さんに叩かれることある」: as
+    _staff_hit_by_the_cared_for_23e, for a writer on a part-time or night job in care: blows
+    from the residents are the job's strain, not abuse (nor a child's matter)."""
+    text = found.text
+    why = "介護の仕事で利用者から受けた暴力（仕事のつらさ。虐待ではない）"
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        s_start, _ = _sentence_around(text, hit.start, hit.end)
+        if _CARED_AGENT_23e.search(text[s_start : hit.start]) is None:
+            continue
+        ev.drop("abuse", hit.start, hit.end, why)
+        ev.drop("child", hit.start, hit.end, why)

@@ -1,0 +1,344 @@
+"""Round 29 (37l20): crisis wordings the blind set L20 missed, as families.
+Suicide: 「もう終わりにする」 said as a last word, 「もう明日とかいらない」, a reason to live
+gone, disappointment at waking (「今日も目が覚めちゃったか」「また朝が来てしまった」),
+「今から飛ぶ」 and the inverted farewell 「ありがとう今まで」; silence behind a door after such
+words (emergency). Abuse: a pillow or a hand over a crying baby's face, a parent who tells a
+child 「一緒に死のう」, a child's room locked from outside, a bruise or burn on a small child
+since the mother's boyfriend came, a drinking parent and a child who eats only the school
+lunch, cigarettes or hair-pulling written in kana; a neighbour's baby crying for days with no
+adult seen (also emergency). DV: an ex who sends hundreds of messages or waits at the
+workplace after being blocked, a partner who will not let the writer leave their flat, a
+partner who threatens self-harm if the writer talks to others or leaves. Emergency: an older
+family member gone out and still not found.
+And what only looks like that: a job, a relationship or a practice 「もう終わりにする」, a
+flight 「今から飛ぶ」, waking at night, a towel that fell on a baby, the writer's own pillow, a
+noisy baby, a group chat's hundred messages, a cat not found, 「消えたいくらい恥ずかしい」,
+「人生終わった…っていうのは冗談」, 「太って死ぬよ」, 「私が死んだら保険金で」 said laughing,
+たたいてかぶってジャンケンポン, 「引きずってでも連れて行け」, a hairdresser, a care worker
+hit by residents on a night job."""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- last words: 終わりにする
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「もう全部終わりにします」ってLINEが兄から来た",
+        "もう終わりにする。ごめんね",
+        "何もかも終わりにしようと思う",
+        "人生を終わりにしたい。疲れた",
+    ],
+)
+def test_ending_it_said_plainly_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この仕事はもう終わりにする。転職したい",
+        "「もう終わりにしよう」って彼女に別れを切り出された",
+        "彼との関係はもう終わりにするって決めた",
+        "今日の練習はもう終わりにする",
+        "仕事をもう終わりにしようと思う",
+    ],
+)
+def test_ending_a_job_or_a_relationship_is_not_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- no tomorrow, no reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もう明日なんていらない",
+        "もう明日はいらない、疲れた",
+        "生きる意味がなくなっちゃった",
+        "彼が唯一の支えだった。生きる理由がなくなった",
+    ],
+)
+def test_no_more_tomorrow_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+def test_lunch_not_needed_tomorrow_is_nothing(ex):
+    assert not ex("明日はお弁当いらないです").crisis
+
+
+# ---------------------------------------------------------------- disappointed to wake
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "また朝が来てしまった。",
+        "今朝も目が覚めてしまったか…",
+        "朝起きるたびにがっかりする。また生きてる",
+        "もう何もかもどうでもいい",
+    ],
+)
+def test_disappointed_to_wake_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜中にまた目が覚めちゃった。3時。眠れない",
+        "今日も目が覚めちゃったから散歩してきた",
+        "朝起きるたびに今日も頑張ろうって思う",
+        "細かいことは全部どうでもいいから早く決めて",
+    ],
+)
+def test_waking_early_or_shrugging_is_not_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- 今から飛ぶ, inverted farewell
+
+
+@pytest.mark.parametrize(
+    "text", ["これから飛びます。さよなら", "今夜飛ぶ。", "ありがとう今まで", "いまから飛ぶね"]
+)
+def test_jumping_now_and_farewell_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text", ["今から飛行機で飛ぶ。着いたら連絡する", "ありがとね、今まで助かった。また来月"]
+)
+def test_a_flight_or_thanks_is_not_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- silence after the words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兄の部屋から「もう全部終わりにする」って声がして、そのあと返事がない",
+        "母が「死にたい」ってつぶやいて寝室に入ったきり、呼んでも反応がない",
+        "弟が「もう終わりにしたい」って言ってて、さっきから部屋で物音がしない",
+        "妹がドア越しに「もう終わりにする」って言ってから物音がしない。親は出張中",
+    ],
+)
+def test_silence_after_words_of_ending_is_emergency(ex, text):
+    e = ex(text)
+    assert "suicide" in e.crisis
+    assert "emergency" in e.crisis
+
+
+# ---------------------------------------------------------------- a crying baby's face
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ワンオペで夜泣きがつらくて、気づいたらクッションを赤ちゃんの顔に乗せかけてた",
+        "ギャン泣きする娘の口を押さえつけてしまった。自分がこわい",
+        "この子が泣き止まなくて、毛布を顔にかぶせそうになった",
+    ],
+)
+def test_covering_a_crying_babys_face_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["赤ちゃんの顔にタオルがかかってて慌ててどけた", "枕を顔に当てて叫んだ。仕事のストレスやばい"],
+)
+def test_a_towel_that_fell_or_the_writers_pillow_is_no_abuse(ex, text):
+    assert "abuse" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a parent's 一緒に死のう
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パパがね、いっしょにしのうっていってくる",
+        "お母さんに「二人で死のう」と言われた。中2です",
+        "父が「みんなで死のう」って言ってきた。高1",
+    ],
+)
+def test_parent_asks_child_to_die_together_is_abuse(ex, text):
+    e = ex(text)
+    assert "abuse" in e.crisis
+    assert "child" in e.fields
+
+
+# ---------------------------------------------------------------- locked in, bruised, unfed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜になると親に部屋の外から鍵をかけられる。小5です",
+        "中学生です。押し入れに外から鍵かけられて出られない",
+        "高1です。親がわたしの部屋に外から鍵をつけて、夜は閉じ込められる",
+    ],
+)
+def test_child_locked_in_from_outside_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ママの恋人が来た日は弟の腕にやけどがある",
+        "パパの彼女と暮らしてから妹の足にあざが増えた",
+        "ﾏﾏのかれしがくるようになって、おとうとのせなかにあざがある",
+    ],
+)
+def test_bruise_since_parents_new_partner_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+def test_bruise_from_a_fall_is_no_abuse(ex):
+    text = "妹が転んでできたあざが痛そう。ママの彼氏が病院に連れてってくれた"
+    assert "abuse" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パパが毎晩お酒のんで寝てて、夜ごはんない。給食しか食べてない",
+        "ママが酔っぱらってごはんつくってくれない。給食だけ楽しみ",
+        "お父さんがずっとお酒飲んでて、ばんごはんない日がある。給食がたより",
+    ],
+)
+def test_drinking_parent_and_school_lunch_only_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+def test_lunch_money_short_is_no_abuse(ex):
+    assert "abuse" not in ex("夫が毎晩お酒を飲む。子どもの給食費が払えない").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "タバコの火を腕におしつけられた。母の彼氏に",
+        "ままに　たばこ　あしに　おしつけられた",
+        "おかあさんにかみのけひっぱられた　いたい　2ねんせい",
+    ],
+)
+def test_kana_burns_and_hair_pulling_are_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣から毎晩子どもの泣き声がするけど、大人の姿を見ない。何日もそう",
+        "上の部屋から3日くらい赤ちゃんの泣き声だけして、親が出入りしてるのを見てない",
+        "ここ数日ずっと向かいの家から小さい子の泣き声がしてて、大人の気配がない",
+    ],
+)
+def test_baby_crying_for_days_with_no_adult_is_abuse_and_emergency(ex, text):
+    e = ex(text)
+    assert "abuse" in e.crisis
+    assert "emergency" in e.crisis
+
+
+def test_a_noisy_baby_is_nothing(ex):
+    assert not ex("隣の家の赤ちゃんの泣き声がうるさい").crisis
+
+
+# ---------------------------------------------------------------- stalking by an ex
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元カノから着信300件。こわい",
+        "別れた夫が、ブロックしてから毎日会社の前で待ってる",
+        "元彼に着拒したら、次の日学校の前にいた",
+        "彼氏の部屋から帰してもらえない。どうしよう",
+    ],
+)
+def test_ex_who_floods_or_waits_is_dv(ex, text):
+    assert "dv" in ex(text).crisis
+
+
+def test_a_busy_group_chat_is_nothing(ex):
+    assert not ex("友達からLINEが100件きてて、グループの通知すごい").crisis
+
+
+# ---------------------------------------------------------------- self-harm as a lever
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "別れたいって言ったら「死ぬ」って彼女が泣く",
+        "旦那が、私が友達と会うと手首切るって言ってくる",
+        "彼氏に「別れるなら飛び降りる」って言われてる",
+        "夫が、私が男の人と話すと死ぬって言う",
+    ],
+)
+def test_self_harm_threat_to_keep_the_writer_is_dv(ex, text):
+    e = ex(text)
+    assert "dv" in e.crisis
+    assert "suicide" in e.crisis
+
+
+def test_partner_with_a_knife_to_herself_is_no_dv(ex):
+    assert "dv" not in ex("嫁が包丁持って「死んでやる」って叫んでる").crisis
+
+
+# ---------------------------------------------------------------- gone out, not found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ばあちゃんが夕方ふらっと外に出て、まだ見つからない",
+        "認知症の母が家を抜け出して、いまも見つからないです",
+        "じいちゃんが昼寝のあと外に出ちゃって、まだ見つかってない",
+    ],
+)
+def test_older_kin_gone_out_not_found_is_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+def test_a_cat_not_found_is_no_emergency(ex):
+    assert "emergency" not in ex("猫が外に出ちゃってまだ見つからない").crisis
+
+
+# ---------------------------------------------------------------- what only looks like it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "恥ずかしくて消えたい笑 プレゼンで噛んだ",
+        "消えたいくらい恥ずかしいミスした",
+        "データ消えて人生終わった",
+        "人生終わった…っていうのは嘘で、ちゃんと元気です",
+        "弟に『そんなに食べたら太って死ぬよ』って言われた",
+        "父が「俺が死んだら葬式は家族だけで」って笑って言う",
+        "友達とたたいてかぶってジャンケンポンして遊んだ",
+        "夫は「引きずってでも学校に連れて行け」と言う。息子は中1です",
+        "美容院で髪を引っ張られて痛かった",
+        "特養で夜勤のバイトしてるけど、入居者さんに噛まれた。眠れない",
+    ],
+)
+def test_idiom_joke_game_or_job_is_no_crisis(ex, text):
+    assert not ex(text).crisis
+
+
+def test_really_wanting_to_die_still_counts(ex):
+    assert "suicide" in ex("死にたいくらいつらい。もう限界").crisis
+
+
+def test_payout_on_own_death_not_laughed_still_counts(ex):
+    assert "suicide" in ex("私が死んだら保険金で子どもたちが暮らせる。そうしようかな").crisis
