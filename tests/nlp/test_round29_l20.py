@@ -342,3 +342,102 @@ def test_really_wanting_to_die_still_counts(ex):
 
 def test_payout_on_own_death_not_laughed_still_counts(ex):
     assert "suicide" in ex("私が死んだら保険金で子どもたちが暮らせる。そうしようかな").crisis
+
+
+# ---------------------------------------------------------------- fields and patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中2です。母が入院してて、家のことは私がなんとか回してる",
+        "高1の俺が学校から帰ったら父を見てる。母は夜勤",
+        "ヤンケアってやつかも。父が病気で、家事も妹の世話も全部わたし",
+    ],
+)
+def test_pupil_keeping_the_house_or_watching_a_parent_is_young_carer(ex, text):
+    assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text", ["土日は家でアニメ見てる。高2", "会社の家のことは妻に任せて回してる"]
+)
+def test_watching_tv_or_a_job_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "不登校で半年。家から出るのは通院の時くらい",
+        "ひきこもって1年。外に出るのはコンビニだけ",
+        "中3。学校行ってない。昼はずっとひとりで動画見てる。もう4ヶ月",
+    ],
+)
+def test_going_out_only_for_the_shop_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text", ["休日は昼間ずっと一人でゲームしてる。最高", "家を出るのは朝7時だけど帰りは遅い"]
+)
+def test_a_free_day_or_a_commute_is_no_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "休みの日は誰とも話さない。一人暮らし3年目",
+        "土日はほぼひとことも喋らない",
+        "娘とずっと二人きり。夫は単身赴任で",
+    ],
+)
+def test_silent_days_or_alone_with_a_baby_is_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+def test_a_trip_for_two_is_no_isolation(ex):
+    assert "isolation" not in ex("子どもと二人きりで旅行した").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子を可愛いと思えない。自分がこわい",
+        "最近ご飯があまり食べられない",
+        "休職して実家で療養してます",
+    ],
+)
+def test_numb_after_birth_no_appetite_or_recuperating_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text", ["赤ちゃんかわいい！毎日幸せ", "お金がなくてご飯もまともに食べれてない"]
+)
+def test_a_happy_parent_or_no_money_for_food_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["年金だけじゃ生活できない", "給料だけでは足りないので副業したい", "工賃だけでは暮らせない"],
+)
+def test_one_income_not_enough_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text", ["老犬の夜鳴きと徘徊がつらい", "うちのワンコがもう介護状態。ペットの介護って大変"]
+)
+def test_a_pets_care_is_no_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+def test_an_old_parent_wandering_is_still_care(ex):
+    assert "care" in ex("母が夜中に徘徊して大変").fields
+
+
+def test_8050_feared_for_later_is_no_8050(ex):
+    assert "8050" not in ex("いずれ8050になる前に相談したい。兄は30で家にいる").patterns
