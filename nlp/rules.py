@@ -9318,6 +9318,10 @@ _CARE_JOB_37l20 = re.compile(
 # (lexicon 追加（37l20）): control, unlike a partner's own 「死んでやる」 alone (35i12).
 _SELF_HARM_LEVER_37l20 = "自傷をちらつかせる（支配・脅し）"
 _SCHOOL_LUNCH_37l20 = re.compile(r"給食|きゅうしょく")
+# 「孫です。」「まごです　こう1です」: the writer introduces themself as the grandchild.
+_GRANDCHILD_WRITES_37l20 = re.compile(
+    r"(?:^|[。\s])(?:孫|まご)(?:です|だけど|ですが|なんだけど|の(?:私|わたし|俺|おれ|僕|ぼく))"
+)
 
 
 def _round29_37l20(found: _Found, minor: bool, ev: _Evidence) -> None:
@@ -9333,6 +9337,8 @@ def _round29_37l20(found: _Found, minor: bool, ev: _Evidence) -> None:
         _care_job_blows_37l20(found, ev)
     if not ev.has("dv") and "control" in found.cues:
         _self_harm_as_a_lever_37l20(found, ev)
+    if ev.has("child") and _GRANDCHILD_WRITES_37l20.search(text):
+        _grandchild_writer_is_no_parent_37l20(ev, _GRANDCHILD_WRITES_37l20.search(text))
 
 
 def _self_harm_as_a_lever_37l20(found: _Found, ev: _Evidence) -> None:
@@ -9375,3 +9381,25 @@ def _care_job_blows_37l20(found: _Found, ev: _Evidence) -> None:
             continue
         ev.drop("abuse", hit.start, hit.end, why)
         ev.drop("child", hit.start, hit.end, why)
+
+
+def _grandchild_writer_is_no_parent_37l20(ev: _Evidence, said: re.Match[str] | None) -> None:
+    """「孫です。おじ(49)が…ばあちゃん(81)の年金で」「まごです　こう1です　じいちゃんがばあちゃんの
+    かいごしてる」: a writer who introduces themself as the grandchild is no child matter by
+    that word and no one raising a child, so it (and the writer's own youth) is no double care;
+    a child of the writer's own named elsewhere still counts (and a pupil writing is a child)."""
+    if said is None:
+        return
+    start, end = ev.norm.original_span(said.start(), said.end())
+    children = [k for k in ev.items if k[0] == "child"]
+    mine = [k for k in children if start <= k[1] and k[2] <= end]
+    if not mine:
+        return
+    why = "書き手が孫（子育て中ではない。ダブルケアではない）"
+    for key in mine:
+        ev.pop(key, why)
+    others = [k for k in children if k not in mine]
+    if any(ev.items[k].note != "本人が子ども・10代" for k in others):
+        return
+    for key in [k for k in ev.items if k[0] == "double_care"]:
+        ev.pop(key, why)

@@ -441,3 +441,76 @@ def test_an_old_parent_wandering_is_still_care(ex):
 
 def test_8050_feared_for_later_is_no_8050(ex):
     assert "8050" not in ex("いずれ8050になる前に相談したい。兄は30で家にいる").patterns
+
+
+# ---------------------------------------------------------------- who is who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫です。祖父の認知症が進んで、祖母が一人で介護してて心配",
+        "まごです。じいちゃんが ばあちゃんの かいごで つかれてる",
+        "孫の私から見ても、祖母の介護をしてる母が限界そう",
+    ],
+)
+def test_writer_who_is_the_grandchild_is_no_double_care(ex, text):
+    e = ex(text)
+    assert "care" in e.fields
+    assert "double_care" not in e.patterns
+
+
+def test_grandparent_who_minds_grandchildren_and_cares_is_double_care(ex):
+    assert "double_care" in ex("孫が2人いて、娘が仕事の間みてる。夫の介護もあってしんどい").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弟が病気で、母は弟につきっきり。家に居場所がない。中3",
+        "お父さんが妹にかかりきりで、私の話は聞いてもらえない。高1",
+        "兄が入院してて、母親は兄につきっきり。小6です",
+    ],
+)
+def test_parent_busy_with_a_sibling_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
+def test_pupil_who_minds_a_sibling_all_day_is_young_carer(ex):
+    assert "young_carer" in ex("母が病気で、妹につきっきりで世話してる。中2").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "仕事は行ってるけど、それ以外もう何ヶ月も誰とも会ってない",
+        "会社には毎日通ってるけど、休みの日は半年くらい誰とも話してない",
+        "学校には行ってるけど、もう何ヶ月も友達と話してない",
+    ],
+)
+def test_going_to_work_is_no_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昔の自分みたいな子の支援がしたいです。ボランティア募集ありますか",
+        "同じ境遇の子の話を聞く会があれば手伝いたい",
+        "困ってる子どもたちの力になりたくて、何かできることはありますか",
+    ],
+)
+def test_children_the_writer_wants_to_help_are_no_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弟の発達検査ってどこで受けられますか",
+        "息子の発達検査の結果が出ました",
+        "発達検査を勧められた",
+    ],
+)
+def test_a_developmental_test_is_disability(ex, text):
+    assert "disability" in ex(text).fields
