@@ -514,3 +514,46 @@ def test_children_the_writer_wants_to_help_are_no_child_matter(ex, text):
 )
 def test_a_developmental_test_is_disability(ex, text):
     assert "disability" in ex(text).fields
+
+
+# ---------------------------------------------------------------- words misread
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民生委員です。近所の30代の方が、親御さんを亡くしてから様子が心配で",
+        "親御さんの介護で大変だと同僚から聞きました",
+        "子どもが虐待されてた事件の報道を見てから眠れない",
+    ],
+)
+def test_parents_honorific_or_a_news_child_is_no_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+def test_a_teacher_asks_the_parent_still_child(ex):
+    assert "child" in ex("担任の先生から「親御さんと話したい」と言われた。息子は中2").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["親に説教されるのだるくて無視してる", "返信するのだるい", "バイトの先輩に絡まれるのだるい"],
+)
+def test_a_drag_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+def test_tired_on_waking_is_health(ex):
+    assert "health" in ex("最近朝起きるのがだるくて、体が重い").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が亡くなってから、母はひとりで家にこもりがち",
+        "妻が他界して以来、父は独りで部屋に閉じこもっている",
+        "兄は両親が亡くなってから一人で家に引きこもってる",
+    ],
+)
+def test_shut_in_alone_since_a_death_is_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
