@@ -557,3 +557,22 @@ def test_tired_on_waking_is_health(ex):
 )
 def test_shut_in_alone_since_a_death_is_isolation(ex, text):
     assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一時預かりってどこで頼めますか。うちは2歳",
+        "ファミサポに登録したい",
+        "保育園の一時預かりを使いたい",
+    ],
+)
+def test_childcare_for_a_few_hours_is_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text", ["荷物の一時預かりってありますか", "ペットの一時預かりボランティアをしてます"]
+)
+def test_luggage_or_a_pet_minded_is_no_child(ex, text):
+    assert "child" not in ex(text).fields
