@@ -9318,6 +9318,24 @@ _CARE_JOB_37l20 = re.compile(
 # (lexicon 追加（37l20）): control, unlike a partner's own 「死んでやる」 alone (35i12).
 _SELF_HARM_LEVER_37l20 = "自傷をちらつかせる（支配・脅し）"
 _SCHOOL_LUNCH_37l20 = re.compile(r"給食|きゅうしょく")
+# 「隣の部屋からもう3日くらい赤ちゃんの泣き声だけ聞こえて、親が出入りしてるの見てない」「赤ちゃんが
+# ずっと泣いてて、もう2日親の姿見てない」: a baby or small child crying, for days, no adult seen.
+_BABY_37l20 = r"(?:赤ちゃん|あかちゃん|赤ん坊|子ども|子供|こども|小さい子)"
+_DAYS_37l20 = r"(?:[0-9０-９一二三四五六七八九十数何]+日|何日も|なんにちも)"
+_CRYING_37l20 = (
+    r"(?:泣き声|なきごえ|泣く声|泣いてる声|泣いている声|泣いて|ないて|泣き続け|なきつづけ)"
+)
+_NO_ADULT_37l20 = (
+    r"(?:親|大人|おとな|母親|父親|ママ|お母さん|お父さん)(?:が|の|も)?[^。]{0,10}?"
+    r"(?:見てない|見ていない|見てません|見かけない|見かけて(?:い)?ない|みかけない|見ない|いない"
+    r"|気配が?ない|出入りして(?:い)?ない)"
+)
+_CRYING_FOR_DAYS_37l20 = re.compile(
+    rf"{_DAYS_37l20}[^\n]{{0,12}}?{_BABY_37l20}(?:が|の)?[^。]{{0,4}}?{_CRYING_37l20}"
+    rf"[^\n]{{0,30}}?{_NO_ADULT_37l20}"
+    rf"|{_BABY_37l20}(?:が|の)?[^。]{{0,12}}?{_CRYING_37l20}[^\n]{{0,20}}?{_DAYS_37l20}"
+    rf"[^。]{{0,6}}?{_NO_ADULT_37l20}"
+)
 # 「孫です。」「まごです　こう1です」: the writer introduces themself as the grandchild.
 _GRANDCHILD_WRITES_37l20 = re.compile(
     r"(?:^|[。\s])(?:孫|まご)(?:です|だけど|ですが|なんだけど|の(?:私|わたし|俺|おれ|僕|ぼく))"
@@ -9327,7 +9345,7 @@ _GRANDCHILD_WRITES_37l20 = re.compile(
 def _round29_37l20(found: _Found, minor: bool, ev: _Evidence) -> None:
     """Round 29 (37l20): silence after words of ending one's life, a child who eats only at school
     beside a drinking parent, a care worker hit by the residents on a night job, a partner who
-    threatens self-harm to keep the writer."""
+    threatens self-harm to keep the writer, a baby crying for days with no adult seen."""
     text = found.text
     if ev.has("suicide") and not ev.has("emergency"):
         _silence_after_death_talk_37l20(found, ev)
@@ -9337,6 +9355,12 @@ def _round29_37l20(found: _Found, minor: bool, ev: _Evidence) -> None:
         _care_job_blows_37l20(found, ev)
     if not ev.has("dv") and "control" in found.cues:
         _self_harm_as_a_lever_37l20(found, ev)
+    if not (ev.has("abuse") and ev.has("emergency")):
+        crying = _CRYING_FOR_DAYS_37l20.search(text)
+        if crying is not None:  # after _neglect, which reads an absent parent as neglect only
+            why = "何日も子どもが泣いていて親の姿がない（ネグレクト）：緊急（子どもの命の危険）"
+            for label in ("abuse", "emergency"):
+                ev.add(label, "crisis", crying.start(), crying.end(), why)
     if ev.has("child") and _GRANDCHILD_WRITES_37l20.search(text):
         _grandchild_writer_is_no_parent_37l20(ev, _GRANDCHILD_WRITES_37l20.search(text))
 

@@ -576,3 +576,53 @@ def test_childcare_for_a_few_hours_is_child(ex, text):
 )
 def test_luggage_or_a_pet_minded_is_no_child(ex, text):
     assert "child" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- more ways to say the same
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["もう明日とか要らん", "また朝が来ちゃった", "今日も目ぇ覚めてもうたか", "ぜんぶおわりにする"],
+)
+def test_dialect_and_kana_of_the_last_words_are_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+def test_kana_die_together_from_a_parent_is_suicide_and_abuse(ex):
+    e = ex("母にいつも「いっしょにしのうね」と言われる")
+    assert "suicide" in e.crisis
+    assert "abuse" in e.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "嫁が、俺が飲み会行くとリスカするって言う",
+        "彼氏が、私が実家に帰ったら死ぬって言う",
+        "妻は、私が同窓会に行くなら手首を切るって",
+    ],
+)
+def test_self_harm_threat_against_an_outing_is_dv(ex, text):
+    assert "dv" in ex(text).crisis
+
+
+def test_tired_after_a_party_is_no_dv(ex):
+    assert "dv" not in ex("子どもと飲み会行くと疲れて死ぬ").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣の部屋で赤ちゃんがずっと泣いてて、もう2日親の姿見てない",
+        "下の階の子どもが泣き続けてて、3日くらい大人を見かけない",
+    ],
+)
+def test_child_crying_then_days_without_an_adult_is_emergency(ex, text):
+    e = ex(text)
+    assert "abuse" in e.crisis
+    assert "emergency" in e.crisis
+
+
+def test_a_baby_crying_at_night_for_days_is_no_emergency(ex):
+    assert not ex("子どもが泣いてて困る。3日くらい夜泣きが続いてる").crisis
