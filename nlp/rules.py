@@ -755,6 +755,7 @@ def decide(
     # round 29 (37m20): 「わしもすぐそっち行く」 after a death
     if not ev.has("suicide") and ("そっち" in norm.text or "そちら" in norm.text):
         _going_over_there_after_a_death_37m20(found, ev)
+    _round29_37l20(found, minor, ev)  # round 29 (37l20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -9373,3 +9374,133 @@ def _bodily_emergency_words_not_care_37m20(found: _Found, ages: list[Age], ev: _
     ):
         why = "体の急変（救急・健康の相談。高齢というだけで介護にしない）"
         ev.drop_inside("care", [(0, len(found.text))], why)
+
+
+# ---------------------------------------------------------------- round 29 (37l20)
+
+# 「ドア越しに『もう終わりにする』って聞こえて、今日は朝から物音しない」: silence after words of
+# ending one's life.
+_SILENCE_37l20 = re.compile(
+    r"(?:物音|ものおと|音|気配|けはい|返事|へんじ|応答|反応)(?:が|も)?"
+    r"(?:しない|しません|せん|ない|無い|なし|しなくな|なくな|ありません)"
+)
+_SILENCE_REACH_37l20 = 40
+# 「介護施設で夜勤バイトしてて」: the writer works in care (a part-time or night job too).
+_CARE_JOB_37l20 = re.compile(
+    r"(?:施設|介護|ホーム|病院|デイ|特養|老健|グループホーム|病棟)[^。]{0,8}?(?:で|に)"
+    r"(?:夜勤|日勤|早番|遅番)?(?:の)?(?:バイト|アルバイト|夜勤|派遣)"
+    r"|介護(?:の)?(?:バイト|アルバイト|夜勤)|ヘルパー(?:の)?(?:バイト|アルバイト|仕事|として)"
+)
+# The rows of a partner who threatens to harm themself if the writer talks to others or leaves
+# (lexicon 追加（37l20）): control, unlike a partner's own 「死んでやる」 alone (35i12).
+_SELF_HARM_LEVER_37l20 = "自傷をちらつかせる（支配・脅し）"
+_SCHOOL_LUNCH_37l20 = re.compile(r"給食|きゅうしょく")
+# 「隣の部屋からもう3日くらい赤ちゃんの泣き声だけ聞こえて、親が出入りしてるの見てない」「赤ちゃんが
+# ずっと泣いてて、もう2日親の姿見てない」: a baby or small child crying, for days, no adult seen.
+_BABY_37l20 = r"(?:赤ちゃん|あかちゃん|赤ん坊|子ども|子供|こども|小さい子)"
+_DAYS_37l20 = r"(?:[0-9０-９一二三四五六七八九十数何]+日|何日も|なんにちも)"
+_CRYING_37l20 = (
+    r"(?:泣き声|なきごえ|泣く声|泣いてる声|泣いている声|泣いて|ないて|泣き続け|なきつづけ)"
+)
+_NO_ADULT_37l20 = (
+    r"(?:親|大人|おとな|母親|父親|ママ|お母さん|お父さん)(?:が|の|も)?[^。]{0,10}?"
+    r"(?:見てない|見ていない|見てません|見かけない|見かけて(?:い)?ない|みかけない|見ない|いない"
+    r"|気配が?ない|出入りして(?:い)?ない)"
+)
+_CRYING_FOR_DAYS_37l20 = re.compile(
+    rf"{_DAYS_37l20}[^\n]{{0,12}}?{_BABY_37l20}(?:が|の)?[^。]{{0,4}}?{_CRYING_37l20}"
+    rf"[^\n]{{0,30}}?{_NO_ADULT_37l20}"
+    rf"|{_BABY_37l20}(?:が|の)?[^。]{{0,12}}?{_CRYING_37l20}[^\n]{{0,20}}?{_DAYS_37l20}"
+    rf"[^。]{{0,6}}?{_NO_ADULT_37l20}"
+)
+# 「孫です。」「まごです　こう1です」: the writer introduces themself as the grandchild.
+_GRANDCHILD_WRITES_37l20 = re.compile(
+    r"(?:^|[。\s])(?:孫|まご)(?:です|だけど|ですが|なんだけど|の(?:私|わたし|俺|おれ|僕|ぼく))"
+)
+
+
+def _round29_37l20(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """Round 29 (37l20): silence after words of ending one's life, a child who eats only at school
+    beside a drinking parent, a care worker hit by the residents on a night job, a partner who
+    threatens self-harm to keep the writer, a baby crying for days with no adult seen."""
+    text = found.text
+    if ev.has("suicide") and not ev.has("emergency"):
+        _silence_after_death_talk_37l20(found, ev)
+    if not ev.has("abuse") and "no_meals" in found.cues and _SCHOOL_LUNCH_37l20.search(text):
+        _drunk_parent_and_no_meals_24j(found, True, ev)
+    if ev.has("abuse") and _CARE_JOB_37l20.search(text):
+        _care_job_blows_37l20(found, ev)
+    if not ev.has("dv") and "control" in found.cues:
+        _self_harm_as_a_lever_37l20(found, ev)
+    if not (ev.has("abuse") and ev.has("emergency")):
+        crying = _CRYING_FOR_DAYS_37l20.search(text)
+        if crying is not None:  # after _neglect, which reads an absent parent as neglect only
+            why = "何日も子どもが泣いていて親の姿がない（ネグレクト）：緊急（子どもの命の危険）"
+            for label in ("abuse", "emergency"):
+                ev.add(label, "crisis", crying.start(), crying.end(), why)
+    if ev.has("child") and _GRANDCHILD_WRITES_37l20.search(text):
+        _grandchild_writer_is_no_parent_37l20(ev, _GRANDCHILD_WRITES_37l20.search(text))
+
+
+def _self_harm_as_a_lever_37l20(found: _Found, ev: _Evidence) -> None:
+    """「別れたいって言ったら「死ぬ」って彼女が泣く」「女子と話すと手首切るって言ってくる」: a
+    partner's threat to die or cut themself if the writer leaves or talks to others is control
+    (DV) beside the suicide; _knife_held_to_herself_35i12 reads only the 「死んでやる」 alone."""
+    levers = [h for h in found.cue("control") if h.entry.note.endswith(_SELF_HARM_LEVER_37l20)]
+    partner = _own_partners(found)
+    if not levers or not partner:
+        return
+    for hit in levers + partner:
+        ev.hit("dv", "crisis", hit, f"パートナーから：{hit.entry.note}")
+
+
+def _silence_after_death_talk_37l20(found: _Found, ev: _Evidence) -> None:
+    """「昨日ドア越しに『もう終わりにする』って聞こえて、今日は朝から物音しない」: words of
+    ending one's life, then no sound or answer: someone may be dying behind the door now (the
+    parents away on a trip do not explain the silence). Read only after the suicide words."""
+    text = found.text
+    why = "「もう終わりにする」と言ったあと物音や返事がない：緊急（命の危険）"
+    for hit in found.get("crisis", "suicide"):
+        silence = _SILENCE_37l20.search(text, hit.end, hit.end + _SILENCE_REACH_37l20)
+        if silence is not None:
+            ev.add("emergency", "crisis", silence.start(), silence.end(), why)
+            ev.hit("emergency", "crisis", hit, why)
+            return
+
+
+def _care_job_blows_37l20(found: _Found, ev: _Evidence) -> None:
+    """「介護施設で夜勤バイトしてて、利用者さんに叩かれることある」: as
+    _staff_hit_by_the_cared_for_23e, for a writer on a part-time or night job in care: blows
+    from the residents are the job's strain, not abuse (nor a child's matter)."""
+    text = found.text
+    why = "介護の仕事で利用者から受けた暴力（仕事のつらさ。虐待ではない）"
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        s_start, _ = _sentence_around(text, hit.start, hit.end)
+        if _CARED_AGENT_23e.search(text[s_start : hit.start]) is None:
+            continue
+        ev.drop("abuse", hit.start, hit.end, why)
+        ev.drop("child", hit.start, hit.end, why)
+
+
+def _grandchild_writer_is_no_parent_37l20(ev: _Evidence, said: re.Match[str] | None) -> None:
+    """「孫です。おじ(49)が…ばあちゃん(81)の年金で」「まごです　こう1です　じいちゃんがばあちゃんの
+    かいごしてる」: a writer who introduces themself as the grandchild is no child matter by
+    that word and no one raising a child, so it (and the writer's own youth) is no double care;
+    a child of the writer's own named elsewhere still counts (and a pupil writing is a child)."""
+    if said is None:
+        return
+    start, end = ev.norm.original_span(said.start(), said.end())
+    children = [k for k in ev.items if k[0] == "child"]
+    mine = [k for k in children if start <= k[1] and k[2] <= end]
+    if not mine:
+        return
+    why = "書き手が孫（子育て中ではない。ダブルケアではない）"
+    for key in mine:
+        ev.pop(key, why)
+    others = [k for k in children if k not in mine]
+    if any(ev.items[k].note != "本人が子ども・10代" for k in others):
+        return
+    for key in [k for k in ev.items if k[0] == "double_care"]:
+        ev.pop(key, why)
