@@ -1,0 +1,359 @@
+"""Round 29 (37p20), from set P20: crisis said without the crisis word. A partner
+who lays hands on the writer once the drink is in (「酒が入ると手ぇ出す」); a partner
+who has begun to hit the child too (「子にも手を出すようになった」); a parent who
+found they had covered a crying child's mouth; prescribed pills kept back and hoarded;
+knowing the roof door is unlocked; 「明日なんか来なきゃいいのに」; a lone drive to
+樹海 or 東尋坊; no clean skin left on the arm, or 「またやっちゃった」 hidden under a
+sleeve; 「ここなら楽かな」 at a bridge or a crossing; things put in order and
+「世話になった」; 「俺がいなくなれば食いぶち減る」 and 「その方がいい」.
+And what only looks like that: merry when drunk, shares 「手を出す」, a cough covered,
+pills left over or stocked for a disaster, a roof door reported to the caretaker, a
+visitor or a test tomorrow, a tour of the forest, eczema or drip marks, a flat near the
+station, a clear-out for the end of life, leaving home for a flat of one's own, dying in
+a game, 「死にかけてます」 from overwork, 「消えたくなるくらい恥ずかしい」,
+「遺書、じゃなくて遺言書」, a hale mother who laughs 「長生きしすぎた」, a collapse that
+was only drink, a neighbour unseen for years (no emergency), a child's
+「ママ、ずっと帰ってこない」 (neglect, not a missing person)."""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------- violence once drunk, and to a child
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "旦那は酒が入るとすぐ手ぇあげる。昨日も叩かれた",
+        "彼氏、酔っぱらうと手を出してくるんです",
+        "うちのひと、お酒はいったら手ぇ出すんよ",
+        "夫は酔ったら手が出る人です。もう限界",
+    ],
+)
+def test_partner_who_hits_when_drunk_is_dv(ex, text):
+    """A partner who lays hands on the writer when drunk: DV."""
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫は前から私を叩くけど、最近は3歳の娘にも手を出すようになった",
+        "主人が息子にまで手をあげるようになりました",
+        "彼氏が子どもにも手を出すようになって怖い",
+    ],
+)
+def test_partner_who_begins_to_hit_a_child_is_abuse(ex, text):
+    """A partner who has begun to hit the child as well: child abuse."""
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "酒が入ると陽気になって歌い出す父です",
+        "息子が株に手を出すようになって心配",
+        "夫は酔うと手がつけられないほど陽気になる",
+    ],
+)
+def test_drink_and_shares_are_no_dv(ex, text):
+    """Merry when drunk, or shares 「手を出す」: no DV."""
+    e = ex(text)
+    assert "dv" not in e.crisis
+    assert "abuse" not in e.crisis
+
+
+# ---------------------------------------------------------------- a crying child's mouth covered
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上の子が泣きやまなくて、気づいたら鼻と口を手で押さえつけてた",
+        "赤ちゃんがギャン泣きして、タオルで口ふさいでしまった",
+        "2歳が夜泣きして、とっさに口をふさいだ。自分が信じられない",
+    ],
+)
+def test_crying_childs_mouth_covered_is_abuse(ex, text):
+    """A crying child's mouth or nose covered by the parent: abuse feared."""
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "咳をするときは口をふさいでね、と子どもに教えた",
+        "子どもが花火の音で耳をふさいでた",
+    ],
+)
+def test_mouth_covered_for_a_cough_is_no_abuse(ex, text):
+    """A cough covered, ears covered at a noise: no abuse."""
+    assert "abuse" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- pills hoarded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "睡眠薬を飲んだふりして少しずつためてる",
+        "もらってる安定剤、こっそり集めてます",
+        "病院の薬を飲まずにちょっとずつためとる",
+    ],
+)
+def test_pills_hoarded_are_suicide(ex, text):
+    """Prescribed pills kept back and hoarded: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "飲み忘れた薬がたくさんたまってしまいました。捨て方を教えて",
+        "防災用に薬を少しずつためています",
+        "旅行に備えて薬をこっそり多めにためてます",
+    ],
+)
+def test_pills_left_over_or_stocked_are_no_suicide(ex, text):
+    """Pills left over or kept for a disaster or a trip: no suicide."""
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------- the roof door, tomorrow, a far spot
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校の屋上、カギかかってないの知ってるんだよね",
+        "バイト先のビルの屋上のドアが開いてるの知ってる",
+        "マンションの屋上に出られるの知ってる。もう疲れた",
+    ],
+)
+def test_knowing_the_roof_is_open_is_suicide(ex, text):
+    """Knowing the roof door is unlocked: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "屋上の鍵があいてるのを知って、管理人さんに伝えました",
+        "屋上の扉がいつも開いてるの知ってる？危ないから先生に言おう",
+    ],
+)
+def test_roof_door_reported_is_no_suicide(ex, text):
+    """A roof door reported to the caretaker or a teacher: no suicide."""
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝なんか一生来なければいいのに",
+        "もう明日が来ないでほしい",
+        "ぜんぶしんどい。明日なんてこなけりゃいい",
+    ],
+)
+def test_wishing_tomorrow_away_is_suicide(ex, text):
+    """Wishing tomorrow would not come: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "義母が明日来なきゃいいのに。憂うつ",
+        "明日テストだから明日なんか来なきゃいいのに笑",
+    ],
+)
+def test_a_visitor_or_a_test_tomorrow_is_no_suicide(ex, text):
+    """A visitor or a test one dreads tomorrow: no suicide."""
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今週末、ひとりで東尋坊に行ってくる。もう戻らないかも",
+        "夫が『樹海に行く』とだけ書いて出て行きました",
+        "友達が一人で樹海まで車で向かってるって",
+    ],
+)
+def test_a_lone_trip_to_a_known_spot_is_suicide(ex, text):
+    """A lone trip to 樹海 or 東尋坊: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家族で樹海の風穴を見に行く予定です",
+        "富士の樹海ツアーに参加したい",
+        "東尋坊に観光で行ってきました",
+    ],
+)
+def test_a_tour_of_the_forest_is_no_suicide(ex, text):
+    """A family outing or a tour: no suicide."""
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- self-harm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手首もう切るとこないや",
+        "太ももはもうきれいなところがない",
+        "またやってしまった。長袖で隠してる",
+    ],
+)
+def test_no_clean_skin_left_is_self_harm(ex, text):
+    """No clean skin left, or 「またやっちゃった」 hidden under a sleeve: suicide and health."""
+    e = ex(text)
+    assert "suicide" in e.crisis
+    assert "health" in e.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アトピーで腕にもうきれいなところがない",
+        "点滴の跡で腕にきれいなとこがないって看護師さんが",
+        "またやっちゃった、袖にカレーこぼした",
+    ],
+)
+def test_eczema_or_a_spill_is_no_self_harm(ex, text):
+    """Eczema, drip marks or a spill on a sleeve: no suicide."""
+    assert "suicide" not in ex(text).crisis
+
+
+# -------------------------------------------------------- 「ここなら楽かな」, farewells, burden
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "踏切の前で電車を待ってた。ここだったら一瞬かなって",
+        "川の土手でずっと水を見てる。ここなら楽かも",
+        "ホームの端に立って、ここからなら楽やなって思った",
+    ],
+)
+def test_here_it_would_be_easy_is_suicide(ex, text):
+    """「ここなら楽かな」 at a river, a crossing, a platform: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "川沿いの物件を見てきた。ここなら通勤が楽かな",
+        "駅の近くの物件、ここなら楽かなって思って決めました",
+    ],
+)
+def test_a_flat_near_the_station_is_no_suicide(ex, text):
+    """A flat or a commute 「ここなら楽」: no suicide."""
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "身の回りの片付けは終わった。みんなには世話になったな",
+        "父が「身辺整理はすんだ、ありがとう」と言って通帳を渡してきた",
+        "祖母が身辺の整理を済ませました、お世話になりましたと電話してきた",
+    ],
+)
+def test_things_in_order_and_thanks_are_suicide(ex, text):
+    """Things put in order, then thanks or a farewell: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "終活で身辺整理が済みました。業者さんありがとう",
+        "老人ホームに入居するので身の回りの片付けが終わりました。ありがとうございました",
+    ],
+)
+def test_a_clear_out_for_a_move_is_no_suicide(ex, text):
+    """A clear-out for the end of life or a move into a home: no suicide."""
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わしがおらんようになれば、年金で娘が楽になる。その方がいい",
+        "私がいなくなったら、その方がいいんじゃないかと思う",
+        "僕がいなくなれば食費も減るし",
+    ],
+)
+def test_the_family_better_off_without_me_is_suicide(ex, text):
+    """「俺がいなくなれば食いぶち減る」「その方がいい」: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "俺が一人暮らしでいなくなれば、食費も浮くし親も楽になるかな",
+        "私が入院していなくなったら食費は減るけど、子どもが心配",
+    ],
+)
+def test_leaving_home_is_no_suicide(ex, text):
+    """Away for a flat of one's own or a hospital stay: no suicide."""
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- idioms and things settled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "スプラで死にまくった",
+        "ゲームでボスに何回も死にまくって草",
+        "残業続きで死にそうです。保育園の延長保育ってありますか",
+        "仕事で死にかけてます（忙しすぎて）",
+        "穴があったら消えたくなるくらい恥ずかしかった",
+        "遺書、じゃなくて遺言書の書き方を知りたいです",
+        "母は「長生きしすぎたわ」って笑いながら毎日畑に出かけてます",
+    ],
+)
+def test_idioms_are_no_suicide(ex, text):
+    """Games, overwork, shame, a will, a hale mother's joke: no suicide."""
+    e = ex(text)
+    assert "suicide" not in e.crisis
+    assert "emergency" not in e.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が倒れたけど、ただ酔って寝てただけでした",
+        "夫が倒れた、っていっても飲みすぎて酔いつぶれただけです",
+        "隣の人、もう何年も見かけないです。ひきこもりなのかな",
+        "向かいの家の息子さんはもう10年くらい姿を見ません",
+        "店に来る子が「ママ、ずっと帰ってこない」って言う",
+    ],
+)
+def test_settled_or_long_unseen_is_no_emergency(ex, text):
+    """A collapse that was only drink, a neighbour unseen for years, a child's parent away
+    (neglect, not a missing person): no emergency."""
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣のおばあさん、3日前から見かけないし新聞もたまってる",
+        "父が倒れて意識がありません",
+    ],
+)
+def test_unseen_for_days_or_collapsed_is_still_emergency(ex, text):
+    """Unseen for days, or a real collapse: still an emergency."""
+    assert "emergency" in ex(text).crisis
