@@ -357,3 +357,164 @@ def test_settled_or_long_unseen_is_no_emergency(ex, text):
 def test_unseen_for_days_or_collapsed_is_still_emergency(ex, text):
     """Unseen for days, or a real collapse: still an emergency."""
     assert "emergency" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- 8050 told by kin or neighbours
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子（48）は仕事をやめてから、もう5年も部屋から出てません。私ら夫婦ももう八十をすぎました",
+        "うちの人もわしも七十をこえた。娘は五十で、ずっと家から出とらん",
+        "隣のおじいちゃん、60くらいの息子さんと二人で住んでて、息子さんはもう何年も外で見かけない",
+        "お向かいのお母さん（80代）、40過ぎの娘さんはもう何年も姿を見ません",
+    ],
+)
+def test_old_parents_and_a_withdrawn_grown_child_are_8050(ex, text):
+    """Old parents and a middle-aged child withdrawn for years: 8050 and hikikomori."""
+    e = ex(text)
+    assert "8050" in e.patterns
+    assert "hikikomori" in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子さんはもう何年も姿を見ません",
+        "隣の人、もう何年も見かけないです",
+    ],
+)
+def test_a_grown_son_unseen_for_years_is_no_neglect(ex, text):
+    """A grown son unseen for years: no child neglect, no emergency."""
+    e = ex(text)
+    assert "abuse" not in e.crisis
+    assert "emergency" not in e.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が部屋にこもってると思ったらずっと絵を描いてた",
+        "息子がずっと部屋にこもってると思ったらテスト勉強してました",
+        "2年ぶりに実家から出てきた友達と会った",
+    ],
+)
+def test_a_room_for_study_is_no_hikikomori(ex, text):
+    """Shut in for study or a drawing, a friend met: no hikikomori."""
+    assert "hikikomori" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- isolation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ひとりぐらしの　としよりです　だれとも　しゃべって　おりません",
+        "休みの日は家で一言もしゃべらないまま終わる",
+        "転勤してきて知り合いがいない。誰かとおしゃべりがしたい",
+        "今日も　誰とも　話して　いません",
+    ],
+)
+def test_no_one_to_talk_to_is_isolation(ex, text):
+    """No word spoken on a day off, no one spoken to, wanting someone to talk to: isolation."""
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "誰とも話さない一人の時間が好きです",
+        "週末は一人で過ごすのが最高。図書館の本の返却について",
+        "息子が会議で一言もしゃべらなかったと先生から聞いた",
+    ],
+)
+def test_alone_by_choice_is_no_isolation(ex, text):
+    """Alone by choice, a child quiet in a meeting: no isolation."""
+    assert "isolation" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- young carers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小6です。家のことはほとんど全部ぼくです。ママは夜いない",
+        "中2です。妹が夜泣きするから、夜中に起きてあやしてる。学校で眠い",
+        "高1。家のことはぜんぶ私で、部活もやめた",
+    ],
+)
+def test_a_pupil_who_keeps_the_house_is_a_young_carer(ex, text):
+    """A pupil who keeps the house or soothes a sibling at night: young carer."""
+    assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家のことは全部私で、夫は何もしません",
+        "長女が妹をあやしてくれて助かってます",
+    ],
+)
+def test_an_adult_who_keeps_the_house_is_no_young_carer(ex, text):
+    """A wife who does the housework, an older daughter who helps: no young carer."""
+    assert "young_carer" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元カレにしつこく連絡される　中3　どうしたらいい",
+        "先輩に無視されてる　高1",
+        "親とけんかした　中2　家に帰りたくない",
+    ],
+)
+def test_a_school_year_alone_is_a_child_writing(ex, text):
+    """A school year written alone between spaces: a child or teenager writes (child)."""
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が余命を告げられました",
+        "父が余命半年と言われました",
+        "母は余命3か月です",
+    ],
+)
+def test_told_how_long_is_left_is_health(ex, text):
+    """Told how long one has to live: health."""
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "給料日前なのに財布すっからかん",
+        "パチンコで負けて財布からっぽ",
+        "口座の中もう空っぽです",
+    ],
+)
+def test_an_empty_wallet_is_hardship(ex, text):
+    """An empty wallet or account: hardship."""
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新しい財布がからっぽ笑",
+        "ずっと寝ていたいくらい毎日眠い",
+        "ニュースで事件を見て胸が苦しくなった",
+    ],
+)
+def test_a_new_wallet_or_a_wish_to_sleep_is_no_field(ex, text):
+    """A new wallet, 「寝ていたい」 (not 痛い), a feeling at the news: no hardship or health."""
+    e = ex(text)
+    assert "hardship" not in e.fields
+    assert "health" not in e.fields
