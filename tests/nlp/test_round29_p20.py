@@ -518,3 +518,36 @@ def test_a_new_wallet_or_a_wish_to_sleep_is_no_field(ex, text):
     e = ex(text)
     assert "hardship" not in e.fields
     assert "health" not in e.fields
+
+
+# ---------------------------------------------------------- more wordings of the same families
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜泣きがひどくて、思わず枕を顔に押し付けてしまった",
+        "処方された睡眠薬、飲まずに全部とってある。いざって時のために",
+        "マンションの屋上って鍵かかってないんだよね。知ってる",
+        "富士の樹海に一人で行こうと思ってる",
+        "またやっちゃった。腕がもう傷だらけ",
+        "お世話になりました。身の回りのものは全部処分しました",
+    ],
+)
+def test_other_wordings_raise_their_crisis(ex, text):
+    """Other wordings of the round's families still raise a crisis."""
+    assert ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "引っ越すので身の回りのものは全部処分しました。お世話になりました",
+        "東尋坊まで電車で来た！景色すごい",
+        "猫にやられて腕が傷だらけ",
+        "屋上って鍵かかってないんだよね、危なくない？管理会社に言うべき？",
+    ],
+)
+def test_other_near_misses_stay_quiet(ex, text):
+    """A move, a sightseeing trip, a cat's scratches, a roof door to report: no crisis."""
+    assert not ex(text).crisis
