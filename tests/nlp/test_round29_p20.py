@@ -551,3 +551,20 @@ def test_other_wordings_raise_their_crisis(ex, text):
 def test_other_near_misses_stay_quiet(ex, text):
     """A move, a sightseeing trip, a cat's scratches, a roof door to report: no crisis."""
     assert not ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あしたなんか来なきゃいいのに、夏休み終わっちゃう",
+        "薬を少しずつためてるおばあちゃんがいて、飲ませ方の相談です",
+        "腕にきれいなところがないくらい蚊に刺された",
+        "屋上に出られるの知ってる？夏はビアガーデンやってるよ",
+        "酔うと手をあげて踊りだす",
+        "お酒が入ると手を叩いて笑う父です",
+    ],
+)
+def test_holidays_bites_and_merriment_stay_quiet(ex, text):
+    """A holiday's end, an old person's leftover pills, mosquito bites, a roof-top beer garden,
+    hands raised or clapped in merriment: no crisis."""
+    assert not ex(text).crisis
