@@ -568,3 +568,29 @@ def test_holidays_bites_and_merriment_stay_quiet(ex, text):
     """A holiday's end, an old person's leftover pills, mosquito bites, a roof-top beer garden,
     hands raised or clapped in merriment: no crisis."""
     assert not ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もうまじ全部だるい",
+        "部活だるいけど行くしかない",
+        "正直だるいけど家族だししゃーない",
+    ],
+)
+def test_tedious_is_no_health(ex, text):
+    """「だるい」 for tedious (全部・正直・部活): no health."""
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝から体がだるい",
+        "熱はないけど、ずっとだるい",
+        "最近だるくて仕事に行けない",
+    ],
+)
+def test_a_weary_body_is_still_health(ex, text):
+    """A weary body: still health."""
+    assert "health" in ex(text).fields
