@@ -756,6 +756,11 @@ def decide(
     if not ev.has("suicide") and ("そっち" in norm.text or "そちら" in norm.text):
         _going_over_there_after_a_death_37m20(found, ev)
     _round29_37l20(found, minor, ev)  # round 29 (37l20)
+    # round 29 (37p20): a school year alone between spaces; a roughly aged son withdrawn
+    if not minor and not ev.has("child") and norm.joins and _GRADE_37p20.search(norm.text):
+        _grade_between_spaces_37p20(found, norm, ev)
+    if ev.has("hikikomori") and not ev.has("8050") and found.persons:
+        _roughly_aged_son_withdrawn_37p20(found, ages, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -9504,3 +9509,58 @@ def _grandchild_writer_is_no_parent_37l20(ev: _Evidence, said: re.Match[str] | N
         return
     for key in [k for k in ev.items if k[0] == "double_care"]:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 29 (37p20)
+
+# 「…っていわれてる　高2　親には言えない」: a school year standing alone between the writer's
+# spaces (the normalised text has lost them; ``Normalised.joins`` keeps where they were).
+_GRADE_37p20 = re.compile(r"(?:小|中|高)[1-6](?:年|年生)?")
+
+
+def _grade_between_spaces_37p20(found: _Found, norm: Normalised, ev: _Evidence) -> None:
+    """「彼氏に…っていわれてる　高2　親には言えない」: a school year (高2, 中3) written on its own
+    between spaces, or between a space and the end, is the writer telling their age: a child or
+    teenager writes (child). Not a year said of someone named just before it (「息子　高2」)."""
+    text, joins = norm.text, norm.joins
+    for match in _GRADE_37p20.finditer(text):
+        start, end = match.span()
+        alone_before = start == 0 or start in joins
+        alone_after = end == len(text) or end in joins
+        if not (alone_before and alone_after) or (start == 0 and end == len(text)):
+            continue
+        if any(
+            p.entry.label in {"child", "sibling"} and start - 3 <= p.end <= start
+            for p in found.persons
+        ):
+            continue
+        ev.add("child", "field", start, end, "本人が学年だけを書いている（子ども・10代）")
+        return
+
+
+# 「50くらいの息子さん」「四十ぐらいの娘」: a rough middle age before a son or daughter.
+_ROUGH_MIDDLE_AGE_37p20 = re.compile(
+    r"(?:[4-6][0-9]|[四五六]十[一二三四五六七八九]?)(?:歳|才)?(?:くらい|ぐらい|前後|そこそこ|ちょっと)(?:の)?$"
+)
+
+
+def _roughly_aged_son_withdrawn_37p20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「向かいのおばあちゃん、50くらいの息子さんと二人暮らし…息子さんは何年も外で見かけない」:
+    an older person (おばあちゃん, or an age of 70 or more) and a son or daughter named with a
+    rough middle age (50くらい, 四十ぐらい) who has been withdrawn for years is 8050, as
+    _eight_zero_five_zero reads an exact age. Not a child of school age (the age is 40-69)."""
+    text = found.text
+    old = found.cue("elderly") + found.cue("old_parent")
+    if not old and not any(a.years >= ELDERLY_AGE for a in ages):
+        return
+    for person in found.persons:
+        if person.entry.label != "child":
+            continue
+        age = _ROUGH_MIDDLE_AGE_37p20.search(text, max(0, person.start - 10), person.start)
+        if age is None:
+            continue
+        why = "8050：高齢の親と、何年もこもっている中年の子"
+        ev.add("8050", "pattern", age.start(), person.end, why)
+        for hit in old:
+            ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
+        return
