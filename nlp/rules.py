@@ -3220,9 +3220,15 @@ def _young_child_in_danger(found: _Found, ages: list[Age], ev: _Evidence) -> Non
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding the normalised span [start, end)."""
+    """The sentence holding the normalised span [start, end). A word matched on a polite
+    negative read as plain (nlp.plain: 「応答がありません。」→「応答がない。   」) may end past
+    its 。 in the spare spaces: the sentence it starts in holds it."""
     for sentence in _SENTENCE.finditer(text):
         if sentence.start() <= start and end <= sentence.end():
+            return sentence.span()
+    for sentence in _SENTENCE.finditer(text):  # 37j20: the hit runs on past its 。
+        past = text[sentence.end() : end]
+        if sentence.start() <= start < sentence.end() and not past.strip("。！？!? "):
             return sentence.span()
     return start, end
 
