@@ -275,3 +275,210 @@ def test_bonds_with_kin_cut_is_isolation(ex, text):
 def test_bonds_mended_are_no_isolation(ex):
     """Bonds cut once and mended: no isolation."""
     assert "isolation" not in ex("親族と縁が切れていたけど、最近また仲良くしています").patterns
+
+
+# ---------------------------------------------------------------- never seen, police if called
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣の家の子を昼間見かけたことがありません",
+        "向かいのおばあさんには一度も会ったことがない",
+        "警察を呼んだら逆恨みされそうで怖い",
+        "110番したら仕返しされるかもと思うと動けない",
+    ],
+)
+def test_never_seen_or_police_if_called_is_no_emergency(ex, text):
+    """「見かけたことがない」 (never), 「警察を呼んだら逆恨みされそう」 (if): no emergency."""
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近所の一人暮らしのおじいさん、もう5日も見かけてません",
+        "夫がまた暴れてる、警察を呼んだほうがいい？",
+        "今から警察を呼んだら来てくれますか、夫が包丁を持ってる",
+    ],
+)
+def test_not_seen_for_days_or_danger_now_stays_emergency(ex, text):
+    """Not seen for days, a partner raging now: still an emergency."""
+    assert "emergency" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a pet's age
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "17歳の老犬の介護が大変で…ペットの介護をしてくれるところはありますか",
+        "15歳の猫が寝たきりで介護してます",
+        "16歳になる柴の夜鳴きがひどいです",
+    ],
+)
+def test_pets_age_is_no_minor_writer(ex, text):
+    """「17歳の老犬」: the pet's age, not a teenage writer; no young carer, no child."""
+    e = ex(text)
+    assert not e.writer_is_minor
+    assert "young_carer" not in e.patterns
+    assert "child" not in e.fields
+
+
+@pytest.mark.parametrize(
+    "text", ["私は16歳で、母の介護をしています", "17歳です。祖母の介護をしてます"]
+)
+def test_teen_carer_stays_young_carer(ex, text):
+    """A writer of 16 or 17 who cares for a grandparent: a young carer."""
+    assert "young_carer" in ex(text).patterns
+
+
+# ---------------------------------------------------------------- working from home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が昼間家にいるのはテレワークだからなんですけど、近所にひきこもりだと思われてる",
+        "夫は在宅勤務なのに、親戚に引きこもりって言われて落ち込んでいます",
+        "娘はリモートワークで家にいるだけなのに、ひきこもりと勘違いされる",
+    ],
+)
+def test_working_from_home_thought_withdrawn_is_no_hikikomori(ex, text):
+    """Working from home and taken for a shut-in by others: no hikikomori."""
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在宅勤務の夫と、ひきこもりの息子がいます",
+        "兄(52)は実家から出ずにもう20年",
+        "息子は家から一歩も出ずに5年になります",
+    ],
+)
+def test_withdrawn_for_years_is_hikikomori(ex, text):
+    """A son at home for years (家から出ずに…N年), beside a partner who works from home."""
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text", ["休みの日は家から出ずにゴロゴロしてます", "雨だったので家から出ずに過ごしました"]
+)
+def test_a_day_indoors_is_no_hikikomori(ex, text):
+    """A day off or a rainy day indoors: no hikikomori."""
+    assert "hikikomori" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- voices heard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜になると誰かが自分の悪口を言っている声がする。家族は気のせいだと言います",
+        "知らない人が私のうわさをしている声が聞こえてきて眠れない",
+        "誰かが俺に命令する声がずっと聞こえる",
+    ],
+)
+def test_voices_speaking_ill_of_the_writer_are_health(ex, text):
+    """Voices of someone unseen speaking ill of the writer: health (hallucination feared)."""
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["職場で誰かが私の悪口を言っている声が聞こえた", "会議で誰かが私のことを話している声がした"],
+)
+def test_voices_at_work_are_no_health(ex, text):
+    """Real talk at work or in a meeting: no health."""
+    assert "health" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- things thought stolen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "親父が通帳がないって毎晩探して、しまいには俺が盗ったことになってる",
+        "義母が財布がないと騒いで、嫁の私がとったと言い張ります",
+        "ばあちゃんに泥棒扱いされる。指輪がないって",
+    ],
+)
+def test_parent_who_says_the_family_stole_is_care(ex, text):
+    """A parent who says family took the bankbook or purse: care (dementia feared)."""
+    assert "care" in ex(text).fields
+
+
+def test_lost_purse_found_together_is_no_care(ex):
+    """A purse lost and looked for together: no care."""
+    assert "care" not in ex("母が財布をなくして、一緒に探しました").fields
+
+
+# ---------------------------------------------------------------- no one to talk to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家内に先立たれて、いまはテレビに話しかけるのが日課です",
+        "遺書みたいなのを書いてみました。渡す相手もいないんですけどね",
+        "わたくしは　ひとりぐらしで　はなしあいても　おりません",
+        "夫の写真に話しかけるのが毎日の楽しみです",
+    ],
+)
+def test_talking_to_the_tv_or_no_one_to_give_to_is_isolation(ex, text):
+    """Talking to the TV as a habit, no one to hand a letter to: isolation."""
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["息子が毎朝テレビに話しかけていてかわいい", "子どもがぬいぐるみに話しかけるのが日課です"],
+)
+def test_child_talking_to_the_tv_is_no_isolation(ex, text):
+    """A child who talks to the TV or a toy: no isolation."""
+    assert "isolation" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- an empty purse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パチンコがやめられなくて、給料日前はいつも財布がからっぽです",
+        "月末になると財布は空っぽで、子どもの給食費も払えない",
+        "財布がもうカラです",
+    ],
+)
+def test_empty_purse_is_hardship(ex, text):
+    """A purse always empty: hardship."""
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["財布から小銭を出した", "財布が見つからない"])
+def test_purse_words_are_no_hardship(ex, text):
+    """Coins taken from a purse, a purse mislaid: no hardship."""
+    assert "hardship" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- a parent's medicine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保育園のお迎えのあと、実家に寄って父の夕飯と薬の準備。帰って子どもを寝かしつけたら夜11時",
+        "仕事帰りに母の薬のセットをしに寄っています",
+        "祖母のくすりの管理は私の担当です",
+    ],
+)
+def test_preparing_a_parents_medicine_is_care(ex, text):
+    """Getting a parent's medicine ready: care (double care beside the children)."""
+    e = ex(text)
+    assert "care" in e.fields
+    if "子ども" in text:
+        assert "double_care" in e.patterns
