@@ -482,3 +482,111 @@ def test_preparing_a_parents_medicine_is_care(ex, text):
     assert "care" in e.fields
     if "子ども" in text:
         assert "double_care" in e.patterns
+
+
+# ---------------------------------------------------------------- an older writer in kana
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わたくしは　八十七さいの　ひとりぐらしで　ございます",
+        "わたしは87さいのひとりぐらしです。めがわるくなり、かいものにもいけず",
+        "九十さいの　ひとりものです。かいものにも　いけません",
+    ],
+)
+def test_older_writer_in_kana_is_care(ex, text):
+    """「八十七さい」「87さい」 living alone, shopping out of reach: care."""
+    assert "care" in ex(text).fields
+
+
+def test_young_age_in_kana_is_no_care(ex):
+    """「五さいのむすこ」: a small son, no care."""
+    assert "care" not in ex("けさ 五さいのむすこが ねつをだしました").fields
+
+
+# ---------------------------------------------------------------- nowhere to stay for long
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "彼から逃げてきました。いまは友達の家にいますが、長くはいられません",
+        "夫から逃げて実家にいますが、いつまでもいられません",
+        "知り合いのところに置いてもらってるけど、ずっとはいられない",
+    ],
+)
+def test_refuge_that_cannot_last_is_hardship(ex, text):
+    """Staying with a friend or kin after fleeing, not for long: hardship (housing)."""
+    assert "hardship" in ex(text).fields
+
+
+def test_visit_to_a_friend_is_no_hardship(ex):
+    """A visit that has to end: no hardship."""
+    assert "hardship" not in ex("友達の家に遊びに来てるけど、長くはいられない").fields
+
+
+# ---------------------------------------------------------------- can we live on it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が施設に入ったら、兄ひとりで生活していけるのか",
+        "この先食べていけるのか不安です",
+        "年金だけで暮らしていけるか心配です",
+    ],
+)
+def test_whether_one_can_live_on_is_hardship(ex, text):
+    """「生活していけるのか」「食べていけるのか」: hardship."""
+    assert "hardship" in ex(text).fields
+
+
+def test_coping_at_a_new_job_is_no_hardship(ex):
+    """「新しい職場でやっていけるか」: a work worry, no hardship."""
+    assert "hardship" not in ex("新しい職場でやっていけるか不安です").fields
+
+
+# ---------------------------------------------------------------- a sibling's nursery runs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うち母子家庭でママ体弱いけん、毎日ご飯作って妹の保育園の送り迎えしとる",
+        "ママが夜の仕事やけん、毎日ぼくが弟の保育園のお迎えに行っとる",
+        "お母さんは病気で寝てるから、いつも妹の幼稚園の送り迎えはわたし",
+        "パパは仕事でいないし、毎日おとうとの保育園のおむかえ",
+    ],
+)
+def test_child_who_takes_a_sibling_to_nursery_is_a_young_carer(ex, text):
+    """A parent who cannot, and the writer who takes a sibling to nursery daily."""
+    assert "young_carer" in ex(text).patterns
+
+
+def test_mother_who_fetches_the_sister_is_no_young_carer(ex):
+    """The mother does the nursery run: no young carer."""
+    assert "young_carer" not in ex("ママは毎日妹の保育園のお迎えに行ってる").patterns
+
+
+# ---------------------------------------------------------------- an older parent's eyes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祖母の目が見えにくくなってきて心配",
+        "父は目が見えにくくなって、一人で買い物に行けなくなった",
+        "ぼくは中1です。おばあちゃんの目がみえにくくなってきて、ごはんやおふろを手伝っています",
+    ],
+)
+def test_older_parents_failing_eyes_are_care_not_disability(ex, text):
+    """An older parent's eyes failing with age: care, not disability."""
+    e = ex(text)
+    assert "care" in e.fields
+    assert "disability" not in e.fields
+
+
+def test_eyes_with_a_disability_card_stay_disability(ex):
+    """A disability card applied for: disability."""
+    assert "disability" in ex("母が緑内障で目が見えなくなり、障害者手帳を申請したい").fields
