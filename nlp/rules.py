@@ -750,6 +750,8 @@ def decide(
     named = ev.has("child") and (ev.has("dv") or ev.has("suicide"))
     if named and _CHILDREN_NAMED_GATE_36r13.search(norm.text):
         _children_only_the_reason_36r13(found, ev)
+    if ages and ev.has("8050") and not ev.has("care"):
+        _old_parent_of_8050_laid_up_37j20(found, ages, ev)  # round 29 (37j20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -9302,3 +9304,34 @@ def _health_only_the_childs_36r13(found: _Found, ev: _Evidence) -> bool:
             if _WORRY_BEFORE_SLEEP.search(text, begin, hit.start) is not None:
                 theirs.append(ev.norm.original_span(hit.start, hit.end))
     return bool(theirs) and all(any(a <= key[1] and key[2] <= b for a, b in theirs) for key in keys)
+
+
+# ---------------------------------------------------------------- round 29 (37j20)
+# 「85歳の母が、兄(56)の世話をずっとしてきました。その母が入院することになり」: the old parent of an
+# 8050 home taken into hospital or struck down, after whom the care word is written.
+_PARENT_LAID_UP_37j20 = re.compile(
+    r"(?:入院|にゅういん|倒れ|たおれ|骨折|こっせつ|寝込|ねこんで|寝たきり|脳梗塞|癌|(?:がん|ガン)(?:で|に|が見つか|と診断))"
+)
+
+# After it: only a case put (入院したら, 倒れた時, 入院する場合).
+_IF_37j20 = re.compile(r"[^。、]{0,6}?(?:たら|れば|ると|時|とき|場合|に備え|ないか|かも)")
+
+
+def _old_parent_of_8050_laid_up_37j20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「85歳の母が、知的障害のある兄(56)の世話をずっとしてきました。その母が入院することになり、
+    兄の行き場がありません」: a father or mother of 80 or more in an 8050 home who is taken into
+    hospital or struck down (入院, 倒れ, 骨折) no longer copes alone: care, beside 8050, where the
+    parent's age alone is not (``_care_of_older_people``). Not a parent in their 70s, nor one
+    who only worries about the future (nothing laid them up)."""
+    text = found.text
+    for age in ages:
+        parent = age.person_hit
+        if age.years < _OLD_ENOUGH or age.person not in _PARENTS or parent is None:
+            continue
+        laid_up = _PARENT_LAID_UP_37j20.search(text, age.end)
+        if laid_up is None or _IF_37j20.match(text, laid_up.end()):
+            continue  # 「母が入院したら兄ひとりで暮らせない」: only if
+        why = "8050の家の80代以上の親が入院・病気で倒れた（一人で暮らしを回せない）：介護の相談"
+        ev.add("care", "field", age.start, age.end, why)
+        ev.add("care", "field", laid_up.start(), laid_up.end(), why)
+        return

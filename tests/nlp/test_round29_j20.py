@@ -590,3 +590,78 @@ def test_older_parents_failing_eyes_are_care_not_disability(ex, text):
 def test_eyes_with_a_disability_card_stay_disability(ex):
     """A disability card applied for: disability."""
     assert "disability" in ex("母が緑内障で目が見えなくなり、障害者手帳を申請したい").fields
+
+
+# ---------------------------------------------------------------- an old parent who cared
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "85歳の母が、知的障害のある兄(56)の世話をずっとしてきました。その母が入院することになり",
+        "父(82)が倒れたら、弟(50)の行き場がなくなります",
+        "母(86)は、娘(55)の面倒をひとりで見てきました",
+    ],
+)
+def test_old_parent_who_looks_after_a_grown_child_is_8050(ex, text):
+    """An old parent who has looked after a middle-aged son or daughter: 8050."""
+    assert "8050" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私(45)は弟の世話をずっとしてきました",
+        "母(80)が孫の世話をずっとしてきました",
+    ],
+)
+def test_sibling_or_grandchild_cared_for_is_no_8050(ex, text):
+    """A sister who looks after a brother, a grandmother with a grandchild: no 8050."""
+    assert "8050" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "85歳の母が、兄(56)の世話をずっとしてきました。その母が入院することになりました",
+        "父(84)が脳梗塞で倒れて、ひきこもりの弟(52)が一人で家にいます",
+        "母(88)が骨折してしまい、無職の兄(58)と二人の暮らしが回りません",
+    ],
+)
+def test_old_parent_of_8050_laid_up_is_care(ex, text):
+    """The parent of 80 or more in an 8050 home taken into hospital: care."""
+    e = ex(text)
+    assert "care" in e.fields
+    assert "8050" in e.patterns
+
+
+def test_old_parent_of_8050_only_worried_is_no_care(ex):
+    """A hale parent who worries about the future: 8050 without care."""
+    e = ex("父(83)は元気ですが、弟(50)の将来が心配です")
+    assert "care" not in e.fields
+
+
+# ---------------------------------------------------------------- never a full night
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "まとめて眠れた日がもう何か月もない",
+        "続けて寝られた日が一度もない。頭がぼーっとする",
+        "通して眠れた夜がありません",
+    ],
+)
+def test_no_full_night_of_sleep_is_health(ex, text):
+    """Never a full night of sleep: health (when no care or child-rearing is the reason)."""
+    assert "health" in ex(text).fields
+
+
+def test_one_good_night_is_no_health(ex):
+    """A good night of sleep at last: no health."""
+    assert "health" not in ex("昨日は久しぶりにまとめて眠れた日でした").fields
+
+
+def test_old_parent_of_8050_laid_up_only_if_is_no_care(ex):
+    """「母が入院したら」: only a case put, no care."""
+    assert "care" not in ex("無職の兄(52)と85の母の二人暮らし。母が入院したら兄は暮らせない").fields
