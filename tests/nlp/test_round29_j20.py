@@ -665,3 +665,24 @@ def test_one_good_night_is_no_health(ex):
 def test_old_parent_of_8050_laid_up_only_if_is_no_care(ex):
     """「母が入院したら」: only a case put, no care."""
     assert "care" not in ex("無職の兄(52)と85の母の二人暮らし。母が入院したら兄は暮らせない").fields
+
+
+# ---------------------------------------------------------------- less salt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母に「しょっぱい」と笑われました。町で減塩の料理教室ってやってますか",
+        "医者に塩分を控えるように言われて、うす味のレシピを知りたい",
+        "健診で引っかかって、塩分を減らしたいけど作り方がわからない",
+    ],
+)
+def test_less_salt_for_health_is_health(ex, text):
+    """A salt-reduction cooking class or diet: health."""
+    assert "health" in ex(text).fields
+
+
+def test_low_salt_soy_sauce_bought_is_no_health(ex):
+    """Low-salt soy sauce bought: no health."""
+    assert "health" not in ex("減塩しょうゆを買いました").fields
