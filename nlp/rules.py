@@ -761,6 +761,8 @@ def decide(
         _grade_between_spaces_37p20(found, norm, ev)
     if ev.has("hikikomori") and not ev.has("8050") and found.persons:
         _roughly_aged_son_withdrawn_37p20(found, ages, ev)
+    if ages and ev.has("8050") and not ev.has("care"):
+        _old_parent_of_8050_laid_up_37j20(found, ages, ev)  # round 29 (37j20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -3231,23 +3233,17 @@ def _young_child_in_danger(found: _Found, ages: list[Age], ev: _Evidence) -> Non
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence holding the normalised span [start, end). A polite negative read as
-    a plain one moves its 。 into the span (「つながりません。」 is read 「つながらない。 」:
-    nlp.plain), so a span that runs just past its sentence's end still belongs to it."""
+    """The sentence holding the normalised span [start, end). A word matched on a polite
+    negative read as plain (nlp.plain: 「応答がありません。」→「応答がない。   」) may end past
+    its 。 in the spare spaces: the sentence it starts in holds it."""
     for sentence in _SENTENCE.finditer(text):
         if sentence.start() <= start and end <= sentence.end():
             return sentence.span()
-        if (
-            sentence.start() <= start < sentence.end()
-            and text[end : end + 1] == " "  # the plain reading's spare character
-            and _MOVED_STOP.fullmatch(text, sentence.end(), end)
-        ):
-            return sentence.start(), end
+    for sentence in _SENTENCE.finditer(text):  # 37j20: the hit runs on past its 。
+        past = text[sentence.end() : end]
+        if sentence.start() <= start < sentence.end() and not past.strip("。！？!? "):
+            return sentence.span()
     return start, end
-
-
-# What a plain reading may leave between a sentence's end and a polite span's end.
-_MOVED_STOP = re.compile(r"[。！？!?」』）)]* *")
 
 
 def _raise_label(found: _Found, ev: _Evidence, label: str, hit: Hit, why: str) -> None:
@@ -9563,4 +9559,34 @@ def _roughly_aged_son_withdrawn_37p20(found: _Found, ages: list[Age], ev: _Evide
         ev.add("8050", "pattern", age.start(), person.end, why)
         for hit in old:
             ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
+
+
+# ---------------------------------------------------------------- round 29 (37j20)
+# 「85歳の母が、兄(56)の世話をずっとしてきました。その母が入院することになり」: the old parent of an
+# 8050 home taken into hospital or struck down, after whom the care word is written.
+_PARENT_LAID_UP_37j20 = re.compile(
+    r"(?:入院|にゅういん|倒れ|たおれ|骨折|こっせつ|寝込|ねこんで|寝たきり|脳梗塞|癌|(?:がん|ガン)(?:で|に|が見つか|と診断))"
+)
+
+# After it: only a case put (入院したら, 倒れた時, 入院する場合).
+_IF_37j20 = re.compile(r"[^。、]{0,6}?(?:たら|れば|ると|時|とき|場合|に備え|ないか|かも)")
+
+
+def _old_parent_of_8050_laid_up_37j20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「85歳の母が、知的障害のある兄(56)の世話をずっとしてきました。その母が入院することになり、
+    兄の行き場がありません」: a father or mother of 80 or more in an 8050 home who is taken into
+    hospital or struck down (入院, 倒れ, 骨折) no longer copes alone: care, beside 8050, where the
+    parent's age alone is not (``_care_of_older_people``). Not a parent in their 70s, nor one
+    who only worries about the future (nothing laid them up)."""
+    text = found.text
+    for age in ages:
+        parent = age.person_hit
+        if age.years < _OLD_ENOUGH or age.person not in _PARENTS or parent is None:
+            continue
+        laid_up = _PARENT_LAID_UP_37j20.search(text, age.end)
+        if laid_up is None or _IF_37j20.match(text, laid_up.end()):
+            continue  # 「母が入院したら兄ひとりで暮らせない」: only if
+        why = "8050の家の80代以上の親が入院・病気で倒れた（一人で暮らしを回せない）：介護の相談"
+        ev.add("care", "field", age.start, age.end, why)
+        ev.add("care", "field", laid_up.start(), laid_up.end(), why)
         return
