@@ -325,3 +325,107 @@ def test_struck_in_front_of_the_children_is_abuse_too(ex):
     e = ex("夫に子どもの前で殴られた")
     assert "dv" in e.crisis
     assert "abuse" in e.crisis
+
+
+# ---------------------------------------------------------------- fields and patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担任に「それヤングケアラーじゃない？」って言われた。毎日じいちゃんのトイレ手伝ってる",
+        "中3。友だちに「ヤングケアラーなんじゃない？」と言われた。母の薬の管理は私",
+        "小5。パパが夜勤の日はぼくが妹のごはんとおふろをやってる。宿題できない",
+        "高1。いつも私が弟の着替えとか見てる。部活やめた",
+    ],
+)
+def test_young_carer_asked_or_told_as_a_habit(ex, text):
+    """「ヤングケアラーじゃない？」 is a question, not a denial; so is a habit of care
+    (「〜の日はわたしがお風呂とごはん」)."""
+    assert "young_carer" in ex(text).patterns
+
+
+def test_young_carer_denied_stays_denied(ex):
+    e = ex("ヤングケアラーじゃないです。家の手伝いはたまにするだけ")
+    assert "young_carer" not in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が不登校になって4か月、家族とも顔を合わせず部屋にいます",
+        "高1の息子、半年前から学校に行かず、ご飯も自分の部屋で食べてます",
+        "むすめは　3ねんくらい　へやから　でてこない",
+        "おにいちゃん　へやから　でてこない　もう　2ねん",
+    ],
+)
+def test_withdrawn_in_other_words_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫とは顔を合わせないようにしてる。離婚したい",
+        "ご飯は部屋で食べる派です笑",
+        "あしたは　いえから　でないで　まってて　3じかん",
+    ],
+)
+def test_staying_apart_for_a_while_is_no_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主人が同じ話を何度もするようになって心配",
+        "母が最近お鍋を焦がすことが増えた",
+        "父がやかんを焦がすようになって、火の始末が心配",
+    ],
+)
+def test_signs_of_forgetting_are_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+def test_one_burnt_pot_is_no_care(ex):
+    assert "care" not in ex("鍋を焦がしちゃった笑").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保護受けてるんですが、エアコンの修理代は出ますか",
+        "保護もらってて、冷蔵庫が壊れたら買い替えられるのか不安",
+        "保護費が入るまであと一週間、米がない",
+    ],
+)
+def test_public_assistance_in_short_words_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["保護猫を受け入れてる", "保護猫をもらってきました"])
+def test_rescued_cat_is_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "しゃべる相手が犬だけの毎日です",
+        "転勤で知らない町。夫は遅く、赤ちゃんとふたりきり。一日中しゃべる相手が赤ちゃんだけ",
+        "息子は遠方、娘は海外で、ほとんど一人です",
+    ],
+)
+def test_no_one_to_talk_to_is_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子は海外だけど、近所の友達とほぼ毎日お茶してます",
+        "しゃべる相手が欲しくてサークルに入りました。今は楽しいです",
+    ],
+)
+def test_company_found_is_no_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
