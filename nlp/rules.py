@@ -757,6 +757,8 @@ def decide(
         _punished_by_staff_37k20(found, ev)
     if ev.has("dv") and not ev.has("emergency") and _HELPED_BEFORE_37k20.search(norm.text):
         _past_partner_harm_thanked_37k20(found, ev)
+    if ev.has("8050") and not ev.has("hikikomori"):
+        _working_child_is_no_8050_37k20(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -9454,3 +9456,30 @@ def _past_partner_harm_thanked_37k20(found: _Found, ev: _Evidence) -> None:
     why = "前にDVのことで助けてもらったお礼（今は落ち着いている。今の危機ではない）"
     for key in [k for k in ev.items if k[0] == "dv" and k[2] <= calm]:
         ev.pop(key, why)
+
+
+# 「80代の母と50代の私の二人暮らしですが、私は普通に会社勤めで、母もまだまだ元気です」: the
+# middle-aged child works, and nothing tells of a life kept by the old parent.
+_WORKS_37k20 = re.compile(
+    r"会社勤め|会社員|正社員|フルタイム|共働き|勤めて(?:い)?(?:ます|る)|働いて(?:い)?(?:ます|る|おり)"
+    r"|仕事(?:を|も)?(?:して(?:い)?(?:ます|る)|しとる|続けて)|出勤して"
+)
+_NOT_KEPT_CUES_37k20 = frozenset({"not_working", "stay_home", "dependency"})
+
+
+def _working_child_is_no_8050_37k20(found: _Found, ev: _Evidence) -> None:
+    """An old parent and a middle-aged child who live together, the child in work (会社勤め,
+    正社員, 働いています) and no word of joblessness, staying in or living on the parent's
+    pension: no 8050. A worker whose pay goes elsewhere (年金で暮らす) keeps the 8050."""
+    if found.cues & _NOT_KEPT_CUES_37k20:
+        return
+    text = found.text
+    works = _WORKS_37k20.search(text)
+    if works is None or _NEG_AFTER_WORK_37k20.match(text, works.end()):
+        return
+    why = "中年の子は働いていて、親に頼る暮らしではない（8050ではない）"
+    for key in [k for k in ev.items if k[0] == "8050"]:
+        ev.pop(key, why)
+
+
+_NEG_AFTER_WORK_37k20 = re.compile(r"(?:ない|ません|なく|ず|たけど|ていた|てた|ました)")

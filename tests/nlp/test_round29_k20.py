@@ -429,3 +429,83 @@ def test_no_one_to_talk_to_is_isolation(ex, text):
 )
 def test_company_found_is_no_isolation(ex, text):
     assert "isolation" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- a pet, a job, a new school
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちの犬が16歳で寝たきり、夜鳴きもひどくて介護が大変です",
+        "愛猫が寝たきりになって、毎晩おむつ替え。介護ってこんなにしんどいんですね",
+        "ヘルパーの仕事で毎日いろんなお宅の介護に入ってます。自分の肩を痛めました",
+        "訪問介護の仕事をしてて、担当の利用者さんの介助で腰をやった",
+    ],
+)
+def test_pet_care_or_care_work_is_no_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "犬の世話もあるし、母の介護もしんどい",
+        "うちの猫が寝たきりで、父も要介護2。介護が二重でしんどい",
+        "ヘルパーさんが来てくれない日は、母の介護で眠れない",
+    ],
+)
+def test_a_parents_care_beside_a_pet_stays_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "放課後デイで支援員してます。手取り14万で家賃払うとほとんど残りません",
+        "放課後等デイサービスの指導員として働いてて、残業代が出ません",
+    ],
+)
+def test_working_at_an_after_school_service_is_no_disability(ex, text):
+    assert "disability" not in ex(text).fields
+
+
+def test_a_child_at_an_after_school_service_is_disability(ex):
+    assert "disability" in ex("息子が放課後デイに通ってます。支援員さんが優しい").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上の子は転校したばかりでまだ友だちがいないみたい",
+        "娘は入学したばかりなので、まだ友達ができてないと言っています",
+    ],
+)
+def test_new_pupil_without_friends_yet_is_no_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
+
+
+def test_years_without_a_friend_stays_isolation(ex):
+    assert "isolation" in ex("ここに越してきて3年、まだ友だちがいない").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちは80代の母と50代の私の二人暮らしですが、私は普通に会社勤めで、母もまだ元気です",
+        "85歳の父と55歳の息子の私、二人暮らし。私は正社員で働いています。父の物忘れが心配",
+    ],
+)
+def test_working_middle_aged_child_is_no_8050(ex, text):
+    assert "8050" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "80代の母と50代の兄が同居。兄は働いてなくて母の年金で暮らしてる",
+        "82の母が、同居の52歳の弟の面倒を見てる。弟は会社を辞めてから家にいる",
+    ],
+)
+def test_middle_aged_child_kept_by_the_parent_stays_8050(ex, text):
+    assert "8050" in ex(text).patterns
