@@ -509,3 +509,40 @@ def test_working_middle_aged_child_is_no_8050(ex, text):
 )
 def test_middle_aged_child_kept_by_the_parent_stays_8050(ex, text):
     assert "8050" in ex(text).patterns
+
+
+# ---------------------------------------------------------------- a parent's insulin, nights awake
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2歳の娘を育てながら、毎日母のインスリン注射に実家へ通ってます",
+        "朝は下の子を保育園に送ってから実家へ、父のインスリンと朝ごはん。夜は上の子の宿題",
+        "小学生の子どもが二人いて、週末は義母のたんの吸引をしてます",
+    ],
+)
+def test_a_parents_insulin_beside_children_is_double_care(ex, text):
+    e = ex(text)
+    assert "care" in e.fields
+    assert "double_care" in e.patterns
+
+
+def test_the_price_of_insulin_is_no_care(ex):
+    assert "care" not in ex("父のインスリン代が高くて").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子は会社をやめてからもう十何年、昼は寝て夜中に起きてテレビを見ています",
+        "娘は高校を中退してから3年、昼は寝て夜中にゲームしてる",
+        "弟は大学を辞めてから何年も、昼間寝て夜起きてネットばかり",
+    ],
+)
+def test_years_of_days_asleep_since_quitting_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+def test_night_shift_sleeper_is_no_hikikomori(ex):
+    assert "hikikomori" not in ex("夫は夜勤を始めて5年、昼は寝て夜に起きて出勤します").patterns
