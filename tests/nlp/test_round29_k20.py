@@ -546,3 +546,35 @@ def test_years_of_days_asleep_since_quitting_is_hikikomori(ex, text):
 
 def test_night_shift_sleeper_is_no_hikikomori(ex):
     assert "hikikomori" not in ex("夫は夜勤を始めて5年、昼は寝て夜に起きて出勤します").patterns
+
+
+# ---------------------------------------------------------------- a developmental test, MCI
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3歳児健診で発達検査を受けるように言われました",
+        "担任から発達検査をすすめられたけど、どこで受ければいいですか",
+        "娘のWISCの結果が返ってきた。凹凸が大きいらしい",
+    ],
+)
+def test_developmental_test_is_disability(ex, text):
+    assert "disability" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母がもの忘れ外来で軽度認知障害って言われました",
+        "父は認知機能障害があると言われ、火の始末が心配です",
+    ],
+)
+def test_mild_cognitive_impairment_is_care_not_disability(ex, text):
+    e = ex(text)
+    assert "care" in e.fields
+    assert "disability" not in e.fields
+
+
+def test_brain_injury_stays_disability(ex):
+    assert "disability" in ex("高次脳機能障害の夫の手帳の申請をしたい").fields
