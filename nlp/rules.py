@@ -763,6 +763,15 @@ def decide(
         _roughly_aged_son_withdrawn_37p20(found, ages, ev)
     if ages and ev.has("8050") and not ev.has("care"):
         _old_parent_of_8050_laid_up_37j20(found, ages, ev)  # round 29 (37j20)
+    # round 29 (37k20): the dead one's place in plain words, staff who punish, DV long thanked
+    if not ev.has("suicide") and _JOIN_GATE_37k20.search(norm.text):
+        _joining_the_dead_plain_37k20(found, ev)
+    if cues & _PUNISH_CUES_37k20 and not ev.has("abuse") and _STAFF.search(norm.text):
+        _punished_by_staff_37k20(found, ev)
+    if ev.has("dv") and not ev.has("emergency") and _HELPED_BEFORE_37k20.search(norm.text):
+        _past_partner_harm_thanked_37k20(found, ev)
+    if ev.has("8050") and not ev.has("hikikomori"):
+        _working_child_is_no_8050_37k20(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -9590,3 +9599,181 @@ def _old_parent_of_8050_laid_up_37j20(found: _Found, ages: list[Age], ev: _Evide
         ev.add("care", "field", age.start, age.end, why)
         ev.add("care", "field", laid_up.start(), laid_up.end(), why)
         return
+
+
+# ---------------------------------------------------------------- round 29 (37k20): the dead
+# one's place reached in plain words (「そろそろ母さんとこ行く」), staff who punish a disabled or
+# older person by cutting meals or locking them in, and thanks for help with a partner's
+# violence last year before a new question (no DV now).
+
+# 「そろそろ母さんとこ行く」「もう女房のそばへ逝く」「早くじいちゃんのとこに行かせて」: plain
+# 行く (not only 行きたい, 23x), の often dropped, with a word of time that says it is near.
+_JOIN_PLAIN_37k20 = re.compile(
+    r"(?:の\s?)?(?:いる|おる|居る)?\s?(?:ところ|とこ|所|そば|側|もと)\s?(?:に|へ|まで)?\s?"
+    r"(?:(?:そろそろ|もう|早く|はやく|早う|はよう|はよ|すぐ)?\s?(?:逝く|逝き|逝っ|逝か)"
+    r"|(?:そろそろ|もう|早く|はやく|早う|はよう|はよ|すぐ)?\s?"
+    r"(?:行く|いく|行き|いき|行か|いか|行っ(?:ても|て(?:いい|ええ))))"
+    r"(?!たい|たく|たか|ます?か|ませんか|の|回|日|前|とき|時|ため|予定|つもりは)"
+)
+_JOIN_GATE_37k20 = re.compile(
+    r"(?:とこ|ところ|所|そば|側|もと)\s?(?:に|へ|まで)?\s?(?:そろそろ|もう|早|はよ|すぐ)?\s?(?:逝|行|い[くきか])"
+)
+_PUNISH_CUES_37k20 = frozenset({"meals_cut", "restraint"})
+_JOIN_ADVERB_37k20 = re.compile(r"そろそろ|もう|早く|はやく|早う|はよう|はよ|すぐ|逝")
+# The one whose place it is, when no person word was found (女房, 家内 in older speech).
+_KIN_37k20 = re.compile(
+    r"(?:女房|家内|かかあ|連れ合い|つれあい|母さん|かあさん|父さん|とうさん|じいさん|ばあさん|おふくろ|おやじ)$"
+)
+
+
+def _person_is_dead_37k20(found: _Found, person: Hit) -> bool:
+    """The person, or another of the same kind (母さん for おふくろ), is said to have died."""
+    text = found.text
+    window = text[max(0, person.start - _PERSON_BEFORE_REACH_23x) : person.start]
+    if _DEAD_BEFORE_23x.search(window) is not None:
+        return True
+    name = text[person.start : person.end]
+    at = text.find(name)
+    while at >= 0:
+        if _DIED_AFTER_23x.match(text, at + len(name)) is not None:
+            return True
+        at = text.find(name, at + 1)
+    kind = person.entry.label
+    return any(
+        _DIED_LATER_31v8.match(text, other.end) is not None
+        for other in found.persons
+        if other.entry.label == kind and other is not person
+    )
+
+
+def _joining_the_dead_plain_37k20(found: _Found, ev: _Evidence) -> None:
+    """「おふくろが死んでから…「もう十分生きた、そろそろ母さんとこ行く」ばっかり」「妻に先立たれて、
+    もう女房のそばへ逝くだけです」: going to the place of someone who has died, said in plain
+    words (行く with そろそろ, もう, 早く; 逝く alone), is an indirect wish to die, as 23x's
+    行きたい. A living mother visited (「母さんとこ行く回数」), a grave or a plan stays clear."""
+    text = found.text
+    for join in _JOIN_PLAIN_37k20.finditer(text):
+        person = next(
+            (p for p in found.persons if p.end <= join.start() and join.start() - p.end <= 1),
+            None,
+        )
+        if person is not None:
+            start, dead = person.start, _person_is_dead_37k20(found, person)
+        else:
+            kin = _KIN_37k20.search(text, max(0, join.start() - 5), join.start())
+            if kin is None:
+                continue
+            start, dead = kin.start(), _kin_is_dead_37k20(text, kin.group())
+        before = text[max(0, start - 6) : start]
+        if not dead or _JOIN_ADVERB_37k20.search(before + join.group()) is None:
+            continue
+        why = "亡くなった人のところへ「そろそろ行く」（遠回しな死にたい気持ち）：自殺の危険"
+        ev.add("suicide", "crisis", start, join.end(), why)
+        return
+
+
+def _kin_is_dead_37k20(text: str, name: str) -> bool:
+    """「女房に先立たれて」「家内が亡くなって」「亡くなった家内」: that kin word is said to have
+    died."""
+    at = text.find(name)
+    while at >= 0:
+        window = text[max(0, at - _PERSON_BEFORE_REACH_23x) : at]
+        after = at + len(name)
+        if _DEAD_BEFORE_23x.search(window) or _DIED_LATER_31v8.match(text, after):
+            return True
+        if _DIED_AFTER_23x.match(text, after):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+# A home or a service where staff look after a disabled or older person.
+_FACILITY_37k20 = re.compile(
+    r"グループホーム|ホーム|施設|しせつ|作業所|入所|ショートステイ|ショート|デイ|寮|事業所|病棟"
+)
+# Fasting for a check-up or a diet: 「検査の前はご飯抜き」.
+_FASTING_37k20 = re.compile(
+    r"検査|健診|検診|手術|胃カメラ|採血|絶食|ダイエット|麻酔|内視鏡|バリウム|減量"
+)
+_STAFF_ROLE_37k20 = re.compile(r"(?:さん|たち|達|の人|の方|さんたち)?(?:に|から|が|は|も|って)")
+_NOT_DONE_37k20 = re.compile(
+    r"(?:に|は)?(?:ならない|ならん|しない|されない|なんて|なんか|など)|(?:は|も)?(?:ない|ありません)"
+)
+
+
+def _punished_by_staff_37k20(found: _Found, ev: _Evidence) -> None:
+    """「面会に行ったら背中に傷があって、弟は「言うこと聞かないとごはん抜き」って職員さんに言われると」
+    「母のいる施設で、ヘルパーさんに夕飯抜きにされたらしい」: meals cut, or a person tied or
+    locked in, by the staff of a home or a service, told in the same sentence, is abuse by
+    carers (障害者虐待・高齢者虐待). Fasting for a check-up, a diet, or a cut denied stays clear."""
+    text = found.text
+    if _FASTING_37k20.search(text) or _FACILITY_37k20.search(text) is None:
+        return
+    for act in found.cue("meals_cut") + found.cue("restraint"):
+        if _NOT_DONE_37k20.match(text, act.end):
+            continue
+        s_start, s_end = _sentence_around(text, act.start, act.end)
+        for staff in _STAFF.finditer(text, s_start, s_end):
+            if _STAFF_ROLE_37k20.match(text, staff.end()):
+                why = f"職員からの罰（障害のある人・高齢の人への虐待）：{act.entry.note}"
+                ev.hit("abuse", "crisis", act, why)
+                return
+
+
+# 「去年は夫のDVのことで相談にのっていただきました。おかげさまで離婚も成立して、今は子どもと
+# 落ち着いて暮らせています。今日は下の子の就学のことで」: help with a partner's violence last
+# year, thanked.
+_HELPED_BEFORE_37k20 = re.compile(
+    r"(?:去年|昨年|きょねん|先月|前に|以前|その節|当時|[0-9一二三四五六七八九十数]+年前)[^。]{0,30}?"
+    r"(?:相談(?:に)?(?:のって|乗って|させて|した|しました)|お世話に|おせわに|助けて(?:いただ|もら)|保護して)"
+)
+_DANGER_AGAIN_37k20 = re.compile(
+    r"また|再び|ふたたび|怖|こわ|恐|つきまと|付きまと|待ち伏せ|見つか|探され|連絡が(?:来|き)|押しかけ"
+)
+
+
+def _past_partner_harm_thanked_37k20(found: _Found, ev: _Evidence) -> None:
+    """Help with a partner's violence last year thanked, all well now (_NOW_WELL_32r8), and a
+    new matter asked after it: no DV now; the new matter's fields stay. A word of danger again
+    (また, 怖い, つきまとわれ) after the calm keeps the DV."""
+    text = found.text
+    helped = _HELPED_BEFORE_37k20.search(text)
+    if helped is None:
+        return
+    now = _NOW_WELL_32r8.search(text, helped.end())
+    if now is None or _DANGER_AGAIN_37k20.search(text, now.end()) is not None:
+        return
+    for hit in found.cue("violence") + found.cue("control") + found.get("crisis", "dv"):
+        if hit.start >= now.start():
+            return
+    _, calm = ev.norm.original_span(now.start(), now.end())
+    why = "前にDVのことで助けてもらったお礼（今は落ち着いている。今の危機ではない）"
+    for key in [k for k in ev.items if k[0] == "dv" and k[2] <= calm]:
+        ev.pop(key, why)
+
+
+# 「80代の母と50代の私の二人暮らしですが、私は普通に会社勤めで、母もまだまだ元気です」: the
+# middle-aged child works, and nothing tells of a life kept by the old parent.
+_WORKS_37k20 = re.compile(
+    r"会社勤め|会社員|正社員|フルタイム|共働き|勤めて(?:い)?(?:ます|る)|働いて(?:い)?(?:ます|る|おり)"
+    r"|仕事(?:を|も)?(?:して(?:い)?(?:ます|る)|しとる|続けて)|出勤して"
+)
+_NOT_KEPT_CUES_37k20 = frozenset({"not_working", "stay_home", "dependency"})
+
+
+def _working_child_is_no_8050_37k20(found: _Found, ev: _Evidence) -> None:
+    """An old parent and a middle-aged child who live together, the child in work (会社勤め,
+    正社員, 働いています) and no word of joblessness, staying in or living on the parent's
+    pension: no 8050. A worker whose pay goes elsewhere (年金で暮らす) keeps the 8050."""
+    if found.cues & _NOT_KEPT_CUES_37k20:
+        return
+    text = found.text
+    works = _WORKS_37k20.search(text)
+    if works is None or _NEG_AFTER_WORK_37k20.match(text, works.end()):
+        return
+    why = "中年の子は働いていて、親に頼る暮らしではない（8050ではない）"
+    for key in [k for k in ev.items if k[0] == "8050"]:
+        ev.pop(key, why)
+
+
+_NEG_AFTER_WORK_37k20 = re.compile(r"(?:ない|ません|なく|ず|たけど|ていた|てた|ました)")
