@@ -9035,6 +9035,8 @@ def _writer_is_the_carer_35j12(found: _Found, ev: _Evidence) -> None:
         subject = _WRITER_SUBJECT_35j12.search(text, max(last.end, begin), hit.start)
         if subject is None or "代わり" in text[subject.start() : hit.start]:
             return
+        if _WRITER_ILL_37q20.match(text, subject.end()):  # 37q20: 「私が体調を崩してから」
+            return
     why = "介護をしているのは書き手（子どもはヤングケアラーではない）"
     for key in [k for k in ev.items if k[0] == "young_carer"]:
         ev.pop(key, why)
@@ -9320,6 +9322,8 @@ def _round29_37q20(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _partner_threat_laughed_off_37q20(found, ev)
     if ev.has("dv") and found.cue("control") and "child" in found.person_labels():
         _partner_shouts_at_a_grown_child_37q20(found, ages, ev)
+    if ev.has("hikikomori") and not ev.has("8050") and _OLD_AGE_37q20.search(text):
+        _old_neighbours_son_shut_in_37q20(found, ev)
     told = _STORY_37q20.search(text) and not _OWN_TOO.search(text) and not _ASKS_HELP.search(text)
     if ev.has("dv") and told:
         _partner_only_in_a_story_37q20(found, ev)
@@ -9394,7 +9398,7 @@ _OWN_CHILD_ACTOR_37q20 = re.compile(
     r"(?:息子|娘|むすこ|むすめ|せがれ|倅|長男|長女|次男|次女)(?:さん)?(?:に|から)(?:は|も|まで)?\s?[^。、\s]{0,6}$"
 )
 _SCHOOL_AGE_37q20 = re.compile(
-    r"(?:小|中|高)[1-6]|小学|中学|高校|学校|がっこう|反抗期|思春期|[0-9]歳|1[0-7]歳"
+    r"(?:小|中|高)[1-6]|小学|中学|高校|学校|がっこう|反抗期|思春期|(?<![0-9])(?:[0-9]|1[0-7])歳"
 )
 
 
@@ -9617,3 +9621,34 @@ def _partner_only_in_a_story_37q20(found: _Found, ev: _Evidence) -> None:
         if not _STORY_37q20.search(text, begin, end):
             return
     _drop_label_37q20(ev, "dv", "ドラマやニュースの中のパートナー（書き手のDVの相談ではない）")
+
+
+# 「私が体調を崩してから」「私が入院してから」: the writer is the one who fell ill (the child who
+# then keeps the house is a young carer; _writer_is_the_carer_35j12 reads the writer as carer).
+_WRITER_ILL_37q20 = re.compile(
+    r"[^。、]{0,6}?(?:体調(?:を)?崩|たいちょう(?:を)?くず|入院|にゅういん|倒れ|たおれ|寝込|ねこ[んみ]"
+    r"|病気(?:に|で)|びょうき(?:に|で)|手術|しゅじゅつ|うつ(?:に|で)|骨折|こっせつ|働けなく|動けなく)"
+)
+
+
+# An age of an older person given in the message: 80代, (82), 85歳.
+_OLD_AGE_37q20 = re.compile(r"[7-9]0代|[(（][7-9][0-9](?:歳|才)?[)）]|[7-9][0-9](?:歳|才)")
+# Someone else's son or daughter (息子さん, 娘さん): the older person's child.
+_THEIR_CHILD_37q20 = re.compile(r"息子さん|娘さん|ご長男|ご長女|お子さん")
+
+
+def _old_neighbours_son_shut_in_37q20(found: _Found, ev: _Evidence) -> None:
+    """「近所の奥さん(80代)のことです。息子さんがもう10年くらい家にいて、姿を見たことがありません」:
+    an older neighbour (an age of 70 and over) whose son or daughter (息子さん) has stayed shut
+    in for years is 8050 beside the shut-in. Not the writer's own school-age child beside an
+    old grandparent (no 息子さん), nor a minor age given."""
+    text = found.text
+    child = _THEIR_CHILD_37q20.search(text)
+    if child is None or _SCHOOL_AGE_37q20.search(text):
+        return
+    age = _OLD_AGE_37q20.search(text)
+    if age is None:
+        return
+    why = "8050：高齢の人の子ども（息子さん・娘さん）が長くこもっている"
+    ev.add("8050", "pattern", age.start(), age.end(), why)
+    ev.add("8050", "pattern", child.start(), child.end(), why)

@@ -11,7 +11,13 @@ shelter asked of out of curiosity, a resident's 「殺される〜」 heard at w
 for years (shut in, not missing), a partner who brings out a knife when angry 「ことがある」
 (DV, no emergency now), a child's 「ママ死なないで」, 「うちは子どもがいません」, a partner's
 「殺す」 laughed off before another matter, a partner who shouts at a grown son, a school-age
-child who hits the parent, a sister who manages the mother's pension, a past day in the snow."""
+child who hits the parent, a sister who manages the mother's pension, a past day in the snow.
+Fields and patterns: a school-age child who changes the baby's nappies since the writer fell
+ill (young carer), pay gone the day after payday, 「このままだと収入が…」, no place in class, a
+parent who confiscates the phone or sets a curfew or game time, a support-school leaver (no
+child), a family never seen visiting an old neighbour, friends not met for years, contacts
+deleted by a partner, an old neighbour's son shut in for years (8050). Not: a teen daughter who
+does not talk, a partner who confiscates the phone, 「職場に居場所がない」 (no child)."""
 
 from __future__ import annotations
 
@@ -408,3 +414,96 @@ def test_partner_shouting_at_grown_child_is_no_dv(ex, text):
 )
 def test_partner_shouting_at_writer_stays_dv(ex, text):
     assert "dv" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- fields and patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小4の娘が、私が入院してから弟のごはんやお風呂を全部やってくれてます",
+        "中1の息子が、私が骨折してから妹の世話を毎日してくれる",
+        "息子は中1ですが、赤ちゃんのミルクまで作ってくれる。私が産後で寝込んでいて",
+    ],
+)
+def test_child_who_cares_since_writer_fell_ill_is_young_carer(ex, text):
+    """A school-age child who cares for a sibling since the writer fell ill: young carer."""
+    assert "young_carer" in ex(text).patterns
+
+
+def test_writer_who_cares_is_no_young_carer(ex):
+    e = ex("発達障害の息子(小4)が不登校で、私は認知症の父の介護もあって")
+    assert "young_carer" not in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "給料が入っても3日でなくなる",
+        "年金が出ても翌日にはもう残ってない",
+        "最近朝起きられなくて仕事を休みがち、このままだと収入が…",
+    ],
+)
+def test_money_gone_or_income_at_risk_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["給料日の次の日に振り込みます", "このままだと体がもたない"])
+def test_payday_or_strain_alone_is_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校でも塾でも居場所がない",
+        "母さんにスマホ取り上げられて没収。まじむり",
+        "うちの親、門限7時とかありえない",
+        "ゲームは1日30分までって親に決められた",
+    ],
+)
+def test_pupils_matters_are_child(ex, text):
+    """No place at school, a parent's phone ban, curfew or game rule: a child's matter."""
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["職場に居場所がない", "夫にスマホを没収された", "支援学校を卒業して、今はB型に通う娘(22)"],
+)
+def test_adults_matters_are_no_child(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣のおばあさん、一人で住んでいて、誰か訪ねてくるのを見たことがない",
+        "友達とはもう何年も会っていません。夫が許さないので",
+        "夫にLINEの友達を全部消された",
+    ],
+)
+def test_cut_off_is_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+def test_teen_who_does_not_talk_is_no_isolation(ex):
+    text = "思春期の息子が口をきかない。部屋にこもりがちで会話がないのが気がかり"
+    assert "isolation" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣のおじいさん(78歳)、娘さんが何年も部屋から出てこないらしい",
+        "向かいの90代のおばあさんの息子さんが、20年近く家にこもっているようです",
+    ],
+)
+def test_old_neighbours_child_shut_in_is_8050(ex, text):
+    assert "8050" in ex(text).patterns
+
+
+def test_grandmother_beside_school_refuser_is_no_8050(ex):
+    e = ex("80代の祖母と暮らす中学生の息子が不登校で部屋にこもっている")
+    assert "8050" not in e.patterns
