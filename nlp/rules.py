@@ -9324,6 +9324,10 @@ def _round29_37q20(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _partner_shouts_at_a_grown_child_37q20(found, ages, ev)
     if ev.has("hikikomori") and not ev.has("8050") and _OLD_AGE_37q20.search(text):
         _old_neighbours_son_shut_in_37q20(found, ev)
+    if ev.has("health") and ev.has("care") and _VISIT_37q20.search(text):
+        _clinic_visits_of_the_cared_for_37q20(found, ev)
+    if ev.has("child") and ev.has("care") and _CARE_WORKER_37q20.search(text) and "孫" in text:
+        _client_grandchild_no_child_37q20(found, ev)
     told = _STORY_37q20.search(text) and not _OWN_TOO.search(text) and not _ASKS_HELP.search(text)
     if ev.has("dv") and told:
         _partner_only_in_a_story_37q20(found, ev)
@@ -9652,3 +9656,52 @@ def _old_neighbours_son_shut_in_37q20(found: _Found, ev: _Evidence) -> None:
     why = "8050：高齢の人の子ども（息子さん・娘さん）が長くこもっている"
     ev.add("8050", "pattern", age.start(), age.end(), why)
     ev.add("8050", "pattern", child.start(), child.end(), why)
+
+
+# A visit to a doctor (通院, 受診) that belongs to the parent who needs care.
+_VISIT_37q20 = re.compile(r"通院|受診|診察|つういん|じゅしん")
+_KIN_VISIT_37q20 = re.compile(
+    r"(?:母|父|祖母|祖父|ばあちゃん|じいちゃん|義母|義父|親|本人|ご本人)(?:さん)?(?:の|は|が|を|も)"
+    r"[^。、]{0,4}$"
+)
+
+
+def _clinic_visits_of_the_cared_for_37q20(found: _Found, ev: _Evidence) -> None:
+    """「認知症の母の通院と銀行の手続き」「認知症でしょうか。本人は受診を嫌がります」: the visits of
+    a parent who needs care are care (taking them, getting them seen), not the writer's own
+    health. Not the writer's own visits (私が心療内科に通院), nor other health words."""
+    text = found.text
+    care_spans = {k[1:] for k in ev.items if k[0] == "care"}
+    why = "介護の要る親の通院・受診（書き手自身の健康の相談ではない）"
+    for hit in found.get("field", "health"):
+        if not _VISIT_37q20.fullmatch(text[hit.start : hit.end]):
+            continue
+        span = ev.norm.original_span(hit.start, hit.end)
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if span in care_spans or _KIN_VISIT_37q20.search(text[begin : hit.start]):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# A care worker or volunteer who writes of a client: 「訪問ヘルパーをしています」「民生委員です」.
+_CARE_WORKER_37q20 = re.compile(
+    r"(?:ヘルパー|介護職|介護士|ケアマネ(?:ジャー|ージャー)?|訪問看護師?|看護師|民生委員|相談員)"
+    r"(?:を|として|です|をして|の仕事)"
+)
+_GRANDCHILD_WORD_37q20 = re.compile(r"(?:お)?孫(?:さん|息子|娘)?")
+
+
+def _client_grandchild_no_child_37q20(found: _Found, ev: _Evidence) -> None:
+    """「訪問ヘルパーをしています。担当の90代の女性の腕に…同居のお孫さんは「転んだ」と言います」:
+    the grandchild of a care worker's old client is no child matter of the writer's, and so no
+    double care. Kept where a child's age or school is given (孫(小3)), or another child word."""
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "child"]
+    if not keys or not all(_GRANDCHILD_WORD_37q20.fullmatch(text[k[1] : k[2]]) for k in keys):
+        return
+    if _SCHOOL_AGE_37q20.search(found.text):
+        return
+    why = "介護職や民生委員が書く利用者のお孫さん（子どもの相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+    for key in [k for k in ev.items if k[0] == "double_care"]:
+        ev.pop(key, why)

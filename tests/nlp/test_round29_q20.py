@@ -507,3 +507,57 @@ def test_old_neighbours_child_shut_in_is_8050(ex, text):
 def test_grandmother_beside_school_refuser_is_no_8050(ex):
     e = ex("80代の祖母と暮らす中学生の息子が不登校で部屋にこもっている")
     assert "8050" not in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要介護の父の通院に付き添うため、仕事を休みがちです",
+        "父が物を盗ったと言います。認知症でしょうか。本人は受診を嫌がります",
+        "認知症の祖母の通院の送り迎えを毎週しています",
+    ],
+)
+def test_cared_for_parents_visits_are_care_not_health(ex, text):
+    """A visit to the doctor of a parent who needs care: care, not the writer's health."""
+    e = ex(text)
+    assert "care" in e.fields
+    assert "health" not in e.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["母の介護で疲れて、私が心療内科に通院しています", "母は認知症です。私はうつで通院中です"],
+)
+def test_writers_own_visits_stay_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["保育料が3か月払えていません", "施設の利用料が滞納になっていると連絡がきた"],
+)
+def test_fees_unpaid_are_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+def test_fees_paid_are_no_hardship(ex):
+    assert "hardship" not in ex("施設代はきちんと払われています").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "訪問ヘルパーをしています。担当の90代の女性の腕にあざ。同居のお孫さんは転んだと言う",
+        "民生委員です。80代のおばあさんが、お孫さんに怒鳴られているようです",
+    ],
+)
+def test_clients_grandchild_is_no_child(ex, text):
+    """A care worker's or volunteer's old client and her grandchild: no child, no double care."""
+    e = ex(text)
+    assert "child" not in e.fields
+    assert "double_care" not in e.patterns
+
+
+def test_grandchild_raised_by_client_stays_child(ex):
+    e = ex("ケアマネです。担当の方が孫(小2)を一人で育てていて、要介護1です")
+    assert "child" in e.fields
