@@ -9328,6 +9328,8 @@ def _round29_37q20(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _clinic_visits_of_the_cared_for_37q20(found, ev)
     if ev.has("child") and ev.has("care") and _CARE_WORKER_37q20.search(text) and "孫" in text:
         _client_grandchild_no_child_37q20(found, ev)
+    if not ev.has("care") and not minor and _OWN_DECLINE_37q20.search(text):
+        _old_writers_own_decline_37q20(found, ages, ev)
     told = _STORY_37q20.search(text) and not _OWN_TOO.search(text) and not _ASKS_HELP.search(text)
     if ev.has("dv") and told:
         _partner_only_in_a_story_37q20(found, ev)
@@ -9705,3 +9707,38 @@ def _client_grandchild_no_child_37q20(found: _Found, ev: _Evidence) -> None:
         ev.pop(key, why)
     for key in [k for k in ev.items if k[0] == "double_care"]:
         ev.pop(key, why)
+
+
+# The writer can no longer go shopping or bathe alone: 「一人で買い物に行けなくなって」.
+_OWN_DECLINE_37q20 = re.compile(
+    r"(?:一人|ひとり|1人)で(?:は)?(?:買い物|かいもの|お風呂|風呂|おふろ|トイレ|着替え|通院|外出|出かけ|病院)"
+    r"[^。]{0,6}?(?:行けなく|いけなく|入れなく|はいれなく|できなく|出来なく|行けない|いけない|入れない"
+    r"|できない|出来ない|無理に)"
+)
+# A grown son or daughter named with a middle age: 「息子も40過ぎて」「娘ももう50です」.
+_GROWN_CHILD_AGE_37q20 = re.compile(
+    r"(?:息子|娘|長男|長女|次男|次女)(?:さん)?(?:も|は|が)?(?:もう)?\s?"
+    r"(?:[4-6][0-9]|[四五六]十)(?:過ぎ|すぎ|代|歳|才|です|に|で|、)"
+)
+
+
+def _old_writers_own_decline_37q20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「うちの息子も40過ぎて…相談は私のことで、膝の手術のあと一人で買い物に行けなくなってしまって」:
+    a writer whose son or daughter is middle-aged is old; the writer who can no longer shop or
+    bathe alone needs care. Not a parent or partner named as the one who cannot (母が一人で
+    買い物に行けなくなった is read elsewhere), nor a writer with no grown child named."""
+    text = found.text
+    grown = any(a.person == "child" and a.years in MIDDLE_AGES for a in ages)
+    if not grown and _GROWN_CHILD_AGE_37q20.search(text) is None:
+        return
+    decline = _OWN_DECLINE_37q20.search(text)
+    if decline is None:
+        return
+    begin, _ = _sentence_around(text, decline.start(), decline.end())
+    if any(
+        p.entry.label in _CARED_FOR | {"grandparent"} and begin <= p.start < decline.start()
+        for p in found.persons
+    ):
+        return
+    why = "子どもが中年の、年をとった書き手が一人で日々のことをできなくなった（介護の相談）"
+    ev.add("care", "field", decline.start(), decline.end(), why)

@@ -561,3 +561,31 @@ def test_clients_grandchild_is_no_child(ex, text):
 def test_grandchild_raised_by_client_stays_child(ex):
     e = ex("ケアマネです。担当の方が孫(小2)を一人で育てていて、要介護1です")
     assert "child" in e.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘ももう50です。私は最近、一人でお風呂に入れなくなりました",
+        "息子は40過ぎて同居。私は膝が悪くて一人で買い物に行けなくなってしまった",
+    ],
+)
+def test_old_writers_own_decline_is_care(ex, text):
+    """A writer with a middle-aged son or daughter who can no longer shop or bathe alone: care."""
+    assert "care" in ex(text).fields
+
+
+def test_young_parents_shopping_is_no_care(ex):
+    assert "care" not in ex("子どもが小さいので一人で買い物に行けない").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["お母さんが毎晩泣いてる。どうしたらいい", "パパがずっとないてて、ごはんもつくってない"],
+)
+def test_parent_who_keeps_crying_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+def test_parent_who_cried_at_a_funeral_is_no_health(ex):
+    assert "health" not in ex("母はずっと泣いていた、葬式のとき").fields
