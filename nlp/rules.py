@@ -772,6 +772,7 @@ def decide(
         _past_partner_harm_thanked_37k20(found, ev)
     if ev.has("8050") and not ev.has("hikikomori"):
         _working_child_is_no_8050_37k20(found, ev)
+    _round29_37q20(found, ages, minor, ev)  # round 29 (37q20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -9062,6 +9063,8 @@ def _writer_is_the_carer_35j12(found: _Found, ev: _Evidence) -> None:
         subject = _WRITER_SUBJECT_35j12.search(text, max(last.end, begin), hit.start)
         if subject is None or "代わり" in text[subject.start() : hit.start]:
             return
+        if _WRITER_ILL_37q20.match(text, subject.end()):  # 37q20: 「私が体調を崩してから」
+            return
     why = "介護をしているのは書き手（子どもはヤングケアラーではない）"
     for key in [k for k in ev.items if k[0] == "young_carer"]:
         ev.pop(key, why)
@@ -9777,3 +9780,446 @@ def _working_child_is_no_8050_37k20(found: _Found, ev: _Evidence) -> None:
 
 
 _NEG_AFTER_WORK_37k20 = re.compile(r"(?:ない|ません|なく|ず|たけど|ていた|てた|ました)")
+
+
+# ---------------------------------------------------------------- round 29 (37q20)
+
+
+def _round29_37q20(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Round 29 (37q20): each rule below runs only where the words it reads are there."""
+    text = found.text
+    violence = found.cue("violence")
+    if ev.has("dv") and violence and _SCHOOL_REASON_37q20.search(text):
+        _struck_by_a_parent_over_school_37q20(found, minor, ev)
+    if violence and found.person_labels() & {"child"} and _OLD_WRITER_37q20.search(text):
+        _old_writer_struck_by_own_child_37q20(found, ev)
+    if len(found.persons) > 1 and not ev.has("abuse") and _MONEY_GATE_23g.search(text):
+        _older_money_taken_object_first_37q20(found, ev)
+    if ev.has("dv") and not ev.has("abuse") and ev.has("care") and _THIRD_COUPLE_37q20.search(text):
+        _cared_for_spouse_harmed_37q20(found, ages, ev)
+    if ev.has("abuse") and not ev.has("emergency") and _COLD_OR_HEAT_37q20.search(text):
+        _child_shut_out_in_the_cold_now_37q20(found, ev)
+    if ev.has("dv") and _LAUGH_37q20.search(text) and _SET_ASIDE_37q20.search(text):
+        _partner_threat_laughed_off_37q20(found, ev)
+    if ev.has("dv") and found.cue("control") and "child" in found.person_labels():
+        _partner_shouts_at_a_grown_child_37q20(found, ages, ev)
+    if ev.has("hikikomori") and not ev.has("8050") and _OLD_AGE_37q20.search(text):
+        _old_neighbours_son_shut_in_37q20(found, ev)
+    if ev.has("health") and ev.has("care") and _VISIT_37q20.search(text):
+        _clinic_visits_of_the_cared_for_37q20(found, ev)
+    if ev.has("child") and ev.has("care") and _CARE_WORKER_37q20.search(text) and "孫" in text:
+        _client_grandchild_no_child_37q20(found, ev)
+    if not ev.has("care") and not minor and _OWN_DECLINE_37q20.search(text):
+        _old_writers_own_decline_37q20(found, ages, ev)
+    told = _STORY_37q20.search(text) and not _OWN_TOO.search(text) and not _ASKS_HELP.search(text)
+    if ev.has("dv") and told:
+        _partner_only_in_a_story_37q20(found, ev)
+
+
+def _drop_label_37q20(ev: _Evidence, label: str, why: str) -> None:
+    """Withdraw every item of ``label`` (the whole label was a misreading)."""
+    for key in [k for k in ev.items if k[0] == label]:
+        ev.pop(key, why)
+
+
+def _persons_only_left_37q20(found: _Found, ev: _Evidence, label: str, why: str) -> None:
+    """When only person words (夫, 父) are left as a label's evidence, the act that raised it
+    was taken back: withdraw the person words too."""
+    spans = {ev.norm.original_span(p.start, p.end) for p in found.persons}
+    keys = [k for k in ev.items if k[0] == label]
+    if keys and all((k[1], k[2]) in spans for k in keys):
+        for key in keys:
+            ev.pop(key, why)
+
+
+# 「テストの点悪いと殴ってくる」「成績のことで叩かれる」: struck over school marks.
+_SCHOOL_REASON_37q20 = re.compile(
+    r"テスト|成績|点数|点が悪|点悪|てんすう|通知表|通信簿|宿題|しゅくだい|部活|塾|受験|偏差値|勉強|べんきょう"
+)
+# The blow comes to the writer: 殴ってくる, 殴られる.
+_AT_WRITER_37q20 = re.compile(r"(?:っ|い|ん)?(?:て|で)(?:くる|きて|きた|きます|くん)|(?:さ|ら)?れ")
+_WRITER_OBJECT_37q20 = re.compile(r"(?:私|わたし|あたし|自分)(?:を|に|も)")
+_CHILD_WORD_37q20 = re.compile(
+    r"息子|娘|子ども|子供|こども|うちの子|長男|長女|次男|次女|子(?:を|に|の)"
+)
+
+
+def _struck_by_a_parent_over_school_37q20(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「親父まじ無理　テストの点悪いと殴ってくる　母さんは見て見ぬふり」「父さんに成績のことで
+    殴られる」: a parent who strikes over school marks strikes a child, the writer (殴ってくる,
+    殴られる: the writer is the pupil) or a son or daughter named before (「夫が息子のテストの点が
+    悪いと殴る」): abuse, not DV, though both parents are named. Not a partner who strikes the
+    writer (私を殴る) in the same sentence, nor a blow with no school reason in its sentence."""
+    text = found.text
+    own_partner = bool(_own_partners(found))
+    moved: list[Hit] = []
+    for hit in found.cue("violence"):
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if not _SCHOOL_REASON_37q20.search(text, begin, hit.start):
+            continue
+        if _WRITER_OBJECT_37q20.search(text, begin, hit.start):
+            continue
+        at_writer = _AT_WRITER_37q20.match(text, hit.end) is not None
+        child_named = _CHILD_WORD_37q20.search(text, begin, hit.start) is not None
+        if own_partner and not child_named:
+            continue
+        if not own_partner and not (at_writer or child_named or minor):
+            continue
+        moved.append(hit)
+    if not moved:
+        return
+    why = "成績や宿題のことで親が子どもをたたく（子どもへの虐待。DVではない）"
+    for hit in moved:
+        ev.drop("dv", hit.start, hit.end, why)
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+        ev.hit("child", "field", hit, why)
+    _persons_only_left_37q20(found, ev, "dv", why)
+
+
+# The writer is old: 年金, 年寄り, 老後, 杖 (「むすこに たたかれます ねんきんの つうちょうも」).
+_OLD_WRITER_37q20 = re.compile(
+    r"年金|ねんきん|年寄り|としより|年寄|老後|ろうご|老人|ろうじん|杖|つえをつ|足腰|あしこし|介護|かいご"
+    r"|デイサービス|でいさーびす|[6-9][0-9](?:歳|さい|才)(?:の|です|に|、|。|\s)"
+)
+_OWN_CHILD_ACTOR_37q20 = re.compile(
+    r"(?:息子|娘|むすこ|むすめ|せがれ|倅|長男|長女|次男|次女)(?:さん)?(?:に|から)(?:は|も|まで)?\s?[^。、\s]{0,6}$"
+)
+_SCHOOL_AGE_37q20 = re.compile(
+    r"(?:小|中|高)[1-6]|小学|中学|高校|学校|がっこう|反抗期|思春期|(?<![0-9])(?:[0-9]|1[0-7])歳"
+)
+
+
+def _old_writer_struck_by_own_child_37q20(found: _Found, ev: _Evidence) -> None:
+    """「むすこに　たたかれます　ねんきんの　つうちょうも　むすこが　もっていて」「娘に蹴られる。
+    年金も全部取られる」: an old writer (a pension, 年寄り, an age of 60 and over) struck by
+    their own son or daughter (passive: 息子に叩かれる) is elder abuse and care, not a child's
+    matter. Not a school-age child who hits the parent (中2の娘に叩かれる: no abuse)."""
+    text = found.text
+    if _SCHOOL_AGE_37q20.search(text):
+        return
+    struck: list[Hit] = []
+    for hit in found.cue("violence"):
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if _PASSIVE_26u.match(text, hit.end) is None:
+            continue
+        if _OWN_CHILD_ACTOR_37q20.search(text[max(begin, hit.start - 14) : hit.start]) is None:
+            continue
+        struck.append(hit)
+    if not struck:
+        return
+    why = "年をとった書き手が自分の子に暴力をふるわれている（高齢者虐待）"
+    for hit in struck:
+        ev.add("abuse", "crisis", hit.start, hit.end, f"{why}：{hit.entry.note}")
+        ev.add("care", "field", hit.start, hit.end, why)
+        ev.drop("child", hit.start, hit.end, f"{why}（子どものことではない）")
+    for person in found.persons:
+        if person.entry.label == "child":
+            ev.drop("child", person.start, person.end, f"{why}（子どものことではない）")
+
+
+def _older_money_taken_object_first_37q20(found: _Found, ev: _Evidence) -> None:
+    """「父の通帳を弟が勝手に持ち出して」「母の年金を兄が使い込んでいる」: the older parent's money
+    named first and the brother, sister, son or daughter who takes it after: economic elder
+    abuse, as in the subject-first order (_older_kin_robbed). Not money handled for the parent
+    (「母の年金を姉が管理してくれて」)."""
+    text = found.text
+    spans: list[tuple[int, int]] = []
+    for person in found.persons:
+        if person.entry.label not in _OLDER_KIN:
+            continue
+        match = _SPENT.match(text, person.end)
+        if match is None or _HANDLED_FOR.match(text, match.end()):
+            continue
+        if any(
+            p.entry.label in _TAKERS
+            and person.end < p.start < match.end()
+            and _SUBJECT.match(text, p.end) is not None
+            for p in found.persons
+        ):
+            spans.append((person.start, match.end()))
+    why = "家族が高齢の親のお金を持ち出して使う（経済的虐待）"
+    for start, end in spans:
+        ev.add("abuse", "crisis", start, end, why)
+        ev.add("care", "field", start, end, why)
+    if spans:
+        why_not = f"{why}（本人のお金の困りごとではない）"
+        ev.drop_inside("hardship", spans, why_not, overlapping=True)
+
+
+# A couple the writer tells of (民生委員, a neighbour): ご夫婦, 奥様, ご主人.
+_THIRD_COUPLE_37q20 = re.compile(
+    r"ご夫婦|ごふうふ|奥様|奥さん|ご主人|旦那さん|おじいさん|おばあさん|老夫婦"
+)
+_CARED_SPOUSE_37q20 = re.compile(
+    r"(?P<who>奥様|奥さん|ご主人|旦那さん|おじいさん|おばあさん|妻|夫)(?:が|は|も)[、,]?"
+    r"(?:認知症|要介護|寝たきり|ねたきり)"
+    r"|(?:認知症|要介護[0-9]?|寝たきり)の(?P<who2>奥様|奥さん|ご主人|旦那さん|おじいさん|おばあさん|妻|夫)"
+)
+
+
+def _cared_for_spouse_harmed_37q20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「80代のご夫婦で、奥様が認知症、ご主人がお一人で介護…奥様の頬に青あざがありました」: an
+    old spouse who needs care, harmed by the spouse who cares for them, is elder abuse as well
+    as DV. Not the writer's own partner who strikes the writer (no couple told of), nor a
+    bruise on the one who cares."""
+    text = found.text
+    old = bool(found.cue("elderly")) or any(a.years >= ELDERLY_AGE for a in ages)
+    if not old and not re.search(r"[7-9]0代", text):
+        return
+    cared = _CARED_SPOUSE_37q20.search(text)
+    if cared is None:
+        return
+    who = cared.group("who") or cared.group("who2")
+    persons = {ev.norm.original_span(p.start, p.end) for p in found.persons}
+    harms = [item for key, item in ev.items.items() if key[0] == "dv" and key[1:] not in persons]
+    why = "介護の要る高齢の配偶者への暴力（高齢者虐待）"
+    for item in harms:
+        begin = max(ev.text.rfind("。", 0, item.start), -1) + 1
+        if who in ev.text[begin : item.end]:
+            ev.add_original("abuse", "crisis", item, why)
+
+
+# Cold or heat the child is left in: 雪, 氷点下, 炎天下, a car in summer.
+_COLD_OR_HEAT_37q20 = re.compile(
+    r"雪|ゆき|吹雪|氷点下|真冬|寒空|凍え|こごえ|寒い中|さむい中|炎天下|猛暑|熱中症|真夏の車|車の中|車内"
+)
+_SHUT_OUT_37q20 = re.compile(
+    r"出され|だされ|締め出|閉め出|しめだ|追い出|おいだ|放置|置き去り|おきざり|置いて|残され|外に"
+)
+_NOW_37q20 = re.compile(
+    r"今|いま|ずっと|まだ|もう[0-9０-９一二三四五六七八九十]+(?:分|時間)|[0-9]+(?:分|時間)(?:以上|も|くらい|ぐらい)"
+)
+_NOT_NOW_37q20 = re.compile(
+    r"昨日|きのう|昨夜|この前|前に|以前|昔|むかし|ことがあ|ことがありました|去年"
+)
+
+
+def _child_shut_out_in_the_cold_now_37q20(found: _Found, ev: _Evidence) -> None:
+    """「隣のベランダに今小さい子が出されてて泣いてる。半袖で、外雪なのに。もう30分くらい」: a
+    child shut out in snow or left in heat now is in danger now: an emergency beside the
+    neglect. Not a past time (昨日, 前に…ことがあった), nor snow with no child shut out."""
+    text = found.text
+    if _NOT_NOW_37q20.search(text) or not _NOW_37q20.search(text):
+        return
+    if "child" not in found.person_labels() and not ev.has("child"):
+        return
+    shut = _SHUT_OUT_37q20.search(text)
+    if shut is None:
+        return
+    why = "子どもが雪や暑さの中に今も出されている：緊急（今の危険）"
+    for key, item in list(ev.items.items()):
+        if key[0] == "abuse":
+            ev.add_original("emergency", "crisis", item, why)
+
+
+# 「旦那に「いつか殺す」って毎日言われてますｗ　プリン勝手に食べるから笑　それはさておき」
+_LAUGH_37q20 = re.compile(r"w|笑|草|😂|🤣")
+_SET_ASIDE_37q20 = re.compile(
+    r"それはさておき|それはそうと|それはおいといて|それは置いといて|本題|ところで"
+)
+_FEAR_37q20 = re.compile(
+    r"怖|こわ|本気|震え|ふるえ|逃げ|にげ|助けて|たすけて|殴|叩|たた|蹴|けら|ケガ|怪我|あざ"
+)
+
+
+def _partner_threat_laughed_off_37q20(found: _Found, ev: _Evidence) -> None:
+    """「旦那に「いつか殺す」って毎日言われてますｗ　私がプリン勝手に食べるから笑　それはさておき、
+    保育園の転園の相談です」: a partner's quoted threat the writer laughs at (ｗ, 笑 after the
+    quote) and sets aside for another matter is banter, not DV or a danger now. Kept where fear,
+    flight or a blow is named anywhere (怖い, 逃げたい, 殴られる), or no laugh follows the quote."""
+    text = found.text
+    if _FEAR_37q20.search(text):
+        return
+    control = [h for h in found.cue("control") if "「" in text[max(0, h.start - 12) : h.start]]
+    if not control or any(
+        not _LAUGH_37q20.search(text, h.end, min(len(text), h.end + 24)) for h in control
+    ):
+        return
+    if len(control) != len(found.cue("control")) or found.cue("violence"):
+        return
+    why = "パートナーの「殺す」を笑い話として書き、本題は別の相談（DV・今の危険ではない）"
+    _drop_label_37q20(ev, "dv", why)
+    for hit in control:
+        ev.drop("emergency", hit.start, hit.end, why)
+
+
+_GROWN_CHILD_TARGET_37q20 = re.compile(
+    r"(?:息子|娘|長男|長女|次男|次女)(?:さん)?(?:\([0-9]{2}(?:歳|才)?\)|（[0-9]{2}(?:歳|才)?）)?(?:に|を)"
+)
+
+
+def _partner_shouts_at_a_grown_child_37q20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「夫が、3年部屋にこもっている息子(24)に毎晩ドア越しに怒鳴ります」: a partner who shouts
+    at a grown son or daughter (an adult age, or one who stays shut in) is a family quarrel,
+    not DV on the writer. Not a blow (violence stays), nor shouting at the writer (私に)."""
+    if found.cue("violence"):
+        return
+    grown = any(a.person == "child" and a.years >= ADULT_AGE for a in ages) or bool(
+        found.cue("stay_home")
+    )
+    if not grown:
+        return
+    text = found.text
+    moved: list[Hit] = []
+    for hit in found.cue("control"):
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if _WRITER_OBJECT_37q20.search(text, begin, hit.start):
+            return
+        if _GROWN_CHILD_TARGET_37q20.search(text, begin, hit.start) is None:
+            return
+        moved.append(hit)
+    why = "パートナーが大人の子どもに怒鳴っている（書き手へのDVではない）"
+    for hit in moved:
+        ev.drop("dv", hit.start, hit.end, why)
+    _persons_only_left_37q20(found, ev, "dv", why)
+
+
+# A story the partner is in: a drama, a film, the news (not a course: 研修に行けない).
+_STORY_37q20 = re.compile(
+    r"ドラマ|朝ドラ|昼ドラ|映画|アニメ|漫画|マンガ|まんが|小説|番組|再現VTR|ドキュメンタリー|ニュース"
+)
+
+
+_OWN_ACTS_37q20 = ("violence", "control", "restraint", "expelled", "withheld_money")
+_OWN_PARTNER_37q20 = re.compile(
+    r"(?:うちの|ウチの|私の|わたしの|あたしの|俺の|僕の|自分の|我が家の)"
+    r"(?:主人|夫|旦那|だんな|彼|彼氏|妻|嫁|奥さん|パートナー)|私のこと|わたしのこと|自分のこと"
+)
+
+
+def _partner_only_in_a_story_37q20(found: _Found, ev: _Evidence) -> None:
+    """「昨日のドラマ、DV夫から子どもを連れて逃げる話でしたね…シェルターってこの町にもあるの？
+    って盛り上がった」: every partner named is in a sentence about a drama, a film or the news,
+    and the writer says nothing of their own: the shelter asked of is curiosity, not DV. Kept
+    where the writer's own partner is named outside the story (うちの夫も)."""
+    text = found.text
+    partners = [p for p in found.persons if p.entry.label == "spouse"]
+    if not partners:
+        return
+    # A blow, a threat or a DV word of the writer's own (ドラマを見てたら夫に殴られた) keeps it.
+    acts = found.get("crisis", "dv") + [h for cue in _OWN_ACTS_37q20 for h in found.cue(cue)]
+    spans = {ev.norm.original_span(h.start, h.end) for h in acts}
+    if any(key[0] == "dv" and key[1:] in spans for key in ev.items):
+        return
+    if _OWN_PARTNER_37q20.search(text):  # 「うちの主人そのもの」: the story is the writer's too
+        return
+    for person in partners:
+        begin, end = _sentence_around(text, person.start, person.end)
+        if not _STORY_37q20.search(text, begin, end):
+            return
+    _drop_label_37q20(ev, "dv", "ドラマやニュースの中のパートナー（書き手のDVの相談ではない）")
+
+
+# 「私が体調を崩してから」「私が入院してから」: the writer is the one who fell ill (the child who
+# then keeps the house is a young carer; _writer_is_the_carer_35j12 reads the writer as carer).
+_WRITER_ILL_37q20 = re.compile(
+    r"[^。、]{0,6}?(?:体調(?:を)?崩|たいちょう(?:を)?くず|入院|にゅういん|倒れ|たおれ|寝込|ねこ[んみ]"
+    r"|病気(?:に|で)|びょうき(?:に|で)|手術|しゅじゅつ|うつ(?:に|で)|骨折|こっせつ|働けなく|動けなく)"
+)
+
+
+# An age of an older person given in the message: 80代, (82), 85歳.
+_OLD_AGE_37q20 = re.compile(r"[7-9]0代|[(（][7-9][0-9](?:歳|才)?[)）]|[7-9][0-9](?:歳|才)")
+# Someone else's son or daughter (息子さん, 娘さん): the older person's child.
+_THEIR_CHILD_37q20 = re.compile(r"息子さん|娘さん|ご長男|ご長女|お子さん")
+
+
+def _old_neighbours_son_shut_in_37q20(found: _Found, ev: _Evidence) -> None:
+    """「近所の奥さん(80代)のことです。息子さんがもう10年くらい家にいて、姿を見たことがありません」:
+    an older neighbour (an age of 70 and over) whose son or daughter (息子さん) has stayed shut
+    in for years is 8050 beside the shut-in. Not the writer's own school-age child beside an
+    old grandparent (no 息子さん), nor a minor age given."""
+    text = found.text
+    child = _THEIR_CHILD_37q20.search(text)
+    if child is None or _SCHOOL_AGE_37q20.search(text):
+        return
+    age = _OLD_AGE_37q20.search(text)
+    if age is None:
+        return
+    why = "8050：高齢の人の子ども（息子さん・娘さん）が長くこもっている"
+    ev.add("8050", "pattern", age.start(), age.end(), why)
+    ev.add("8050", "pattern", child.start(), child.end(), why)
+
+
+# A visit to a doctor (通院, 受診) that belongs to the parent who needs care.
+_VISIT_37q20 = re.compile(r"通院|受診|診察|つういん|じゅしん")
+_KIN_VISIT_37q20 = re.compile(
+    r"(?:母|父|祖母|祖父|ばあちゃん|じいちゃん|義母|義父|親|本人|ご本人)(?:さん)?(?:の|は|が|を|も)"
+    r"[^。、]{0,4}$"
+)
+
+
+def _clinic_visits_of_the_cared_for_37q20(found: _Found, ev: _Evidence) -> None:
+    """「認知症の母の通院と銀行の手続き」「認知症でしょうか。本人は受診を嫌がります」: the visits of
+    a parent who needs care are care (taking them, getting them seen), not the writer's own
+    health. Not the writer's own visits (私が心療内科に通院), nor other health words."""
+    text = found.text
+    care_spans = {k[1:] for k in ev.items if k[0] == "care"}
+    why = "介護の要る親の通院・受診（書き手自身の健康の相談ではない）"
+    for hit in found.get("field", "health"):
+        if not _VISIT_37q20.fullmatch(text[hit.start : hit.end]):
+            continue
+        span = ev.norm.original_span(hit.start, hit.end)
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if span in care_spans or _KIN_VISIT_37q20.search(text[begin : hit.start]):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# A care worker or volunteer who writes of a client: 「訪問ヘルパーをしています」「民生委員です」.
+_CARE_WORKER_37q20 = re.compile(
+    r"(?:ヘルパー|介護職|介護士|ケアマネ(?:ジャー|ージャー)?|訪問看護師?|看護師|民生委員|相談員)"
+    r"(?:を|として|です|をして|の仕事)"
+)
+_GRANDCHILD_WORD_37q20 = re.compile(r"(?:お)?孫(?:さん|息子|娘)?")
+
+
+def _client_grandchild_no_child_37q20(found: _Found, ev: _Evidence) -> None:
+    """「訪問ヘルパーをしています。担当の90代の女性の腕に…同居のお孫さんは「転んだ」と言います」:
+    the grandchild of a care worker's old client is no child matter of the writer's, and so no
+    double care. Kept where a child's age or school is given (孫(小3)), or another child word."""
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "child"]
+    if not keys or not all(_GRANDCHILD_WORD_37q20.fullmatch(text[k[1] : k[2]]) for k in keys):
+        return
+    if _SCHOOL_AGE_37q20.search(found.text):
+        return
+    why = "介護職や民生委員が書く利用者のお孫さん（子どもの相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+    for key in [k for k in ev.items if k[0] == "double_care"]:
+        ev.pop(key, why)
+
+
+# The writer can no longer go shopping or bathe alone: 「一人で買い物に行けなくなって」.
+_OWN_DECLINE_37q20 = re.compile(
+    r"(?:一人|ひとり|1人)で(?:は)?(?:買い物|かいもの|お風呂|風呂|おふろ|トイレ|着替え|通院|外出|出かけ|病院)"
+    r"[^。]{0,6}?(?:行けなく|いけなく|入れなく|はいれなく|できなく|出来なく|行けない|いけない|入れない"
+    r"|できない|出来ない|無理に)"
+)
+# A grown son or daughter named with a middle age: 「息子も40過ぎて」「娘ももう50です」.
+_GROWN_CHILD_AGE_37q20 = re.compile(
+    r"(?:息子|娘|長男|長女|次男|次女)(?:さん)?(?:も|は|が)?(?:もう)?\s?"
+    r"(?:[4-6][0-9]|[四五六]十)(?:過ぎ|すぎ|代|歳|才|です|に|で|、)"
+)
+
+
+def _old_writers_own_decline_37q20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「うちの息子も40過ぎて…相談は私のことで、膝の手術のあと一人で買い物に行けなくなってしまって」:
+    a writer whose son or daughter is middle-aged is old; the writer who can no longer shop or
+    bathe alone needs care. Not a parent or partner named as the one who cannot (母が一人で
+    買い物に行けなくなった is read elsewhere), nor a writer with no grown child named."""
+    text = found.text
+    grown = any(a.person == "child" and a.years in MIDDLE_AGES for a in ages)
+    if not grown and _GROWN_CHILD_AGE_37q20.search(text) is None:
+        return
+    decline = _OWN_DECLINE_37q20.search(text)
+    if decline is None:
+        return
+    begin, _ = _sentence_around(text, decline.start(), decline.end())
+    if any(
+        p.entry.label in _CARED_FOR | {"grandparent"} and begin <= p.start < decline.start()
+        for p in found.persons
+    ):
+        return
+    why = "子どもが中年の、年をとった書き手が一人で日々のことをできなくなった（介護の相談）"
+    ev.add("care", "field", decline.start(), decline.end(), why)
