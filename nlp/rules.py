@@ -756,6 +756,8 @@ def decide(
     named = ev.has("child") and (ev.has("dv") or ev.has("suicide"))
     if named and _CHILDREN_NAMED_GATE_36r13.search(norm.text):
         _children_only_the_reason_36r13(found, ev)
+    if ev.has("child") and ev.has("suicide") and _HELD_BACK_38s20.search(norm.text):
+        _children_hold_back_from_dying_38s20(found, ev)  # round 30 (38s20)
     # round 29 (37m20): 「わしもすぐそっち行く」 after a death
     if not ev.has("suicide") and ("そっち" in norm.text or "そちら" in norm.text):
         _going_over_there_after_a_death_37m20(found, ev)
@@ -10295,3 +10297,23 @@ def _term_asked_for_clients_38s20(found: _Found, ev: _Evidence) -> None:
             begin, _ = _sentence_around(text, hit.start, hit.end)
             if _CLIENTS_38s20.search(text, begin, hit.start):
                 _withdraw(found, ev, hit, why)
+
+
+# 「薬ためてある…でも子どもの顔みるとまだむり」「子どもがいるから死ねない」: the children named only
+# as what holds the writer back from dying.
+_HELD_BACK_38s20 = re.compile(
+    r"(?:子ども|子供|こども|子|娘|息子)(?:たち|達|ら)?(?:の)(?:顔|かお|寝顔|ねがお|笑顔|えがお)(?:を|が)?"
+    r"(?:見ると|みると|見たら|みたら|思い浮かべ|おもいうかべ|浮かぶ|うかぶ|思うと|おもうと|思い出すと|見て)"
+    r"|(?:子ども|子供|こども|子|娘|息子)(?:たち|達|ら)?(?:が|も)(?:いる|おる)(?:から|し|ので)[、,]?"
+    r"(?:まだ)?(?:死ね|しね|死なれ|むり|無理|できな|でけへ|踏みとどま|ふみとどま)"
+)
+
+
+def _children_hold_back_from_dying_38s20(found: _Found, ev: _Evidence) -> None:
+    """「でも子どもの顔みるとまだむり」「子どもがいるから死ねない」: children named only as why the
+    writer has not yet died are no child matter by that alone (as _children_only_the_reason_36r13);
+    the suicide stays, and a child told of otherwise (年齢, 保育園) still counts."""
+    spans = [m.span() for m in _HELD_BACK_38s20.finditer(found.text)]
+    why = "死なずにいる理由として名前が出た子ども（子どもの相談ではない）"
+    if spans:
+        ev.drop_inside("child", spans, why)

@@ -244,3 +244,117 @@ def test_knife_in_the_past_is_dv_without_emergency(ex, text):
 def test_knife_now_is_emergency(ex):
     """A knife brought out just now: an emergency."""
     assert "emergency" in ex("夫がいま包丁持ち出して暴れてる、たすけて").crisis
+
+
+# ---------------------------------------------------------------- fields and patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大学行きたいけど、うちお金ないし無理かな",
+        "バイト代も家に入れてる。金ないし、塾もやめた",
+        "給料日前でカネないし、家賃も遅れそう",
+    ],
+)
+def test_money_lacking_before_nai_shi_is_hardship(ex, text):
+    """「金ないし」 (not read as 乃至): hardship."""
+    assert "hardship" in ex(text).fields
+
+
+def test_no_debt_is_no_hardship(ex):
+    """「借金ないし」 denies the debt: no hardship from it."""
+    assert "hardship" not in ex("うちは借金ないし、貯金も少しはあります").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝5時に起きて息子の弁当作って、そのまま母のデイの送り出し",
+        "子どもたちのお弁当を詰めてから、父のおむつ替えに実家へ",
+        "上の子の弁当の準備と、認知症の義母の見守りで毎朝バタバタ",
+    ],
+)
+def test_childs_lunch_beside_care_is_double_care(ex, text):
+    """Packing a child's lunch and caring for a parent: child, care, double care."""
+    e = ex(text)
+    assert "child" in e.fields
+    assert "double_care" in e.patterns
+
+
+def test_partners_lunch_is_no_child(ex):
+    """A partner's lunch box is not child-rearing."""
+    assert "child" not in ex("夫の弁当を作るのがめんどう").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちのおとん、母が死んでからずっと一人で家におるみたいで心配",
+        "父が毎日ひとりで部屋にこもってるって近所の人から聞いた",
+        "ばあちゃんが一日中ひとりで家にいて、誰とも話してないらしい",
+    ],
+)
+def test_old_parent_alone_at_home_is_care(ex, text):
+    """An old parent alone at home all day: care."""
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妻を亡くしてから近所付き合いもなくなって、話す相手がいない",
+        "引っ越してきて3年、近所づきあいも全然ないです",
+        "団地で一人暮らしの母、ご近所との付き合いもなくなったみたい",
+    ],
+)
+def test_no_neighbours_is_isolation(ex, text):
+    """No more dealings with the neighbours: isolation."""
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妻は老人ホームの職員で、私は会社員です。保育園の申し込みについて",
+        "母は障害者施設で働いています。妹の保育園のことで相談です",
+        "不登校の子の学習支援のボランティアをしたいです。大学3年です",
+        "こども食堂って大人だけでも行けますか？金欠で",
+        "引きこもりがちな性格ですが、仕事は毎日行ってます",
+    ],
+)
+def test_work_volunteering_and_manner_are_no_case(ex, text):
+    """A kin who works in a home, a volunteer, an adult at a children's diner, a manner:
+    no care, no child field, no hikikomori."""
+    e = ex(text)
+    assert "care" not in e.fields
+    assert "double_care" not in e.patterns
+    assert "hikikomori" not in e.patterns
+    if "ボランティア" in text or "食堂" in text:
+        assert "child" not in e.fields
+
+
+def test_withdrawn_son_is_still_hikikomori(ex):
+    """A son withdrawn for years, called 引きこもりがち: hikikomori."""
+    assert "hikikomori" in ex("息子は引きこもりがちで、もう3年部屋から出てきません").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロープ買った。でも子どもの顔見るとまだできない",
+        "消えたい。娘がいるから死ねないけど",
+        "毎晩死にたいと思う。息子たちの寝顔を見ると踏みとどまる",
+    ],
+)
+def test_children_holding_back_are_no_child_field(ex, text):
+    """Children named only as what holds the writer back: suicide, no child field."""
+    e = ex(text)
+    assert "suicide" in e.crisis
+    assert "child" not in e.fields
+
+
+def test_young_child_beside_is_still_child(ex):
+    """A child told of with a nursery: the child field stays."""
+    e = ex("死にたい。でも2歳の息子がいるから死ねない。保育園にも行けてない")
+    assert "child" in e.fields
