@@ -358,3 +358,25 @@ def test_young_child_beside_is_still_child(ex):
     """A child told of with a nursery: the child field stays."""
     e = ex("死にたい。でも2歳の息子がいるから死ねない。保育園にも行けてない")
     assert "child" in e.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "70だいのふうふです。こどもはとうきょうで、たよれません",
+        "むすめたちはみんなけんがいで、わしとばあさんのふたりぐらし。こしがいたい",
+        "80すぎの夫と二人。息子は大阪で、頼れないんです。夫の物忘れがひどくて",
+    ],
+)
+def test_grown_children_far_away_are_no_child_or_8050(ex, text):
+    """An older couple whose grown children live far away (kana too): no child field, no
+    8050, no double care."""
+    e = ex(text)
+    assert "child" not in e.fields
+    assert "8050" not in e.patterns
+    assert "double_care" not in e.patterns
+
+
+def test_grown_son_living_on_the_parent_is_still_8050(ex):
+    """A middle-aged son who lives on the old parent: 8050 stays."""
+    assert "8050" in ex("50の息子が働かず、親に頼って暮らしています。私は80です").patterns
