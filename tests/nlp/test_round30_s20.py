@@ -380,3 +380,21 @@ def test_grown_children_far_away_are_no_child_or_8050(ex, text):
 def test_grown_son_living_on_the_parent_is_still_8050(ex):
     """A middle-aged son who lives on the old parent: 8050 stays."""
     assert "8050" in ex("50の息子が働かず、親に頼って暮らしています。私は80です").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保育料の引き落とし口座を変更したいです",
+        "給食費の引き落とし口座かえるのってどこで手続き？",
+        "家賃の口座振替の銀行を変えたいんですが",
+    ],
+)
+def test_changing_a_debit_account_is_no_hardship(ex, text):
+    """Changing the account a fee is debited from: a form to fill, no hardship."""
+    assert "hardship" not in ex(text).fields
+
+
+def test_a_fee_that_cannot_be_paid_is_hardship(ex):
+    """A fee the account could not cover: hardship stays."""
+    assert "hardship" in ex("給食費の引き落としができなくて督促がきた。お金がない").fields
