@@ -299,6 +299,8 @@ def decide(
         _dv_term_read_and_denied_36t13(found, ev)  # round 28 (36t13)
     if found.by.keys() & _TERMED_23c and _FOR_TEACHING_23c.search(norm.text):
         _term_for_teaching_23c(found, ev)
+    if found.by.keys() & _TERMED_23c and _CLIENTS_38s20.search(norm.text):
+        _term_asked_for_clients_38s20(found, ev)  # round 30 (38s20)
     if cues & _KEEPER_CUES:
         _kept_in_by_no_one(found)
     if "control" in cues and _SHOUT_GATE_23y.search(norm.text):
@@ -338,6 +340,8 @@ def decide(
         _fandom_hyperbole_23h(found, ev)
     if "保険" in norm.text and not ev.has("suicide"):
         _payout_on_death_asked(found, ev)
+        if not ev.has("suicide"):
+            _payout_for_a_debt_38s20(found, ev)  # round 30 (38s20)
     if ev.has("suicide"):
         _suicide_denied_23g(found, ev)  # round 15 (23g): denied, drawn out, a means readied
         _drawn_out_death_23g(found, ev)
@@ -752,6 +756,8 @@ def decide(
     named = ev.has("child") and (ev.has("dv") or ev.has("suicide"))
     if named and _CHILDREN_NAMED_GATE_36r13.search(norm.text):
         _children_only_the_reason_36r13(found, ev)
+    if ev.has("child") and ev.has("suicide") and _HELD_BACK_38s20.search(norm.text):
+        _children_hold_back_from_dying_38s20(found, ev)  # round 30 (38s20)
     # round 29 (37m20): 「わしもすぐそっち行く」 after a death
     if not ev.has("suicide") and ("そっち" in norm.text or "そちら" in norm.text):
         _going_over_there_after_a_death_37m20(found, ev)
@@ -10223,3 +10229,91 @@ def _old_writers_own_decline_37q20(found: _Found, ages: list[Age], ev: _Evidence
         return
     why = "子どもが中年の、年をとった書き手が一人で日々のことをできなくなった（介護の相談）"
     ev.add("care", "field", decline.start(), decline.end(), why)
+
+
+# ---------------------------------------------------------------- round 30 (38s20)
+
+# 「借金がかえせず督促の電話が毎日…保険金でなんとかなるかとか、そんなことばっかり考えてしまう」:
+# a debt, and the thought that a payout on one's own death would settle it.
+_DEBT_38s20 = re.compile(
+    r"借金|しゃっきん|ローン|督促|とくそく|返済|返せ|かえせ|払えな|はらえな|滞納|取り立て|取立て|サラ金|消費者金融"
+)
+_PAYOUT_SETTLES_38s20 = re.compile(
+    r"(?:生命保険|死亡保険|保険金|ほけんきん)(?:で|が|があれば|が(?:おり|下り|降り|出)(?:れば|たら)|でも|なら)"
+    r"[^。]{0,10}?(?:なんとか|何とか|返せ|かえせ|払え|はらえ|返済|完済|チャラ|片付|かたづ|助か|たすか"
+    r"|残せ|のこせ|楽に|らくに)"
+)
+# Not a payout for damage, an illness or a death already come (火災保険, 入院, 亡くなって).
+_OTHER_PAYOUT_38s20 = re.compile(
+    r"火災|地震|水害|事故|車|入院|手術|医療|がん保険|学資|けが|怪我|ケガ|満期|解約|亡くな|他界|死んだ(?!ら)"
+)
+
+
+def _payout_for_a_debt_38s20(found: _Found, ev: _Evidence) -> None:
+    """「借金が返せない…保険金でなんとかなるかとか考えてしまう」「ローンが払えない。生命保険がおりれば
+    家族は助かる」: with a debt, the thought that one's own life insurance would settle it is an
+    indirect sign of suicide. Not an insurance payout for a fire, an accident or a stay in
+    hospital, nor one after a death that has come (父が亡くなって保険金で借金を返した)."""
+    text = found.text
+    payout = _PAYOUT_SETTLES_38s20.search(text)
+    if payout is None or not _DEBT_38s20.search(text) or _OTHER_PAYOUT_38s20.search(text):
+        return
+    why = "借金があり、自分の死で出る保険金でなんとかしようと考えている：自殺の危険"
+    ev.add("suicide", "crisis", payout.start(), payout.end(), why)
+
+
+# 「看護師してます　患者さんからDVの相談をされることがあって　行政の窓口の一覧ってありますか」:
+# someone whose work it is asks where to send the people they serve.
+_PROFESSION_38s20 = re.compile(
+    r"(?:看護師|保健師|助産師|薬剤師|医師|ヘルパー|ケアマネ|保育士|教員|教師|民生委員|児童委員|相談員|支援員"
+    r"|ソーシャルワーカー|MSW|ワーカー|職員|弁護士|司法書士|美容師)(?:を|の仕事を)?"
+    r"(?:して|やって|しとり|です|でして|として|の立場)"
+)
+_CLIENTS_38s20 = re.compile(
+    r"(?:患者|利用者|相談者|お客|客|生徒|保護者|住民|入居者|入所者|担当の方|相談に来る人)(?:さん|様|さま)?(?:たち|達)?"
+    r"(?:から|に|の中に|で)"
+)
+_RESOURCES_38s20 = re.compile(
+    r"窓口|まどぐち|一覧|リスト|連絡先|パンフ|チラシ|リーフレット|資料|相談先|つなぎ先|紹介先|案内"
+)
+_TERM_38s20 = re.compile(r"DV|dv|虐待|ぎゃくたい|モラハラ|ネグレクト")
+
+
+def _term_asked_for_clients_38s20(found: _Found, ev: _Evidence) -> None:
+    """「看護師してます。患者さんからDVの相談をされることがあって、窓口の一覧ってありますか」:
+    the word DV or 虐待 told as what the people the writer serves bring to them, with a
+    request for where to send them, is a professional's question, no crisis of the writer's
+    (cf. _term_for_teaching_23c). Harm told (殴られ, 脅され) or a plea for help keeps it."""
+    text = found.text
+    if found.cues & _HARM_CUES_23c or _ASKS_HELP.search(text):
+        return
+    if not _PROFESSION_38s20.search(text) or not _RESOURCES_38s20.search(text):
+        return
+    why = "仕事で出会う人のためにDVや虐待の窓口を聞いている（本人の相談ではない）"
+    for key in (("crisis", "dv"), ("crisis", "abuse")):
+        for hit in list(found.by.get(key, [])):
+            if not _TERM_38s20.search(text, hit.start, hit.end):
+                continue
+            begin, _ = _sentence_around(text, hit.start, hit.end)
+            if _CLIENTS_38s20.search(text, begin, hit.start):
+                _withdraw(found, ev, hit, why)
+
+
+# 「薬ためてある…でも子どもの顔みるとまだむり」「子どもがいるから死ねない」: the children named only
+# as what holds the writer back from dying.
+_HELD_BACK_38s20 = re.compile(
+    r"(?:子ども|子供|こども|子|娘|息子)(?:たち|達|ら)?(?:の)(?:顔|かお|寝顔|ねがお|笑顔|えがお)(?:を|が)?"
+    r"(?:見ると|みると|見たら|みたら|思い浮かべ|おもいうかべ|浮かぶ|うかぶ|思うと|おもうと|思い出すと|見て)"
+    r"|(?:子ども|子供|こども|子|娘|息子)(?:たち|達|ら)?(?:が|も)(?:いる|おる)(?:から|し|ので)[、,]?"
+    r"(?:まだ)?(?:死ね|しね|死なれ|むり|無理|できな|でけへ|踏みとどま|ふみとどま)"
+)
+
+
+def _children_hold_back_from_dying_38s20(found: _Found, ev: _Evidence) -> None:
+    """「でも子どもの顔みるとまだむり」「子どもがいるから死ねない」: children named only as why the
+    writer has not yet died are no child matter by that alone (as _children_only_the_reason_36r13);
+    the suicide stays, and a child told of otherwise (年齢, 保育園) still counts."""
+    spans = [m.span() for m in _HELD_BACK_38s20.finditer(found.text)]
+    why = "死なずにいる理由として名前が出た子ども（子どもの相談ではない）"
+    if spans:
+        ev.drop_inside("child", spans, why)
