@@ -1,0 +1,296 @@
+"""Round 30 (38r20): wishes to vanish ending in な (「このまま消えられたらなって思う」), a bruise
+called 内出血 on an old person, a married daughter bruised with her husband named, a friend's post
+titled 「遺書」 on social media. And what only looks like that: 脳内出血 (an illness, still an
+emergency), slang 「マジ死ぬｗ」 shouted by others, tapping someone who will not wake
+(叩いても起きない), a pet that barely breathes, an old parent's habitual 「もうすぐ死ぬ」 while well
+and busy, a partner's temper over a trifle laughed off in a home at peace, social issues named
+after a film by someone who wants to volunteer, a pupil researching a topic for class."""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- a wish to vanish, with な
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死にたいとかではないんです。ただ、布団に入ると、このまま消えられたらなって考えてしまう",
+        "ふと、いなくなれたらなぁと思うことが増えた",
+        "朝になるのがいやで、寝たまま消えられたらなーって毎日思う",
+        "仕事の帰り道、いっそ消えてしまえたらなと思った",
+    ],
+)
+def test_wish_to_vanish_with_na_is_suicide(ex, text):
+    """「消えられたらなって思う」: a wish for oneself to vanish is suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借金がこのまま消えられたらいいのにな",
+        "顔のシミ、このまま消えてくれたらなって思う",
+        "この雪が早く消えたらなって思う",
+    ],
+)
+def test_things_that_should_vanish_are_no_suicide(ex, text):
+    """A debt, a stain or snow that should vanish: no crisis."""
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- 内出血 on an old person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近所の80代のおばあさん、息子さんと二人暮らしなんですが、腕に内出血の跡が何か所もあります",
+        "ヘルパーです。担当の90歳の男性の背中に大きな内出血がありました。同居の娘さんは知らないと言います",
+        "85歳の父の顔に内出血があって、同居の兄は「ぶつけただけ」と言うけど、最近父が兄を怖がっている",
+    ],
+)
+def test_bruise_called_naishukketsu_on_old_person_is_abuse(ex, text):
+    """A bruise (内出血) on someone of an old age: abuse to look into, not bleeding now."""
+    e = ex(text)
+    assert "abuse" in e.crisis
+    assert "emergency" not in e.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が脳内出血で倒れて救急車で運ばれました",
+        "母が頭の内出血で今夜手術です",
+    ],
+)
+def test_brain_bleed_is_still_an_emergency(ex, text):
+    """脳内出血: an illness now, still an emergency, not a bruise."""
+    e = ex(text)
+    assert "emergency" in e.crisis
+    assert "abuse" not in e.crisis
+
+
+def test_old_bruise_from_a_fall_is_no_abuse(ex):
+    """A bruise from a fall the writer saw: no abuse."""
+    e = ex("80歳の母が庭で転んで、腕に内出血ができました。湿布でいいでしょうか")
+    assert "abuse" not in e.crisis
+    assert "emergency" not in e.crisis
+
+
+# ---------------------------------------------------------------- a married daughter bruised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘は結婚して県外にいます。帰省したとき腕にあざがあって、旦那さんからの電話にびくっとしていました",
+        "姉のことです。嫁いでから顔にあざを作ってくることが増えました。ご主人の話になると黙ります",
+        "うちの娘、去年結婚したんですが、首に青あざがあって、婿の前では一言もしゃべりません",
+    ],
+)
+def test_married_daughter_bruised_is_dv(ex, text):
+    """A married daughter or sister bruised, her partner named: DV, not child abuse."""
+    e = ex(text)
+    assert "dv" in e.crisis
+    assert "abuse" not in e.crisis
+    assert "child" not in e.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘は結婚して隣に住んでいます。孫の足にあざがあって、婿が来てから増えた気がする",
+        "娘の彼氏がうちに来るようになってから、小学生の娘の腕にあざがある",
+    ],
+)
+def test_bruise_on_a_child_with_a_kin_partner_stays_abuse(ex, text):
+    """A grandchild or a school-age daughter bruised: child abuse stays."""
+    assert "abuse" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a post titled 「遺書」
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "友達がインスタのストーリーに「遺書」ってタイトルで長い文章を投稿してて、電話も出ない",
+        "部活の先輩が裏垢に「遺書」という題名で投稿してた。どうしよう",
+        "息子の同級生がブログに「遺書」ってタイトルの記事をあげてる。親御さんに知らせたほうがいい？",
+    ],
+)
+def test_post_titled_farewell_is_suicide(ex, text):
+    """A friend's social-media post titled 「遺書」: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「遺書」ってタイトルの曲を友達がインスタで紹介してた。いい歌だった",
+        "「遺書」という題名の小説の感想をブログに投稿しました",
+    ],
+)
+def test_song_or_novel_titled_farewell_is_no_suicide(ex, text):
+    """A song or novel of that title, even posted about: no crisis."""
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- near-misses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜中に公園で若い子たちが「マジ死ぬ」「やばすぎｗ」とか騒いでいてうるさいです",
+        "部活終わり、まじで死ぬかと思ったｗ",
+        "テスト勉強まじ死ぬ笑",
+        "坂がきつすぎて死ぬｗｗｗ",
+    ],
+)
+def test_slang_shi_nu_with_laughter_is_no_suicide(ex, text):
+    """「マジ死ぬｗ」: slang, no crisis."""
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が酔って帰ってきてソファで寝たまま、揺すっても叩いても起きない",
+        "母が床に倒れてて、肩を叩いても反応がありません",
+        "父の頬をたたいてみたけど反応がない。さっきまで普通にしゃべってた",
+    ],
+)
+def test_tapping_someone_who_will_not_wake_is_no_violence(ex, text):
+    """Tapping to wake someone: an emergency, not DV or abuse."""
+    e = ex(text)
+    assert "emergency" in e.crisis
+    assert "dv" not in e.crisis
+    assert "abuse" not in e.crisis
+
+
+def test_tapping_and_hitting_stays_dv(ex):
+    """A partner who hits the writer is still DV."""
+    assert "dv" in ex("夫に叩かれても何も言い返せない").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちの猫が朝からぐったりして、呼吸が浅くて心配です。日曜に開いてる動物病院ありますか",
+        "飼い犬が散歩のあと急に倒れて、ほとんど息してない感じです",
+        "ハムスターが昨日から丸まったまま動かないです",
+    ],
+)
+def test_pet_barely_breathing_is_no_emergency(ex, text):
+    """A pet unwell: no emergency, no health field."""
+    e = ex(text)
+    assert "emergency" not in e.crisis
+    assert "health" not in e.fields
+
+
+def test_person_after_the_pet_still_counts(ex):
+    """The dog barked, then the father was found not breathing: an emergency."""
+    assert "emergency" in ex("犬が吠えるので見に行ったら、父が息してない").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母は「もうすぐ死ぬんやから」が口癖だけど、元気にカラオケ行ってます。最近は足腰が弱ってきました",
+        "祖父が「わしはもう長うない、じき死ぬ」って言うのが口癖で、本人はピンピンしとる。物忘れは増えた",
+        "父は「いつ死んでもええ」が昔からの口ぐせですが、元気で畑仕事しています。認知症の検査を勧めたい",
+    ],
+)
+def test_old_parents_habitual_saying_is_no_suicide(ex, text):
+    """A well old parent's habitual 「もうすぐ死ぬ」: a way of talking."""
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が「もうすぐ死ぬ」が口癖で、最近は食欲もなくて元気がない",
+        "父が「死にたい」が口癖になってしまって、元気に見えるけど心配です",
+    ],
+)
+def test_saying_with_low_mood_or_wish_stays_suicide(ex, text):
+    """With a low mood or a wish to die, the saying counts."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "旦那にキレられた、洗濯物のたたみ方が違うって笑　うちは平和です。それより予防接種の相談",
+        "夫にまた怒鳴られましたｗ　冷蔵庫のプリン食べたから。夫婦仲はいいです。本題は保育園のこと",
+        "彼氏にキレられたw 返信遅いって。まあ仲良しなんで大丈夫。ところで奨学金の相談です",
+    ],
+)
+def test_partner_temper_laughed_off_is_no_dv(ex, text):
+    """A partner's temper over a trifle, laughed off in a home at peace: no DV."""
+    assert "dv" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫にキレられて怖い笑　うちは平和なふりをしてるだけです",
+        "旦那にキレられて殴られた笑　それより子どものこと",
+        "夫がすぐキレる。笑えない。家の中は平和じゃない",
+    ],
+)
+def test_partner_temper_with_fear_or_blow_stays_dv(ex, text):
+    """Fear, a blow, or no laugh: DV stays."""
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ニュースで虐待や貧困の問題を知って、何かできることはないかと思っています。ボランティアの窓口は？",
+        "ドキュメンタリーを見て、ヤングケアラーとか孤独死のことが気になりました。寄付できる団体を教えてください",
+        "映画でDVの問題について考えるようになり、支援する側でボランティアしたいです",
+    ],
+)
+def test_social_issue_seen_in_a_film_is_no_crisis(ex, text):
+    """Social issues named after a film or the news, with a wish to help: no crisis."""
+    e = ex(text)
+    assert not e.crisis
+    assert "child" not in e.fields
+
+
+def test_own_child_harmed_after_the_news_stays_abuse(ex):
+    """A harm of the writer's own told beside the news: abuse stays."""
+    e = ex(
+        "ニュースで虐待のことを見て、うちの子も夫に叩かれているので怖くなりました。"
+        "ボランティアの人に相談できますか"
+    )
+    assert "abuse" in e.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ヤングケアラーについて授業で調べています。市の支援を教えてください（中3）",
+        "総合の時間で子どもの貧困について調べています。高1です",
+        "自由研究で町の福祉をまとめたいです。小6です",
+    ],
+)
+def test_pupil_researching_a_topic_is_no_child_matter(ex, text):
+    """A pupil asking for a class, with nothing of their own: no field."""
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "授業で調べてたら、自分がヤングケアラーかもって思いました。毎日弟の世話と料理してます（中2）",
+        "課題で福祉を調べてる。でも本当は学校に行くのがつらい。高2です",
+    ],
+)
+def test_pupil_with_own_matter_stays_child(ex, text):
+    """A pupil who tells something of their own: child stays."""
+    assert "child" in ex(text).fields
