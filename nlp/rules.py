@@ -10244,6 +10244,10 @@ def _round30_38r20(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _social_issue_as_an_interest_38r20(found, ev)
     if ev.has("child") and _STUDY_38r20.search(text) and not _OWN_MATTER_38r20.search(text):
         _pupil_studies_a_topic_38r20(found, ev)
+    if found.blocked and _THATS_ME_38r20.search(text):
+        _term_owned_as_mine_38r20(found, ev)
+    if ev.has("child") and not minor and _OLD_WRITER_38r20.match(text):
+        _old_writers_grown_children_38r20(found, ages, ev)
 
 
 def _old_person_bruised_38r20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
@@ -10439,3 +10443,57 @@ def _pupil_studies_a_topic_38r20(found: _Found, ev: _Evidence) -> None:
     why = "授業や課題で調べている生徒の質問（本人の相談ではない）"
     for key in list(ev.items):
         ev.pop(key, why)
+
+
+# 「まさに私です」「うちのことだ」「私もそうかも」: the term just named fits the writer.
+_THATS_ME_38r20 = re.compile(
+    r"(?:まさに|まさしく|完全に|たぶん|多分|もしかして|もしかしたら|それって|これって|それ|これ)?[、,]?"
+    r"(?:私|わたし|あたし|うち|自分|僕|ぼく|俺|おれ|我が家|わが家)(?:の(?:こと|家|うち))?"
+    r"(?:です|だ(?!け)|じゃん|やん|かも|のこと|もそう|も当てはま|に当てはま|がそう|そのもの|だった)"
+)
+
+
+def _term_owned_as_mine_38r20(found: _Found, ev: _Evidence) -> None:
+    """「ﾀﾞﾌﾞﾙｹｱって言葉を最近知りました。まさに私です」: a term whose meaning the writer names
+    (blocked as a question about a word) and then says fits them is their own matter: the
+    term's labels count again. Not 「私も調べたい」, nor a term asked about alone."""
+    text = found.text
+    why = "言葉を知って「まさに私です」と書いている（本人の話）"
+    for hit, block in found.blocked:
+        if "言葉" not in block.entry.note or hit.entry.group not in _LABEL_GROUPS:
+            continue
+        mine = _THATS_ME_38r20.search(text, hit.end)
+        if mine is None or mine.start() - hit.end > 40:
+            continue
+        label = hit.entry.label
+        hits = found.by.setdefault((hit.entry.group, label), [])
+        if hit not in hits:
+            hits.append(hit)
+        ev.hit(label, hit.entry.group, hit, why)  # type: ignore[arg-type]
+
+
+# A writer who opens with an old age of their own: 「70代です」「83歳の者です」.
+_OLD_WRITER_38r20 = re.compile(
+    r"\s*(?:私は|わたしは|わしは)?(?:[7-9]0代|[7-9][0-9](?:歳|才))(?:の(?:者|女|男|主婦|母|父|年寄り))?"
+    r"(?:です|になります|でございます|だけど|ですが)"
+)
+_SCHOOL_38r20 = re.compile(r"小学|中学|高校|保育園|幼稚園|学校|孫|まご|赤ちゃん|妊娠|出産")
+# The writer's children as grown people: no school, no small age.
+_CHILD_WORD_38r20 = re.compile(
+    r"子ども(?:たち|達|ら)?|子供(?:たち|達|ら)?|こども(?:たち|ら)?|息子|娘"
+)
+
+
+def _old_writers_grown_children_38r20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「70代です。主人は…昨日も杖で叩かれました。子どもたちには心配かけたくなくて言えていません」:
+    the children of a writer in their seventies are grown: no child matter, and no double care.
+    Kept where a school, a small age or a grandchild is named."""
+    if _SCHOOL_38r20.search(found.text) or any(a.person == "child" and a.years < 18 for a in ages):
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    if not all(_CHILD_WORD_38r20.fullmatch(ev.text[k[1] : k[2]]) for k in keys):
+        return
+    why = "70代以上の書き手の子ども（大人。子どもの相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+    _drop_label_37q20(ev, "double_care", why)

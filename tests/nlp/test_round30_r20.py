@@ -294,3 +294,151 @@ def test_pupil_researching_a_topic_is_no_child_matter(ex, text):
 def test_pupil_with_own_matter_stays_child(ex, text):
     """A pupil who tells something of their own: child stays."""
     assert "child" in ex(text).fields
+
+
+# ---------------------------------------------------------------- fields and patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "80過ぎの父の下の世話を毎晩しています。腰がもう限界",
+        "母の排せつの介助がつらくなってきた",
+        "じいちゃんのしもの世話まで嫁の私がやっとります",
+    ],
+)
+def test_toileting_care_of_a_parent_is_care(ex, text):
+    """A parent's 下の世話 (toileting): care."""
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赤ちゃんの下の世話とミルクで一日が終わる",
+        "老犬の下の世話が大変になってきました",
+    ],
+)
+def test_toileting_of_a_baby_or_pet_is_no_care(ex, text):
+    """A baby's or a dog's: no care."""
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人暮らしの78歳です。膝が悪くなって、ゴミ出しがきつくなってきました",
+        "わしも85になって、足が弱ってゴミ捨てもしんどい。誰か手伝ってくれんかね",
+        "母は腰が悪くて、布団を干すのも大変そうです",
+    ],
+)
+def test_old_person_struggling_with_chores_is_care(ex, text):
+    """An old person, or a parent, whose body makes chores hard: care."""
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもが3人いて、つわりで買い物が大変です",
+        "体重が80になって、腰が痛くて掃除もきつい",
+    ],
+)
+def test_chores_hard_for_other_reasons_are_no_care(ex, text):
+    """Small children, morning sickness or weight: no care."""
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "倉庫の仕事で腰やってしもて、今は休職中です",
+        "わし、膝いわして病院通い。仕事も休んどる",
+        "腰をやってしまって入院することになりました",
+    ],
+)
+def test_own_back_put_out_is_health(ex, text):
+    """The writer's own back or knee put out (dialect too): health."""
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父子家庭です。長男(中3)が下の2人の飯や保育園の迎えをやってくれてます",
+        "うちは母子家庭で、小6の娘が弟の迎えや洗濯までやってくれてる",
+        "シングルです。中1の息子が毎日妹のお迎えと夕飯をしてくれてて申し訳ない",
+    ],
+)
+def test_school_age_child_doing_chores_for_parent_is_young_carer(ex, text):
+    """A school-age child named with a grade who does the family's chores: young carer."""
+    assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ばあちゃんがごはんの用意をしてくれる。中2です",
+        "夫が掃除をやってくれてます。子どもは中3です",
+    ],
+)
+def test_chores_done_for_the_pupil_are_no_young_carer(ex, text):
+    """Chores done by a grandmother or partner: no young carer."""
+    assert "young_carer" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が受験勉強で部屋にこもりきりです。夜食の差し入れくらいしかできません",
+        "息子が部屋にこもってるけど、テスト前で勉強してるだけです",
+    ],
+)
+def test_pupil_studying_in_the_room_is_no_hikikomori(ex, text):
+    """A pupil shut in to study for exams: no hikikomori."""
+    assert "hikikomori" not in ex(text).patterns
+
+
+def test_room_without_study_stays_hikikomori(ex):
+    """Shut in since leaving school: hikikomori stays."""
+    e = ex("息子が高校をやめてから半年、部屋にこもりきりで勉強もしていません")
+    assert "hikikomori" in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ヤングケアラーって言葉、はじめて聞きました。たぶん私です（高1）",
+        "8050問題っていう言葉を知って、うちのことだと思いました。母80、兄50です",
+        "ダブルケアという言葉を最近知りました。まさに私です",
+    ],
+)
+def test_term_named_then_owned_counts(ex, text):
+    """A term whose meaning the writer found, then says fits them: its label counts."""
+    e = ex(text)
+    assert e.patterns
+
+
+def test_term_asked_about_alone_is_no_pattern(ex):
+    """A term only asked about: no pattern."""
+    assert not ex("ダブルケアという言葉の意味を教えてください").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "70代です。夫が認知症で、暴言がひどいです。子どもたちには言えていません",
+        "80歳です。主人の介護をしていますが、息子には心配かけたくなくて",
+        "70代の主婦です。夫の物忘れが心配です。娘は遠方に住んでいます",
+    ],
+)
+def test_old_writers_children_are_grown(ex, text):
+    """The children of a writer in their seventies are grown: no child, no double care."""
+    e = ex(text)
+    assert "child" not in e.fields
+    assert "double_care" not in e.patterns
+
+
+def test_old_writer_raising_a_grandchild_stays_child(ex):
+    """A grandchild at school named: the child field stays."""
+    assert "child" in ex("70代です。孫（小2）を育てながら夫の介護をしています").fields
