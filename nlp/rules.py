@@ -10248,6 +10248,11 @@ def _round30_38r20(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _term_owned_as_mine_38r20(found, ev)
     if ev.has("child") and not minor and _OLD_WRITER_38r20.match(text):
         _old_writers_grown_children_38r20(found, ages, ev)
+    if not ev.has("health") and ev.dropped and _POSTPARTUM_38r20.search(text):
+        _postpartum_sleep_loss_38r20(ev)
+    crisis_now = any(ev.has(label) for label in CRISES)
+    if ev.items and not crisis_now and _THANKS_34c12.search(text) and _PAID_38r20.search(text):
+        _arrears_paid_and_thanked_38r20(found, ev)
 
 
 def _old_person_bruised_38r20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
@@ -10497,3 +10502,41 @@ def _old_writers_grown_children_38r20(found: _Found, ages: list[Age], ev: _Evide
     for key in keys:
         ev.pop(key, why)
     _drop_label_37q20(ev, "double_care", why)
+
+
+_POSTPARTUM_38r20 = re.compile(
+    r"産後|出産後|出産して|さんご[0-9一二三四五六]|産んでから|うんでから|生まれてから|うまれてから"
+)
+
+
+def _postpartum_sleep_loss_38r20(ev: _Evidence) -> None:
+    """「産後3か月です。夜泣きで全然眠れなくて」: a mother's sleep lost in the months after the
+    birth is her own health (the time of postpartum depression), though a carer's sleep lost
+    to night care is otherwise the care or child matter (_carers_sleep_and_strain)."""
+    why = "産後の母親が眠れない（産後の心と体：健康・こころの相談）"
+    for item, reason in list(ev.dropped):
+        if item.label == "health" and reason.startswith("世話や介護による寝不足"):
+            ev.add_original("health", "field", item, why)
+
+
+# Arrears paid off, work found: 「全部払い終わりました」「仕事が見つかって」.
+_PAID_38r20 = re.compile(
+    r"払い終わ|はらいおわ|払い終え|全部払|ぜんぶ払|完納|滞納(?:分)?(?:も|は)?(?:解消|なくな)"
+    r"|(?:仕事|就職先|職)(?:が|も)(?:見つか|みつか|決ま|きま)(?:って|り|った|りました)"
+)
+
+
+def _arrears_paid_and_thanked_38r20(found: _Found, ev: _Evidence) -> None:
+    """「去年まで家賃を滞納していましたが、仕事が見つかって全部払い終わりました。あの時相談に乗って
+    いただいたお礼が言いたくて」: thanks for arrears of the past now paid, with no worry told
+    after it, is no consultation: the fields and patterns go (as _past_matter_resolved_35j12
+    for a debt settled). Not when a worry follows (でも, 心配, 教えて)."""
+    text = found.text
+    paid = _PAID_38r20.search(text)
+    if paid is None or _PAST_35j12.search(text) is None:
+        return
+    if _WORRY_NOW_35j12.search(text, paid.end()) is not None:
+        return
+    why = "前の滞納や借金を払い終えたお礼（今の相談ではない）"
+    for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
+        ev.pop(key, why)

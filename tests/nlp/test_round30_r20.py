@@ -442,3 +442,62 @@ def test_old_writers_children_are_grown(ex, text):
 def test_old_writer_raising_a_grandchild_stays_child(ex):
     """A grandchild at school named: the child field stays."""
     assert "child" in ex("70代です。孫（小2）を育てながら夫の介護をしています").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "産後2か月です。授乳と夜泣きでほとんど眠れていません",
+        "出産してから夜泣きで全然眠れない。頭がぼーっとする",
+        "産後4か月、寝不足が続いて涙が止まらない",
+    ],
+)
+def test_postpartum_sleep_loss_is_health(ex, text):
+    """A mother's sleep lost in the months after the birth: her own health."""
+    assert "health" in ex(text).fields
+
+
+def test_sleep_lost_watching_a_parent_is_no_health(ex):
+    """Sleep lost to a parent's night wandering: the care matter, not health."""
+    assert "health" not in ex("母が夜中に徘徊するので見張っていて眠れません").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "クラスで誰とも話さない。家に帰っても話す人いない",
+        "休み時間はずっとひとりで寝たふりしてる。もう学校行きたくない",
+        "教室ではほとんど誰ともしゃべらない。昼休みは図書室",
+    ],
+)
+def test_pupil_alone_at_school_is_child(ex, text):
+    """A pupil alone in class or at break: the child field."""
+    assert "child" in ex(text).fields
+
+
+def test_break_at_work_is_no_child(ex):
+    """A worker's break with the phone: no child."""
+    assert "child" not in ex("職場の休み時間はスマホ見てます。話す同僚もいない").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年まで家賃を滞納していましたが、仕事が見つかって全部払い終わりました。お礼が言いたくて",
+        "以前は水道代も払えなかったけど、仕事が決まって滞納分も払い終えました。ありがとうございました",
+        "前に相談した税金の滞納、全部払い終わりました。その節はお世話になりました",
+    ],
+)
+def test_arrears_paid_and_thanked_is_no_field(ex, text):
+    """Thanks for arrears paid off: no consultation."""
+    e = ex(text)
+    assert not e.fields
+    assert not e.crisis
+
+
+def test_arrears_paid_then_new_worry_stays(ex):
+    """A worry after the thanks: hardship stays."""
+    e = ex(
+        "去年家賃を滞納して、やっと払い終わりました。ありがとうございました。でも今月また収入が減って不安です"
+    )
+    assert "hardship" in e.fields
