@@ -10250,6 +10250,8 @@ def _round30_38r20(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _old_writers_grown_children_38r20(found, ages, ev)
     if not ev.has("health") and ev.dropped and _POSTPARTUM_38r20.search(text):
         _postpartum_sleep_loss_38r20(ev)
+    if ev.has("hikikomori") and not ev.has("8050") and _AFTER_PARENTS_38r20.search(text):
+        _shut_in_child_of_old_parents_38r20(found, ev)
     crisis_now = any(ev.has(label) for label in CRISES)
     if ev.items and not crisis_now and _THANKS_34c12.search(text) and _PAID_38r20.search(text):
         _arrears_paid_and_thanked_38r20(found, ev)
@@ -10540,3 +10542,38 @@ def _arrears_paid_and_thanked_38r20(found: _Found, ev: _Evidence) -> None:
     why = "前の滞納や借金を払い終えたお礼（今の相談ではない）"
     for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
         ev.pop(key, why)
+
+
+# 「親が死んだら俺どうなるんやろ」: the grown child's fear of life after the parents.
+_AFTER_PARENTS_38r20 = re.compile(
+    r"(?:親|両親|母|父|おふくろ|おやじ|オカン|おかん|オトン|おとん)(?:が|も)?(?:死んだら|しんだら|亡くなったら"
+    r"|いなくなったら|おらんようになったら|おらんくなったら|居なくなったら)[^。]{0,12}?"
+    r"(?:俺|おれ|私|わたし|僕|ぼく|自分|うち|わし)(?:は|も)?(?:どうなる|どうすれば|どうしたら|どうやって|生きて)"
+)
+# The parents' old age: 「親はもう70超えてて」「両親とも80過ぎ」.
+_PARENTS_OLD_38r20 = re.compile(
+    r"(?:親|両親|母|父|おふくろ|おやじ)(?:は|も|が|とも)?(?:もう)?(?:[7-9][0-9]|[七八九]十)(?:代|歳|才)?"
+    r"(?:超え|こえ|過ぎ|すぎ|近い|近く|手前|です|だ|や|で)"
+)
+
+
+def _shut_in_child_of_old_parents_38r20(found: _Found, ev: _Evidence) -> None:
+    """「30代後半、無職、実家暮らし。もう何年もまともに外に出てない。親はもう70超えてて、親が死んだら
+    俺どうなるんやろ」: a grown child shut in at the parents' home for years, whose parents are
+    past seventy and who fears the day they die, is 8050 (7040) even at a rough 30代後半. The
+    parents' age alone is no care (no need of help is told)."""
+    text = found.text
+    old = _PARENTS_OLD_38r20.search(text)
+    fear = _AFTER_PARENTS_38r20.search(text)
+    if old is None or fear is None:
+        return
+    why = "長くこもる大人の子と70を超えた親、親亡きあとの不安（8050）"
+    ev.add("8050", "pattern", old.start(), old.end(), why)
+    ev.add("8050", "pattern", fear.start(), fear.end(), why)
+    ages = [k for k in ev.items if k[0] == "care"]
+    if ages and all(_OLD_AGE_38r20.fullmatch(ev.text[k[1] : k[2]]) for k in ages):
+        for key in ages:
+            ev.pop(key, "8050：親の年齢だけでは介護の相談にしない（介護が要る様子がない）")
+
+
+_OLD_AGE_38r20 = re.compile(r"(?:[7-9][0-9]|[七八九]十)(?:代|歳|才)?(?:超え|こえ|過ぎ|すぎ)?")

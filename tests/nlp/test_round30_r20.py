@@ -501,3 +501,30 @@ def test_arrears_paid_then_new_worry_stays(ex):
         "去年家賃を滞納して、やっと払い終わりました。ありがとうございました。でも今月また収入が減って不安です"
     )
     assert "hardship" in e.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30代後半、無職、実家暮らし。もう何年もまともに外に出てない。親はもう70超えてて、親が死んだら俺どうなるんやろ",
+        "もう10年くらい部屋から出てない。母は75歳で、母がいなくなったら僕はどうやって生きていけばいいのか",
+        "30代で家にこもって何年もたつ。両親とも70過ぎで、親が亡くなったら自分はどうなるのか怖い",
+    ],
+)
+def test_shut_in_child_fearing_life_after_old_parents_is_8050(ex, text):
+    """A grown child shut in for years, parents past seventy, afraid of after: 8050."""
+    e = ex(text)
+    assert "8050" in e.patterns
+    assert "hikikomori" in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高校やめてから半年くらい家から出てない。親が死んだら俺どうなるんやろ",
+        "親が70過ぎたので、親が死んだら自分はどうなるか考える。仕事は続けています",
+    ],
+)
+def test_young_or_working_child_is_no_8050(ex, text):
+    """A teenager with no old parent named, or a working child: no 8050."""
+    assert "8050" not in ex(text).patterns
