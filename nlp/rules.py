@@ -779,6 +779,7 @@ def decide(
     if ev.has("8050") and not ev.has("hikikomori"):
         _working_child_is_no_8050_37k20(found, ev)
     _round29_37q20(found, ages, minor, ev)  # round 29 (37q20)
+    _round30_38r20(found, ages, minor, ev)  # round 30 (38r20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -10317,3 +10318,356 @@ def _children_hold_back_from_dying_38s20(found: _Found, ev: _Evidence) -> None:
     why = "死なずにいる理由として名前が出た子ども（子どもの相談ではない）"
     if spans:
         ev.drop_inside("child", spans, why)
+
+
+# ---------------------------------------------------------------- round 30 (38r20)
+def _round30_38r20(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Round 30 (38r20): each rule below runs only where the words it reads are there."""
+    text = found.text
+    if "bruise" in found.cues and not ev.has("abuse") and not ev.has("dv"):
+        _old_person_bruised_38r20(found, ages, ev)
+    if "bruise" in found.cues and ev.has("abuse") and _MARRIED_KIN_38r20.search(text):
+        _married_kin_bruised_38r20(found, ages, ev)
+    if not ev.has("suicide") and found.blocked and _POSTED_38r20.search(text):
+        _farewell_posted_under_a_title_38r20(found, ev)
+    if ev.has("suicide") and _HABIT_OF_SAYING_23c.search(text):
+        _old_saying_of_death_38r20(found, ev)
+    if ev.has("dv") and _LAUGHED_38r20.search(text) and _AT_PEACE_38r20.search(text):
+        _partner_anger_laughed_off_38r20(found, ev)
+    if ev.items and _CIVIC_38r20.search(text) and _SEEN_IN_38r20.search(text):
+        _social_issue_as_an_interest_38r20(found, ev)
+    if ev.has("child") and _STUDY_38r20.search(text) and not _OWN_MATTER_38r20.search(text):
+        _pupil_studies_a_topic_38r20(found, ev)
+    if found.blocked and _THATS_ME_38r20.search(text):
+        _term_owned_as_mine_38r20(found, ev)
+    if ev.has("child") and not minor and _OLD_WRITER_38r20.match(text):
+        _old_writers_grown_children_38r20(found, ages, ev)
+    if not ev.has("health") and ev.dropped and _POSTPARTUM_38r20.search(text):
+        _postpartum_sleep_loss_38r20(ev)
+    if ev.has("hikikomori") and not ev.has("8050") and _AFTER_PARENTS_38r20.search(text):
+        _shut_in_child_of_old_parents_38r20(found, ev)
+    crisis_now = any(ev.has(label) for label in CRISES)
+    if ev.items and not crisis_now and _THANKS_34c12.search(text) and _PAID_38r20.search(text):
+        _arrears_paid_and_thanked_38r20(found, ev)
+
+
+def _old_person_bruised_38r20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「80代の女性…腕に大きな内出血がありました」: a bruise on someone given an old age (70 and
+    over, 80代) is elder abuse to look into, and a care matter, when no partner or child is
+    what _bruise read. Not a bruise from a fall (blocked in the lexicon)."""
+    if not any(a.years >= ELDERLY_AGE for a in ages) and not found.cue("elderly"):
+        return
+    why = "高齢の人の体にあざ（高齢者虐待の疑い）"
+    for hit in found.cue("bruise"):
+        _raise_label(found, ev, "abuse", hit, why)
+        ev.hit("care", "field", hit, "高齢の人の体にあざ：介護の相談（地域包括）")
+
+
+# A son or daughter who is married, or whose partner is named as theirs.
+_MARRIED_KIN_38r20 = re.compile(
+    r"(?:娘|息子|姉|妹)(?:さん)?(?:の(?:こと|話))?(?:が|は|、|。|で|です)?[^\n]{0,30}?"
+    r"(?:結婚し(?:て|た)|嫁いで|嫁いだ|とついで|嫁に(?:行|い)|お嫁に|所帯を持|新婚)"
+    r"|(?:娘|姉|妹)(?:さん)?の(?:旦那|だんな|夫|ご主人|主人|婿|彼氏)"
+)
+_KIN_PARTNER_WORD_38r20 = re.compile(
+    r"旦那さん|だんなさん|旦那|ご主人|婿|むこ|彼氏|夫(?!婦)|相手の(?:男|人|方)|パートナー"
+)
+_YOUNG_38r20 = re.compile(
+    r"小学|中学|高校|保育園|幼稚園|学校|歳の|才の|[0-9]+(?:歳|才)|孫|まご|赤ちゃん|子ども|子供|こども"
+)
+
+
+def _married_kin_bruised_38r20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「娘のことで相談です。結婚して隣町に住んでいますが、先週顔にあざを作って帰ってきました…
+    旦那さんの前だと明らかに怯えています」: a bruise on a married daughter, with her husband
+    named, is DV on a grown woman, not child abuse. Not a child of school age (歳, 学校), nor a
+    bruise without her partner named."""
+    text = found.text
+    if _YOUNG_38r20.search(text) or any(a.person == "child" and a.years < 18 for a in ages):
+        return
+    married = _MARRIED_KIN_38r20.search(text)
+    if married is None or not _KIN_PARTNER_WORD_38r20.search(text, married.start()):
+        return
+    why = "結婚した娘や息子の体にあざ、相手の人が出てくる（大人へのDV）"
+    bruises = found.cue("bruise")
+    spans = [(h.start, h.end) for h in bruises]
+    ev.drop_inside("abuse", spans, why)
+    ev.drop_inside("child", spans, why)
+    if ev.has("abuse"):
+        return
+    for hit in bruises:
+        _raise_label(found, ev, "dv", hit, why)
+    for person in found.persons:
+        if person.entry.label == "child":
+            ev.drop("child", person.start, person.end, why)
+
+
+# A post on social media (インスタのサブ垢に…あげてて): not a song or a book.
+_POSTED_38r20 = re.compile(
+    r"インスタ|Instagram|ストーリー|サブ垢|裏垢|鍵垢|ツイッター|Twitter|X\(|ポスト|投稿|"
+    r"ブログ|SNS|TikTok|ティックトック|LINEのタイムライン|ステメ|ひとこと"
+)
+_WORK_OF_ART_38r20 = re.compile(r"歌|曲|バンド|小説|映画|ドラマ|アニメ|漫画|マンガ|本の|作品")
+
+
+def _farewell_posted_under_a_title_38r20(found: _Found, ev: _Evidence) -> None:
+    """「同じクラスの子がインスタのサブ垢に「遺書」ってタイトルで長文あげてて、LINEしても既読つかない」:
+    a post titled 「遺書」 by a friend on social media is their own farewell, not a song's title:
+    the suicide words the title block took back count again. Not a song, a book or a film."""
+    if _WORK_OF_ART_38r20.search(found.text):
+        return
+    why = "友だちなどがSNSに「遺書」と題して投稿した（自殺の危険）"
+    for hit, block in found.blocked:
+        titled = "タイトル" in block.entry.form or "題名" in block.entry.form
+        if titled and hit.entry.group == "crisis" and hit.entry.label == "suicide":
+            _raise_label(found, ev, "suicide", hit, why)
+
+
+# An old person's saying of death (もうすぐ死ぬ), not a wish to die (死にたい).
+_SAYING_38r20 = re.compile(
+    r"[「『][^」』]{0,20}?(?:死ぬ|しぬ|死んで|逝く|いく|お迎え|おむかえ)[^」』]{0,8}[」』]"
+    r"(?:と|って)?(?:言う|いう|ゆう|言っ|いっ)?(?:の|こと)?(?:が|は|も)?(?:昔からの|昔から|もう|ずっと)?"
+    r"(?:口癖|口ぐせ|くちぐせ)"
+)
+_MOOD_CHANGED_38r20 = re.compile(
+    r"食欲|食べな|眠れ|寝てばか|寝てばっか|元気が(?:な|出)|落ち込|おちこ|ふさぎ|塞ぎ|泣い|本気"
+    r"|死にたい|しにたい|閉じこも|出かけな|薬"
+)
+
+
+def _old_saying_of_death_38r20(found: _Found, ev: _Evidence) -> None:
+    """「父が「わしゃもうすぐ死ぬけえ」と言うのが口癖なんですが、本人は元気いっぱいでゲートボールに
+    行っとります笑 ただ最近もの忘れが増えてきて」: an old parent's habitual 「もうすぐ死ぬ」, of
+    someone shown well and busy, is a way of talking even where something else has changed
+    (もの忘れ is care). Kept with a low mood (食欲がない, 落ち込む) or a wish (死にたい)."""
+    text = found.text
+    if not _WELL_AND_ACTIVE_23c.search(text) or _MOOD_CHANGED_38r20.search(text):
+        return
+    spans = [m.span() for m in _SAYING_38r20.finditer(text)]
+    if not spans:
+        return
+    why = "元気な高齢の人の口ぐせの「もうすぐ死ぬ」（今の自殺の危険ではない）"
+    for hit in list(found.get("crisis", "suicide")):
+        if any(a <= hit.start and hit.end <= b for a, b in spans):
+            _withdraw(found, ev, hit, why)
+
+
+# Fear, flight or a blow (as _FEAR_37q20, but not たたみ, folding the laundry).
+_FEAR_38r20 = re.compile(
+    r"怖|こわ|本気|震え|ふるえ|逃げ|にげ|助けて|たすけて|殴|叩|たた(?!み|む|ん)|蹴|けら|ケガ|怪我|あざ"
+)
+_LAUGHED_38r20 = re.compile(r"(?:笑|w+|草|😂|🤣)(?![えわ])")
+_AT_PEACE_38r20 = re.compile(
+    r"(?:うち|我が家|わが家|夫婦|家)(?:は|も)?(?:いたって|いたって)?(?:平和|へいわ|円満|仲良し|なかよし)"
+    r"|仲(?:は|が)?(?:いい|良い|よい|ええ)|それより|それはさておき|本題|ところで"
+)
+
+
+def _partner_anger_laughed_off_38r20(found: _Found, ev: _Evidence) -> None:
+    """「夫にキレられました、夕飯がまたカレーだって笑 うちは平和です。それより義母の物忘れが…」: a
+    partner's temper over a trifle, laughed at (笑, w after it) in a home said to be at peace or
+    set aside for another matter, is no DV. Kept with a blow, fear or flight anywhere (殴る,
+    怖い, 逃げたい), or with no laugh after the partner's words."""
+    text = found.text
+    if _FEAR_38r20.search(text) or found.cue("violence") or found.cue("withheld_money"):
+        return
+    control = found.cue("control")
+    if not control or any(
+        not _LAUGHED_38r20.search(text, h.end, min(len(text), h.end + 30)) for h in control
+    ):
+        return
+    why = "パートナーに怒られたことを笑い話として書き、家は平和・本題は別（DVではない）"
+    _drop_label_37q20(ev, "dv", why)
+
+
+# Someone who wants to help (ボランティア, 寄付) after a film or the news.
+_CIVIC_38r20 = re.compile(
+    r"ボランティア|寄付|きふ|募金|支援する側|何か(?:でき|出来)ること|力になりたい|関わりたい"
+)
+_SEEN_IN_38r20 = re.compile(
+    r"映画|ドラマ|ニュース|記事|新聞|番組|本を読|本で|ドキュメンタリー|講演|授業|テレビ"
+)
+# 「虐待とか貧困のこと」: the words named as a social issue.
+_ISSUE_38r20 = re.compile(
+    r"(?:虐待|ぎゃくたい|貧困|ひんこん|DV|ヤングケアラー|孤独死|ひきこもり|引きこもり|いじめ)"
+    r"(?:問題)?(?:とか|や|、|・|と|の(?:こと|問題|ニュース)|について|に(?:つ|関)|問題)"
+)
+
+
+def _social_issue_as_an_interest_38r20(found: _Found, ev: _Evidence) -> None:
+    """「映画を見てから、虐待とか貧困のことを考えるようになりました。ボランティアってどこで募集して
+    いますか？」: social issues named as what a film or the news made the writer think about,
+    asked with a wish to volunteer, are no one's crisis and no field of the writer's. Not where
+    a person of the writer's is named (うちの子, 夫) or harm is told (叩かれ, あざ)."""
+    if found.persons or found.cues & (_HARM_CUES_23c | {"bruise", "neglect_sign"}):
+        return
+    spans = [m.span() for m in _ISSUE_38r20.finditer(found.text)]
+    if not spans:
+        return
+    why = "映画やニュースで知った社会の問題の言葉（ボランティアの相談。本人の困りごとではない）"
+    ev.drop_inside("abuse", spans, why)
+    ev.drop_inside("dv", spans, why)
+    for label in FIELDS:
+        ev.drop_inside(label, spans, why)
+    for label in PATTERNS:
+        ev.drop_inside(label, spans, why)
+
+
+_STUDY_38r20 = re.compile(
+    r"(?:授業|じゅぎょう|課題|宿題|自由研究|レポート|探究|総合の時間|調べ学習)(?:で|の|として)"
+    r"[^。]{0,12}?(?:調べ|しらべ|まとめ|発表|書い)"
+    r"|(?:について|を)(?:授業|課題|宿題|自由研究|レポート|探究)(?:で|の)?(?:調べ|しらべ|まとめ)"
+)
+
+
+# Something of the pupil's own (つらい, 困って, 行けない): then it is a consultation.
+_OWN_MATTER_38r20 = re.compile(
+    r"つら|辛|しんど|悩|なや|困って|こまって|助けて|たすけて|行けな|いけな|休んで|いじめ|怖|こわ"
+    r"|死に|しに|消えたい|きえたい|自分が|自分も|私が|私も|うちが|うちも|僕が|僕も|俺が|俺も"
+)
+
+
+def _pupil_studies_a_topic_38r20(found: _Found, ev: _Evidence) -> None:
+    """「ヤングケアラーについて授業で調べています。町ではどんな支援を？（高2）」: a pupil
+    researching a topic for class, with nothing of their own told (only the grade signed), is
+    no child matter: the grade alone does not make a consultation, and the topic's words
+    (子どもの貧困) are no field of the writer's. Kept where a crisis or a pattern stands, or
+    something of their own is told (つらい, 自分も)."""
+    if any(label in CRISES or label in PATTERNS for label in ev.present()):
+        return
+    spans = [ev.norm.original_span(*m.span()) for m in _ISSUE_38r20.finditer(found.text)]
+    for key in list(ev.items):
+        if key[0] not in ("child", "hardship", "care", "health", "disability"):
+            continue
+        if key[0] != "child" and not any(a <= key[1] and key[2] <= b for a, b in spans):
+            return
+    why = "授業や課題で調べている生徒の質問（本人の相談ではない）"
+    for key in list(ev.items):
+        ev.pop(key, why)
+
+
+# 「まさに私です」「うちのことだ」「私もそうかも」: the term just named fits the writer.
+_THATS_ME_38r20 = re.compile(
+    r"(?:まさに|まさしく|完全に|たぶん|多分|もしかして|もしかしたら|それって|これって|それ|これ)?[、,]?"
+    r"(?:私|わたし|あたし|うち|自分|僕|ぼく|俺|おれ|我が家|わが家)(?:の(?:こと|家|うち))?"
+    r"(?:です|だ(?!け)|じゃん|やん|かも|のこと|もそう|も当てはま|に当てはま|がそう|そのもの|だった)"
+)
+
+
+def _term_owned_as_mine_38r20(found: _Found, ev: _Evidence) -> None:
+    """「ﾀﾞﾌﾞﾙｹｱって言葉を最近知りました。まさに私です」: a term whose meaning the writer names
+    (blocked as a question about a word) and then says fits them is their own matter: the
+    term's labels count again. Not 「私も調べたい」, nor a term asked about alone."""
+    text = found.text
+    why = "言葉を知って「まさに私です」と書いている（本人の話）"
+    for hit, block in found.blocked:
+        if "言葉" not in block.entry.note or hit.entry.group not in _LABEL_GROUPS:
+            continue
+        mine = _THATS_ME_38r20.search(text, hit.end)
+        if mine is None or mine.start() - hit.end > 40:
+            continue
+        label = hit.entry.label
+        hits = found.by.setdefault((hit.entry.group, label), [])
+        if hit not in hits:
+            hits.append(hit)
+        ev.hit(label, hit.entry.group, hit, why)  # type: ignore[arg-type]
+
+
+# A writer who opens with an old age of their own: 「70代です」「83歳の者です」.
+_OLD_WRITER_38r20 = re.compile(
+    r"\s*(?:私は|わたしは|わしは)?(?:[7-9]0代|[7-9][0-9](?:歳|才))(?:の(?:者|女|男|主婦|母|父|年寄り))?"
+    r"(?:です|になります|でございます|だけど|ですが)"
+)
+_SCHOOL_38r20 = re.compile(r"小学|中学|高校|保育園|幼稚園|学校|孫|まご|赤ちゃん|妊娠|出産")
+# The writer's children as grown people: no school, no small age.
+_CHILD_WORD_38r20 = re.compile(
+    r"子ども(?:たち|達|ら)?|子供(?:たち|達|ら)?|こども(?:たち|ら)?|息子|娘"
+)
+
+
+def _old_writers_grown_children_38r20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「70代です。主人は…昨日も杖で叩かれました。子どもたちには心配かけたくなくて言えていません」:
+    the children of a writer in their seventies are grown: no child matter, and no double care.
+    Kept where a school, a small age or a grandchild is named."""
+    if _SCHOOL_38r20.search(found.text) or any(a.person == "child" and a.years < 18 for a in ages):
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    if not all(_CHILD_WORD_38r20.fullmatch(ev.text[k[1] : k[2]]) for k in keys):
+        return
+    why = "70代以上の書き手の子ども（大人。子どもの相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+    _drop_label_37q20(ev, "double_care", why)
+
+
+_POSTPARTUM_38r20 = re.compile(
+    r"産後|出産後|出産して|さんご[0-9一二三四五六]|産んでから|うんでから|生まれてから|うまれてから"
+)
+
+
+def _postpartum_sleep_loss_38r20(ev: _Evidence) -> None:
+    """「産後3か月です。夜泣きで全然眠れなくて」: a mother's sleep lost in the months after the
+    birth is her own health (the time of postpartum depression), though a carer's sleep lost
+    to night care is otherwise the care or child matter (_carers_sleep_and_strain)."""
+    why = "産後の母親が眠れない（産後の心と体：健康・こころの相談）"
+    for item, reason in list(ev.dropped):
+        if item.label == "health" and reason.startswith("世話や介護による寝不足"):
+            ev.add_original("health", "field", item, why)
+
+
+# Arrears paid off, work found: 「全部払い終わりました」「仕事が見つかって」.
+_PAID_38r20 = re.compile(
+    r"払い終わ|はらいおわ|払い終え|全部払|ぜんぶ払|完納|滞納(?:分)?(?:も|は)?(?:解消|なくな)"
+    r"|(?:仕事|就職先|職)(?:が|も)(?:見つか|みつか|決ま|きま)(?:って|り|った|りました)"
+)
+
+
+def _arrears_paid_and_thanked_38r20(found: _Found, ev: _Evidence) -> None:
+    """「去年まで家賃を滞納していましたが、仕事が見つかって全部払い終わりました。あの時相談に乗って
+    いただいたお礼が言いたくて」: thanks for arrears of the past now paid, with no worry told
+    after it, is no consultation: the fields and patterns go (as _past_matter_resolved_35j12
+    for a debt settled). Not when a worry follows (でも, 心配, 教えて)."""
+    text = found.text
+    paid = _PAID_38r20.search(text)
+    if paid is None or _PAST_35j12.search(text) is None:
+        return
+    if _WORRY_NOW_35j12.search(text, paid.end()) is not None:
+        return
+    why = "前の滞納や借金を払い終えたお礼（今の相談ではない）"
+    for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
+        ev.pop(key, why)
+
+
+# 「親が死んだら俺どうなるんやろ」: the grown child's fear of life after the parents.
+_AFTER_PARENTS_38r20 = re.compile(
+    r"(?:親|両親|母|父|おふくろ|おやじ|オカン|おかん|オトン|おとん)(?:が|も)?(?:死んだら|しんだら|亡くなったら"
+    r"|いなくなったら|おらんようになったら|おらんくなったら|居なくなったら)[^。]{0,12}?"
+    r"(?:俺|おれ|私|わたし|僕|ぼく|自分|うち|わし)(?:は|も)?(?:どうなる|どうすれば|どうしたら|どうやって|生きて)"
+)
+# The parents' old age: 「親はもう70超えてて」「両親とも80過ぎ」.
+_PARENTS_OLD_38r20 = re.compile(
+    r"(?:親|両親|母|父|おふくろ|おやじ)(?:は|も|が|とも)?(?:もう)?(?:[7-9][0-9]|[七八九]十)(?:代|歳|才)?"
+    r"(?:超え|こえ|過ぎ|すぎ|近い|近く|手前|です|だ|や|で)"
+)
+
+
+def _shut_in_child_of_old_parents_38r20(found: _Found, ev: _Evidence) -> None:
+    """「30代後半、無職、実家暮らし。もう何年もまともに外に出てない。親はもう70超えてて、親が死んだら
+    俺どうなるんやろ」: a grown child shut in at the parents' home for years, whose parents are
+    past seventy and who fears the day they die, is 8050 (7040) even at a rough 30代後半. The
+    parents' age alone is no care (no need of help is told)."""
+    text = found.text
+    old = _PARENTS_OLD_38r20.search(text)
+    fear = _AFTER_PARENTS_38r20.search(text)
+    if old is None or fear is None:
+        return
+    why = "長くこもる大人の子と70を超えた親、親亡きあとの不安（8050）"
+    ev.add("8050", "pattern", old.start(), old.end(), why)
+    ev.add("8050", "pattern", fear.start(), fear.end(), why)
+    ages = [k for k in ev.items if k[0] == "care"]
+    if ages and all(_OLD_AGE_38r20.fullmatch(ev.text[k[1] : k[2]]) for k in ages):
+        for key in ages:
+            ev.pop(key, "8050：親の年齢だけでは介護の相談にしない（介護が要る様子がない）")
+
+
+_OLD_AGE_38r20 = re.compile(r"(?:[7-9][0-9]|[七八九]十)(?:代|歳|才)?(?:超え|こえ|過ぎ|すぎ)?")
