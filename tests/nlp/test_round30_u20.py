@@ -1,0 +1,270 @@
+"""Round 30 (38u20): crises said in other words. A parent who thinks of 「この子と一緒に消えて
+しまおうか」 or 「もういなくなろうかな」 (the volitional of disappearing: suicide); a partner who
+pushed the writer against a wall or held her down on the floor; a partner named as 「同棲して
+いる相手」; children the parent has had nothing to give to eat since yesterday (neglect).
+And what only looks like that: slipping away from a drinking party or a group chat, a time
+of 「消えたいと思ってた時期もあった」 now over and well, a crowded train or a judo practice, a
+parent who shouts at the children (the writer's own act, no partner's control), a DV ex long
+fled from and a settled life now, a child who cannot be fed for a fever or an examination,
+someone not seen for years (withdrawn, not in danger now) or kin estranged for years, and the
+meaning of DV asked after a drama, 「自分のことではなく」."""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- disappearing, volitional
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もう何もかも嫌になって、消えてしまおうかなって思う",
+        "この子を連れて一緒に消えちゃおうかと考えてしまう夜がある",
+        "夜中になると、もういなくなろうかなと考えます",
+        "先が見えなくて、娘と二人で消えようかと思ったりします",
+    ],
+)
+def test_thinking_of_disappearing_is_suicide(ex, text):
+    """The writer (with a child) thinking of disappearing: suicide."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "飲み会から途中で消えようかな笑",
+        "職場のグループLINEから消えようかと思ってる",
+        "ろうそくの火が消えようとしている",
+        "データが消えてしまおうが関係ない",
+    ],
+)
+def test_leaving_a_party_or_a_thing_going_out_is_no_suicide(ex, text):
+    """Leaving a party or a group chat, a flame going out: no crisis."""
+    assert ex(text).crisis == ()
+
+
+def test_disappearing_oneself_is_not_a_missing_person(ex):
+    """「いなくなろうかな」 said of oneself is suicide talk, no one missing now."""
+    e = ex("もういなくなろうかなと考えます")
+    assert "suicide" in e.crisis
+    assert "emergency" not in e.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "消えたいって考えてた時期もあったけど、今はデイケアが楽しくて毎週通えてます",
+        "死にたいと思ってたこともありましたが、今は仕事も落ち着いて元気です",
+        "自傷してた時期もあったけど今はもう穏やかに暮らしてます",
+    ],
+)
+def test_wish_told_as_a_past_time_now_well_is_no_crisis(ex, text):
+    """A time of such thoughts, told as over, beside a plain well-now: no crisis."""
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "消えたいと思ってた時期もあったけど、今はまた死にたい",
+        "死にたいと考えてた時期もあったけど今は元気じゃない",
+    ],
+)
+def test_past_time_with_the_wish_back_now_is_suicide(ex, text):
+    """The wish back now, or well-now denied: still suicide."""
+    assert "suicide" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- against a wall, on the floor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫に壁に押しつけられて首をつかまれた",
+        "彼氏にベッドに押さえつけられて動けなかった",
+        "旦那は私を床に押さえつけて怒鳴る",
+        "お金のことで言い返したら、彼に壁に叩きつけられた",
+    ],
+)
+def test_pushed_against_a_wall_by_a_partner_is_dv(ex, text):
+    """A partner pushing or holding the writer against a wall or the floor: DV."""
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "満員電車でドアに押し付けられてしんどい",
+        "柔道の練習で床に押さえつけられた",
+        "子どもが頭を壁にぶつけて泣いた",
+    ],
+)
+def test_a_crowded_train_or_practice_is_no_violence(ex, text):
+    """A crowded train, a judo practice, a child's bump: no crisis."""
+    assert ex(text).crisis == ()
+
+
+# ---------------------------------------------------------------- a cohabiting partner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "同棲してる彼にお金を全部管理されて、友達にも会わせてもらえない",
+        "同棲中の男に殴られた",
+        "姉が同棲している相手に仕事を辞めさせられて、スマホも見られている",
+    ],
+)
+def test_cohabiting_partner_is_a_partner(ex, text):
+    """「同棲している相手」 is a partner: his violence or control is DV."""
+    assert "dv" in ex(text).crisis
+
+
+def test_living_with_a_parent_is_no_partner(ex):
+    """「同居している母」 is no partner."""
+    assert "dv" not in ex("同居している母が認知症で、毎日怒鳴られます").crisis
+
+
+# ---------------------------------------------------------------- children not fed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもたちにもう二日も何も食べさせてやれてない",
+        "お金が尽きて、息子に今朝から何も食べさせてあげられていません",
+        "財布に100円しかなくて、娘になんも食べさせられないまま夜になった",
+    ],
+)
+def test_children_given_nothing_to_eat_is_abuse(ex, text):
+    """Children given nothing to eat (the parent cannot): neglect."""
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもが熱で何も食べさせられない",
+        "胃カメラの前なので子どもに何も食べさせていません",
+        "3歳の子にまだ何も食べさせてない、朝ごはん作らなきゃ",
+        "給料日前でお金がなくて、子どもにご飯を食べさせてあげられない日がある",
+    ],
+)
+def test_a_fever_a_test_or_a_tight_month_is_no_neglect(ex, text):
+    """A fever, an examination, breakfast not made yet, a tight month: no crisis."""
+    assert "abuse" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- the writer's own shouting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前の夫と離婚して一人で育てています。疲れて子どもをつい怒鳴ってしまう",
+        "夫は単身赴任です。毎晩息子にキレてしまって自己嫌悪です",
+    ],
+)
+def test_writer_shouting_at_a_child_is_no_dv(ex, text):
+    """The writer shouting at a child is no partner's control."""
+    assert "dv" not in ex(text).crisis
+
+
+def test_partner_shouting_at_the_writer_is_dv(ex):
+    """The partner shouting at the writer still is."""
+    assert "dv" in ex("夫がいつも私を怒鳴る。子どもの前でも").crisis
+
+
+# ---------------------------------------------------------------- DV fled long ago
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元夫のDVから逃げて今は子どもと二人で暮らしています。仕事を探しています",
+        "前の旦那の暴力から逃げて、いまは実家の近くで娘と生活してます。保育園のことで相談です",
+        "別れた夫のモラハラから逃れて三年、母子で暮らしてます",
+    ],
+)
+def test_dv_fled_long_ago_and_settled_is_no_dv(ex, text):
+    """An ex's DV fled from, a settled life now: no DV now."""
+    assert "dv" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前の夫の暴力から逃げてきて母子で生活してますが、最近居場所がばれたみたいで怖い",
+        "夫のDVから逃げてきました。今友達の家にいます",
+    ],
+)
+def test_dv_fled_now_or_found_again_is_dv(ex, text):
+    """Fled just now, or the ex has found her again: DV."""
+    assert "dv" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- not seen for years
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "民生委員です。80代のご夫婦の家に50代の息子さんがいるはずですが、ここ何年も姿を見た人がいません",
+        "隣の家の娘さん、家にいるらしいけど、もう何年も姿を見かけません",
+        "向かいのお宅に住んでる40代の息子さん、数年顔を見ていない",
+    ],
+)
+def test_not_seen_for_years_is_no_emergency(ex, text):
+    """Someone at home not seen for years is withdrawn, not in danger now."""
+    e = ex(text)
+    assert "emergency" not in e.crisis
+    assert "hikikomori" in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兄とは疎遠でもう何年も顔を見ていない",
+        "娘とは絶縁していて5年以上顔を見ていません",
+    ],
+)
+def test_estranged_kin_not_seen_is_no_hikikomori(ex, text):
+    """Kin estranged for years: neither withdrawn nor in danger."""
+    e = ex(text)
+    assert e.crisis == ()
+    assert "hikikomori" not in e.patterns
+
+
+def test_not_seen_for_days_is_still_emergency(ex):
+    """Not seen for three days: an emergency."""
+    assert "emergency" in ex("隣のおばあさんを3日姿を見ていない").crisis
+
+
+# ---------------------------------------------------------------- the meaning of DV asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ニュースで見たんですが、モラハラって怒鳴られなくても入るんですか？",
+        "DVって殴られなくてもなるんですか？自分のことではないんですが気になっただけです",
+        "テレビで見たんだけど、虐待って叩かなくても当てはまるの？",
+    ],
+)
+def test_meaning_of_dv_asked_is_no_crisis(ex, text):
+    """The meaning of DV asked after a programme, not about the writer: no crisis."""
+    assert ex(text).crisis == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ドラマで見たんですけど、DVって夫に殴られたら当てはまるんですか？",
+        "友達のことなんですけど、彼氏に殴られてるみたいで。DVって当てはまりますか？",
+    ],
+)
+def test_meaning_asked_with_a_partner_named_is_dv(ex, text):
+    """A partner or a friend's partner named: DV."""
+    assert "dv" in ex(text).crisis
