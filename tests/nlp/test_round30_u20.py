@@ -268,3 +268,110 @@ def test_meaning_of_dv_asked_is_no_crisis(ex, text):
 def test_meaning_asked_with_a_partner_named_is_dv(ex, text):
     """A partner or a friend's partner named: DV."""
     assert "dv" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- fields: money and work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "退院してから仕事もなく一人で過ごしています",
+        "仕事もなくて貯金も底をつきそうです",
+        "B型の工賃だけなので生活がきびしくて",
+        "パートだけでは暮らしが厳しいです",
+        "夫の残業がなくなって、収入も不安です",
+    ],
+)
+def test_no_work_or_a_tight_life_is_hardship(ex, text):
+    """No work, a tight life, an income one worries about: hardship."""
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今日は仕事もないのでゆっくりしてます",
+        "明日は雨で仕事もないし家にいる",
+        "寮の生活が厳しくて息が詰まる",
+        "収入は心配ないです。子どもの学校のことで相談です",
+        "仕事がなくなったら旅行に行きたい",
+    ],
+)
+def test_a_day_off_or_strict_rules_is_no_hardship(ex, text):
+    """A day off, strict dorm rules, an income not worried about: no hardship."""
+    assert "hardship" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- patterns: no one at all
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ｼﾆﾀｲ ｶﾈﾅｲ ﾀﾞﾚﾓｲﾅｲ",
+        "仕事もない。お金もない。誰もいない。",
+        "かねない しごとない だれもいない",
+    ],
+)
+def test_no_one_in_a_list_of_lacks_is_isolation(ex, text):
+    """「誰もいない」 said on its own, beside other lacks: isolation."""
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["家に帰ると誰もいない", "公園には誰もいない"],
+)
+def test_no_one_at_a_place_is_no_isolation(ex, text):
+    """No one at home just now, or in a park: no isolation."""
+    assert "isolation" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- health: drink, gambling
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母がお酒を飲んでずっと寝てる",
+        "おかあさんがおさけのんでずっとねてる",
+        "父は昼間から酒飲んで寝てばかりです",
+    ],
+)
+def test_drinking_and_sleeping_all_day_is_health(ex, text):
+    """Drinking and lying in all day: health (a drinking problem)."""
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日はお酒飲んで寝ちゃった",
+        "借金はありません。ギャンブルもしません。仕事が続かないのが悩みです",
+        "兄がパチンコ屋で働いてます。店がつぶれそうです",
+        "夫は競馬はやらないので、そこは安心です",
+    ],
+)
+def test_one_evening_a_denial_or_a_job_is_no_health(ex, text):
+    """One evening's drink, gambling denied, a job at a pachinko parlour: no health."""
+    assert "health" not in ex(text).fields
+
+
+def test_gambling_promised_away_and_back_is_health(ex):
+    """「ギャンブルはしないって約束したのに」: the gambling is back."""
+    assert "health" in ex("夫はギャンブルはしないって約束したのにまた行ってる").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "精神の病気があって、作業所にも行けなくなった",
+        "B型の作業所に通ってます。心の病気があって人と話すのが苦手です",
+    ],
+)
+def test_mental_illness_beside_a_workshop_is_disability(ex, text):
+    """A mental illness named beside a sheltered workshop: disability, not health."""
+    e = ex(text)
+    assert "disability" in e.fields
+    assert "health" not in e.fields
