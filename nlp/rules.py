@@ -773,6 +773,7 @@ def decide(
     if ev.has("8050") and not ev.has("hikikomori"):
         _working_child_is_no_8050_37k20(found, ev)
     _round29_37q20(found, ages, minor, ev)  # round 29 (37q20)
+    _round30_38u20(found, ages, ev)  # round 30 (38u20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -10223,3 +10224,63 @@ def _old_writers_own_decline_37q20(found: _Found, ages: list[Age], ev: _Evidence
         return
     why = "子どもが中年の、年をとった書き手が一人で日々のことをできなくなった（介護の相談）"
     ev.add("care", "field", decline.start(), decline.end(), why)
+
+
+# ---------------------------------------------------------------- round 30 (38u20)
+# Old parents of an 8050 household whose own body is failing: 「90代のご夫婦…ご夫婦も足腰が
+# 弱ってきて」. A need for help said after an age of 70 or more, with no son or daughter named
+# before it in its sentence, is the old parents' need, so care.
+_YOUNG_KIN_38u20 = frozenset({"child", "sibling"})
+
+
+def _old_parents_of_8050_failing_38u20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「90代のご夫婦のお宅に60代の息子さん…ご夫婦も足腰が弱ってきて」: care (the age alone,
+    or the son's own illness, is not)."""
+    old = [a for a in ages if a.years >= ELDERLY_AGE and a.person not in _YOUNG_KIN_38u20]
+    if not old:
+        return
+    sentences = found.tokens.sentences
+    for hit in found.cue("care_need"):
+        if hit.entry.form in _SUDDEN or not any(a.end <= hit.start for a in old):
+            continue
+        before = [
+            p
+            for p in found.persons
+            if p.end <= hit.start and sentences[p.first] == sentences[hit.first]
+        ]
+        if before and max(before, key=lambda p: p.end).entry.label in _YOUNG_KIN_38u20:
+            continue
+        why = "8050の高齢の親が手助けを要する：介護の相談"
+        ev.hit("care", "field", hit, why)
+        for age in old:
+            ev.add("care", "field", age.start, age.end, f"{age.years}歳（高齢）：{why}")
+
+
+# 「昼夜逆転していて、病院に連れて行くべきなのか迷っています」: whether to take someone to a
+# doctor is a health question (not a pet, not a care matter, no crisis).
+_TO_A_DOCTOR_38u20 = re.compile(
+    r"(?:病院|精神科|心療内科|メンタルクリニック|クリニック|医者|お医者|受診|専門医)"
+    r"[^。]{0,8}?(?:連れて(?:行|い|っ)|つれて(?:行|い|っ)|連れてく|受診させ|診せ|みせ|診てもら|行かせ)"
+    r"[^。]{0,10}?(?:べき|ほうが|方が|か迷|かまよ|か悩|かなや|かどうか|たらいい|たらよい|ればいい)"
+)
+_PET_38u20 = re.compile(r"犬|猫|ねこ|ペット|うさぎ|インコ|ハムスター|動物病院|獣医")
+
+
+def _taking_to_a_doctor_asked_38u20(found: _Found, ev: _Evidence) -> None:
+    """Whether to take a family member to a doctor: health."""
+    text = found.text
+    if _PET_38u20.search(text):
+        return
+    match = _TO_A_DOCTOR_38u20.search(text)
+    if match is not None:
+        why = "受診させるか迷っている：健康・こころの相談"
+        ev.add("health", "field", match.start(), match.end(), why)
+
+
+def _round30_38u20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """Round 30 (38u20): the two context rules above, each behind its own gate."""
+    if ages and ev.has("8050") and not ev.has("care") and "care_need" in found.cues:
+        _old_parents_of_8050_failing_38u20(found, ages, ev)
+    crisis = any(ev.has(label) for label in CRISES)
+    if not crisis and not ev.has("health") and not ev.has("care") and "連れ" in found.text:
+        _taking_to_a_doctor_asked_38u20(found, ev)

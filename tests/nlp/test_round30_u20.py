@@ -375,3 +375,68 @@ def test_mental_illness_beside_a_workshop_is_disability(ex, text):
     e = ex(text)
     assert "disability" in e.fields
     assert "health" not in e.fields
+
+
+# ---------------------------------------------------------------- 8050: the old parents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おらは八十五で　むすこは五十八だ　もう何十年もうちから出ねえ"
+        "　このごろからだがきかなくなってきた",
+        "わしは八十二じゃ。息子は五十五で、もう二十年も家から出ん。"
+        "このごろ足腰が言うことを聞かなくなってきた",
+        "民生委員です。80代のご夫婦の家に50代の娘さんがいて、何年も姿を見た人がいません。"
+        "ご夫婦も足腰が弱ってきています",
+    ],
+)
+def test_old_parents_of_a_withdrawn_child_failing_is_care(ex, text):
+    """The old parents of a withdrawn middle-aged child, their own body failing: care, 8050."""
+    e = ex(text)
+    assert "care" in e.fields
+    assert "8050" in e.patterns
+    assert "hikikomori" in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "エアコンが効かなくなってきた",
+        "薬が効かなくなってきた気がする",
+        "家から出んといてって言われた",
+    ],
+)
+def test_machines_medicine_or_a_request_is_no_care(ex, text):
+    """An air conditioner, a medicine that stops working, a request: no care, no pattern."""
+    e = ex(text)
+    assert "care" not in e.fields
+    assert e.patterns == ()
+
+
+# ---------------------------------------------------------------- health: to a doctor?
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が大学をやめてから部屋から出てきません。病院に連れて行くべきか迷っています",
+        "夫が最近眠れないみたいで、心療内科に連れて行ったほうがいいでしょうか",
+        "息子がずっと落ち込んでいて、病院に連れて行くべきか悩んでいます",
+    ],
+)
+def test_whether_to_take_to_a_doctor_is_health(ex, text):
+    """Whether to take a family member to a doctor: health."""
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちの犬が元気なくて、病院に連れて行くべきか迷う",
+        "父が最近物忘れがひどくて、病院に連れて行くべきか",
+    ],
+)
+def test_a_pet_or_dementia_to_a_doctor_is_no_health(ex, text):
+    """A pet to the vet is nothing; a parent's forgetfulness stays care."""
+    assert "health" not in ex(text).fields
