@@ -10284,3 +10284,29 @@ def _round30_38u20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     crisis = any(ev.has(label) for label in CRISES)
     if not crisis and not ev.has("health") and not ev.has("care") and "連れ" in found.text:
         _taking_to_a_doctor_asked_38u20(found, ev)
+    if not crisis and ev.items and _THANKS_34c12.search(found.text):
+        _welfare_left_thanked_38u20(found, ev)
+
+
+# Thanks for welfare help long past, the writer back on their feet: 「以前こちらで相談して
+# 生活保護につないでもらいました。おかげで仕事が見つかって、保護も先月廃止になりました。
+# ありがとうございました」.
+# Not when a worry follows (でも, 不安, 教えて …; see _WORRY_NOW_35j12).
+_BACK_ON_FEET_38u20 = re.compile(
+    r"仕事(?:が|も)?見つか(?:って|り|った)|就職(?:が|も)?(?:決ま|でき)|再就職(?:でき|が決ま)"
+    r"|保護(?:も|が|は)?(?:廃止|終了|卒業)|生活保護(?:を|から)?(?:卒業|抜け|脱却)|自立でき"
+)
+_HELPED_BEFORE_38u20 = re.compile(r"以前|前に|先日|去年|昨年|当時|その節|こちらで相談|相談して")
+
+
+def _welfare_left_thanked_38u20(found: _Found, ev: _Evidence) -> None:
+    """Thanks for help long past, back at work and off welfare: no field or pattern now."""
+    text = found.text
+    back = _BACK_ON_FEET_38u20.search(text)
+    if back is None or _HELPED_BEFORE_38u20.search(text, 0, back.start()) is None:
+        return
+    if _WORRY_NOW_35j12.search(text, back.end()) is not None:
+        return
+    why = "前に受けた支援から自立したお礼（今の相談ではない）"
+    for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
+        ev.pop(key, why)

@@ -440,3 +440,45 @@ def test_whether_to_take_to_a_doctor_is_health(ex, text):
 def test_a_pet_or_dementia_to_a_doctor_is_no_health(ex, text):
     """A pet to the vet is nothing; a parent's forgetfulness stays care."""
     assert "health" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- thanks, a subsidy asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "以前こちらで生活保護の相談にのってもらいました。仕事が見つかって、保護も廃止になりました。ありがとうございました",
+        "去年は生活保護でお世話になりました。再就職できて、今は自分の給料で暮らせています。ありがとうございました",
+        "先日は相談して助かりました。就職が決まって生活保護を卒業できました。感謝しています",
+    ],
+)
+def test_off_welfare_and_thanking_is_no_hardship(ex, text):
+    """Thanks for welfare help long past, now back at work: no field now."""
+    assert ex(text).fields == ()
+
+
+def test_thanks_then_a_new_worry_is_hardship(ex):
+    """Thanks, then a new worry about the rent: hardship."""
+    text = (
+        "前に相談して助けてもらいました。仕事は見つかったけど、また家賃が払えなくなりそうで不安です"
+    )
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自立支援医療を使うと医療費が安くなると聞きました。手続きを教えてください",
+        "通院の医療費が1割になる制度ってありますか、と主治医に聞かれました",
+        "精神科の薬代が助成されるらしいので申請したいです",
+    ],
+)
+def test_a_subsidy_asked_about_is_no_hardship(ex, text):
+    """Asking how a scheme lowers medical costs: no hardship."""
+    assert "hardship" not in ex(text).fields
+
+
+def test_medical_costs_unpaid_is_hardship(ex):
+    """Medical costs one cannot pay: hardship."""
+    assert "hardship" in ex("医療費が払えなくて困っています。安くなる制度はありますか").fields
