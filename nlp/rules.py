@@ -10286,6 +10286,8 @@ def _round30_38u20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
         _taking_to_a_doctor_asked_38u20(found, ev)
     if not crisis and ev.items and _THANKS_34c12.search(found.text):
         _welfare_left_thanked_38u20(found, ev)
+    if ev.has("dv") and not ev.has("hardship") and ev.dropped:
+        _debt_beside_partner_control_38u20(ev)
 
 
 # Thanks for welfare help long past, the writer back on their feet: 「以前こちらで相談して
@@ -10310,3 +10312,20 @@ def _welfare_left_thanked_38u20(found: _Found, ev: _Evidence) -> None:
     why = "前に受けた支援から自立したお礼（今の相談ではない）"
     for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
         ev.pop(key, why)
+
+
+# 「妻の浪費とカードの借金を注意したら逆上して」: a debt is the household's hardship even beside a
+# partner's control (only money the partner holds, 管理 or 取り上げ, is DV instead).
+_DEBT_38u20 = re.compile(r"借金|ローン|滞納|督促|返済|浪費|カードの支払")
+_HELD_BY_PARTNER = "パートナーに握られたお金（DVとして扱う）"
+
+
+def _debt_beside_partner_control_38u20(ev: _Evidence) -> None:
+    """Give a debt word back to hardship where the partner rule took it as money held."""
+    for item, why in list(ev.dropped):
+        if (
+            why == _HELD_BY_PARTNER
+            and item.label == "hardship"
+            and _DEBT_38u20.search(item.surface)
+        ):
+            ev.add_original("hardship", "field", item, "借金（家計の困りごと）：生活の困りごと")

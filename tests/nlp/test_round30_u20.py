@@ -482,3 +482,28 @@ def test_a_subsidy_asked_about_is_no_hardship(ex, text):
 def test_medical_costs_unpaid_is_hardship(ex):
     """Medical costs one cannot pay: hardship."""
     assert "hardship" in ex("医療費が払えなくて困っています。安くなる制度はありますか").fields
+
+
+# ---------------------------------------------------------------- a debt beside DV
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妻の浪費とカードの借金を注意したら逆上して、熱いお茶をかけられました",
+        "夫の借金のことを聞いたら怒鳴られて物を投げられた",
+        "彼のローンの滞納を指摘したら、壁に押しつけられた",
+    ],
+)
+def test_a_debt_beside_a_partners_violence_is_hardship(ex, text):
+    """A debt told beside the partner's violence: DV and hardship."""
+    e = ex(text)
+    assert "dv" in e.crisis
+    assert "hardship" in e.fields
+
+
+def test_money_held_by_the_partner_stays_dv_only(ex):
+    """Money the partner holds (管理) is DV, not the writer's hardship."""
+    e = ex("夫がお金を全部管理していて、口出しすると怒鳴る")
+    assert "dv" in e.crisis
+    assert "hardship" not in e.fields
