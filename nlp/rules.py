@@ -10288,6 +10288,8 @@ def _round30_38u20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
         _welfare_left_thanked_38u20(found, ev)
     if ev.has("dv") and not ev.has("hardship") and ev.dropped:
         _debt_beside_partner_control_38u20(ev)
+    if ev.has("hardship") and ("余裕" in found.text or "よゆう" in found.text):
+        _money_with_room_to_spare_38u20(found, ev)
 
 
 # Thanks for welfare help long past, the writer back on their feet: 「以前こちらで相談して
@@ -10329,3 +10331,28 @@ def _debt_beside_partner_control_38u20(ev: _Evidence) -> None:
             and _DEBT_38u20.search(item.surface)
         ):
             ev.add_original("hardship", "field", item, "借金（家計の困りごと）：生活の困りごと")
+
+
+# 「家計簿アプリで「今月死んだ」が口ぐせなだけで、実際は給料日までちゃんと余裕あります」: money
+# words taken back by a plain statement that there is room to spare, with no shortage told.
+_SLACK_38u20 = re.compile(
+    r"(?:実際|本当|ほんと|ホント|実は|じつは)(?:は|には|のところ)?[、,]?[^。]{0,12}?"
+    r"(?:余裕|よゆう)(?:が|は)?(?:ある|あり|あって|あるので|です)"
+)
+_SHORT_38u20 = re.compile(
+    r"足りな|たりな|払えな|はらえな|困って|こまって|苦し|くるし|厳し|きびし|ギリギリ"
+)
+
+
+def _money_with_room_to_spare_38u20(found: _Found, ev: _Evidence) -> None:
+    """Hardship words before a plain 「実際は余裕あります」, no shortage told: no hardship."""
+    text = found.text
+    slack = _SLACK_38u20.search(text)
+    if slack is None or _SHORT_38u20.search(text):
+        return
+    norm = ev.norm
+    _, o_end = norm.original_span(slack.start(), slack.end())
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    if all(k[2] <= o_end for k in keys):
+        for key in keys:
+            ev.pop(key, "「実際は余裕あります」と打ち消している（お金の困りごとではない）")

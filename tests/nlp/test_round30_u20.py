@@ -507,3 +507,31 @@ def test_money_held_by_the_partner_stays_dv_only(ex):
     e = ex("夫がお金を全部管理していて、口出しすると怒鳴る")
     assert "dv" in e.crisis
     assert "hardship" not in e.fields
+
+
+# ---------------------------------------------------------------- money with room to spare
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「金ない金ない」って言ってるけど、本当は貯金もあって余裕あるんです。息子の進学の相談です",
+        "家計がやばいが口ぐせだけど、実際はちゃんと余裕あります。保育園の申し込みを教えて",
+        "お金ないって冗談で言うけど、実は毎月よゆうあるので大丈夫。子どもの予防接種の相談です",
+    ],
+)
+def test_money_words_taken_back_by_room_to_spare_is_no_hardship(ex, text):
+    """Money words taken back by 「実際は余裕あります」: no hardship."""
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "実際は余裕あるけど、来月から家賃が払えないかもしれない",
+        "お金がない。余裕がない",
+    ],
+)
+def test_a_shortage_told_or_no_room_is_hardship(ex, text):
+    """A shortage told after, or no room at all: hardship."""
+    assert "hardship" in ex(text).fields
