@@ -780,6 +780,7 @@ def decide(
         _working_child_is_no_8050_37k20(found, ev)
     _round29_37q20(found, ages, minor, ev)  # round 29 (37q20)
     _round30_38r20(found, ages, minor, ev)  # round 30 (38r20)
+    _round30_38u20(found, ages, ev)  # round 30 (38u20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -10671,3 +10672,135 @@ def _shut_in_child_of_old_parents_38r20(found: _Found, ev: _Evidence) -> None:
 
 
 _OLD_AGE_38r20 = re.compile(r"(?:[7-9][0-9]|[七八九]十)(?:代|歳|才)?(?:超え|こえ|過ぎ|すぎ)?")
+
+
+# ---------------------------------------------------------------- round 30 (38u20)
+# Old parents of an 8050 household whose own body is failing: 「90代のご夫婦…ご夫婦も足腰が
+# 弱ってきて」. A need for help said after an age of 70 or more, with no son or daughter named
+# before it in its sentence, is the old parents' need, so care.
+_YOUNG_KIN_38u20 = frozenset({"child", "sibling"})
+
+
+def _old_parents_of_8050_failing_38u20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「90代のご夫婦のお宅に60代の息子さん…ご夫婦も足腰が弱ってきて」: care (the age alone,
+    or the son's own illness, is not)."""
+    old = [a for a in ages if a.years >= ELDERLY_AGE and a.person not in _YOUNG_KIN_38u20]
+    if not old:
+        return
+    sentences = found.tokens.sentences
+    for hit in found.cue("care_need"):
+        if hit.entry.form in _SUDDEN or not any(a.end <= hit.start for a in old):
+            continue
+        before = [
+            p
+            for p in found.persons
+            if p.end <= hit.start and sentences[p.first] == sentences[hit.first]
+        ]
+        if before and max(before, key=lambda p: p.end).entry.label in _YOUNG_KIN_38u20:
+            continue
+        why = "8050の高齢の親が手助けを要する：介護の相談"
+        ev.hit("care", "field", hit, why)
+        for age in old:
+            ev.add("care", "field", age.start, age.end, f"{age.years}歳（高齢）：{why}")
+
+
+# 「昼夜逆転していて、病院に連れて行くべきなのか迷っています」: whether to take someone to a
+# doctor is a health question (not a pet, not a care matter, no crisis).
+_TO_A_DOCTOR_38u20 = re.compile(
+    r"(?:病院|精神科|心療内科|メンタルクリニック|クリニック|医者|お医者|受診|専門医)"
+    r"[^。]{0,8}?(?:連れて(?:行|い|っ)|つれて(?:行|い|っ)|連れてく|受診させ|診せ|みせ|診てもら|行かせ)"
+    r"[^。]{0,10}?(?:べき|ほうが|方が|か迷|かまよ|か悩|かなや|かどうか|たらいい|たらよい|ればいい)"
+)
+_PET_38u20 = re.compile(r"犬|猫|ねこ|ペット|うさぎ|インコ|ハムスター|動物病院|獣医")
+
+
+def _taking_to_a_doctor_asked_38u20(found: _Found, ev: _Evidence) -> None:
+    """Whether to take a family member to a doctor: health."""
+    text = found.text
+    if _PET_38u20.search(text):
+        return
+    match = _TO_A_DOCTOR_38u20.search(text)
+    if match is not None:
+        why = "受診させるか迷っている：健康・こころの相談"
+        ev.add("health", "field", match.start(), match.end(), why)
+
+
+def _round30_38u20(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """Round 30 (38u20): the two context rules above, each behind its own gate."""
+    if ages and ev.has("8050") and not ev.has("care") and "care_need" in found.cues:
+        _old_parents_of_8050_failing_38u20(found, ages, ev)
+    crisis = any(ev.has(label) for label in CRISES)
+    if not crisis and not ev.has("health") and not ev.has("care") and "連れ" in found.text:
+        _taking_to_a_doctor_asked_38u20(found, ev)
+    if not crisis and ev.items and _THANKS_34c12.search(found.text):
+        _welfare_left_thanked_38u20(found, ev)
+    if ev.has("dv") and not ev.has("hardship") and ev.dropped:
+        _debt_beside_partner_control_38u20(ev)
+    if ev.has("hardship") and ("余裕" in found.text or "よゆう" in found.text):
+        _money_with_room_to_spare_38u20(found, ev)
+
+
+# Thanks for welfare help long past, the writer back on their feet: 「以前こちらで相談して
+# 生活保護につないでもらいました。おかげで仕事が見つかって、保護も先月廃止になりました。
+# ありがとうございました」.
+# Not when a worry follows (でも, 不安, 教えて …; see _WORRY_NOW_35j12).
+_BACK_ON_FEET_38u20 = re.compile(
+    r"仕事(?:が|も)?見つか(?:って|り|った)|就職(?:が|も)?(?:決ま|でき)|再就職(?:でき|が決ま)"
+    r"|保護(?:も|が|は)?(?:廃止|終了|卒業)|生活保護(?:を|から)?(?:卒業|抜け|脱却)|自立でき"
+)
+_HELPED_BEFORE_38u20 = re.compile(r"以前|前に|先日|去年|昨年|当時|その節|こちらで相談|相談して")
+
+
+def _welfare_left_thanked_38u20(found: _Found, ev: _Evidence) -> None:
+    """Thanks for help long past, back at work and off welfare: no field or pattern now."""
+    text = found.text
+    back = _BACK_ON_FEET_38u20.search(text)
+    if back is None or _HELPED_BEFORE_38u20.search(text, 0, back.start()) is None:
+        return
+    if _WORRY_NOW_35j12.search(text, back.end()) is not None:
+        return
+    why = "前に受けた支援から自立したお礼（今の相談ではない）"
+    for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
+        ev.pop(key, why)
+
+
+# 「妻の浪費とカードの借金を注意したら逆上して」: a debt is the household's hardship even beside a
+# partner's control (only money the partner holds, 管理 or 取り上げ, is DV instead).
+_DEBT_38u20 = re.compile(r"借金|ローン|滞納|督促|返済|浪費|カードの支払")
+_HELD_BY_PARTNER = "パートナーに握られたお金（DVとして扱う）"
+
+
+def _debt_beside_partner_control_38u20(ev: _Evidence) -> None:
+    """Give a debt word back to hardship where the partner rule took it as money held."""
+    for item, why in list(ev.dropped):
+        if (
+            why == _HELD_BY_PARTNER
+            and item.label == "hardship"
+            and _DEBT_38u20.search(item.surface)
+        ):
+            ev.add_original("hardship", "field", item, "借金（家計の困りごと）：生活の困りごと")
+
+
+# 「家計簿アプリで「今月死んだ」が口ぐせなだけで、実際は給料日までちゃんと余裕あります」: money
+# words taken back by a plain statement that there is room to spare, with no shortage told.
+_SLACK_38u20 = re.compile(
+    r"(?:実際|本当|ほんと|ホント|実は|じつは)(?:は|には|のところ)?[、,]?[^。]{0,12}?"
+    r"(?:余裕|よゆう)(?:が|は)?(?:ある|あり|あって|あるので|です)"
+)
+_SHORT_38u20 = re.compile(
+    r"足りな|たりな|払えな|はらえな|困って|こまって|苦し|くるし|厳し|きびし|ギリギリ"
+)
+
+
+def _money_with_room_to_spare_38u20(found: _Found, ev: _Evidence) -> None:
+    """Hardship words before a plain 「実際は余裕あります」, no shortage told: no hardship."""
+    text = found.text
+    slack = _SLACK_38u20.search(text)
+    if slack is None or _SHORT_38u20.search(text):
+        return
+    norm = ev.norm
+    _, o_end = norm.original_span(slack.start(), slack.end())
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    if all(k[2] <= o_end for k in keys):
+        for key in keys:
+            ev.pop(key, "「実際は余裕あります」と打ち消している（お金の困りごとではない）")
