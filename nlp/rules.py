@@ -773,6 +773,7 @@ def decide(
     if ev.has("8050") and not ev.has("hikikomori"):
         _working_child_is_no_8050_37k20(found, ev)
     _round29_37q20(found, ages, minor, ev)  # round 29 (37q20)
+    _round30_38t20(found, ev)  # round 30 (38t20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -10223,3 +10224,130 @@ def _old_writers_own_decline_37q20(found: _Found, ages: list[Age], ev: _Evidence
         return
     why = "子どもが中年の、年をとった書き手が一人で日々のことをできなくなった（介護の相談）"
     ev.add("care", "field", decline.start(), decline.end(), why)
+
+
+# ---------------------------------------------------------------- round 30 (38t20)
+# An older person (認知症, a grandparent, an older neighbour) who walked off just now, in
+# pyjamas or barefoot, toward a road: 「今パジャマのまま国道のほう歩いてっちゃった」.
+_NOW_GATE_38t20 = re.compile(r"今|いま|さっき|たった今|たったいま")
+_WALKED_OFF_38t20 = re.compile(
+    r"(?:今|いま|さっき|たった今|たったいま)(?!は|まで|でも|も)[^。]{0,24}?"
+    r"(?:歩いて|あるいて|出て|でて|向かって|むかって|ふらふら|フラフラ)"
+    r"(?:っちゃ|ちゃっ|行っ|いっ|行き|いき|しまっ|った|て|く)"
+)
+_OUT_DANGER_38t20 = re.compile(
+    r"パジャマ|寝巻|ねまき|裸足|はだし|薄着|うすぎ|国道|道路|車道|大通り|線路|踏切|ふみきり|川の?方|"
+    r"川沿い|海の?方|山の?方|夜中|よなか|真夜中|深夜|一人で外|ひとりで外|杖もなし|靴も"
+)
+_BROUGHT_BACK_38t20 = re.compile(
+    r"連れ戻|つれもど|連れて帰|つれてかえ|戻ってき|もどってき|帰ってき|かえってき|見つか|みつか|"
+    r"保護さ|保護し|無事|ぶじ|追いつ|おいつ"
+)
+_OLD_WORDS_38t20 = re.compile(r"認知症|徘徊|ボケ|ぼけ|物忘れ|もの忘れ")
+
+
+def _older_person_walked_off_now_38t20(found: _Found, ev: _Evidence) -> None:
+    """「近所のおじいちゃん認知症っぽくて、今パジャマのまま国道のほう歩いてっちゃった」「認知症の
+    母がさっき裸足で出ていった」: an older person with dementia (or an older neighbour) gone off
+    just now, in pyjamas, barefoot, toward a road or at night, is in danger now. Not one brought
+    back or found (連れ戻しました), nor 「今は歩いて行けている」, nor someone going out dressed."""
+    text = found.text
+    walked = _WALKED_OFF_38t20.search(text)
+    if walked is None:
+        return
+    old = found.cue("elderly") or [p for p in found.persons if p.entry.label == "grandparent"]
+    if not old and not _OLD_WORDS_38t20.search(text):
+        return
+    begin, end = _sentence_around(text, walked.start(), walked.end())
+    if not _OUT_DANGER_38t20.search(text, begin, end):
+        return
+    if _BROUGHT_BACK_38t20.search(text, walked.start()):
+        return
+    why = "高齢の人や認知症の人がたった今、寝間着や裸足のまま外へ歩いて行った：緊急（命の危険）"
+    ev.add("emergency", "crisis", walked.start(), walked.end(), why)
+
+
+# A mark on a mother's neck (or a bruise) where the writer hints at her husband: 「あるお母さん
+# がスカーフで首を隠していて、赤い跡が…「夫が…」と言いかけて」.
+_HUSBAND_38t20 = frozenset(
+    {"夫", "旦那", "だんな", "主人", "ご主人", "旦那さん", "彼氏", "パートナー"}
+)
+_MOTHER_MARKED_38t20 = re.compile(r"(?:お母さん|おかあさん|お母様|ママ|母親|奥さん|奥様)")
+
+
+def _mother_marked_husband_hinted_38t20(found: _Found, ev: _Evidence) -> None:
+    """「保育園の者です。あるお母さんがスカーフで首を隠していましたが、赤い跡が見えました。「夫が…」
+    と言いかけてやめました」: a child's mother (an adult woman) with a mark on her neck or a
+    bruise, whose husband is named as the one, is DV, not child abuse. Not a child's mark
+    (the mark is said of the mother), nor a grandmother struck by a son."""
+    text = found.text
+    marks = found.cue("bruise")
+    husbands = [p for p in found.persons if text[p.start : p.end] in _HUSBAND_38t20]
+    if not marks or not husbands:
+        return
+    for mark in marks:
+        begin, _ = _sentence_around(text, mark.start, mark.end)
+        mother = _MOTHER_MARKED_38t20.search(text, begin, mark.start)
+        if mother is None:
+            continue
+        between = [p for p in found.persons if mother.end() <= p.start < mark.start]
+        if any(p.entry.label == "child" for p in between):
+            continue
+        why = "子どもの母親の首の跡やあざ、夫のことを言いかける：DVの疑い"
+        ev.add("dv", "crisis", mark.start, mark.end, why)
+        not_child = "母親本人の跡（夫からならDV。子どもへの虐待ではない）"
+        ev.drop("abuse", mark.start, mark.end, not_child)
+        return
+
+
+# Young children out late at night again and again (a stairway, a park), the parent away at
+# night: 「低学年くらいの兄妹が夜9時を過ぎても外の階段に座っているのを何度か見かけました」.
+_SMALL_CHILD_38t20 = re.compile(
+    r"低学年|幼稚園|保育園児|園児|未就学|小さい子|小さな子|ちいさい子|幼い|幼児|兄妹|姉妹|兄弟|きょうだい|"
+    r"(?<![0-9])[2-9](?:歳|才|さい)|[二三四五六七八九](?:歳|才|さい)"
+)
+_LATE_38t20 = re.compile(
+    r"夜\s?(?:[0-9]{1,2}|[九十]|十一|十二)時(?:を|も)?(?:過ぎ|すぎ|回っ|まわっ|近く|半)|夜遅く|よるおそく|"
+    r"夜おそく|夜中|よなか|深夜|真夜中|夜の?[0-9]{1,2}時|日付が変わ"
+)
+_OUTSIDE_38t20 = re.compile(
+    r"外|そと|階段|公園|こうえん|駐車場|廊下|通路|ドアの前|玄関の前|玄関先|コンビニ|路上|団地の"
+)
+_AGAIN_OR_AWAY_38t20 = re.compile(
+    r"何度|なんど|毎晩|まいばん|連日|いつも|しょっちゅう|たびたび|毎日|よく見|夜の(?:お)?仕事|夜勤|"
+    r"夜働|帰ってこな|かえってこな|留守|親がいな|親はいな|閉め出|しめだ|入れてもらえ"
+)
+_MINDED_OUT_38t20 = re.compile(
+    r"祭り|まつり|花火|はなび|塾|習い事|イベント|キャンプ|初詣|一緒に|いっしょに|親と|家族で|付き添"
+)
+
+
+def _young_children_out_late_38t20(found: _Found, ev: _Evidence) -> None:
+    """「小学校低学年くらいの兄妹が夜9時を過ぎても外の階段に座っているのを何度か見かけました。
+    母親は夜のお仕事のようで」「5歳くらいの子が夜中に公園にひとりでいることがよくある」: young
+    children out late at night, again and again or while the parent is away, are neglected.
+    Not a festival, a cram school, or children out with their parents."""
+    text = found.text
+    for late in _LATE_38t20.finditer(text):
+        begin, end = _sentence_around(text, late.start(), late.end())
+        small = _SMALL_CHILD_38t20.search(text, begin, end)
+        if small is None or not _OUTSIDE_38t20.search(text, begin, end):
+            continue
+        if _MINDED_OUT_38t20.search(text) or not _AGAIN_OR_AWAY_38t20.search(text):
+            return
+        why = "小さい子どもが夜遅く外にいることが続く（ネグレクトのサイン）"
+        ev.add("abuse", "crisis", late.start(), late.end(), f"ネグレクトのサイン：{why}")
+        ev.add("child", "field", small.start(), small.end(), f"子どものこと：{why}")
+        return
+
+
+def _round30_38t20(found: _Found, ev: _Evidence) -> None:
+    """Round 30 (38t20): an older person walked off now, a mother's marked neck, children
+    out late."""
+    text = found.text
+    if not ev.has("emergency") and _NOW_GATE_38t20.search(text):
+        _older_person_walked_off_now_38t20(found, ev)
+    if ev.has("abuse") and not ev.has("dv") and "bruise" in found.cues:
+        _mother_marked_husband_hinted_38t20(found, ev)
+    if not ev.has("abuse") and _LATE_38t20.search(text):
+        _young_children_out_late_38t20(found, ev)
