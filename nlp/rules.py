@@ -10341,6 +10341,85 @@ def _young_children_out_late_38t20(found: _Found, ev: _Evidence) -> None:
         return
 
 
+# A son, a brother or a daughter named as the one who strikes or rages (in the sentence, or
+# the one before when the sentence names no one): 「兄が母に「早く死ね」と怒鳴って突き飛ばした」,
+# 「30代の息子が…。夜中に壁を殴る音がして」.
+_KIN_ACTOR_38t20 = re.compile(
+    r"(?:兄|弟|姉|妹|息子|娘|長男|長女|次男|次女|孫|甥|姪|兄貴|あに|おとうと|むすこ|むすめ)"
+    r"(?:さん|くん|ちゃん)?(?:[(（][0-9]{1,2}(?:歳|才)?[)）])?(?:が|は|も|って)"
+)
+
+
+def _act_of_other_kin_not_dv_38t20(found: _Found, ev: _Evidence) -> None:
+    """「先日、兄が母に「早く死ね」と怒鳴って突き飛ばした…夫は「実家のことは実家で」と言うばかり」
+    「30代の息子が部屋にこもっています。夜中に壁を殴る音がして…私も主人も70を過ぎて」: every
+    blow or threat is done by a son, a brother or a daughter named there, and the writer's
+    partner is named elsewhere, doing none of it: no DV (abuse of the parent is read apart).
+    Kept where any act stands in a sentence with the partner (夫が壁を殴る。息子も怖がっている),
+    or where DV is named as such."""
+    text = found.text
+    if found.get("crisis", "dv"):
+        return
+    partners = [p for p in found.persons if p.entry.label == "spouse"]
+    acts = [h for cue in _OWN_ACTS_37q20 for h in found.cue(cue)]
+    if not partners or not acts:
+        return
+    sentences = [m.span() for m in _SENTENCE.finditer(text)]
+    for act in acts:
+        begin, end = _sentence_around(text, act.start, act.end)
+        if any(begin <= p.start < end for p in partners):
+            return
+        actor = _KIN_ACTOR_38t20.search(text, begin, act.start)
+        if actor is None and not any(begin <= p.start < act.start for p in found.persons):
+            before = [span for span in sentences if span[1] <= begin]
+            if before and not any(before[-1][0] <= p.start < before[-1][1] for p in partners):
+                actor = _KIN_ACTOR_38t20.search(text, before[-1][0], before[-1][1])
+        if actor is None:
+            return
+    _drop_label_37q20(ev, "dv", "息子や兄など家族の暴力・暴言（パートナーからではない）")
+
+
+# A pupil, a nephew or a niece (not the writer's own child) who keeps the house or looks after
+# a parent or small siblings: 「下の子2人の保育園のお迎えや夕飯はこの子がしている」「甥(中3)が家事や
+# 通院の付き添いまでしている」.
+_OTHERS_PUPIL_38t20 = re.compile(
+    r"(?:甥|姪|おい|めい|生徒|児童|この子|その子|あの子|教え子)(?:さん|くん|ちゃん|っ子)?"
+    r"(?:[(（](?:小|中|高)[1-6１-６][)）])?(?:が|は|も|一人で|ひとりで|だけで)"
+)
+_PUPILS_CHORES_38t20 = re.compile(
+    r"家事|料理|夕飯|夕食|晩ご飯|晩ごはん|ご飯|ごはん|お弁当|お迎え|送り迎え|洗濯|掃除|買い物|付き添い|"
+    r"介護|世話|面倒|看病|寝かしつけ"
+)
+_DOING_38t20 = re.compile(
+    r"して|やって|作って|つくって|行って|いって|担って|任され|まかされ|見て|みて"
+)
+_SCHOOL_AGE_38t20 = re.compile(r"中学|小学|高校|[小中高][1-6１-６]|生徒|児童|担任|部活|授業")
+
+
+def _others_pupil_carries_care_38t20(found: _Found, ev: _Evidence) -> None:
+    """「中学校で担任をしています…お母さんが体調を崩して寝ていることが多く、下の子2人の保育園の
+    お迎えや夕飯はこの子がしているようです」「甥(中3)が家事や通院の付き添いまでしている」: a pupil,
+    nephew or niece of school age who keeps the house or cares for a parent or siblings is a
+    young carer; the writer (a teacher, an aunt) is not raising them, so no double care. Not
+    an adult nephew (no school named), nor a pupil who only studies housework."""
+    text = found.text
+    if not _SCHOOL_AGE_38t20.search(text):
+        return
+    for sentence in _SENTENCE.finditer(text):
+        begin, end = sentence.span()
+        pupil = _OTHERS_PUPIL_38t20.search(text, begin, end)
+        chores = _PUPILS_CHORES_38t20.search(text, begin, end)
+        if pupil is None or chores is None or not _DOING_38t20.search(text, begin, end):
+            continue
+        why = "生徒や甥・姪（学齢）が家事や家族の世話を担っている（ヤングケアラー）"
+        ev.add("young_carer", "pattern", pupil.start(), pupil.end(), why)
+        ev.add("young_carer", "pattern", chores.start(), chores.end(), why)
+        _drop_label_37q20(
+            ev, "double_care", "世話をしているのは生徒や甥・姪（書き手の子育てではない）"
+        )
+        return
+
+
 def _round30_38t20(found: _Found, ev: _Evidence) -> None:
     """Round 30 (38t20): an older person walked off now, a mother's marked neck, children
     out late."""
@@ -10351,3 +10430,7 @@ def _round30_38t20(found: _Found, ev: _Evidence) -> None:
         _mother_marked_husband_hinted_38t20(found, ev)
     if not ev.has("abuse") and _LATE_38t20.search(text):
         _young_children_out_late_38t20(found, ev)
+    if ev.has("dv"):
+        _act_of_other_kin_not_dv_38t20(found, ev)
+    if not ev.has("young_carer") and _OTHERS_PUPIL_38t20.search(text):
+        _others_pupil_carries_care_38t20(found, ev)
