@@ -10382,16 +10382,30 @@ def _act_of_other_kin_not_dv_38t20(found: _Found, ev: _Evidence) -> None:
 # A pupil, a nephew or a niece (not the writer's own child) who keeps the house or looks after
 # a parent or small siblings: 「下の子2人の保育園のお迎えや夕飯はこの子がしている」「甥(中3)が家事や
 # 通院の付き添いまでしている」.
-_OTHERS_PUPIL_38t20 = re.compile(
+_PUPIL_38t20 = (
     r"(?:甥|姪|おい|めい|生徒|児童|この子|その子|あの子|教え子)(?:さん|くん|ちゃん|っ子)?"
-    r"(?:[(（](?:小|中|高)[1-6１-６][)）])?(?:が|は|も|一人で|ひとりで|だけで)"
+    r"(?:[(（](?:小|中|高)[1-6１-６][)）])?"
 )
-_PUPILS_CHORES_38t20 = re.compile(
-    r"家事|料理|夕飯|夕食|晩ご飯|晩ごはん|ご飯|ごはん|お弁当|お迎え|送り迎え|洗濯|掃除|買い物|付き添い|"
-    r"介護|世話|面倒|看病|寝かしつけ"
+_OTHERS_PUPIL_38t20 = re.compile(_PUPIL_38t20 + r"(?:が|は|も|一人で|ひとりで|だけで)")
+_PUPILS_CHORES_38t20 = (
+    r"(?:家事|料理|夕飯|夕食|晩ご飯|晩ごはん|ご飯|ごはん|お弁当|お迎え|送り迎え|洗濯|掃除|買い物|"
+    r"付き添い|介護|世話|面倒|看病|寝かしつけ)"
 )
-_DOING_38t20 = re.compile(
-    r"して|やって|作って|つくって|行って|いって|担って|任され|まかされ|見て|みて"
+_DOING_38t20 = r"(?:して|やって|作って|つくって|行って|いって|担って|任され|まかされ|見て|みて)"
+# 「甥が家事や通院の付き添いまでしている」 (no one else named between), or
+# 「夕飯はこの子がしている」.
+_PUPIL_DOES_CHORES_38t20 = re.compile(
+    _PUPIL_38t20
+    + r"(?:が|は|も)(?:(?!母|父|親|さんが|さんは)[^。]){0,20}?"
+    + _PUPILS_CHORES_38t20
+    + r"(?:(?!母|父|親|さんが|自慢|好き|楽しみ)[^。]){0,10}?"
+    + _DOING_38t20
+    + "|"
+    + _PUPILS_CHORES_38t20
+    + r"[^。]{0,16}?(?:は|も)"
+    + _PUPIL_38t20
+    + r"(?:が|一人で|ひとりで|だけで)[^。]{0,6}?"
+    + _DOING_38t20
 )
 _SCHOOL_AGE_38t20 = re.compile(r"中学|小学|高校|[小中高][1-6１-６]|生徒|児童|担任|部活|授業")
 
@@ -10401,22 +10415,32 @@ def _others_pupil_carries_care_38t20(found: _Found, ev: _Evidence) -> None:
     お迎えや夕飯はこの子がしているようです」「甥(中3)が家事や通院の付き添いまでしている」: a pupil,
     nephew or niece of school age who keeps the house or cares for a parent or siblings is a
     young carer; the writer (a teacher, an aunt) is not raising them, so no double care. Not
-    an adult nephew (no school named), nor a pupil who only studies housework."""
+    an adult nephew (no school named), nor a lunch box a parent made."""
     text = found.text
     if not _SCHOOL_AGE_38t20.search(text):
         return
-    for sentence in _SENTENCE.finditer(text):
-        begin, end = sentence.span()
-        pupil = _OTHERS_PUPIL_38t20.search(text, begin, end)
-        chores = _PUPILS_CHORES_38t20.search(text, begin, end)
-        if pupil is None or chores is None or not _DOING_38t20.search(text, begin, end):
-            continue
+    does = _PUPIL_DOES_CHORES_38t20.search(text)
+    if does is not None:
         why = "生徒や甥・姪（学齢）が家事や家族の世話を担っている（ヤングケアラー）"
-        ev.add("young_carer", "pattern", pupil.start(), pupil.end(), why)
-        ev.add("young_carer", "pattern", chores.start(), chores.end(), why)
+        ev.add("young_carer", "pattern", does.start(), does.end(), why)
         _drop_label_37q20(
             ev, "double_care", "世話をしているのは生徒や甥・姪（書き手の子育てではない）"
         )
+        return
+
+
+def _bruise_in_an_8050_home_38t20(found: _Found, ev: _Evidence) -> None:
+    """「80代の女性…同居している50代の息子さんが仕事をしておらず、お母さんの年金を全部管理して
+    いる…腕に大きな内出血がありました」: a bruise on the old parent in a home where a
+    middle-aged child lives on the parent is a sign of elder abuse. Not a bruise from a fall
+    or a sport (blocked as such), nor one on a child."""
+    text = found.text
+    for mark in found.cue("bruise"):
+        begin, _ = _sentence_around(text, mark.start, mark.end)
+        if any(p.entry.label == "child" and begin <= p.start < mark.start for p in found.persons):
+            continue
+        why = "子どもが親に頼って暮らす家（8050）で、高齢の親にあざや内出血がある：虐待の疑い"
+        ev.add("abuse", "crisis", mark.start, mark.end, why)
         return
 
 
@@ -10434,3 +10458,5 @@ def _round30_38t20(found: _Found, ev: _Evidence) -> None:
         _act_of_other_kin_not_dv_38t20(found, ev)
     if not ev.has("young_carer") and _OTHERS_PUPIL_38t20.search(text):
         _others_pupil_carries_care_38t20(found, ev)
+    if ev.has("8050") and not ev.has("abuse") and "bruise" in found.cues:
+        _bruise_in_an_8050_home_38t20(found, ev)

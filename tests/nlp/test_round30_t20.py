@@ -3,12 +3,16 @@ who answers vaguely; a child who writes in kana 「ぼくがいなければ家�
 a resident's mouth; a mother hiding her neck, the husband hinted at; a baby crying for hours with
 no one answering the door; a parent who keeps a pupil in the room and no one may see them; an
 older person with dementia who walked off just now in pyjamas; small children out late at night
-again and again.
+again and again. Also: a son's or brother's blows with the writer's partner named elsewhere
+(no DV), a pupil, nephew or niece who keeps the house (a young carer, no double care), a bruise
+on the old parent in an 8050 home, ties with neighbours and kin dropped, curtains drawn for years.
 And what only looks like that: 「受け答えがはっきりしない」 without a collapse, 「私がいなければ店
 が回らない」, a towel on the writer's own face while crying, a bruise from a sports club, a baby
 crying while the parents are home, a child kept home with a cold, an older person who walks to
 day care, a summer festival at night, a drum, a boxing gym, 「家に帰りたくない〜」 before drinks
-with colleagues, 「死ぬ死ぬ」 said laughing, a door knocked at with no one home."""
+with colleagues, 「死ぬ死ぬ」 said laughing, a door knocked at with no one home, 「連絡がなかなか
+つかない」, 内出血 after a blood draw, a thing that falls, grown children 県外, a grandchild's video
+call, a happy reunion, curtains drawn for a storm, a lecture on young carers, volunteering."""
 
 from __future__ import annotations
 
@@ -269,3 +273,169 @@ def test_festival_or_cram_school_is_no_abuse(ex, text):
 def test_drum_gym_drinks_and_hyperbole_are_no_crisis(ex, text):
     """A drum, a dojo, a joke before drinks, a laughed 「死ぬ死ぬ」: no crisis."""
     assert ex(text).crisis == ()
+
+
+# ---------------------------------------------------------------- a son's or brother's blows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弟が父を蹴ったと母から電話がありました。夫は関わりたくないと言います",
+        "40代の息子が部屋にこもっています。夜になると物を投げる音がします。私も主人ももう年です",
+        "兄が母に「出ていけ」と怒鳴って突き飛ばしたそうです。うちの夫は見て見ぬふりです",
+    ],
+)
+def test_blows_of_a_son_or_brother_are_no_dv(ex, text):
+    """The blow is a son's or a brother's; the partner named elsewhere does nothing: no DV."""
+    assert "dv" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が壁を殴る。息子も怖がっている",
+        "息子が心配です。夫は毎晩酒を飲んで怒鳴ります",
+    ],
+)
+def test_partners_own_blows_stay_dv(ex, text):
+    """The partner's own blows or shouting: DV still."""
+    assert "dv" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a pupil or nephew as carer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小学校の担任です。お父さんが入院中で、弟の保育園のお迎えや晩ご飯の支度はこの子がしているようです",
+        "姪(中2)のことです。母親が病気で寝込みがちで、姪が家事を全部やっているらしい",
+        "部活の顧問です。生徒が祖母の介護をしていて、練習に来られない日が多いです",
+    ],
+)
+def test_pupil_or_nephew_keeping_house_is_young_carer(ex, text):
+    """A school-age pupil, nephew or niece who keeps house or cares: a young carer."""
+    e = ex(text)
+    assert "young_carer" in e.patterns
+    assert "double_care" not in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甥が結婚して、家事も育児もよくやっているそうです",
+        "担任です。この子はお母さんが作ったお弁当をいつも自慢しています",
+    ],
+)
+def test_grown_nephew_or_a_lesson_is_no_young_carer(ex, text):
+    """A grown nephew, a lesson about housework: no young carer."""
+    assert "young_carer" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- what only looks like that
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母とは連絡がなかなかつかないので、手紙を書こうと思います",
+        "採血のあと腕に内出血ができました。病院に聞くべき？",
+        "地震で何かが倒れる音がしてびっくりしました",
+    ],
+)
+def test_slow_contact_a_blood_draw_a_falling_thing_are_no_emergency(ex, text):
+    """Slow to reach as always, a bruise from a blood draw, a thing falling: no emergency."""
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "70代の両親は元気です。子どもたちはみんな県外にいます",
+        "母は毎晩、孫とビデオ通話するのが楽しみです",
+    ],
+)
+def test_grown_children_far_or_a_grandchilds_call_is_no_child(ex, text):
+    """Grown children far away, a grandchild on a call: no child-rearing matter."""
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ヘルパーです。80代の女性が50代の息子さんと同居していて、息子さんは働かず年金で暮らしています。腕に内出血がありました",
+        "民生委員です。70代の父親が40代の無職の息子を養っている家で、お父さんの首にあざを見ました",
+    ],
+)
+def test_bruise_on_the_old_parent_in_an_8050_home_is_abuse(ex, text):
+    """A bruise on the old parent where a middle-aged child lives on them: abuse."""
+    assert "abuse" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- cut off, curtains drawn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父は母を亡くしてから、近所づきあいもすっかりなくなってしまいました",
+        "伯母は一人暮らしで、友人との付き合いも全部断っているそうです",
+        "祖父に電話したら「誰かと話すのはひさしぶりじゃ」と言っていた",
+    ],
+)
+def test_ties_dropped_is_isolation(ex, text):
+    """Ties with neighbours, friends or kin dropped; talking to someone is rare: isolation."""
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "友人と話すのは久しぶりでしたが、楽しい同窓会でした。来月も会います",
+        "飲み会の付き合いを減らして、家族との時間を増やしました",
+    ],
+)
+def test_a_reunion_or_fewer_drinks_is_no_isolation(ex, text):
+    """A happy reunion, fewer drinking parties: no isolation."""
+    assert "isolation" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣の40代の男性、もう何年も雨戸を閉めっぱなしで、夜中にしか外に出ないみたいです",
+        "息子はこの2年、部屋のカーテンを閉め切りで、ほとんど出てきません",
+        "向かいの家の娘さん、半年以上ずっとカーテン閉めたままで姿を見ない",
+    ],
+)
+def test_curtains_drawn_for_long_is_hikikomori(ex, text):
+    """Curtains or shutters drawn for months or years: withdrawn."""
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜勤明けなので昼間はカーテンを閉めっぱなしで寝ています",
+        "台風なので今日は雨戸を閉めたままです",
+    ],
+)
+def test_curtains_for_sleep_or_a_storm_is_no_hikikomori(ex, text):
+    """Sleeping after a night shift, a storm: no withdrawal."""
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学校の研修で「ヤングケアラー」をテーマに話せる講師を探しています",
+        "町内会で子ども食堂を始めたいので、ボランティアの集め方を教えてください",
+        "フードバンクに寄付したいのですが、どこに持っていけばいいですか",
+    ],
+)
+def test_a_lecture_or_volunteering_is_no_pattern_or_hardship(ex, text):
+    """A lecture on young carers, volunteering at a children's cafeteria: no matter of theirs."""
+    e = ex(text)
+    assert "young_carer" not in e.patterns
+    assert "hardship" not in e.fields
