@@ -10444,6 +10444,65 @@ def _bruise_in_an_8050_home_38t20(found: _Found, ev: _Evidence) -> None:
         return
 
 
+# Someone's grown son or daughter at home whom no one has seen for years: 「息子さんがいるらしい
+# けど、ここ何年も誰も姿を見たことがない」.
+_UNSEEN_KIN_38t20 = re.compile(
+    r"(?:息子|娘|長男|長女|次男|次女)(?:さん)?[^。]{0,20}?"
+    r"(?:何年も|なんねんも|ここ何年|[0-9一二三四五六七八九十数]+年(?:以上|近く|くらい|ぐらい)?|長いこと|長い間)"
+    r"[^。]{0,12}?(?:姿|すがた|顔|かお)(?:を|も)(?:見た|みた|見かけた|見て|みて)"
+    r"(?:こと(?:が|も)?(?:ない|ありません)|(?:い)?(?:ない|ません))"
+)
+_MOVED_AWAY_38t20 = re.compile(
+    r"東京|県外|遠く|遠方|出て行|出ていっ|就職|結婚|海外|単身赴任|施設|入院|一人暮らしを"
+)
+# An older parent's age given roughly: 「90近い」「80過ぎ」「70代後半」.
+_ROUGH_OLD_AGE_38t20 = re.compile(
+    r"[7-9]0(?:近い|ちかい|近く|ちかく|過ぎ|すぎ|代|を過ぎ|を超え)|[7-9][0-9](?:歳|才)"
+)
+
+
+def _unseen_grown_child_at_home_38t20(found: _Found, ev: _Evidence) -> None:
+    """「近所のお宅、90近いおじいちゃんが毎朝二人分のお弁当を買ってる…息子さんがいるらしいけど、
+    ここ何年も誰も姿を見たことがない」: a grown son or daughter at home unseen for years is
+    withdrawn, and beside an old parent (an age of 70 and over) it is 8050. Not one who moved
+    away, married or is in a facility."""
+    text = found.text
+    unseen = _UNSEEN_KIN_38t20.search(text)
+    if unseen is None or _MOVED_AWAY_38t20.search(text, unseen.start(), unseen.end()):
+        return
+    why = "家にいるはずの大人の息子・娘を何年も誰も見ていない（長い間こもっている）"
+    ev.add("hikikomori", "pattern", unseen.start(), unseen.end(), why)
+    old = _ROUGH_OLD_AGE_38t20.search(text)
+    if old is not None:
+        ev.add("8050", "pattern", old.start(), old.end(), f"8050：高齢の親と、{why}")
+
+
+# A middle-aged son or daughter named with an age, an old parent, and the worry of what becomes
+# of them after the parents are gone: 「兄夫婦の息子(ダウン症・45歳)…兄はもう70代後半で、「自分
+# たちがいなくなったらこの子はどうなる」」.
+_MIDDLE_CHILD_AGE_38t20 = re.compile(
+    r"(?:息子|娘|長男|長女|次男|次女|子)(?:さん)?[(（][^)）]{0,10}?[4-6][0-9](?:歳|才)[)）]"
+)
+_AFTER_PARENTS_38t20 = re.compile(
+    r"(?:いなくなったら|亡くなったら|死んだら|先立|亡き後|なきあと|いなくなった後|おらんようになったら)"
+    r"[^。]{0,16}?(?:どうなる|心配|不安|どうする|どうしたら)"
+)
+
+
+def _parents_gone_worry_for_middle_child_38t20(found: _Found, ev: _Evidence) -> None:
+    """See above: 8050, whoever writes (an aunt, a neighbour). Not without the middle age in
+    brackets, nor without an old age."""
+    text = found.text
+    child = _MIDDLE_CHILD_AGE_38t20.search(text)
+    old = _ROUGH_OLD_AGE_38t20.search(text)
+    worry = _AFTER_PARENTS_38t20.search(text)
+    if child is None or old is None or worry is None:
+        return
+    why = "8050：高齢の親が、中年の子の親亡き後を案じている"
+    for start, end in (child.span(), old.span(), worry.span()):
+        ev.add("8050", "pattern", start, end, why)
+
+
 def _round30_38t20(found: _Found, ev: _Evidence) -> None:
     """Round 30 (38t20): an older person walked off now, a mother's marked neck, children
     out late."""
@@ -10460,3 +10519,7 @@ def _round30_38t20(found: _Found, ev: _Evidence) -> None:
         _others_pupil_carries_care_38t20(found, ev)
     if ev.has("8050") and not ev.has("abuse") and "bruise" in found.cues:
         _bruise_in_an_8050_home_38t20(found, ev)
+    if not (ev.has("hikikomori") and ev.has("8050")) and ("姿" in text or "顔" in text):
+        _unseen_grown_child_at_home_38t20(found, ev)
+    if not ev.has("8050") and ")" in text:
+        _parents_gone_worry_for_middle_child_38t20(found, ev)

@@ -5,14 +5,16 @@ no one answering the door; a parent who keeps a pupil in the room and no one may
 older person with dementia who walked off just now in pyjamas; small children out late at night
 again and again. Also: a son's or brother's blows with the writer's partner named elsewhere
 (no DV), a pupil, nephew or niece who keeps the house (a young carer, no double care), a bruise
-on the old parent in an 8050 home, ties with neighbours and kin dropped, curtains drawn for years.
+on the old parent in an 8050 home, ties with neighbours and kin dropped, curtains drawn for years,
+a grown child at home unseen for years, an old parent's worry for a middle-aged child (8050).
 And what only looks like that: 「受け答えがはっきりしない」 without a collapse, 「私がいなければ店
 が回らない」, a towel on the writer's own face while crying, a bruise from a sports club, a baby
 crying while the parents are home, a child kept home with a cold, an older person who walks to
 day care, a summer festival at night, a drum, a boxing gym, 「家に帰りたくない〜」 before drinks
 with colleagues, 「死ぬ死ぬ」 said laughing, a door knocked at with no one home, 「連絡がなかなか
 つかない」, 内出血 after a blood draw, a thing that falls, grown children 県外, a grandchild's video
-call, a happy reunion, curtains drawn for a storm, a lecture on young carers, volunteering."""
+call, a happy reunion, curtains drawn for a storm, a lecture on young carers, volunteering, a son
+who moved away and is not seen, a young child's fear, a funeral plan."""
 
 from __future__ import annotations
 
@@ -439,3 +441,58 @@ def test_a_lecture_or_volunteering_is_no_pattern_or_hardship(ex, text):
     e = ex(text)
     assert "young_carer" not in e.patterns
     assert "hardship" not in e.fields
+
+
+# ---------------------------------------------------------------- unseen for years; parents gone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "裏のおばあさん、80過ぎで一人で買い物してるけど、娘さんがいるはずなのにもう何年も顔を見ていない",
+        "隣の家には長男さんがいるそうですが、ここ何年も誰も姿を見かけたことがありません。ご両親は80代です",
+        "向かいのお宅の息子さん、10年以上姿を見ていません。お父さんは90近いです",
+    ],
+)
+def test_grown_child_unseen_for_years_beside_old_parent_is_8050(ex, text):
+    """A grown son or daughter at home unseen for years, an old parent: withdrawn, 8050."""
+    e = ex(text)
+    assert "hikikomori" in e.patterns
+    assert "8050" in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子さんは東京で就職して、もう何年も顔を見ていないそうです",
+        "娘は結婚して海外にいるので、3年くらい顔を見ていません",
+    ],
+)
+def test_grown_child_moved_away_is_no_hikikomori(ex, text):
+    """A son or daughter who moved away: not withdrawn."""
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姉夫婦の娘(知的障害・48歳)のことです。姉はもう80近くて「私が死んだらこの子はどうなるの」と泣きます",
+        "近所のご夫婦は70代で、息子さん(52歳)と暮らしています。「親がいなくなったらあの子はどうなる」が口癖です",
+        "叔父(82歳)が、同居の息子(50歳)のことで「わしが亡くなったら心配だ」と言っています",
+    ],
+)
+def test_worry_for_a_middle_aged_child_after_the_parents_is_8050(ex, text):
+    """An old parent's worry about a middle-aged child after the parents are gone: 8050."""
+    assert "8050" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘(8歳)が「ママがいなくなったらどうなるの」と不安がります。私は70代の母と同居です",
+        "母(75歳)が自分が死んだら葬儀はどうするか心配しています",
+    ],
+)
+def test_young_child_or_funeral_worry_is_no_8050(ex, text):
+    """A young child's fear, a funeral plan: no 8050."""
+    assert "8050" not in ex(text).patterns
