@@ -781,6 +781,7 @@ def decide(
     _round29_37q20(found, ages, minor, ev)  # round 29 (37q20)
     _round30_38r20(found, ages, minor, ev)  # round 30 (38r20)
     _round30_38u20(found, ages, ev)  # round 30 (38u20)
+    _round30_38t20(found, ev)  # round 30 (38t20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -10804,3 +10805,303 @@ def _money_with_room_to_spare_38u20(found: _Found, ev: _Evidence) -> None:
     if all(k[2] <= o_end for k in keys):
         for key in keys:
             ev.pop(key, "「実際は余裕あります」と打ち消している（お金の困りごとではない）")
+
+
+# ---------------------------------------------------------------- round 30 (38t20)
+# An older person (認知症, a grandparent, an older neighbour) who walked off just now, in
+# pyjamas or barefoot, toward a road: 「今パジャマのまま国道のほう歩いてっちゃった」.
+_NOW_GATE_38t20 = re.compile(r"今|いま|さっき|たった今|たったいま")
+_WALKED_OFF_38t20 = re.compile(
+    r"(?:今|いま|さっき|たった今|たったいま)(?!は|まで|でも|も)[^。]{0,24}?"
+    r"(?:歩いて|あるいて|出て|でて|向かって|むかって|ふらふら|フラフラ)"
+    r"(?:っちゃ|ちゃっ|行っ|いっ|行き|いき|しまっ|った|て|く)"
+)
+_OUT_DANGER_38t20 = re.compile(
+    r"パジャマ|寝巻|ねまき|裸足|はだし|薄着|うすぎ|国道|道路|車道|大通り|線路|踏切|ふみきり|川の?方|"
+    r"川沿い|海の?方|山の?方|夜中|よなか|真夜中|深夜|一人で外|ひとりで外|杖もなし|靴も"
+)
+_BROUGHT_BACK_38t20 = re.compile(
+    r"連れ戻|つれもど|連れて帰|つれてかえ|戻ってき|もどってき|帰ってき|かえってき|見つか|みつか|"
+    r"保護さ|保護し|無事|ぶじ|追いつ|おいつ"
+)
+_OLD_WORDS_38t20 = re.compile(r"認知症|徘徊|ボケ|ぼけ|物忘れ|もの忘れ")
+
+
+def _older_person_walked_off_now_38t20(found: _Found, ev: _Evidence) -> None:
+    """「近所のおじいちゃん認知症っぽくて、今パジャマのまま国道のほう歩いてっちゃった」「認知症の
+    母がさっき裸足で出ていった」: an older person with dementia (or an older neighbour) gone off
+    just now, in pyjamas, barefoot, toward a road or at night, is in danger now. Not one brought
+    back or found (連れ戻しました), nor 「今は歩いて行けている」, nor someone going out dressed."""
+    text = found.text
+    walked = _WALKED_OFF_38t20.search(text)
+    if walked is None:
+        return
+    old = found.cue("elderly") or [p for p in found.persons if p.entry.label == "grandparent"]
+    if not old and not _OLD_WORDS_38t20.search(text):
+        return
+    begin, end = _sentence_around(text, walked.start(), walked.end())
+    if not _OUT_DANGER_38t20.search(text, begin, end):
+        return
+    if _BROUGHT_BACK_38t20.search(text, walked.start()):
+        return
+    why = "高齢の人や認知症の人がたった今、寝間着や裸足のまま外へ歩いて行った：緊急（命の危険）"
+    ev.add("emergency", "crisis", walked.start(), walked.end(), why)
+
+
+# A mark on a mother's neck (or a bruise) where the writer hints at her husband: 「あるお母さん
+# がスカーフで首を隠していて、赤い跡が…「夫が…」と言いかけて」.
+_HUSBAND_38t20 = frozenset(
+    {"夫", "旦那", "だんな", "主人", "ご主人", "旦那さん", "彼氏", "パートナー"}
+)
+_MOTHER_MARKED_38t20 = re.compile(r"(?:お母さん|おかあさん|お母様|ママ|母親|奥さん|奥様)")
+
+
+def _mother_marked_husband_hinted_38t20(found: _Found, ev: _Evidence) -> None:
+    """「保育園の者です。あるお母さんがスカーフで首を隠していましたが、赤い跡が見えました。「夫が…」
+    と言いかけてやめました」: a child's mother (an adult woman) with a mark on her neck or a
+    bruise, whose husband is named as the one, is DV, not child abuse. Not a child's mark
+    (the mark is said of the mother), nor a grandmother struck by a son."""
+    text = found.text
+    marks = found.cue("bruise")
+    husbands = [p for p in found.persons if text[p.start : p.end] in _HUSBAND_38t20]
+    if not marks or not husbands:
+        return
+    for mark in marks:
+        begin, _ = _sentence_around(text, mark.start, mark.end)
+        mother = _MOTHER_MARKED_38t20.search(text, begin, mark.start)
+        if mother is None:
+            continue
+        between = [p for p in found.persons if mother.end() <= p.start < mark.start]
+        if any(p.entry.label == "child" for p in between):
+            continue
+        why = "子どもの母親の首の跡やあざ、夫のことを言いかける：DVの疑い"
+        ev.add("dv", "crisis", mark.start, mark.end, why)
+        not_child = "母親本人の跡（夫からならDV。子どもへの虐待ではない）"
+        ev.drop("abuse", mark.start, mark.end, not_child)
+        return
+
+
+# Young children out late at night again and again (a stairway, a park), the parent away at
+# night: 「低学年くらいの兄妹が夜9時を過ぎても外の階段に座っているのを何度か見かけました」.
+_SMALL_CHILD_38t20 = re.compile(
+    r"低学年|幼稚園|保育園児|園児|未就学|小さい子|小さな子|ちいさい子|幼い|幼児|兄妹|姉妹|兄弟|きょうだい|"
+    r"(?<![0-9])[2-9](?:歳|才|さい)|[二三四五六七八九](?:歳|才|さい)"
+)
+_LATE_38t20 = re.compile(
+    r"夜\s?(?:[0-9]{1,2}|[九十]|十一|十二)時(?:を|も)?(?:過ぎ|すぎ|回っ|まわっ|近く|半)|夜遅く|よるおそく|"
+    r"夜おそく|夜中|よなか|深夜|真夜中|夜の?[0-9]{1,2}時|日付が変わ"
+)
+_OUTSIDE_38t20 = re.compile(
+    r"外|そと|階段|公園|こうえん|駐車場|廊下|通路|ドアの前|玄関の前|玄関先|コンビニ|路上|団地の"
+)
+_AGAIN_OR_AWAY_38t20 = re.compile(
+    r"何度|なんど|毎晩|まいばん|連日|いつも|しょっちゅう|たびたび|毎日|よく見|夜の(?:お)?仕事|夜勤|"
+    r"夜働|帰ってこな|かえってこな|留守|親がいな|親はいな|閉め出|しめだ|入れてもらえ"
+)
+_MINDED_OUT_38t20 = re.compile(
+    r"祭り|まつり|花火|はなび|塾|習い事|イベント|キャンプ|初詣|一緒に|いっしょに|親と|家族で|付き添"
+)
+
+
+def _young_children_out_late_38t20(found: _Found, ev: _Evidence) -> None:
+    """「小学校低学年くらいの兄妹が夜9時を過ぎても外の階段に座っているのを何度か見かけました。
+    母親は夜のお仕事のようで」「5歳くらいの子が夜中に公園にひとりでいることがよくある」: young
+    children out late at night, again and again or while the parent is away, are neglected.
+    Not a festival, a cram school, or children out with their parents."""
+    text = found.text
+    for late in _LATE_38t20.finditer(text):
+        begin, end = _sentence_around(text, late.start(), late.end())
+        small = _SMALL_CHILD_38t20.search(text, begin, end)
+        if small is None or not _OUTSIDE_38t20.search(text, begin, end):
+            continue
+        if _MINDED_OUT_38t20.search(text) or not _AGAIN_OR_AWAY_38t20.search(text):
+            return
+        why = "小さい子どもが夜遅く外にいることが続く（ネグレクトのサイン）"
+        ev.add("abuse", "crisis", late.start(), late.end(), f"ネグレクトのサイン：{why}")
+        ev.add("child", "field", small.start(), small.end(), f"子どものこと：{why}")
+        return
+
+
+# A son, a brother or a daughter named as the one who strikes or rages (in the sentence, or
+# the one before when the sentence names no one): 「兄が母に「早く死ね」と怒鳴って突き飛ばした」,
+# 「30代の息子が…。夜中に壁を殴る音がして」.
+_KIN_ACTOR_38t20 = re.compile(
+    r"(?:兄|弟|姉|妹|息子|娘|長男|長女|次男|次女|孫|甥|姪|兄貴|あに|おとうと|むすこ|むすめ)"
+    r"(?:さん|くん|ちゃん)?(?:[(（][0-9]{1,2}(?:歳|才)?[)）])?(?:が|は|も|って)"
+)
+
+
+def _act_of_other_kin_not_dv_38t20(found: _Found, ev: _Evidence) -> None:
+    """「先日、兄が母に「早く死ね」と怒鳴って突き飛ばした…夫は「実家のことは実家で」と言うばかり」
+    「30代の息子が部屋にこもっています。夜中に壁を殴る音がして…私も主人も70を過ぎて」: every
+    blow or threat is done by a son, a brother or a daughter named there, and the writer's
+    partner is named elsewhere, doing none of it: no DV (abuse of the parent is read apart).
+    Kept where any act stands in a sentence with the partner (夫が壁を殴る。息子も怖がっている),
+    or where DV is named as such."""
+    text = found.text
+    if found.get("crisis", "dv"):
+        return
+    partners = [p for p in found.persons if p.entry.label == "spouse"]
+    acts = [h for cue in _OWN_ACTS_37q20 for h in found.cue(cue)]
+    if not partners or not acts:
+        return
+    sentences = [m.span() for m in _SENTENCE.finditer(text)]
+    for act in acts:
+        begin, end = _sentence_around(text, act.start, act.end)
+        if any(begin <= p.start < end for p in partners):
+            return
+        actor = _KIN_ACTOR_38t20.search(text, begin, act.start)
+        if actor is None and not any(begin <= p.start < act.start for p in found.persons):
+            before = [span for span in sentences if span[1] <= begin]
+            if before and not any(before[-1][0] <= p.start < before[-1][1] for p in partners):
+                actor = _KIN_ACTOR_38t20.search(text, before[-1][0], before[-1][1])
+        if actor is None:
+            return
+    _drop_label_37q20(ev, "dv", "息子や兄など家族の暴力・暴言（パートナーからではない）")
+
+
+# A pupil, a nephew or a niece (not the writer's own child) who keeps the house or looks after
+# a parent or small siblings: 「下の子2人の保育園のお迎えや夕飯はこの子がしている」「甥(中3)が家事や
+# 通院の付き添いまでしている」.
+_PUPIL_38t20 = (
+    r"(?:甥|姪|おい|めい|生徒|児童|この子|その子|あの子|教え子)(?:さん|くん|ちゃん|っ子)?"
+    r"(?:[(（](?:小|中|高)[1-6１-６][)）])?"
+)
+_OTHERS_PUPIL_38t20 = re.compile(_PUPIL_38t20 + r"(?:が|は|も|一人で|ひとりで|だけで)")
+_PUPILS_CHORES_38t20 = (
+    r"(?:家事|料理|夕飯|夕食|晩ご飯|晩ごはん|ご飯|ごはん|お弁当|お迎え|送り迎え|洗濯|掃除|買い物|"
+    r"付き添い|介護|世話|面倒|看病|寝かしつけ)"
+)
+_DOING_38t20 = r"(?:して|やって|作って|つくって|行って|いって|担って|任され|まかされ|見て|みて)"
+# 「甥が家事や通院の付き添いまでしている」 (no one else named between), or
+# 「夕飯はこの子がしている」.
+_PUPIL_DOES_CHORES_38t20 = re.compile(
+    _PUPIL_38t20
+    + r"(?:が|は|も)(?:(?!母|父|親|さんが|さんは)[^。]){0,20}?"
+    + _PUPILS_CHORES_38t20
+    + r"(?:(?!母|父|親|さんが|自慢|好き|楽しみ)[^。]){0,10}?"
+    + _DOING_38t20
+    + "|"
+    + _PUPILS_CHORES_38t20
+    + r"[^。]{0,16}?(?:は|も)"
+    + _PUPIL_38t20
+    + r"(?:が|一人で|ひとりで|だけで)[^。]{0,6}?"
+    + _DOING_38t20
+)
+_SCHOOL_AGE_38t20 = re.compile(r"中学|小学|高校|[小中高][1-6１-６]|生徒|児童|担任|部活|授業")
+
+
+def _others_pupil_carries_care_38t20(found: _Found, ev: _Evidence) -> None:
+    """「中学校で担任をしています…お母さんが体調を崩して寝ていることが多く、下の子2人の保育園の
+    お迎えや夕飯はこの子がしているようです」「甥(中3)が家事や通院の付き添いまでしている」: a pupil,
+    nephew or niece of school age who keeps the house or cares for a parent or siblings is a
+    young carer; the writer (a teacher, an aunt) is not raising them, so no double care. Not
+    an adult nephew (no school named), nor a lunch box a parent made."""
+    text = found.text
+    if not _SCHOOL_AGE_38t20.search(text):
+        return
+    does = _PUPIL_DOES_CHORES_38t20.search(text)
+    if does is not None:
+        why = "生徒や甥・姪（学齢）が家事や家族の世話を担っている（ヤングケアラー）"
+        ev.add("young_carer", "pattern", does.start(), does.end(), why)
+        _drop_label_37q20(
+            ev, "double_care", "世話をしているのは生徒や甥・姪（書き手の子育てではない）"
+        )
+        return
+
+
+def _bruise_in_an_8050_home_38t20(found: _Found, ev: _Evidence) -> None:
+    """「80代の女性…同居している50代の息子さんが仕事をしておらず、お母さんの年金を全部管理して
+    いる…腕に大きな内出血がありました」: a bruise on the old parent in a home where a
+    middle-aged child lives on the parent is a sign of elder abuse. Not a bruise from a fall
+    or a sport (blocked as such), nor one on a child."""
+    text = found.text
+    for mark in found.cue("bruise"):
+        begin, _ = _sentence_around(text, mark.start, mark.end)
+        if any(p.entry.label == "child" and begin <= p.start < mark.start for p in found.persons):
+            continue
+        why = "子どもが親に頼って暮らす家（8050）で、高齢の親にあざや内出血がある：虐待の疑い"
+        ev.add("abuse", "crisis", mark.start, mark.end, why)
+        return
+
+
+# Someone's grown son or daughter at home whom no one has seen for years: 「息子さんがいるらしい
+# けど、ここ何年も誰も姿を見たことがない」.
+_UNSEEN_KIN_38t20 = re.compile(
+    r"(?:息子|娘|長男|長女|次男|次女)(?:さん)?[^。]{0,20}?"
+    r"(?:何年も|なんねんも|ここ何年|[0-9一二三四五六七八九十数]+年(?:以上|近く|くらい|ぐらい)?|長いこと|長い間)"
+    r"[^。]{0,12}?(?:姿|すがた|顔|かお)(?:を|も)(?:見た|みた|見かけた|見て|みて)"
+    r"(?:こと(?:が|も)?(?:ない|ありません)|(?:い)?(?:ない|ません))"
+)
+_MOVED_AWAY_38t20 = re.compile(
+    r"東京|県外|遠く|遠方|出て行|出ていっ|就職|結婚|海外|単身赴任|施設|入院|一人暮らしを"
+    r"|絶縁|縁を切|えんを切|疎遠|音信不通|勘当"  # estranged (round 30 merge, u20's look-alike)
+)
+# An older parent's age given roughly: 「90近い」「80過ぎ」「70代後半」.
+_ROUGH_OLD_AGE_38t20 = re.compile(
+    r"[7-9]0(?:近い|ちかい|近く|ちかく|過ぎ|すぎ|代|を過ぎ|を超え)|[7-9][0-9](?:歳|才)"
+)
+
+
+def _unseen_grown_child_at_home_38t20(found: _Found, ev: _Evidence) -> None:
+    """「近所のお宅、90近いおじいちゃんが毎朝二人分のお弁当を買ってる…息子さんがいるらしいけど、
+    ここ何年も誰も姿を見たことがない」: a grown son or daughter at home unseen for years is
+    withdrawn, and beside an old parent (an age of 70 and over) it is 8050. Not one who moved
+    away, married or is in a facility."""
+    text = found.text
+    unseen = _UNSEEN_KIN_38t20.search(text)
+    if unseen is None or _MOVED_AWAY_38t20.search(text, unseen.start(), unseen.end()):
+        return
+    why = "家にいるはずの大人の息子・娘を何年も誰も見ていない（長い間こもっている）"
+    ev.add("hikikomori", "pattern", unseen.start(), unseen.end(), why)
+    old = _ROUGH_OLD_AGE_38t20.search(text)
+    if old is not None:
+        ev.add("8050", "pattern", old.start(), old.end(), f"8050：高齢の親と、{why}")
+
+
+# A middle-aged son or daughter named with an age, an old parent, and the worry of what becomes
+# of them after the parents are gone: 「兄夫婦の息子(ダウン症・45歳)…兄はもう70代後半で、「自分
+# たちがいなくなったらこの子はどうなる」」.
+_MIDDLE_CHILD_AGE_38t20 = re.compile(
+    r"(?:息子|娘|長男|長女|次男|次女|子)(?:さん)?[(（][^)）]{0,10}?[4-6][0-9](?:歳|才)[)）]"
+)
+_AFTER_PARENTS_38t20 = re.compile(
+    r"(?:いなくなったら|亡くなったら|死んだら|先立|亡き後|なきあと|いなくなった後|おらんようになったら)"
+    r"[^。]{0,16}?(?:どうなる|心配|不安|どうする|どうしたら)"
+)
+
+
+def _parents_gone_worry_for_middle_child_38t20(found: _Found, ev: _Evidence) -> None:
+    """See above: 8050, whoever writes (an aunt, a neighbour). Not without the middle age in
+    brackets, nor without an old age."""
+    text = found.text
+    child = _MIDDLE_CHILD_AGE_38t20.search(text)
+    old = _ROUGH_OLD_AGE_38t20.search(text)
+    worry = _AFTER_PARENTS_38t20.search(text)
+    if child is None or old is None or worry is None:
+        return
+    why = "8050：高齢の親が、中年の子の親亡き後を案じている"
+    for start, end in (child.span(), old.span(), worry.span()):
+        ev.add("8050", "pattern", start, end, why)
+
+
+def _round30_38t20(found: _Found, ev: _Evidence) -> None:
+    """Round 30 (38t20): an older person walked off now, a mother's marked neck, children
+    out late."""
+    text = found.text
+    if not ev.has("emergency") and _NOW_GATE_38t20.search(text):
+        _older_person_walked_off_now_38t20(found, ev)
+    if ev.has("abuse") and not ev.has("dv") and "bruise" in found.cues:
+        _mother_marked_husband_hinted_38t20(found, ev)
+    if not ev.has("abuse") and _LATE_38t20.search(text):
+        _young_children_out_late_38t20(found, ev)
+    if ev.has("dv"):
+        _act_of_other_kin_not_dv_38t20(found, ev)
+    if not ev.has("young_carer") and _OTHERS_PUPIL_38t20.search(text):
+        _others_pupil_carries_care_38t20(found, ev)
+    if ev.has("8050") and not ev.has("abuse") and "bruise" in found.cues:
+        _bruise_in_an_8050_home_38t20(found, ev)
+    if not (ev.has("hikikomori") and ev.has("8050")) and ("姿" in text or "顔" in text):
+        _unseen_grown_child_at_home_38t20(found, ev)
+    if not ev.has("8050") and ")" in text:
+        _parents_gone_worry_for_middle_child_38t20(found, ev)
