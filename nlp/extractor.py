@@ -53,6 +53,7 @@ class Extractor:
         for path in extra_lexicons:
             entries += load_entries(Path(path))
         self.lexicon = Lexicon(entries, self.tagger)
+        self._stretches: dict[str, Extraction] = {}  # see _extract_stretch
 
     def extract(self, text: str) -> Extraction:
         return self._extract(text, None)
@@ -96,10 +97,24 @@ class Extractor:
                 result = _filled_in(result, again)
         if HIRAGANA_OR_KANJI.search(norm.text) is not None and not _LAUGH.search(norm.text):
             for begin, end in _stretches_in_another_script(norm):
-                again = self._extract(text[begin:end], discounted)
+                again = self._extract_stretch(text[begin:end], discounted)
                 if again is not _EMPTY:
                     result = _filled_in(result, _moved(again, begin))
         return result
+
+    def _extract_stretch(self, stretch: str, discounted: list[Evidence] | None) -> Extraction:
+        """A kana stretch read as a message of its own. Short ones are mostly the same few
+        sentences (「ありがとうございました」「よろしくおねがいします」), so their extractions are
+        kept (bounded); ``--explain`` (``discounted``) always reads afresh."""
+        if discounted is not None or len(stretch) > _STRETCH_CACHE_WIDTH:
+            return self._extract(stretch, discounted)
+        cache = self._stretches
+        found = cache.get(stretch)
+        if found is None:
+            if len(cache) >= _STRETCH_CACHE_SIZE:
+                cache.clear()
+            found = cache[stretch] = self._extract(stretch, None)
+        return found
 
     def _read_in_kanji(
         self, text: str, norm: Normalised, tokens: Tokens, discounted: list[Evidence] | None
@@ -317,6 +332,8 @@ _KANA_LETTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _LATIN = re.compile(r"[A-Za-z]")
 _LAUGH = re.compile(r"笑|[wｗ](?![A-Za-z])|草|😂|🤣|😆|😅")
 MIN_KANA_STRETCH = 4  # letters: 「たすけて」, not 「はい」
+_STRETCH_CACHE_WIDTH = 16  # characters: a stretch this short is kept
+_STRETCH_CACHE_SIZE = 2_000
 
 
 def _stretches_in_another_script(norm: Normalised) -> list[tuple[int, int]]:
