@@ -58,3 +58,15 @@ def test_a_polite_no_answer_for_days_before_another_sentence_is_an_emergency(ex,
     """「つながりません。」 read plain moves its 。 into the words' span (nlp.plain); the
     sentence around the words still holds them."""
     assert "emergency" in ex(text).crisis
+
+
+def test_a_kept_stretch_lands_where_it_stands_in_each_message(ex):
+    """Short kana stretches are kept between messages (Extractor._extract_stretch); the
+    evidence must still point into each message at its own offset."""
+    first = "すみません。いきるのつかれた"
+    second = "夜分遅くに本当に申し訳ありません。いきるのつかれた"
+    for text in (first, second, first):
+        evidence = [e for e in ex(text).evidence if e.label == "suicide"]
+        assert evidence
+        assert all(e.surface == text[e.start : e.end] for e in evidence)
+        assert all(e.start >= text.index("いきる") for e in evidence)
