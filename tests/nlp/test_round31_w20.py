@@ -1,0 +1,193 @@
+"""Round 31 (39w20): death wished for in roundabout words and what is said around it. A widow
+who wants to go 「むこう」 to the one who died (kana with spaces too); a mother who wants to go
+with her baby to a far place where no one is; a farewell of thanks that ends by entrusting a pet;
+a shut-in whose room is silent and whose meals stay untouched, or who has not opened the door
+for days; a disabled person whose meals are withheld and who is left without help to the toilet
+when the carer is in a mood; facility staff who take a worker's wage; a carer who snapped and
+pushed the parent.
+And what only looks like that: a pet entrusted because of a move or a hospital stay, 「いびきで
+殺される」 and other nuisances said big, an ambulance at a drama shoot or a drill, 「死にたい」
+over an idol, a test or club practice said with 「本気じゃない」「笑」「楽しそう」, 「死ねババア」
+shouted at someone else, 「手をあげずに育てた」, a skipped meal on a diet, a massage."""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- going 「むこう」 to the dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主人を見送って半年。早くあっちに行きたいと思う毎日です",
+        "もう あちらへ いきたいです。ひとりは さびしい",
+        "妻が亡くなってから、そろそろ向こうへ逝きたいと考えてしまいます",
+        "ばあちゃん、毎晩「はよ向こうに行きたい」って。いや、早く向こうに行きたいって言う",
+    ],
+)
+def test_wish_to_go_over_is_suicide(ex, text):
+    """Wanting to go 「向こう・あっち」 soon, to the one who died: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この子を連れて、誰も知らないところへ消えてしまいたい",
+        "娘と二人で、どこか遠いところへ行きたい。もう疲れた。生後3ヶ月",
+        "赤ちゃんと一緒に誰もいないところに行ってしまいたいと思う夜がある",
+    ],
+)
+def test_vanishing_with_a_baby_is_suicide(ex, text):
+    """A parent who wants to vanish with the child to a place with no one: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "長い間お世話になりました。犬のコタロウのことだけ、誰かにお願いします",
+        "皆さん本当によくしてもらいました。さようなら。ねこの世話をどなたかよろしく",
+        "ありがとうございました。うちのインコのことを頼みます",
+    ],
+)
+def test_farewell_entrusting_a_pet_is_suicide(ex, text):
+    """Thanks and goodbye, then only the pet entrusted to someone: suicide risk."""
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来月施設に入所します。今までお世話になりました。犬のことをお願いできる所はありますか",
+        "入院することになりました。ありがとうございました。猫の世話をお願いできる人を探しています",
+        "娘と遠いところへ旅行に行きたいです。おすすめの場所はありますか",
+        "川の向こうへ行きたいのですが、橋が通行止めです",
+    ],
+)
+def test_pet_for_a_move_or_a_trip_is_no_suicide(ex, text):
+    """A pet entrusted for a move or a hospital stay, a trip, a road: no suicide."""
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a silent room
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "引きこもりの娘の部屋から物音がしない。お盆のご飯もそのまま",
+        "息子の部屋の前に置いた食事が手つかずで、気配もしません",
+        "兄がもう5日ドアを開けません。ずっと部屋にいる人です",
+    ],
+)
+def test_silent_room_and_untouched_meals_are_emergency(ex, text):
+    """No sound, meals left untouched, a door not opened for days: emergency."""
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子は部屋にこもっていますが、ご飯は毎回きれいに食べています",
+        "夜は物音もしないほど静かな住宅街です",
+    ],
+)
+def test_quiet_house_is_no_emergency(ex, text):
+    """A shut-in who eats, a quiet street: no emergency."""
+    assert "emergency" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- withheld care, taken wages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "障害があって寝たきりです。父は怒るとおむつを替えてくれません",
+        "罰だと言われて晩ご飯を抜かれます。中学生です",
+        "兄（知的障害）がグループホームの職員に障害年金を使い込まれているようです",
+        "作業所のスタッフに給料を取り上げられてるって、妹が泣いてた",
+    ],
+)
+def test_withheld_care_or_taken_wages_are_abuse(ex, text):
+    """Meals or toilet help withheld as punishment, a wage taken by staff: abuse."""
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ダイエット中で夜ご飯を抜いています",
+        "夜はヘルパーさんがいないので、トイレの介助が心配です",
+        "作業所の工賃が少なくて、生活が苦しいです",
+    ],
+)
+def test_diet_or_low_wage_is_no_abuse(ex, text):
+    """A diet, a service gap, a low wage: no abuse."""
+    assert "abuse" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父の介護中、イライラして突き飛ばしてしまいました。自分が怖い",
+        "認知症の母に何度も同じことを言われ、カッとなって押してしまった",
+        "介護している祖母の背中を強く押してしまい、転ばせてしまいました",
+    ],
+)
+def test_carer_who_pushed_is_abuse(ex, text):
+    """A carer who snapped and pushed the parent they care for: abuse."""
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "マッサージで肩を強く押してもらって、楽になりました",
+        "エレベーターのボタンを強く押してしまった",
+        "子どもの頃は親に叩かれたけど、自分の子には一度も手をあげずに育てました",
+    ],
+)
+def test_massage_button_or_no_hand_raised_is_no_abuse(ex, text):
+    """A massage, a button, a hand never raised: no abuse."""
+    assert "abuse" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- said big, or at someone else
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫に「お前の歯ぎしりで殺される」って言われる笑　歯医者を探しています",
+        "この暑さで死ぬ～　クーラーの補助金ってありますか",
+        "撮影で救急車が何台も来てたけど、ドラマだった。粗大ごみの出し方を教えて",
+        "防災訓練でパトカーと救急車が来ていました",
+        "テスト赤点で死にたいって言ったけど冗談です。奨学金のこと聞きたい",
+        "推しの卒業発表で人生終わった…まあ大丈夫です笑",
+        "娘は「部活しんどすぎて死ぬ」が口癖ですが、毎日楽しそうです",
+    ],
+)
+def test_hyperbole_and_drama_are_no_crisis(ex, text):
+    """Nuisances and idols said big with a denial, an ambulance at a shoot: no crisis."""
+    assert ex(text).crisis == [] or not set(ex(text).crisis) & {"suicide", "dv", "emergency"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "部活がつらくて死にたい。大丈夫じゃない",
+        "テストのことで死にたい。本当に",
+    ],
+)
+def test_hyperbole_without_denial_stays_suicide(ex, text):
+    """The same causes without a denial stay suicide."""
+    assert "suicide" in ex(text).crisis
+
+
+def test_die_shouted_at_someone_is_no_suicide(ex):
+    """「死ねジジイ」 shouted by a son at his father: no suicide for the writer."""
+    text = "隣の家から毎晩「死ねジジイ」って息子さんの怒鳴り声が聞こえます"
+    assert "suicide" not in ex(text).crisis
