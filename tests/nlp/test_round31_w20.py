@@ -4,7 +4,8 @@ with her baby to a far place where no one is; a farewell of thanks that ends by 
 a shut-in whose room is silent and whose meals stay untouched, or who has not opened the door
 for days; a disabled person whose meals are withheld and who is left without help to the toilet
 when the carer is in a mood; facility staff who take a worker's wage; a carer who snapped and
-pushed the parent.
+pushed the parent; in an 8050 home, the old partner struck by the grown child (abuse, not
+DV).
 And what only looks like that: a pet entrusted because of a move or a hospital stay, 「いびきで
 殺される」 and other nuisances said big, an ambulance at a drama shoot or a drill, 「死にたい」
 over an idol, a test or club practice said with 「本気じゃない」「笑」「楽しそう」, 「死ねババア」
@@ -191,3 +192,33 @@ def test_die_shouted_at_someone_is_no_suicide(ex):
     """「死ねジジイ」 shouted by a son at his father: no suicide for the writer."""
     text = "隣の家から毎晩「死ねジジイ」って息子さんの怒鳴り声が聞こえます"
     assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- struck by the grown child
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子（45）が家から出ず、お金のことで暴れます。夫が殴られてけがをしました。私は78です",
+        "52歳の長男がずっと家にいて、夫は突き飛ばされて転びました。私たち夫婦は80代です",
+        "娘（48）は働かず家にいます。怒ると物を投げ、主人は蹴られてあざだらけです。私も79",
+    ],
+)
+def test_old_partner_struck_by_grown_child_is_abuse(ex, text):
+    """A grown child at home strikes the writer's old partner: abuse, not DV."""
+    e = ex(text)
+    assert "abuse" in e.crisis
+    assert "dv" not in e.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫（80）に殴られています。息子（50）は引きこもりです",
+        "息子（45）は家にいます。私は夫から毎晩叩かれています。78歳です",
+    ],
+)
+def test_old_writer_struck_by_partner_stays_dv(ex, text):
+    """The old writer struck by her own partner, a grown son at home: still DV."""
+    assert "dv" in ex(text).crisis
