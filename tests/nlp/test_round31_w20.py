@@ -222,3 +222,53 @@ def test_old_partner_struck_by_grown_child_is_abuse(ex, text):
 def test_old_writer_struck_by_partner_stays_dv(ex, text):
     """The old writer struck by her own partner, a grown son at home: still DV."""
     assert "dv" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- fields: A型・B型, rent, snoring
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("今B型に通ってますが、A型事業所で働いてみたい", "disability"),
+        ("A型からB型に変わるのって手続きいりますか", "disability"),
+        ("B型作業所の見学はどこで申し込めますか", "disability"),
+        ("来月の家賃、払えるかどうか正直不安です", "hardship"),
+        ("電気代が上がって、今月払えるか微妙", "hardship"),
+        ("更新料が高くて払えるかわからない", "hardship"),
+        ("睡眠時無呼吸かもしれないと言われました", "health"),
+        ("いびき外来って何科ですか", "health"),
+        ("睡眠外来を紹介してほしい", "health"),
+    ],
+)
+def test_service_type_rent_and_sleep_fields(ex, text, field):
+    """就労継続支援 A型/B型, rent that may not be paid, a snoring or sleep clinic."""
+    assert field in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("血液型はB型です", "disability"),
+        ("インフルのA型にかかりました", "disability"),
+        ("家賃は払えるか心配でしたが、もう払い終わりました。大丈夫です", "crisis"),
+    ],
+)
+def test_blood_type_is_no_disability(ex, text, field):
+    """A blood type, a flu type: no disability; nothing raises a crisis."""
+    e = ex(text)
+    assert field not in e.fields
+    assert not e.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "友達にも先生にも言えなくて、ずっとひとりで抱えてる",
+        "親にも友達にも話せない。どうしたらいい",
+        "せんせいにも ともだちにも いえない",
+    ],
+)
+def test_no_one_to_tell_is_isolation(ex, text):
+    """A young writer who can tell neither friends nor teachers: isolation."""
+    assert "isolation" in ex(text).patterns
