@@ -272,3 +272,46 @@ def test_blood_type_is_no_disability(ex, text, field):
 def test_no_one_to_tell_is_isolation(ex, text):
     """A young writer who can tell neither friends nor teachers: isolation."""
     assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老犬の介護で夜も眠れません。どこに相談すれば",
+        "愛猫が寝たきりになって、おむつを替えるのが大変です",
+        "うちのわんこ、もう18歳で認知症っぽい。夜鳴きがひどい",
+    ],
+)
+def test_pet_care_is_no_care(ex, text):
+    """A dog or cat that is old, bedridden or senile: no (human) care."""
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "犬を飼っています。母の介護が大変です",
+        "うちの猫が寝たきりで、私も疲れた。父の介護もある",
+    ],
+)
+def test_pet_beside_a_parent_keeps_care(ex, text):
+    """A pet beside a parent who needs care: still care."""
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が「ニートなの？」と近所に言われたそうですが、テレワークで働いています",
+        "息子のことを引きこもりだと噂されてますが、在宅勤務でちゃんと働いています",
+        "近所でひきこもりと思われてるみたい。家で仕事してるだけなのに",
+    ],
+)
+def test_rumoured_shut_in_who_works_is_no_hikikomori(ex, text):
+    """Called a shut-in by neighbours, but working from home: no hikikomori."""
+    assert "hikikomori" not in ex(text).patterns
+
+
+def test_shut_in_told_plainly_stays_hikikomori(ex):
+    """A son who truly has not left his room for years: hikikomori."""
+    assert "hikikomori" in ex("息子は引きこもりと言われても仕方ない、5年部屋から出ません").patterns
