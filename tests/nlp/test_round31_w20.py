@@ -5,11 +5,13 @@ a shut-in whose room is silent and whose meals stay untouched, or who has not op
 for days; a disabled person whose meals are withheld and who is left without help to the toilet
 when the carer is in a mood; facility staff who take a worker's wage; a carer who snapped and
 pushed the parent; in an 8050 home, the old partner struck by the grown child (abuse, not
-DV).
+DV). Fields and patterns: 就労継続支援 A型・B型, rent that may not be paid, a sleep clinic, a
+young writer who can tell neither friends nor teachers.
 And what only looks like that: a pet entrusted because of a move or a hospital stay, 「いびきで
 殺される」 and other nuisances said big, an ambulance at a drama shoot or a drill, 「死にたい」
 over an idol, a test or club practice said with 「本気じゃない」「笑」「楽しそう」, 「死ねババア」
-shouted at someone else, 「手をあげずに育てた」, a skipped meal on a diet, a massage."""
+shouted at someone else, 「手をあげずに育てた」, a skipped meal on a diet, a massage, a blood
+type, an old dog's care, a son rumoured a shut-in who works from home."""
 
 from __future__ import annotations
 
