@@ -11105,3 +11105,36 @@ def _round30_38t20(found: _Found, ev: _Evidence) -> None:
         _unseen_grown_child_at_home_38t20(found, ev)
     if not ev.has("8050") and ")" in text:
         _parents_gone_worry_for_middle_child_38t20(found, ev)
+    if ev.has("dv") and ev.has("8050") and "violence" in found.cues:
+        _old_partner_struck_by_grown_child_39w20(found, ev)  # round 31 (39w20)
+
+
+# ---------------------------------------------------------------- round 31 (39w20)
+# 「息子（45）が…暴れるようになって、主人が突き飛ばされて骨折しました」: in an 8050 home the
+# writer's partner is the one struck (partner + が/は + a passive blow) and no partner strikes
+# (no 夫に/夫から): the grown child's violence against the old parents is abuse, not DV.
+_PARTNER_STRUCK_39w20 = re.compile(
+    r"(?:主人|夫|旦那|だんな|妻|家内|嫁|お父さん|おとうさん|じいさん|ばあさん)(?:さん)?(?:が|は|も)"
+    r"[^。、]{0,6}$"
+)
+_PARTNER_AGENT_39w20 = re.compile(
+    r"(?:主人|夫|旦那|だんな|妻|家内|嫁|彼氏|彼女|元夫|元妻|パートナー)(?:さん)?(?:に|から)(?!は|も|と)"
+)
+
+
+def _old_partner_struck_by_grown_child_39w20(found: _Found, ev: _Evidence) -> None:
+    """See above. Not where a partner is named as the one who strikes (夫に殴られ), nor without
+    a grown child at home (8050)."""
+    text = found.text
+    if _PARTNER_AGENT_39w20.search(text):
+        return
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        begin = max(text.rfind("。", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+        if _PARTNER_STRUCK_39w20.search(text, begin, hit.start) is None:
+            continue
+        why = "中年の子から高齢の親への暴力（高齢者虐待。DVではない）"
+        ev.drop_inside("dv", [(0, len(text))], why)
+        ev.hit("abuse", "crisis", hit, why)
+        return
