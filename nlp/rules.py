@@ -782,6 +782,8 @@ def decide(
     _round30_38r20(found, ages, minor, ev)  # round 30 (38r20)
     _round30_38u20(found, ages, ev)  # round 30 (38u20)
     _round30_38t20(found, ev)  # round 30 (38t20)
+    if not ev.has("emergency") and _ALONE_GATE_39v20.search(norm.text):
+        _small_child_alone_on_a_ledge_39v20(found, ev)  # round 31 (39v20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -11105,3 +11107,32 @@ def _round30_38t20(found: _Found, ev: _Evidence) -> None:
         _unseen_grown_child_at_home_38t20(found, ev)
     if not ev.has("8050") and ")" in text:
         _parents_gone_worry_for_middle_child_38t20(found, ev)
+
+
+# ---------------------------------------------------------------- round 31 (39v20)
+# A small child alone on a balcony or window railing, climbing or leaning out: 「3歳くらいの子が
+# さっきから一人でベランダの柵に足かけてる」「よちよち歩きの子がひとりで窓の手すりによじ登ってる」.
+_SMALL_ALONE_ON_LEDGE_39v20 = re.compile(
+    r"(?:[0-6０-６一二三四五六](?:歳|才|さい)|幼稚園|ようちえん|保育園|ほいくえん|小さい子|ちいさい子"
+    r"|ちっちゃい子|幼い子|幼児|赤ちゃん|あかちゃん|よちよち)[^。]{0,24}?(?:一人で|ひとりで|独りで)"
+    r"[^。]{0,6}?(?:ベランダ|べらんだ|窓|まど|出窓|屋上)(?:の)?(?:柵|さく|手すり|てすり|手摺|フェンス"
+    r"|へり|ふち|縁|窓枠|まどわく)(?:に|を|の上に|から)(?:足(?:を)?(?:かけ|掛け)|よじ登|よじのぼ"
+    r"|登っ|のぼっ|乗っ|のっ|身を乗り出|身をのりだ|またが)"
+)
+_ALONE_GATE_39v20 = re.compile(r"一人で|ひとりで|独りで")
+# A parent asking how to keep it from happening (a habit, not now): 「足をかけるようになって」.
+_LEDGE_PREVENTION_39v20 = re.compile(
+    r"ようになっ|ようになり|対策|防止|防ぐ|ふせぐ|防げ|ふせげ|グッズ|ストッパー|補助錠|ロック|昔|むかし|ヒヤッと|ひやっと"
+)
+
+
+def _small_child_alone_on_a_ledge_39v20(found: _Found, ev: _Evidence) -> None:
+    """See above: a small child alone on a railing is in danger now (a fall), whoever sees
+    it. Not a parent asking about a habit or a guard (「登るようになったので対策を」), nor a story
+    of once."""
+    text = found.text
+    m = _SMALL_ALONE_ON_LEDGE_39v20.search(text)
+    if m is None or _LEDGE_PREVENTION_39v20.search(text):
+        return
+    why = "小さい子がひとりでベランダの柵に足をかけている：緊急（落ちる危険）"
+    ev.add("emergency", "crisis", m.start(), m.end(), why)
