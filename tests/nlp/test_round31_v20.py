@@ -219,3 +219,59 @@ def test_joy_then_death_is_no_suicide(ex, text):
 def test_plain_wish_to_die_is_suicide(ex, text):
     """A plain 「死んでもいい」 of one's own: suicide."""
     assert "suicide" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- fields: living, mornings, heat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が亡くなりました。50代で仕事もなくて、これからどうやって暮らしていけばいいのか",
+        "離婚して、この先どう生活していったらいいかわかりません",
+        "今後どうやって食べていけばいいのか不安で眠れません",
+    ],
+)
+def test_how_to_live_from_now_is_hardship(ex, text):
+    """「これからどうやって暮らしていけば」: hardship."""
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "最近ずっとだるくて、朝起きるのもやっとです",
+        "朝布団から出るのがつらくて、仕事に行けない日があります",
+        "このところ朝起き上がるのがしんどい。何もする気になれない",
+    ],
+)
+def test_mornings_hard_to_rise_is_health(ex, text):
+    """「朝起きるのもやっと」: health."""
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祖母がクーラーつけずに昼寝してて、声をかけても反応がにぶいんです",
+        "暑い部屋で父がぼーっとしてて返事もしない",
+        "じいちゃんエアコン入れんと寝とって、ゆすっても起きんのよ",
+    ],
+)
+def test_heat_and_no_answer_is_health(ex, text):
+    """Heatstroke feared: a health matter as well as an emergency."""
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "明日から旅行です。朝起きるのが楽しみ",
+        "これからどうやって遊ぼうか、夏休みの計画を立てています",
+    ],
+)
+def test_mornings_and_plans_that_are_fine(ex, text):
+    """A happy morning or a holiday plan: neither health nor hardship."""
+    e = ex(text)
+    assert "health" not in e.fields
+    assert "hardship" not in e.fields
