@@ -784,6 +784,8 @@ def decide(
     _round30_38t20(found, ev)  # round 30 (38t20)
     if not ev.has("emergency") and _ALONE_GATE_39v20.search(norm.text):
         _small_child_alone_on_a_ledge_39v20(found, ev)  # round 31 (39v20)
+    if ev.has("hardship") and _THANKS_34c12.search(norm.text):
+        _debt_repaid_and_thanked_39v20(found, ev)  # round 31 (39v20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -11136,3 +11138,26 @@ def _small_child_alone_on_a_ledge_39v20(found: _Found, ev: _Evidence) -> None:
         return
     why = "小さい子がひとりでベランダの柵に足をかけている：緊急（落ちる危険）"
     ev.add("emergency", "crisis", m.start(), m.end(), why)
+
+
+# A debt or arrears paid off, told with thanks: 「借金ぜんぶ返し終わりました！手続き手伝って
+# くださってありがとうございました」「家賃の滞納、やっと払い終えました。お世話になりました」.
+_REPAID_39v20 = re.compile(
+    r"返し終わ|かえしおわ|返し終え|返しきっ|返し切っ|返済(?:も|が)?(?:終わ|おわ|済|すみ)|完済|かんさい"
+    r"|払い終わ|はらいおわ|払い終え|払いきっ|払い切っ|債務整理(?:も|が)?(?:終わ|済)"
+)
+
+
+def _debt_repaid_and_thanked_39v20(found: _Found, ev: _Evidence) -> None:
+    """See above: a debt paid off and thanks for the help, with no worry told after it, is no
+    hardship now (as _arrears_paid_and_thanked_38r20, without 「去年」). Kept when a worry
+    follows (でも, また, 心配, 教えて) or the thanks come before a new matter."""
+    text = found.text
+    if any(ev.has(label) for label in CRISES):
+        return
+    paid = _REPAID_39v20.search(text)
+    if paid is None or _WORRY_NOW_35j12.search(text, paid.end()) is not None:
+        return
+    why = "借金を返し終えたお礼（今の困りごとではない）"
+    for key in [k for k in ev.items if k[0] == "hardship"]:
+        ev.pop(key, why)

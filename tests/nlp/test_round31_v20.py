@@ -275,3 +275,32 @@ def test_mornings_and_plans_that_are_fine(ex, text):
     e = ex(text)
     assert "health" not in e.fields
     assert "hardship" not in e.fields
+
+
+# ---------------------------------------------------------------- a debt paid off, with thanks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "カードローンやっと完済しました。相談に乗ってもらって感謝してます",
+        "家賃の滞納、なんとか払い終えました。ありがとうございました",
+        "消費者金融の借金、全部返しきった！いろいろ助かりました",
+    ],
+)
+def test_debt_paid_off_and_thanked_is_no_hardship(ex, text):
+    """A debt paid off, with thanks and no new worry: no hardship now."""
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "借金は返し終わったけど、今度は家賃が払えません。ありがとうございました",
+        "ありがとうございます。借金返し終わったんですが、また別の借金ができてしまって",
+        "相談ありがとう。借金が返せなくて困ってます",
+    ],
+)
+def test_debt_paid_then_new_worry_is_hardship(ex, text):
+    """A new worry after the payoff, or a debt not paid: hardship."""
+    assert "hardship" in ex(text).fields
