@@ -304,3 +304,33 @@ def test_debt_paid_off_and_thanked_is_no_hardship(ex, text):
 def test_debt_paid_then_new_worry_is_hardship(ex, text):
     """A new worry after the payoff, or a debt not paid: hardship."""
     assert "hardship" in ex(text).fields
+
+
+# ---------------------------------------------------------------- grown children not to be worried
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "70すぎの夫がすぐ怒鳴ります。子どもたちには心配かけたくなくて言えていません",
+        "80の母です。息子たちに迷惑かけたくないので施設を考えています",
+        "年金暮らしの78歳です。娘には負担かけたくないので一人でがんばっています",
+    ],
+)
+def test_grown_children_not_to_be_worried_are_no_child(ex, text):
+    """An old writer's children, not to be worried or burdened: no child, no double care."""
+    e = ex(text)
+    assert "child" not in e.fields
+    assert "double_care" not in e.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小学生の子ども2人がいます。子どもたちには心配かけたくなくて、病気のことを言えていません",
+        "子どもに心配かけたくないのに、毎日泣いてしまう。3歳と5歳です",
+    ],
+)
+def test_young_children_not_to_be_worried_are_child(ex, text):
+    """Young children named beside it: still child."""
+    assert "child" in ex(text).fields
