@@ -782,6 +782,10 @@ def decide(
     _round30_38r20(found, ages, minor, ev)  # round 30 (38r20)
     _round30_38u20(found, ages, ev)  # round 30 (38u20)
     _round30_38t20(found, ev)  # round 30 (38t20)
+    if not ev.has("emergency") and _ALONE_GATE_39v20.search(norm.text):
+        _small_child_alone_on_a_ledge_39v20(found, ev)  # round 31 (39v20)
+    if ev.has("hardship") and _THANKS_34c12.search(norm.text):
+        _debt_repaid_and_thanked_39v20(found, ev)  # round 31 (39v20)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -11138,3 +11142,55 @@ def _old_partner_struck_by_grown_child_39w20(found: _Found, ev: _Evidence) -> No
         ev.drop_inside("dv", [(0, len(text))], why)
         ev.hit("abuse", "crisis", hit, why)
         return
+
+
+# ---------------------------------------------------------------- round 31 (39v20)
+# A small child alone on a balcony or window railing, climbing or leaning out: 「3歳くらいの子が
+# さっきから一人でベランダの柵に足かけてる」「よちよち歩きの子がひとりで窓の手すりによじ登ってる」.
+_SMALL_ALONE_ON_LEDGE_39v20 = re.compile(
+    r"(?:[0-6０-６一二三四五六](?:歳|才|さい)|幼稚園|ようちえん|保育園|ほいくえん|小さい子|ちいさい子"
+    r"|ちっちゃい子|幼い子|幼児|赤ちゃん|あかちゃん|よちよち)[^。]{0,24}?(?:一人で|ひとりで|独りで)"
+    r"[^。]{0,6}?(?:ベランダ|べらんだ|窓|まど|出窓|屋上)(?:の)?(?:柵|さく|手すり|てすり|手摺|フェンス"
+    r"|へり|ふち|縁|窓枠|まどわく)(?:に|を|の上に|から)(?:足(?:を)?(?:かけ|掛け)|よじ登|よじのぼ"
+    r"|登っ|のぼっ|乗っ|のっ|身を乗り出|身をのりだ|またが)"
+)
+_ALONE_GATE_39v20 = re.compile(r"一人で|ひとりで|独りで")
+# A parent asking how to keep it from happening (a habit, not now): 「足をかけるようになって」.
+_LEDGE_PREVENTION_39v20 = re.compile(
+    r"ようになっ|ようになり|対策|防止|防ぐ|ふせぐ|防げ|ふせげ|グッズ|ストッパー|補助錠|ロック|昔|むかし|ヒヤッと|ひやっと"
+)
+
+
+def _small_child_alone_on_a_ledge_39v20(found: _Found, ev: _Evidence) -> None:
+    """See above: a small child alone on a railing is in danger now (a fall), whoever sees
+    it. Not a parent asking about a habit or a guard (「登るようになったので対策を」), nor a story
+    of once."""
+    text = found.text
+    m = _SMALL_ALONE_ON_LEDGE_39v20.search(text)
+    if m is None or _LEDGE_PREVENTION_39v20.search(text):
+        return
+    why = "小さい子がひとりでベランダの柵に足をかけている：緊急（落ちる危険）"
+    ev.add("emergency", "crisis", m.start(), m.end(), why)
+
+
+# A debt or arrears paid off, told with thanks: 「借金ぜんぶ返し終わりました！手続き手伝って
+# くださってありがとうございました」「家賃の滞納、やっと払い終えました。お世話になりました」.
+_REPAID_39v20 = re.compile(
+    r"返し終わ|かえしおわ|返し終え|返しきっ|返し切っ|返済(?:も|が)?(?:終わ|おわ|済|すみ)|完済|かんさい"
+    r"|払い終わ|はらいおわ|払い終え|払いきっ|払い切っ|債務整理(?:も|が)?(?:終わ|済)"
+)
+
+
+def _debt_repaid_and_thanked_39v20(found: _Found, ev: _Evidence) -> None:
+    """See above: a debt paid off and thanks for the help, with no worry told after it, is no
+    hardship now (as _arrears_paid_and_thanked_38r20, without 「去年」). Kept when a worry
+    follows (でも, また, 心配, 教えて) or the thanks come before a new matter."""
+    text = found.text
+    if any(ev.has(label) for label in CRISES):
+        return
+    paid = _REPAID_39v20.search(text)
+    if paid is None or _WORRY_NOW_35j12.search(text, paid.end()) is not None:
+        return
+    why = "借金を返し終えたお礼（今の困りごとではない）"
+    for key in [k for k in ev.items if k[0] == "hardship"]:
+        ev.pop(key, why)
