@@ -285,7 +285,6 @@ def _word_spaced(text: str) -> bool:
 
 # Last letters of a sentence's end (した, です, ません, たい, よ, ね, わ, か).
 _SENTENCE_FINAL = frozenset("たですんいよねわか")
-_KANJI_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def _written_as_a_full_stop(text: str, chunk: str, last: str, end: int) -> bool:
@@ -299,7 +298,7 @@ def _written_as_a_full_stop(text: str, chunk: str, last: str, end: int) -> bool:
         return False
     if "\n" in chunk:
         return True
-    return "\u3000" in chunk and last in _SENTENCE_FINAL and _KANJI_CHAR.search(text) is not None
+    return "\u3000" in chunk and last in _SENTENCE_FINAL and KANJI.search(text) is not None
 
 
 def _chunks_over_one(text: str, begin: int) -> bool:

@@ -3259,14 +3259,14 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence holding the normalised span [start, end). A word matched on a polite
     negative read as plain (nlp.plain: 「応答がありません。」→「応答がない。   」) may end past
     its 。 in the spare spaces: the sentence it starts in holds it."""
+    ran_on: tuple[int, int] | None = None  # 37j20: the hit runs on past its 。
     for sentence in _SENTENCE.finditer(text):
         if sentence.start() <= start and end <= sentence.end():
             return sentence.span()
-    for sentence in _SENTENCE.finditer(text):  # 37j20: the hit runs on past its 。
-        past = text[sentence.end() : end]
-        if sentence.start() <= start < sentence.end() and not past.strip("。！？!? "):
-            return sentence.span()
-    return start, end
+        begins_here = sentence.start() <= start < sentence.end()
+        if ran_on is None and begins_here and not text[sentence.end() : end].strip("。！？!? "):
+            ran_on = sentence.span()
+    return ran_on if ran_on is not None else (start, end)
 
 
 def _raise_label(found: _Found, ev: _Evidence, label: str, hit: Hit, why: str) -> None:
