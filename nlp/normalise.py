@@ -22,8 +22,13 @@ _MARK_CHARS = frozenset(chr(c) for c in [*range(0x300, 0x370), 0x3099, 0x309A, 0
 
 # The characters of the BMP that NFKC changes when alone (half-width kana, full-width
 # letters and punctuation …).
+# Not 「…」: NFKC makes it "...", three of the full stops that tokens and rules read one by
+# one, while the lexicon's patterns were written with 「…」 (「今夜飛ぶ…」, 「いま屋上にいます…
+# もう飛ぶしかない」, a pause or a trailing off the way many people type on LINE).
 _FOLDED = frozenset(
-    char for char in map(chr, range(0x10000)) if unicodedata.normalize("NFKC", char) != char
+    char
+    for char in map(chr, range(0x10000))
+    if unicodedata.normalize("NFKC", char) != char and char != "…"
 )
 
 
@@ -102,9 +107,71 @@ def normalise(text: str) -> Normalised:
     It is dropped like a line break: a sentence break where it stood between words. The
     laughing ones (😂🤣😆😅, (^^), (笑)) stay: rules read them as a joke.
     """
-    if _DECORATION.search(text) is None:
-        return _normalise(text)
-    return _without_decorations(text)
+    norm = _normalise(text) if _DECORATION.search(text) is None else _without_decorations(text)
+    if _PAUSE_MARKS.search(norm.text) is None:
+        return norm
+    return _pauses_as_full_stops(norm)
+
+
+# A run of pause marks (「…」「、、」「・・・」「..」) typed where a sentence ended: after a
+# sentence's last letter (た, です, ません, ない, よ, ね, わ, か, る, り) and before more words.
+_PAUSE_MARKS = re.compile(r"…|‥|、、|・・|\.\.")
+# Not before a quoting or topic particle (「殴られた…という夢」「消えたい…は冗談」), nor
+# before words that take back what came before (「死にたい…まあ次は当たるか」), nor before a
+# wish to die, which is read wherever it stands, while its cause before the pause tells an
+# outburst (「抽選外れた…死にたい」) from despair.
+_PAUSE_AS_STOP = re.compile(
+    r"(?<=[たすんいよねわかるりぬぶむ歳才])(?:…|‥|、{2,}|・{2,}|\.{2,})+"
+    r"(?:$|(?=[^\s。、！？!?…‥・.」』)）\]とっはがをのじwｗ草])"
+    r"(?!まあ|まぁ|なんて|なーんて|うそ|ウソ|嘘|冗談|みたい|笑(?!え)|死にたい|しにたい))"
+)
+
+
+def _pauses_as_full_stops(norm: Normalised) -> Normalised:
+    """The message with each pause mark that ends a sentence read as 。, mapped to the
+    marks the writer typed. 「いま屋上にいます…もう飛ぶしかない」「家にいない、、夜なのに」:
+    the patterns and rules read 。 as where a sentence ends, and a sentence that runs on
+    into the next (「倒れています…救急車を呼びました」) reads as help already come, or a
+    denial meant for the next sentence cancels this one. A pause inside a sentence
+    (「もう…疲れた」「首を…」「いっそ二人で…」) or at the very end stays as it is."""
+    text = norm.text
+    size = len(text)
+    starts = norm.starts if norm.starts is not None else tuple(range(size))
+    ends = norm.ends if norm.ends is not None else tuple(range(1, size + 1))
+    pieces: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    shift = [0] * (size + 1)  # how far each old offset moves left
+    pos = 0
+    removed = 0
+    for found in _PAUSE_AS_STOP.finditer(text):
+        start, end = found.span()
+        pieces.append(text[pos:start])
+        new_starts.extend(starts[pos:start])
+        new_ends.extend(ends[pos:start])
+        pieces.append("。")
+        new_starts.append(starts[start])
+        new_ends.append(ends[end - 1])
+        for at in range(pos, start + 1):
+            shift[at] = removed
+        removed += end - start - 1
+        for at in range(start + 1, end + 1):
+            shift[at] = removed
+        pos = end
+    if not pieces:
+        return norm
+    pieces.append(text[pos:])
+    new_starts.extend(starts[pos:])
+    new_ends.extend(ends[pos:])
+    for at in range(pos, size + 1):
+        shift[at] = removed
+    return Normalised(
+        "".join(pieces),
+        tuple(new_starts),
+        tuple(new_ends),
+        frozenset(b - shift[b] for b in norm.breaks),
+        frozenset(j - shift[j] for j in norm.joins),
+    )
 
 
 # Emoji and other pictographs (with their joiners, variation selectors and skin tones),

@@ -139,7 +139,7 @@ def _chunk_by_chunk(text: str) -> tuple[object, ...]:
             if out and after:
                 joins.add(len(out))
             continue
-        for char in unicodedata.normalize("NFKC", chunk):
+        for char in chunk if chunk == "…" else unicodedata.normalize("NFKC", chunk):
             out.append(char)
             starts.append(begin)
             ends.append(end)
@@ -154,7 +154,7 @@ _ALPHABET = [
     *"Ａ１？！（",  # full-width
     *"母介護がのは。、",
     *"がのをで",  # particles: two standing alone make a message written word by word
-    *"¨㍻①ﬁ…",  # NFKC makes these several characters (¨ starts with a space)
+    *"¨㍻①ﬁ…",  # NFKC makes these several characters (¨ starts with a space), but not …
     *"😀𠮷\ud800",
     *"\u1100\u1161\uac00Åé",
 ]
