@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from nlp import userdic
+from nlp.dialect import dialect_negatives
 from nlp.lexicon import DEFAULT_LEXICON, Hit, Lexicon, load_entries
 from nlp.model import CRISES, FIELDS, PATTERNS, PERSONS, Evidence, Extraction
 from nlp.normalise import (
@@ -73,6 +74,11 @@ class Extractor:
             return _EMPTY
         tokens, hits, ruled = self._read(norm)
         result = decide(text, ruled, tokens, hits, discounted) if hits else _EMPTY
+        dialect = dialect_negatives(norm, tokens)
+        if dialect is not None:
+            again = self._decide_reading(text, dialect[0], discounted)
+            if again is not None:
+                result = _added_where_rewritten(result, again, dialect[1])
         stops = implied_stops(tokens)
         if stops:
             again = self._decide_reading(text, _with_stops(norm, stops), discounted)
@@ -395,6 +401,36 @@ def _merged_24k(first: Extraction, second: Extraction) -> Extraction:
         crisis=both(first.crisis, second.crisis, CRISES),
         evidence=evidence,
         persons=both(first.persons, second.persons, PERSONS),
+        writer_is_minor=first.writer_is_minor or second.writer_is_minor,
+    )
+
+
+def _added_where_rewritten(
+    first: Extraction, second: Extraction, spans: list[tuple[int, int]]
+) -> Extraction:
+    """The first reading, plus the labels of a second reading (dialect negatives written as
+    ない, see nlp.dialect) that the first lacks and whose words include a rewritten span:
+    only what the standard spelling let a pattern see, not what the lexicon already read
+    in the writer's own words (「おらんようになる」 has rows of its own)."""
+    have = set(first.fields + first.patterns + first.crisis)
+    new = [
+        e
+        for e in second.evidence
+        if e.label not in have and any(e.start < end and start < e.end for start, end in spans)
+    ]
+    if not new:
+        return first
+    taken = {e.label for e in new}
+
+    def more(a: tuple[str, ...], order: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(label for label in order if label in a or label in taken)
+
+    return Extraction(
+        fields=more(first.fields, FIELDS),
+        patterns=more(first.patterns, PATTERNS),
+        crisis=more(first.crisis, CRISES),
+        evidence=first.evidence + tuple(new),
+        persons=first.persons or second.persons,
         writer_is_minor=first.writer_is_minor or second.writer_is_minor,
     )
 

@@ -29,6 +29,7 @@ MODULES = (
     "normalise",
     "tokens",
     "plain",
+    "dialect",
     "stops",
     "tagger",
     "needles",
