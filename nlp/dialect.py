@@ -2,7 +2,8 @@
 
 Much of Japan says a verb's negative with ん (western Japan, Tohoku, Izumo, and older
 people everywhere): 「父が帰ってこん」「揺すっても起きん」「電話もつながらん」「返事せん」
-「起きんかった」, and へん in Kansai (「動かへん」). Word forms in the lexicon already match
+「起きんかった」, and へん in Kansai (「動かへん」); and ている as とる (「浴槽に沈んどる」
+「家の前で待っとる」). Word forms in the lexicon already match
 them (ず, ぬ and へん are ない to ``nlp.tokens``), but a ``re:`` row is text, written with
 ない: 「帰ってこない」. A script that rewrote the crisis test texts this way lost 100 and more
 of them. Such a message is read once more with each of these negatives written as ない
@@ -18,6 +19,15 @@ from nlp.normalise import Normalised
 from nlp.tokens import Tokens
 
 _VERB_POS = frozenset({"動詞", "助動詞"})
+# ている said とる/どる (western Japan): 「沈んどる」「待っとる」「しとった」「なっとります」.
+_IS_DOING = {
+    "とる": "ている",
+    "どる": "でいる",
+    "とっ": "てい",
+    "どっ": "でい",
+    "とり": "てい",
+    "どり": "でい",
+}
 # The token the tagger makes of 「来ん」 after て (帰ってこん: 此れ, 込む): read as こない.
 _COME_AFTER_TE = frozenset({"こん"})
 _COME_NOT = re.compile(r"[てで]こん(?:(?![ぁ-ゖ])|(?=かった|し|けど|のに|よ|わ|ね|で))")
@@ -63,6 +73,10 @@ def dialect_negatives(
                 )
             else:
                 edits.append((starts[i], ends[i], "ない"))  # 帰らん, つながらん, 起きん
+        elif word.lemma == "とる" and word.pos1 == "助動詞" and before.pos1 in _VERB_POS:
+            standard = _IS_DOING.get(surface)  # 沈んどる, 待っとる, 大事にしとった
+            if standard is not None:
+                edits.append((starts[i], ends[i], standard))
         elif surface.startswith("んかっ") and word.lemma == "ない" and before.pos1 in _VERB_POS:
             edits.append((starts[i], starts[i] + 1, "な"))  # 起きんかった (same length)
         elif surface == "へん" and word.pos1 == "助動詞" and before.pos1 in _VERB_POS:

@@ -68,3 +68,15 @@ def test_a_message_without_a_dialect_negative_is_not_read_again(extractor):
     norm = normalise("父が帰ってこない")
     tokens = extractor.lexicon.vocabulary.tokens(norm, extractor.tagger.lines(norm.text))
     assert dialect_negatives(norm, tokens) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("父が浴槽に沈んどる", "emergency"),
+        ("祖母がお風呂で沈んどります", "emergency"),
+        ("彼女が「線路に来とる、ごめんね」って言ったきり電話に出ない", "suicide"),
+    ],
+)
+def test_toru_for_teiru_is_read_as_teiru(ex, text, label):
+    assert label in ex(text).crisis
