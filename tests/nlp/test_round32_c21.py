@@ -334,3 +334,61 @@ def test_drum_played_is_no_violence(ex):
 @pytest.mark.parametrize("text", ["夜眠れねぐなった", "最近ちっとも眠れねぇ"])
 def test_sleepless_in_tohoku_speech_is_health(ex, text):
     assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["もう疲れだ。もう終わりにしてぇ", "首つるしかねぇ"])
+def test_ending_it_in_dialect_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+def test_choking_collar_is_no_suicide(ex):
+    assert "suicide" not in ex("ネクタイきつくて首つるかと思った").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ばあちゃんが起ぎね。呼んでも返事ねぇ",
+        "母ちゃんが夜になっても帰ってこね。携帯も置いでった",
+    ],
+)
+def test_no_answer_or_not_back_at_night_in_tohoku_speech_is_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+def test_shut_in_son_who_does_not_answer_is_no_emergency(ex):
+    assert "emergency" not in ex("息子は部屋がら出でこね。呼んでも返事ねぇ").crisis
+
+
+def test_money_withheld_by_partner_in_tohoku_speech_is_dv(ex):
+    assert "dv" in ex("旦那に生活費ば渡してもらえね").crisis
+
+
+@pytest.mark.parametrize("text", ["金ねぐて米も買えね", "銭っこねぇくて困ってる"])
+def test_no_money_in_tohoku_speech_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ばあちゃん、おしっこ漏らすようになった", "じいちゃんが同じごど何回も聞ぐ"],
+)
+def test_signs_of_an_older_person_needing_care_are_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+def test_small_childs_accident_is_no_care(ex):
+    assert "care" not in ex("息子がおしっこ漏らすようになった。3歳").fields
+
+
+@pytest.mark.parametrize("text", ["体がえらいけん、病院に行きたい", "しんどくて体がえらくて"])
+def test_body_worn_out_in_western_dialect_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+def test_an_important_person_is_no_health(ex):
+    assert "health" not in ex("体がえらい人に会った").fields
+
+
+def test_tired_of_living_in_sanin_speech_is_suicide(ex):
+    assert "suicide" in ex("しんどくてもう生きちょるのがいやだ").crisis
