@@ -392,3 +392,21 @@ def test_an_important_person_is_no_health(ex):
 
 def test_tired_of_living_in_sanin_speech_is_suicide(ex):
     assert "suicide" in ex("しんどくてもう生きちょるのがいやだ").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["この先暮らしていけない", "この先暮らしていがれねぇ", "これじゃ生活していけない"],
+)
+def test_cannot_make_a_living_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+def test_cannot_live_alone_is_care_not_hardship(ex):
+    result = ex("母は一人では暮らしていけない")
+    assert "hardship" not in result.fields
+
+
+@pytest.mark.parametrize("text", ["父が息しちょらん", "ばあちゃんは、息しちょらんみたい"])
+def test_not_breathing_in_chugoku_speech_is_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
