@@ -11273,9 +11273,10 @@ _FAR_AWAY_40c21 = re.compile(
 
 
 def _kin_far_away_no_8050_40c21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
-    """See above. Not where a middle-aged child or sibling is given an age, nor where any
-    child or sibling named is not said to live away (「兄は東京、弟は家にいる」 stays)."""
-    if any(a.years in MIDDLE_AGES and a.person in {"child", "sibling"} for a in ages):
+    """See above. Not where a middle-aged child, sibling or writer is given an age (「私(52)は
+    無職で母の年金で」 stays), nor where any child or sibling named is not said to live away
+    (「兄は東京、弟は家にいる」 stays)."""
+    if any(a.years in MIDDLE_AGES and a.person in {"child", "sibling", "self"} for a in ages):
         return
     text = found.text
     kin = [h for h in found.persons if h.entry.label in {"child", "sibling"}]

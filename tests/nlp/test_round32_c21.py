@@ -410,3 +410,27 @@ def test_cannot_live_alone_is_care_not_hardship(ex):
 @pytest.mark.parametrize("text", ["父が息しちょらん", "ばあちゃんは、息しちょらんみたい"])
 def test_not_breathing_in_chugoku_speech_is_emergency(ex, text):
     assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["いねぐなりてぇ", "消えでなぐなりてぇ", "もう生ぎでらんね", "もう生きていられない"],
+)
+def test_wanting_to_be_gone_in_tohoku_speech_is_suicide(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "emergency" not in result.crisis
+
+
+@pytest.mark.parametrize("text", ["暑くて生きていられない", "もう暑くて生きてらんねぇ"])
+def test_heat_hyperbole_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+def test_gone_missing_in_tohoku_speech_stays_emergency(ex):
+    assert "emergency" in ex("ばあちゃんが朝がらいねぐなった").crisis
+
+
+def test_middle_aged_writer_on_the_parents_pension_stays_8050(ex):
+    result = ex("私(52)は無職で母(80)の年金で暮らしてる。母は認知症。兄は東京にいる")
+    assert "8050" in result.patterns
