@@ -434,3 +434,24 @@ def test_gone_missing_in_tohoku_speech_stays_emergency(ex):
 def test_middle_aged_writer_on_the_parents_pension_stays_8050(ex):
     result = ex("私(52)は無職で母(80)の年金で暮らしてる。母は認知症。兄は東京にいる")
     assert "8050" in result.patterns
+
+
+@pytest.mark.parametrize("text", ["電気代払えねぐなった", "家賃払えねぐて困ってる"])
+def test_cannot_pay_in_tohoku_speech_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+def test_pupil_cooking_for_a_sibling_is_young_carer(ex):
+    assert "young_carer" in ex("中学生だども、母ちゃんの代わりに弟の飯作ってる").patterns
+
+
+def test_grown_sibling_cooking_once_is_no_young_carer(ex):
+    assert "young_carer" not in ex("弟の飯作ってやったら喜んだ。おれ25だ").patterns
+
+
+def test_no_one_there_in_tohoku_speech_is_isolation(ex):
+    assert "isolation" in ex("誰もいね。おら一人だ").patterns
+
+
+def test_nobody_home_yet_is_no_isolation(ex):
+    assert "isolation" not in ex("家さ帰っても誰もいね。").patterns
