@@ -455,3 +455,8 @@ def test_no_one_there_in_tohoku_speech_is_isolation(ex):
 
 def test_nobody_home_yet_is_no_isolation(ex):
     assert "isolation" not in ex("家さ帰っても誰もいね。").patterns
+
+
+@pytest.mark.parametrize("text", ["わらしの頃から腰が悪い", "わらしっこの頃から喘息だ"])
+def test_as_a_child_long_ago_is_no_child(ex, text):
+    assert "child" not in ex(text).fields
