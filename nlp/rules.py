@@ -786,6 +786,12 @@ def decide(
         _small_child_alone_on_a_ledge_39v20(found, ev)  # round 31 (39v20)
     if ev.has("hardship") and _THANKS_34c12.search(norm.text):
         _debt_repaid_and_thanked_39v20(found, ev)  # round 31 (39v20)
+    if ev.has("child") and ev.has("8050") and "子" in norm.text:
+        _grown_child_praised_40c21(found, ages, ev)  # round 32 (40c21)
+    if ev.has("abuse") and not ev.has("dv") and not minor and _SINCE_YOUTH_40c21.search(norm.text):
+        _old_partner_since_youth_40c21(found, ev)  # round 32 (40c21)
+    if ev.has("8050") and ev.has("care") and not ev.has("hikikomori"):
+        _kin_far_away_no_8050_40c21(found, ages, ev)  # round 32 (40c21)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -11194,3 +11200,87 @@ def _debt_repaid_and_thanked_39v20(found: _Found, ev: _Evidence) -> None:
     why = "借金を返し終えたお礼（今の困りごとではない）"
     for key in [k for k in ev.items if k[0] == "hardship"]:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 32 (40c21)
+# 「息子は52で…ずっと家さいで外さも出ねぇ…優しい子なんだども」: in an 8050 home the old parent
+# praises the grown son as 「優しい子」「いい子」; that 子 is the middle-aged child, no child matter
+# (and so no double care beside the parent's own age), as _grown_child_called_that_child_23e
+# does for あの子. A young child (an age under 18) keeps it.
+_PRAISED_CHILD_40c21 = re.compile(
+    r"(?:優しい|やさしい|いい|良い|よい|おとなしい|大人しい|まじめな|真面目な|素直な|すなおな"
+    r"|気の優しい|気のやさしい|気の弱い|気のいい|根はいい|根は優しい|心の優しい)$"
+)
+
+
+def _grown_child_praised_40c21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Only where the message is 8050 already and no child under 18 is named."""
+    if any(a.person == "child" and a.years < ADULT_AGE for a in ages):
+        return
+    text = found.text
+    why = "大人になった子を「優しい子」と呼んでいる（子育ての相談ではない）"
+    for hit in found.get("field", "child"):
+        if text[hit.start : hit.end] not in ("子", "こ"):
+            continue
+        if _PRAISED_CHILD_40c21.search(text, max(0, hit.start - 8), hit.start):
+            ev.drop("child", hit.start, hit.end, why)
+    if not ev.has("child"):
+        _drop_label_37q20(ev, "double_care", why)
+
+
+# 「じいさんに若い頃から殴られできた。…昨日も杖で叩かれだ」: an old writer's じいさん or
+# ばあさん who has struck them since they were young (若い頃から, 嫁に来てから, 何十年も) is the
+# writer's own partner: DV, not the abuse of an older person (nor a care matter). A grandchild
+# writer says 小さい頃から, which stays.
+_SINCE_YOUTH_40c21 = re.compile(
+    r"若い(?:頃|ころ|時|とき)|わけぇ(?:頃|ころ|時)|わかい(?:頃|ころ|時)|嫁に来て|嫁さ来て|嫁いで"
+    r"|とついで|一緒になって|所帯(?:を|ば)?持って|結婚して|何十年|なんじゅうねん|長年|ながねん"
+    r"|[四五六]十年"
+)
+_OLD_PARTNER_AGENT_40c21 = re.compile(
+    r"(?:じいさん|爺さん|じさま|じっさま|ばあさん|婆さん|ばさま|じじい|ジジイ|爺|婆|じっちゃ|ばっちゃ)"
+    r"(?:に|から)(?!は|も|と)"
+)
+
+
+def _old_partner_since_youth_40c21(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where the violence is done to the writer (passive) and no child is
+    named (a child struck by its grandfather stays abuse)."""
+    text = found.text
+    if "child" in found.person_labels() or _OLD_PARTNER_AGENT_40c21.search(text) is None:
+        return
+    struck = [h for h in found.cue("violence") if _PASSIVE.match(text, h.end)]
+    if not struck:
+        return
+    why = "若い頃から連れ合い（じいさん・ばあさん）に叩かれている：DV"
+    ev.drop_inside("abuse", [(0, len(text))], "長年の連れ合いからの暴力（DVとして扱う）")
+    for key in [k for k in ev.items if k[0] == "care" and "虐待" in ev.items[k].note]:
+        ev.pop(key, "長年の連れ合いからの暴力（介護の相談ではない）")
+    for hit in struck:
+        ev.hit("dv", "crisis", hit, f"{why}：{hit.entry.note}")
+
+
+# 「母が認知症になってもう五年、おら一人でみでる。兄貴は東京さいで知らんぷりだ。…母の年金だけでは
+# 足りねくて」: the writer cares for the parent and lives on the parent's pension; the only sibling
+# or child named lives far away. No middle-aged child depends on the old parent at home: care
+# and money trouble, not 8050.
+_FAR_AWAY_40c21 = re.compile(
+    r"^(?:は|も|が|ぁ)?[、,]?[^。、]{0,8}?(?:(?:東京|とうきょう|大阪|仙台|札幌|名古屋|福岡|県外|他県|遠く"
+    r"|とおく|よそ|海外|都会|関東|関西|離れた(?:所|ところ|とこ))(?:さ|に|で|へ)?(?:いで|いて|いる|居る"
+    r"|住んで|すんで|暮らして|くらして|おる|おって|出て|働いて|行って|いって|嫁いで)"
+    r"|(?:嫁いで|とついで|家を出て|家ば出で|独立して|所帯を持って|所帯持って))"
+)
+
+
+def _kin_far_away_no_8050_40c21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Not where a middle-aged child, sibling or writer is given an age (「私(52)は
+    無職で母の年金で」 stays), nor where any child or sibling named is not said to live away
+    (「兄は東京、弟は家にいる」 stays)."""
+    if any(a.years in MIDDLE_AGES and a.person in {"child", "sibling", "self"} for a in ages):
+        return
+    text = found.text
+    kin = [h for h in found.persons if h.entry.label in {"child", "sibling"}]
+    if not kin or not all(_FAR_AWAY_40c21.search(text[h.end : h.end + 24]) for h in kin):
+        return
+    why = "きょうだいや子は遠くに住んでいる（介護している親の年金で暮らす。8050ではない）"
+    _drop_label_37q20(ev, "8050", why)
