@@ -27,6 +27,9 @@ import pytest
         "中2です。お兄ちゃんに触られるのがいや",
         "娘が夜中に再婚相手に触られているみたい",
         "娘が夜中に義父に触られているみたいで心配",
+        "娘(小4)が、じいちゃんに触られるのが嫌だと言う",
+        "こうこうせいです。おとうさんに よる さわられる",
+        "中2です。母の彼氏に寝てるときさわられた",
     ],
 )
 def test_touched_by_a_man_at_home_is_abuse(ex, text):
@@ -47,6 +50,7 @@ def test_touched_by_a_man_at_home_is_abuse(ex, text):
         "高2。父に頭をさわられてうざい",
         "中1。熱っぽいと言ったら母が触ってきた",
         "義父に触られるのが嫌。夫に言えない",
+        "娘(30)が、父に夜触られるのが嫌だと言う",
     ],
 )
 def test_touching_that_is_something_else_is_no_abuse(ex, text):
@@ -116,6 +120,7 @@ def test_a_friends_house_alone_is_no_hardship(ex, text):
         "クラスのLINEで悪口書かれてから教室入れなくなった",
         "教室に入るのが怖い",
         "最近は教室に戻れなくて保健室にいる",
+        "中3だけど教室に入れなくて、別室にいる",
         "クラスのグループLINEから外された",
         "部活のグループLINEで陰口書かれてる",
     ],
@@ -148,6 +153,7 @@ def test_other_rooms_and_groups_are_no_child(ex, text):
         "おかあさんが びょうきだから わたしが ごはんつくってる",
         "母子家庭で母さんが病気で働けなくなって、高2のうちがバイトで家計ささえてる",
         "高2の自分が毎日ごはん作って弟の世話もしてる",
+        "ちゅうがく2ねん。ぼくが ごはんつくってる。ままは びょうき",
     ],
 )
 def test_child_who_keeps_the_house_is_a_young_carer(ex, text):
