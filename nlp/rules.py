@@ -792,6 +792,20 @@ def decide(
         _old_partner_since_youth_40c21(found, ev)  # round 32 (40c21)
     if ev.has("8050") and ev.has("care") and not ev.has("hikikomori"):
         _kin_far_away_no_8050_40c21(found, ages, ev)  # round 32 (40c21)
+    # round 32 (40b21): a pupil touched by a man of the household
+    if not ev.has("abuse") and ("さわ" in norm.text or "触" in norm.text):
+        _touched_by_kin_40b21(found, minor, ev)
+    if ev.has("dv") and "expelled" in cues:
+        _parent_expels_not_partner_40b21(found, ev)
+    kana_carer = not minor and "family_care" in cues and not ev.has("young_carer")
+    if kana_carer and _nearly_all_kana_30m8(norm.text) and _CHILDS_PARENT_30m8.search(norm.text):
+        _kana_carer_names_a_parent_40b21(found, ages, ev)
+    if ev.has("hardship") and (ev.has("hikikomori") or ev.has("8050")):
+        _not_working_only_the_shut_in_40b21(found, ev)
+    if ev.has("child") and _A_STORY.search(norm.text):
+        _agency_asked_after_a_story_40b21(found, minor, ev)
+    if ev.has("care") and "care_worry" in cues:
+        _sibling_care_not_elder_care_40b21(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -11284,3 +11298,244 @@ def _kin_far_away_no_8050_40c21(found: _Found, ages: list[Age], ev: _Evidence) -
         return
     why = "きょうだいや子は遠くに住んでいる（介護している親の年金で暮らす。8050ではない）"
     _drop_label_37q20(ev, "8050", why)
+# ---------------------------------------------------------------- round 32 (40b21)
+# A pupil touched by a father, step-father, brother or a mother's partner, no body part named:
+# 「中3 義理の父に夜さわられる お母さんには言えない」「高1。義父が寝てる時に触ってくる」
+# 「ままのかれしが よる さわってくる」「娘が夜中に再婚相手に触られているみたい」.
+_TOUCHER_40b21 = (
+    r"(?:"
+    + _STEP_KIN_32r8
+    + "|"
+    + _OWN_KIN_32r8
+    + r"|再婚相手|親戚の(?:おじさん|おじ|人)|いとこ|従兄|おじいさん|じいちゃん|ぱぱ|おとん"
+    + r"|ちち|あに)"
+)
+# No を in the gap: 「父にスマホを触られる」「兄に頭をさわられた」 are something else.
+_TOUCHED_40b21 = re.compile(
+    _TOUCHER_40b21
+    + r"(?:さん|ちゃん)?(?:に|から)\s?[^。を]{0,10}?(?:さわ|触)(?:られ|らせ)"
+    + "|"
+    + _TOUCHER_40b21
+    + r"(?:さん|ちゃん)?(?:が|は)\s?[^。を]{0,10}?(?:さわ|触)(?:って(?:く|き)|ろうと|りに(?:く|き))"
+)
+# The writer's child named as the one touched (娘が…触られている); the night, a bed or a secret.
+_CHILD_VICTIM_40b21 = re.compile(
+    r"(?:娘|長女|次女|三女|息子|長男|次男|うちの子|子ども|子供|こども|連れ子)(?:さん|ちゃん)?"
+    r"(?:\((?!(?:1[89]|[2-9][0-9])(?:歳|才)?\))[^()]{0,6}\))?(?:が|は)"  # not 娘(30)
+)
+_NIGHT_OR_SECRET_40b21 = re.compile(
+    r"夜|よる|寝て|ねて|寝る|ねる|寝た|布団|ふとん|ベッド|べっど|こっそり|内緒|ないしょ|秘密|ひみつ"
+    r"|言えな|いえな|言わないで|口止め|気持ち悪|きもちわる|きもい|キモい|こわい|怖い|いや(?:だ|で|な)"
+    r"|嫌(?:だ|で|な)|やめて"
+)
+# Not a pet, a baby's cheek, a fever felt, or long ago told by an adult.
+_NOT_SEXUAL_40b21 = re.compile(
+    r"猫|ねこ|犬|いぬ|ペット|赤ちゃん|あかちゃん|熱|ねつ|おでこ|起こ|おこさ|おこし|マッサージ"
+    r"|くすぐ"
+)
+_LONG_AGO_40b21 = re.compile(
+    r"昔|むかし|子どもの頃|子供の頃|小さい頃|ちいさい頃|幼い頃|当時|だった頃"
+)
+
+
+def _touched_by_kin_40b21(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """See above: being touched by a man of the household, with no body part named, is feared
+    sexual abuse when a pupil writes (or the message is in kana, as a child writes), or when
+    the writer tells of their child touched at night or in secret (the lexicon needs a body
+    part: 「体をさわられる」). Not a pet or a baby, a fever felt, nor an adult's childhood."""
+    text = found.text
+    match = _TOUCHED_40b21.search(text)
+    if match is None:
+        return
+    begin = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    end = text.find("。", match.end())
+    sentence = text[begin : end if end >= 0 else len(text)]
+    if _NOT_SEXUAL_40b21.search(sentence):
+        return
+    childlike = minor or KANJI.search(text) is None
+    if not childlike:
+        told = _CHILD_VICTIM_40b21.search(text, max(0, match.start() - 24), match.start())
+        if told is None or _NIGHT_OR_SECRET_40b21.search(text) is None:
+            return
+        if _LONG_AGO_40b21.search(text):
+            return
+    why = "子どもが家族の男性や親の恋人に体をさわられる（性的虐待のおそれ）"
+    ev.add("abuse", "crisis", match.start(), match.end(), why)
+    if not ev.has("child"):
+        ev.add("child", "field", match.start(), match.end(), why)
+    # 「娘が義父に触られている、心配」: the 義父 is the child's step-father, not an older
+    # person to worry about (care).
+    elderly = found.cue("elderly")
+    if elderly and all(match.start() <= h.start and h.end <= match.end() for h in elderly):
+        worry = "高齢の人についての心配"
+        for key in [k for k, item in ev.items.items() if item.note.startswith(worry)]:
+            ev.pop(key, f"{why}（高齢の人の介護ではない）")
+
+
+# A parent's 「出てけ」, the partner named only as where the writer stays now: 「おかんに出てけ
+# 言われて、今は彼氏の家におる」「母に出ていけと言われて彼氏の家に泊めてもらってる」.
+_PARENT_EXPELS_40b21 = re.compile(
+    r"(?:親|両親|母|父|母親|父親|お母さん|おかあさん|お父さん|おとうさん|おかん|オカン|おとん|オトン"
+    r"|ママ|パパ|かあちゃん|とうちゃん|母ちゃん|父ちゃん|おふくろ|おやじ|親父|実家)(?:さん)?(?:に|から)"
+    r"[^。、]{0,8}$"
+)
+
+
+def _parent_expels_not_partner_40b21(found: _Found, ev: _Evidence) -> None:
+    """See above: the one who says 「出て行け」 is a parent, and the partner is the refuge, so
+    the expulsion is no DV (a minor's is abuse, read elsewhere; the housing is hardship). Only
+    when the DV rests on nothing but the expulsion and the partner's name."""
+    text = found.text
+    expelled = found.cue("expelled")
+    if not expelled:
+        return
+    for hit in expelled:
+        begin = max(text.rfind("。", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+        if _PARENT_EXPELS_40b21.search(text, max(begin, hit.start - 14), hit.start) is None:
+            return
+    span = ev.norm.original_span
+    allowed = {span(h.start, h.end) for h in expelled + _own_partners(found)}
+    dv = [k for k in ev.items if k[0] == "dv"]
+    if any((k[1], k[2]) not in allowed for k in dv):
+        return
+    why = "親からの「出て行け」（パートナーからの追い出しではない。DVではない）"
+    for key in dv:
+        ev.pop(key, why)
+
+
+def _kana_carer_names_a_parent_40b21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「ままがびょうきで ごはんとかせんたくとか ぼくがやってる」: a message in kana that calls a
+    parent まま, ぱぱ or おかあさん and in which the writer cooks or washes for the family is
+    a child writing, a young carer (as ``_kana_young_carer``, which needs a brother or sister
+    named). Not where a partner or children of the writer, an adult age or money is named."""
+    if found.person_labels() & {"spouse", "child"} or ev.has("hardship"):
+        return
+    if any(a.years >= ADULT_AGE for a in ages) or _ADULTS_PARENTS.search(found.text):
+        return
+    text = found.text
+    # 「ぼくがごはんつくったら、おかあさんがよろこんだ」: once, as a treat, for a well parent.
+    if _PARENT_UNABLE_40b21.search(text) is None or _ONGOING_40b21.search(text) is None:
+        return
+    doing = [
+        h
+        for h in found.cue("family_care")
+        if _KANA_SELF_40b21.search(text, max(0, h.start - 20), h.end)
+        and _DONE_FOR_40b21.match(text, h.end) is None
+        and _NURSING_40b21.search(h.entry.form + text[h.start : h.end]) is None
+    ]
+    why = "かなで書く子どもが家族の世話や家事をしている（本人が子ども）"
+    for hit in doing:
+        ev.hit("child", "field", hit, why)
+        ev.hit("young_carer", "pattern", hit, why)
+
+
+# The writer does it (ぼくが, わたしが), not the parent for them (つくってくれる).
+_KANA_SELF_40b21 = re.compile(
+    r"(?:ぼく|ボク|わたし|あたし|おれ|オレ|うち|じぶん|僕|私|俺|自分)(?:が|は|も|ひとりで)"
+)
+_DONE_FOR_40b21 = re.compile(r"[^。、]{0,4}?(?:くれ|もら|貰)")
+# A parent ill, away or at work, and the chores kept up (やってる, まいにち).
+_PARENT_UNABLE_40b21 = re.compile(
+    r"びょうき|病気|ねてる|寝てる|ねたきり|ねこんで|にゅういん|入院|いない|おらん|かえってこな"
+    r"|帰ってこな|しごと|仕事|はたらい|働い|うつ|つかれ|ぐあい|具合|おさけ|お酒|けが|ケガ"
+)
+_ONGOING_40b21 = re.compile(
+    r"てる|ている|てます|でる|でいる|とる|まいにち|毎日|いつも|ぜんぶ|全部|ずっと"
+)
+# Housework and meals, not nursing: an adult writes 「おかあさんのかいごでつかれました」.
+_NURSING_40b21 = re.compile(r"介護|かいご|カイゴ|介助|かいじょ|看病|かんびょう")
+
+
+# Money named at all: 「兄は働いてません」 beside it is the household's money matter.
+_MONEY_WORDS_40b21 = re.compile(
+    r"お金|おかね|金銭|生活費|家賃|借金|ローン|収入|貯金|貯え|蓄え|給料|払|年金|生活が|生活でき|食べ|食費"
+    r"|困窮|苦し|くるし|ギリギリ|ぎりぎり|足りな|仕送り|養|生活保護|光熱|税|保険料|滞納"
+)
+_NOT_WORKING_FORMS_40b21 = frozenset({"働かない"})
+
+
+def _not_working_only_the_shut_in_40b21(found: _Found, ev: _Evidence) -> None:
+    """「兄は45歳で、20代の頃からずっと家にいて働いてません」「3年ニート、働かなきゃってわかっ
+    てるけど外出るのがこわい」: not working, said of someone who stays at home (hikikomori,
+    8050) with no money named, belongs to the withdrawal, not to hardship. Kept with any
+    money word (年金, 生活費, 払えない, 足りない) or another hardship word."""
+    text = found.text
+    if _MONEY_WORDS_40b21.search(text):
+        return
+    # 「僕は働けなくて」: being unable to work is the writer's livelihood, kept.
+    hits = [
+        h
+        for h in found.get("field", "hardship")
+        if h.entry.form in _NOT_WORKING_FORMS_40b21 and "働け" not in text[h.start : h.end]
+    ]
+    if not hits:
+        return
+    span = ev.norm.original_span
+    told = {span(h.start, h.end) for h in hits}
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    if any((k[1], k[2]) not in told for k in keys):
+        return
+    why = "こもっている人が働いていない（お金の困りごとの言葉がない。ひきこもりとして扱う）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# After a drama or the news, what the agency is like: 「ドラマで虐待のシーン見て
+# しんどくなった、児相ってほんとにあんな感じなの？」「ニュースで児童相談所のこと見たけど、
+# 一時保護ってどういう流れ？」.
+_AGENCY_WORDS_40b21 = re.compile(r"児相|児童相談所|じそう|一時保護|虐待|ぎゃくたい")
+_ASKED_IN_GENERAL_40b21 = re.compile(
+    r"ほんと|本当|実際|じっさい|リアル|あんな|ああいう|あんなふう|どういう|どんな|どうやって|どう動"
+)
+_OWN_MATTER_40b21 = re.compile(
+    r"通報|つうほう|相談したい|助けて|たすけて|うちの|私の|自分の|娘|息子|子ども|子供|こども|隣|となり"
+    r"|近所|友達|友だち|クラス|生徒"
+)
+
+
+def _agency_asked_after_a_story_40b21(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """See above: a question of what the child guidance centre is like, prompted by a drama or
+    the news, with no child of the writer's or of anyone near named, is no child matter (the
+    abuse in the story is already not counted). A report wanted (通報したい), a child named
+    or a pupil writing still is."""
+    text = found.text
+    if minor or _ASKED_IN_GENERAL_40b21.search(text) is None or _OWN_MATTER_40b21.search(text):
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    agency = [k for k in keys if _AGENCY_WORDS_40b21.fullmatch(ev.items[k].surface)]
+    # 児童 inside 児童相談所 is no word of its own
+    if not agency or any(not any(a[1] <= k[1] and k[2] <= a[2] for a in agency) for k in keys):
+        return
+    if any(ev.has(label) for label in CRISES):
+        return
+    why = "ドラマやニュースを見て児相のことをたずねている（子どもの相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# 「家事と小1の妹の世話は全部自分がやってます…おばあちゃんも遠くに住んでて頼れない」: the
+# care word is a younger brother's or sister's (or a child's), and the grandparent is only
+# named as someone far away: no older person to worry about.
+_YOUNG_ONES_40b21 = re.compile(
+    r"(?:妹|弟|いもうと|おとうと|きょうだい|兄弟|姉妹|赤ちゃん|あかちゃん|子ども|子供|こども|娘|息子|下の子)"
+    r"(?:たち|達)?(?:の|を|に)$"
+)
+
+
+def _sibling_care_not_elder_care_40b21(found: _Found, ev: _Evidence) -> None:
+    """See above: care drawn only from an older person named beside a care word (「高齢の人に
+    ついての心配」) goes when every such care word is a young brother's, sister's or child's."""
+    worry = "高齢の人についての心配"
+    keys = [k for k in ev.items if k[0] == "care"]
+    if not keys or any(not ev.items[k].note.startswith(worry) for k in keys):
+        return
+    text = found.text
+    worries = [h for h in found.cue("care_worry") if h.entry.group == "cue"]
+    if not worries:
+        return
+    for hit in worries:
+        if _YOUNG_ONES_40b21.search(text, max(0, hit.start - 8), hit.start) is None:
+            return
+    why = "きょうだいや子どもの世話（高齢の人の介護ではない）"
+    for key in keys:
+        ev.pop(key, why)
