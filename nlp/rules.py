@@ -786,6 +786,10 @@ def decide(
         _small_child_alone_on_a_ledge_39v20(found, ev)  # round 31 (39v20)
     if ev.has("hardship") and _THANKS_34c12.search(norm.text):
         _debt_repaid_and_thanked_39v20(found, ev)  # round 31 (39v20)
+    # round 32 (40a21): a grown kin struck by their partner, told in the next sentence
+    told_apart = "violence" in cues and not minor and not ev.has("dv")
+    if told_apart and _PASSIVE_GATE_40a21.search(norm.text):
+        _kin_struck_by_partner_told_apart_40a21(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -1003,7 +1007,11 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
 
 
 _FAMILYS_CARE_31u8 = re.compile(r"(?:家族|かぞく|家の人|おうちの人|家庭)(?:の|を)$")
-_DESCRIBES_BEFORE = re.compile(r"[0-9一二三四五]?(?:級|度)?(?:の|のある|がある|を持つ|をもつ|な)")
+# 40a21: 「ぼけた主人」「ぼけてきた母」: a verb form (ボケる) that says what the person is like.
+_DESCRIBES_BEFORE = re.compile(
+    r"[0-9一二三四五]?(?:級|度)?(?:の|のある|がある|を持つ|をもつ|な)"
+    r"|(?:た|てる|ている|ておる|とる|てきた|てしもうた|てしまった)"
+)
 _DESCRIBES_AFTER = re.compile(r"(?:は|が|も)(?:[^。、]{0,6}?(?:で|の|が|も))?")
 
 
@@ -11194,3 +11202,54 @@ def _debt_repaid_and_thanked_39v20(found: _Found, ev: _Evidence) -> None:
     why = "借金を返し終えたお礼（今の困りごとではない）"
     for key in [k for k in ev.items if k[0] == "hardship"]:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 32 (40a21)
+# 「娘が孫をつれて帰ってまいりました。婿どのに殴られておったようで顔にあざがございます」: the
+# grown kin is named in one sentence and their partner strikes in the next (or 「婿どの」 with
+# an honorific _KIN_STRUCK_PASSIVE_33d10 does not know). Examples: 「娘が戻ってきました。旦那
+# さんに叩かれたらしいです」「娘が婿どのに殴られておるようで」.
+_PARTNER_AGENT_START_40a21 = re.compile(
+    r"[\s、]*(?:(?:娘|むすめ)?(?:婿|むこ)|旦那|だんな|夫|おっと|嫁|よめ|彼氏|連れ合い|パートナー)"
+    r"(?:さん|どの|殿|どん|様)?(?:から|に)(?:は|も|まで)?[^。、]{0,6}"
+)
+_KIN_SUBJECT_40a21 = re.compile(
+    r"(?:娘|むすめ|息子|むすこ|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?(?:が|は|も)"
+)
+_KIN_PARTNER_DONO_40a21 = re.compile(
+    r"(?:娘|むすめ|息子|むすこ|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?(?:が|は|も)[、,]?"
+    r"[^。]{0,8}?(?:婿|むこ|旦那|だんな|嫁|よめ)(?:どの|殿|様)(?:から|に)(?:は|も|まで)?[^。、]{0,6}$"
+)
+_PASSIVE_GATE_40a21 = re.compile(r"婿|むこ|どの|殿|旦那|だんな|夫|嫁|彼氏|連れ合い|パートナー")
+_CHILD_WORD_40a21 = re.compile(r"孫|まご|子ども|子供|こども|赤ちゃん|赤子")
+
+
+def _kin_struck_by_partner_told_apart_40a21(found: _Found, ev: _Evidence) -> None:
+    """See above: DV (a grown child struck by their own partner), as in
+    _grown_kin_struck_passive_33d10. The blow, and a bruise in its sentence, are withdrawn
+    from abuse and from the child field, unless a child is named in that sentence (孫も)."""
+    text = found.text
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        begin = max(text.rfind("。", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+        same = _KIN_PARTNER_DONO_40a21.search(text, begin, hit.start)
+        told_apart = False
+        if same is None and begin > 0:
+            told_apart = _PARTNER_AGENT_START_40a21.fullmatch(text, begin, hit.start) is not None
+            prev_begin = max(text.rfind("。", 0, begin - 1), text.rfind("\n", 0, begin - 1)) + 1
+            told_apart = told_apart and bool(
+                _KIN_SUBJECT_40a21.match(text, prev_begin)
+                or _KIN_SUBJECT_40a21.match(text, prev_begin + 1)
+            )
+        if same is None and not told_apart:
+            continue
+        end = text.find("。", hit.end)
+        end = len(text) if end < 0 else end
+        why = f"家族がパートナーから受ける暴力（DV）：{hit.entry.note}"
+        ev.hit("dv", "crisis", hit, why)
+        if _CHILD_WORD_40a21.search(text, begin, end) is not None:
+            continue
+        adult = "大人どうしの暴力（DVとして扱う）"
+        ev.drop_inside("abuse", [(begin, end)], adult)
+        ev.drop_inside("child", [(begin, end)], "大人どうしの暴力（子どものことではない）")
