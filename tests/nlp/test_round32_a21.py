@@ -31,6 +31,7 @@ import pytest
         "いっそ飛び込めば楽になれるのに",
         "踏切でふと、飛びこめば終われるかなと思ってしまった",
         "とびこめばらくになれるかな",
+        "川に身を投げれば楽になれるかと思いました",
     ],
 )
 def test_a_leap_that_would_end_it_is_suicide(ex, text):
@@ -43,6 +44,7 @@ def test_a_leap_that_would_end_it_is_suicide(ex, text):
         "疲れた日は布団に飛び込めば楽になる",
         "思い切って転職に飛び込めば楽になるかな",
         "プールに飛び込めば楽しいよ",
+        "身を投げ出して子どもを守った",
     ],
 )
 def test_a_leap_into_bed_or_a_job_is_no_suicide(ex, text):
@@ -60,6 +62,7 @@ def test_a_leap_into_bed_or_a_job_is_no_suicide(ex, text):
         "息子の嫁は孫にまともに食事もさせません",
         "隣の奥さん、子どもにろくに食事させてないみたい",
         "嫁が孫にご飯を作ってやらないようで、いつも腹をすかせております",
+        "嫁が孫にろくにメシも食わせんようで",
     ],
 )
 def test_a_child_not_fed_is_abuse(ex, text):
@@ -90,6 +93,7 @@ def test_a_meal_held_back_for_a_reason_is_no_abuse(ex, text):
         "娘が戻ってきました。旦那さんに叩かれたらしいです",
         "娘が婿どのに殴られておるようで心配です",
         "息子が帰ってきた。嫁に殴られたと言っている",
+        "姉が実家に戻ってきた。義兄に蹴られたらしい",
     ],
 )
 def test_a_grown_kin_struck_by_their_partner_is_dv(ex, text):
@@ -118,6 +122,7 @@ def test_a_grandchild_struck_by_the_son_in_law_is_abuse(ex, text):
         "ぼけた主人につい手をあげてしまいます。自分がこわいのです",
         "ぼけてきた母をつい叩いてしまう",
         "ボケた夫をカッとなって叩いてしまいました",
+        "認知症になった夫を叩いてしまいました",
     ],
 )
 def test_a_carer_striking_the_senile_is_abuse(ex, text):
@@ -184,6 +189,7 @@ def test_a_pension_gone_to_drink_is_hardship(ex, text):
         "お金はございますが話し相手がおりません 毎日テレビだけが相手でございます",
         "お金はございますが、母の物忘れが心配です",
         "お金はありますが、誰とも話さない日が続きます",
+        "お金には不自由しておりませんが、さみしい毎日です",
         "食べるものも味がせず、眠れません",
         "お酒でストレスが消える",
     ],
