@@ -63,6 +63,8 @@ def test_a_leap_into_bed_or_a_job_is_no_suicide(ex, text):
         "隣の奥さん、子どもにろくに食事させてないみたい",
         "嫁が孫にご飯を作ってやらないようで、いつも腹をすかせております",
         "嫁が孫にろくにメシも食わせんようで",
+        "息子の嫁が孫に飯を食わせていないらしい",
+        "孫が来るといつも腹をすかせております。嫁はろくに食事も作らんようで",
     ],
 )
 def test_a_child_not_fed_is_abuse(ex, text):
@@ -77,6 +79,8 @@ def test_a_child_not_fed_is_abuse(ex, text):
         "息子は熱があるので今日は食事をさせていません",
         "検査の前なので子どもに食事をさせていません",
         "まだ離乳食は食べさせていません",
+        "部活のあと息子はいつも腹をすかせて帰ってくる",
+        "育ち盛りの孫はいつもお腹をすかせております",
     ],
 )
 def test_a_meal_held_back_for_a_reason_is_no_abuse(ex, text):
