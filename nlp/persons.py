@@ -47,6 +47,15 @@ _SPOKEN_AGE = re.compile(
     rf"(?P<num>{_NUMBER})(?:歳|才)?(?:と(?P<num2>{_NUMBER})(?:歳|才)?)?"
     r"(?=で|に|、|。|,|です|だ|じゃ|!|！|\s|$)"
 )
+# 40a21: the same, ending where a space was (「せがれは五十二 仕事を」); see ``find_ages``.
+_SPOKEN_AGE_BEFORE_SPACE = re.compile(
+    r"(?:は|も)(?:もう|今年|現在|今|まだ|ともに|とも)?"
+    rf"(?P<num>{_NUMBER})(?:歳|才)?(?:と(?P<num2>{_NUMBER})(?:歳|才)?)?"
+)
+# 40a21: 「娘が四十になりました」「せがれが五十になる」: a person, が, the age reached.
+_SPOKEN_AGE_REACHED = re.compile(
+    rf"が(?P<num>{_NUMBER})(?:歳|才)?(?:と(?P<num2>{_NUMBER})(?:歳|才)?)?(?=にな)"
+)
 _NUMBER_BEFORE = re.compile(
     r"(?<![\d.,:：/\-年月日時分号第一二三四五六七八九十])"
     r"(?P<num>[3-9]\d|1[01]\d|[三四五六七八九]十[一二三四五六七八九]?)(?:になる|になった|にもなる|の)"
@@ -78,7 +87,9 @@ def kanji_number(text: str) -> int:
     )
 
 
-def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
+def find_ages(text: str, person_hits: list[Hit], joins: frozenset[int] = frozenset()) -> list[Age]:
+    """Ages in ``text`` and whose they are; ``joins`` are the offsets where a space between
+    words was taken out (「せがれは五十二 仕事を」: the age ends there, 40a21)."""
     ages: list[Age] = []
     matches = list(_AGE.finditer(text))
     if "近" in text or "手前" in text or "過ぎ" in text or "すぎ" in text:
@@ -110,7 +121,7 @@ def find_ages(text: str, person_hits: list[Hit]) -> list[Age]:
                 ages.append(Age(int(match.group("num")), start, match.end(), hit.entry.label, hit))
     if person_hits:
         ages += _bare_age_after_person_26t(text, person_hits, ages)
-    ages += _spelled_ages(text, person_hits)
+    ages += _spelled_ages(text, person_hits, joins)
     if "にな" in text:
         ages += _own_age_reached(text)
     return ages
@@ -137,14 +148,26 @@ def _own_age_reached(text: str) -> list[Age]:
     ]
 
 
-def _spelled_ages(text: str, person_hits: list[Hit]) -> list[Age]:
+def _spelled_ages(
+    text: str, person_hits: list[Hit], joins: frozenset[int] = frozenset()
+) -> list[Age]:
     """Ages written the way people say them, without 歳 (see ``_SPOKEN_AGE``): each goes with
     the person just before it, or the one it stands right before (90になる義母)."""
     ages: list[Age] = []
     if not person_hits and "さい" not in text:
         return ages
     spoken = person_hits and ("十" in text or "と" in text)  # kanji, or two numbers
-    for match in _SPOKEN_AGE.finditer(text) if spoken else ():
+    matches = list(_SPOKEN_AGE.finditer(text)) if spoken else []
+    if spoken and joins:  # 40a21: 「せがれは五十二 仕事をやめて」, the space taken out
+        seen = {m.start() for m in matches}
+        matches += [
+            m
+            for m in _SPOKEN_AGE_BEFORE_SPACE.finditer(text)
+            if m.end() in joins and m.start() not in seen
+        ]
+    if spoken and "にな" in text:  # 40a21: 「娘が四十になりました」
+        matches += list(_SPOKEN_AGE_REACHED.finditer(text))
+    for match in matches:
         if match.group("num").isdigit() and match.group("num2") is None:
             continue  # 「母は今年82で」: a lone number in digits is ``_BARE_AGE``'s
         start = match.start()

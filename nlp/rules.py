@@ -315,7 +315,7 @@ def decide(
             _home_was_only_empty_23y(found, ev)
         if "殺" in norm.text and "「" in norm.text:
             _quoted_kill_said_in_jest_24j(found, ev)  # round 16 (24j)
-    ages = find_ages(norm.text, found.persons) if _NUMERAL.search(norm.text) else []
+    ages = find_ages(norm.text, found.persons, norm.joins) if _NUMERAL.search(norm.text) else []
     skipped: list[tuple[str, str, int, int, str]] = []  # labels a rule decided against
     minor_hits = writer_is_minor(found.cue("minor_self"), found.persons, norm.text) if cues else []
     minor = bool(minor_hits)
@@ -806,6 +806,23 @@ def decide(
         _agency_asked_after_a_story_40b21(found, minor, ev)
     if ev.has("care") and "care_worry" in cues:
         _sibling_care_not_elder_care_40b21(found, ev)
+    # round 32 (40a21): a grown kin struck by their partner, told in the next sentence
+    told_apart = "violence" in cues and not minor and not ev.has("dv")
+    if told_apart and _PASSIVE_GATE_40a21.search(norm.text):
+        _kin_struck_by_partner_told_apart_40a21(found, ev)
+    if (
+        "violence" in cues
+        and not minor
+        and not ev.has("8050")
+        and _GROWN_GATE_40a21.search(norm.text)
+    ):
+        _grown_kin_strikes_old_writer_40a21(found, ev)
+    if ev.has("disability") and ("不自由" in norm.text or "ふじゆう" in norm.text):
+        _old_writers_legs_failed_40a21(found, ages, ev)
+    if ev.has("8050") and "孫" in norm.text:
+        _family_back_with_grandchildren_40a21(found, ages, ev)
+    if ev.has("child") and not minor and any(w in norm.text for w in _BARE_CHILD_GATE_40a21):
+        _grown_one_named_as_a_child_40a21(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -1023,7 +1040,11 @@ def _care_of_a_child(found: _Found, ages: list[Age], ev: _Evidence) -> None:
 
 
 _FAMILYS_CARE_31u8 = re.compile(r"(?:家族|かぞく|家の人|おうちの人|家庭)(?:の|を)$")
-_DESCRIBES_BEFORE = re.compile(r"[0-9一二三四五]?(?:級|度)?(?:の|のある|がある|を持つ|をもつ|な)")
+# 40a21: 「ぼけた主人」「ぼけてきた母」: a verb form (ボケる) that says what the person is like.
+_DESCRIBES_BEFORE = re.compile(
+    r"[0-9一二三四五]?(?:級|度)?(?:の|のある|がある|を持つ|をもつ|な)"
+    r"|(?:になっ|になりかけ)?(?:た|てる|ている|ておる|とる|てきた|てしもうた|てしまった)"
+)
 _DESCRIBES_AFTER = re.compile(r"(?:は|が|も)(?:[^。、]{0,6}?(?:で|の|が|も))?")
 
 
@@ -2614,6 +2635,7 @@ _BREAKING_DOWN = re.compile(r"もた(?:な|へ|ん|ず)|持た(?:な|へ|ん|ず
 _CARING = re.compile(
     r"介護|世話|せわ|看病|見張|見守|目が離せ|目を離せ|夜泣き|授乳|寝かしつけ|育児|子育て|ワンオペ"
     r"|徘徊|おむつ|オムツ|介助|付き添|面倒を?見|面倒み"
+    r"|看て|看る|看とる|看ちょる"  # 40a21: 「九十の母を看ております。…もう体がもちません」
 )
 
 
@@ -9020,6 +9042,7 @@ _JOB_SELF_35j12 = re.compile(
 _MATERIALS_35j12 = re.compile(
     r"チラシ|ちらし|ポスター|案内|掲示|求人|日程|資料|パンフ|リーフレット|研修|講演|配りたい|貼りたい|部数"
     r"|何部|紹介したい|伝えたい"
+    r"|報告書|様式|書式|集計|件数"  # 40a21: 「民生委員をしております。見守り件数を報告書に」
 )
 
 
@@ -11298,6 +11321,8 @@ def _kin_far_away_no_8050_40c21(found: _Found, ages: list[Age], ev: _Evidence) -
         return
     why = "きょうだいや子は遠くに住んでいる（介護している親の年金で暮らす。8050ではない）"
     _drop_label_37q20(ev, "8050", why)
+
+
 # ---------------------------------------------------------------- round 32 (40b21)
 # A pupil touched by a father, step-father, brother or a mother's partner, no body part named:
 # 「中3 義理の父に夜さわられる お母さんには言えない」「高1。義父が寝てる時に触ってくる」
@@ -11538,4 +11563,206 @@ def _sibling_care_not_elder_care_40b21(found: _Found, ev: _Evidence) -> None:
             return
     why = "きょうだいや子どもの世話（高齢の人の介護ではない）"
     for key in keys:
+        ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 32 (40a21)
+# 「娘が孫をつれて帰ってまいりました。婿どのに殴られておったようで顔にあざがございます」: the
+# grown kin is named in one sentence and their partner strikes in the next (or 「婿どの」 with
+# an honorific _KIN_STRUCK_PASSIVE_33d10 does not know). Examples: 「娘が戻ってきました。旦那
+# さんに叩かれたらしいです」「娘が婿どのに殴られておるようで」.
+_PARTNER_AGENT_START_40a21 = re.compile(
+    r"[\s、]*(?:(?:娘|むすめ)?(?:婿|むこ)|旦那|だんな|夫|おっと|嫁|よめ|彼氏|連れ合い|パートナー|義兄|義弟)"
+    r"(?:さん|どの|殿|どん|様)?(?:から|に)(?:は|も|まで)?[^。、]{0,6}"
+)
+_KIN_SUBJECT_40a21 = re.compile(
+    r"(?:娘|むすめ|息子|むすこ|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?(?:が|は|も)"
+)
+_KIN_PARTNER_DONO_40a21 = re.compile(
+    r"(?:娘|むすめ|息子|むすこ|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?(?:が|は|も)[、,]?"
+    r"[^。]{0,8}?(?:婿|むこ|旦那|だんな|嫁|よめ)(?:どの|殿|様)(?:から|に)(?:は|も|まで)?[^。、]{0,6}$"
+)
+_PASSIVE_GATE_40a21 = re.compile(
+    r"婿|むこ|どの|殿|旦那|だんな|夫|嫁|彼氏|連れ合い|パートナー|義兄|義弟"
+)
+_CHILD_WORD_40a21 = re.compile(r"孫|まご|子ども|子供|こども|赤ちゃん|赤子")
+
+
+def _kin_struck_by_partner_told_apart_40a21(found: _Found, ev: _Evidence) -> None:
+    """See above: DV (a grown child struck by their own partner), as in
+    _grown_kin_struck_passive_33d10. The blow, and a bruise in its sentence, are withdrawn
+    from abuse and from the child field, unless a child is named in that sentence (孫も)."""
+    text = found.text
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        begin = max(text.rfind("。", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+        same = _KIN_PARTNER_DONO_40a21.search(text, begin, hit.start)
+        told_apart = False
+        if same is None and begin > 0:
+            told_apart = _PARTNER_AGENT_START_40a21.fullmatch(text, begin, hit.start) is not None
+            prev_begin = max(text.rfind("。", 0, begin - 1), text.rfind("\n", 0, begin - 1)) + 1
+            told_apart = told_apart and bool(
+                _KIN_SUBJECT_40a21.match(text, prev_begin)
+                or _KIN_SUBJECT_40a21.match(text, prev_begin + 1)
+            )
+        if same is None and not told_apart:
+            continue
+        end = text.find("。", hit.end)
+        end = len(text) if end < 0 else end
+        why = f"家族がパートナーから受ける暴力（DV）：{hit.entry.note}"
+        ev.hit("dv", "crisis", hit, why)
+        if _CHILD_WORD_40a21.search(text, begin, end) is not None:
+            continue
+        adult = "大人どうしの暴力（DVとして扱う）"
+        ev.drop_inside("abuse", [(begin, end)], adult)
+        ev.drop_inside("child", [(begin, end)], "大人どうしの暴力（子どものことではない）")
+
+
+# 「同居のせがれが気にいらぬことがあると私をたたきます。食事もろくにもらえません」: a grown son or
+# daughter (同居の, or せがれ, an old parent's word for a grown son) who strikes the writer or
+# keeps meals from them is elder abuse, a care matter, not a child's. Examples: 「同居の息子が
+# 私を叩きます」「せがれがわしを殴る」「倅に突き飛ばされます」.
+_GROWN_KIN_ACTOR_40a21 = re.compile(
+    r"(?P<grown>同居(?:して(?:い|お)?る|しとる)?の|一緒に(?:住んで|暮らして)(?:い|お)?る)?"
+    r"(?P<kin>せがれ|倅|伜|息子|むすこ|娘|むすめ|長男|次男|三男|長女|次女|三女)(?:さん|夫婦)?"
+    r"(?P<mark>が|は|に|から)"
+)
+_WRITER_OBJECT_40a21 = re.compile(
+    r"(?:私|わたし|わし|あたし|うち|おれ|俺|自分)(?:を|に)(?:は|も|まで)?[^。、]{0,4}$"
+)
+_GROWN_GATE_40a21 = re.compile(r"同居|一緒に|せがれ|倅|伜")
+_OLD_PARENTS_WORD_40a21 = frozenset({"せがれ", "倅", "伜"})
+
+
+def _grown_kin_strikes_old_writer_40a21(found: _Found, ev: _Evidence) -> None:
+    """See above. Not a son or daughter who is no grown one by these words (息子が私を叩く:
+    _child_strikes_the_writer_35j12), nor a partner named as the one who strikes."""
+    text = found.text
+    struck: list[Hit] = []
+    actor = None
+    for act in found.cue("violence"):
+        begin, _ = _sentence_around(text, act.start, act.end)
+        actors = list(_GROWN_KIN_ACTOR_40a21.finditer(text, begin, act.start))
+        if not actors:
+            continue
+        m = actors[-1]
+        if not (m.group("grown") or m.group("kin") in _OLD_PARENTS_WORD_40a21):
+            continue
+        passive = _PASSIVE.match(text, act.end) is not None
+        if passive != (m.group("mark") in ("に", "から")):
+            continue
+        if not passive and _WRITER_OBJECT_40a21.search(text, m.end(), act.start) is None:
+            continue
+        if _PARTNER_AGENT_39w20.search(text, m.end(), act.start):
+            continue
+        struck.append(act)
+        actor = m
+    if not struck or actor is None:
+        return
+    why = "同居の大人の子から親への暴力（高齢者虐待）"
+    kept = found.cue("withheld_care")
+    for hit in struck + kept:
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+        ev.drop("child", hit.start, hit.end, f"{why}（子どものことではない）")
+    ev.add("care", "field", actor.start("kin"), actor.end("kin"), why)
+
+
+# 「せがれは五十二 …家から一歩もでません 私も足が不自由になり 夫婦が倒れたら」: an old parent
+# (of an 8050 home, 70 or more, or called old) whose own legs have grown weak (不自由になり) is
+# a care matter, not a disability one. Examples: 「わしも八十を過ぎて足が不自由になってきた」
+# 「年をとって体が不自由になりまして」. Not one born so or hurt young (事故で足が不自由になり).
+_LEGS_FAILED_40a21 = re.compile(
+    r"(?:足|あし|足腰|あしこし|体|からだ|身体)(?:が|も)?(?:不自由|ふじゆう)に(?:なり|なっ|なる)"
+)
+_WRITER_BEFORE_40a21 = re.compile(
+    r"(?:私|わたし|わし|あたし|わたくし|自分|おら)(?:も|は|自身)?[、,]?"
+    r"[^。母父夫妻主家娘息孫子嫁婿兄姉弟妹]{0,10}$"
+)
+_YOUNG_HARM_40a21 = re.compile(
+    r"事故|じこ|生まれつき|うまれつき|先天|脳性|小さい頃|幼い頃|子どもの頃"
+)
+
+
+def _old_writers_legs_failed_40a21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: the disability drops, care is added."""
+    text = found.text
+    old = (
+        ev.has("8050")
+        or bool(found.cue("elderly"))
+        or any(a.person == "self" and a.years >= ELDERLY_AGE for a in ages)
+    )
+    if not old or _YOUNG_HARM_40a21.search(text):
+        return
+    for m in _LEGS_FAILED_40a21.finditer(text):
+        if _WRITER_BEFORE_40a21.search(text, max(0, m.start() - 16), m.start()) is None:
+            continue
+        why = "年をとって足や体が不自由になった（介護として扱う）"
+        ev.drop_inside("disability", [m.span()], why, overlapping=True)
+        ev.add("care", "field", m.start(), m.end(), why)
+
+
+# 「ヒキコモリの孫がおります　二十五になります」「孫が保育士の試験に受かりました」「ご近所の娘
+# さんが十年以上も家から出ていないようです。親御さんももう八十を過ぎて」: a grandchild or a
+# neighbour's son or daughter named alone (孫, 近所の娘さん) who is grown (shut in at home for
+# years beside old parents, an age of 18 or more told after them, a job or an exam for one, a
+# wedding) is no child matter. The bare word alone goes; 学校, 不登校, 中学生 still count.
+_BARE_CHILD_GATE_40a21 = ("孫", "まご", "近所", "きんじょ", "隣", "となり", "向かい")
+_BARE_CHILD_NOTES_40a21 = frozenset({"孫：子ども・子育ての相談", "子ども（「となりのこ」）"})
+_GROWN_LIFE_40a21 = re.compile(
+    r"就職|しゅうしょく|採用|内定|社会人|結婚|けっこん|嫁い|とつい|婿入り|成人|はたち|二十歳|20歳"
+    r"|(?:保育士|看護師|介護福祉士|教員|公務員|資格|免許)(?:の)?(?:試験|国家試験)?(?:に|を)?(?:受か|合格|とっ|取っ|取れ|とれ)"
+    r"|(?:勤め|働い|はたらい)(?:て|と)|大学を(?:出|卒業)"
+)
+_GROWN_AGE_TOLD_40a21 = re.compile(
+    r"(?:^|[。、\s]|(?<=が)|(?<=は))(?:もう|今年で|今年|ことし)?"
+    r"(?P<num>[1-9]\d|[二三四五六七八九]十[一二三四五六七八九]?|十[八九])(?:歳|才)?"
+    r"に(?:なります|なりました|なる|なった)"
+)
+
+
+def _grown_one_named_as_a_child_40a21(found: _Found, ev: _Evidence) -> None:
+    """See above. Only when every child item is the bare word."""
+    items = [key for key in ev.items if key[0] == "child"]
+    if not items or any(ev.items[key].note not in _BARE_CHILD_NOTES_40a21 for key in items):
+        return
+    text = found.text
+    bare = [h for h in found.get("field", "child") if h.entry.note in _BARE_CHILD_NOTES_40a21]
+    grown = ev.has("8050") or any(
+        _GROWN_LIFE_40a21.search(text, *_sentence_around(text, h.start, h.end)) for h in bare
+    )
+    if not grown and ev.has("hikikomori"):
+        grown = any(
+            kanji_number(m.group("num")) >= 18 for m in _GROWN_AGE_TOLD_40a21.finditer(text)
+        )
+    if not grown:
+        return
+    why = "大人になった孫やよその家の子（子どもの相談ではない）"
+    for key in items:
+        ev.pop(key, why)
+
+
+# 「娘が離婚して孫三人と戻ってまいりました。娘のパート代と私らの年金だけでは食べていけません」:
+# a son or daughter come home with the grandchildren, in work: the old parents keep a young
+# family, no 8050 (no middle-aged child who stays in or lives on them).
+_BACK_WITH_GRANDCHILDREN_40a21 = re.compile(
+    r"(?:孫|まご)[^。]{0,6}?(?:と|を(?:連れて|つれて)|連れて|つれて)(?:一緒に|いっしょに)?"
+    r"(?:戻って|もどって|帰って|かえって|出戻|でもど|越して|こして|来て|きて|うちに来)"
+)
+_IN_WORK_40a21 = re.compile(
+    r"パート|ぱーと|アルバイト|バイト|働いて|はたらいて|勤めて|つとめて|仕事"
+)
+
+
+def _family_back_with_grandchildren_40a21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Not with a middle-aged son or daughter, nor one who stays in."""
+    text = found.text
+    if found.cues & {"stay_home", "not_working"} or ev.has("hikikomori"):
+        return
+    if any(a.years in MIDDLE_AGES and a.person in {"child", "sibling"} for a in ages):
+        return
+    if _BACK_WITH_GRANDCHILDREN_40a21.search(text) is None or _IN_WORK_40a21.search(text) is None:
+        return
+    why = "子が孫を連れて戻り、働いている（子育て中の家族を支えている。8050ではない）"
+    for key in [k for k in ev.items if k[0] == "8050"]:
         ev.pop(key, why)
