@@ -8,10 +8,12 @@ a lot, or not able to stop (health); no work so no doctor, medicine too dear (ha
 who cannot follow the lessons, a son's or daughter's game time, a baby who will not drink milk
 (child); only games in the room, meals in the room (hikikomori); kana read across the
 writer's word spaces (「かいご してる」 is not 介護士); kana ages followed by a particle
-(「3さい の むすこ」);
-a writer in their early seventies living alone (no care), an old writer's grown children (no
-child); a developmental disability right after a child word (child); a wheelchair for an old
-parent (care, not disability); a university report asking for figures (no field).
+(「3さい の むすこ」); a writer in their early seventies living alone (no care), an old
+writer's grown children (no child); a developmental disability right after a child word
+(child); a wheelchair for an old parent (care, not disability); a university report asking for
+figures (no field); a partner's blows told in Portuguese, Spanish, English or Tagalog (DV);
+power or water cut off, a company dorm to leave, nowhere to sleep, a dismissal, in kana
+(hardship); a blow from a boss (no abuse, no child); 「mou ikitakunai」 in romaji (suicide).
 
 And what only looks like that: a cat gone missing, a family with no children, a quiet couple
 cooking, a divorce that did not end the stalking, water drunk every day, a day off work, the
@@ -431,3 +433,70 @@ def test_figures_for_a_report_are_no_field(ex, text):
 )
 def test_a_students_own_money_is_hardship(ex, text):
     assert "hardship" in ex(text).fields
+
+
+# ---------------------------------------------------------------- blows in a mother tongue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi esposo me pega",
+        "my husband hits me",
+        "Meu marido me bateu ontem",
+        "sinasaktan ako ng asawa ko",
+    ],
+)
+def test_partner_hits_me_in_a_mother_tongue_is_dv(ex, text):
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize("text", ["ko bate papo com amigos", "my husband cooks for me"])
+def test_other_words_in_a_mother_tongue_are_no_dv(ex, text):
+    assert "dv" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- utilities, dorms, dismissal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "でんき とめられた",
+        "すいどう とめられる",
+        "かいしゃ の りょう から でて いけ って いわれた。あした から ねる ところ ない",
+        "しごと やめさせられた。ビザ どう なる？",
+    ],
+)
+def test_cut_off_evicted_or_dismissed_in_kana_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["でんき つけっぱなし、とめ かた わからない", "かみ を きられた"])
+def test_a_switch_or_a_haircut_is_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- a blow at work
+
+
+@pytest.mark.parametrize("text", ["ボス に なぐられた", "上司に殴られた", "社長に殴られた"])
+def test_struck_by_a_boss_is_no_abuse_and_no_child(ex, text):
+    e = ex(text)
+    assert "abuse" not in e.crisis
+    assert "child" not in e.fields
+
+
+@pytest.mark.parametrize("text", ["父に殴られた", "夫に殴られた"])
+def test_struck_by_family_stays_a_crisis(ex, text):
+    e = ex(text)
+    assert e.crisis
+
+
+@pytest.mark.parametrize("text", ["mou ikitakunai", "ikite itakunai"])
+def test_not_wanting_to_live_in_romaji_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+def test_a_place_to_go_in_romaji_is_no_suicide(ex):
+    assert "suicide" not in ex("ikitai basho ga aru").crisis
