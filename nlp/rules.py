@@ -11328,3 +11328,33 @@ def _round32_40d21(
         _development_right_after_a_child_40d21(found, ages, ev)
     if ev.has("disability") and ("車" in norm.text or "くるま" in norm.text):
         _wheelchair_of_an_older_person_40d21(found, ages, ev)
+    if not ev.has("emergency") and "no_answer" in found.cues and "日" in norm.text:
+        _days_then_silence_40d21(found, ev)
+
+
+# 「おじいちゃん 3日 でんわ でない、ひとり ぐらし」: written word by word, the days stand right
+# before the silence with no particle (3日でんわ), where _DAYS_SILENT reads 「3日で」 as "within".
+_DAYS_BEFORE_40d21 = re.compile(
+    r"(?:[0-9]+|[二三四五六七八九十何数]|[二三四五六七八九]?十[一二三四五六七八九]?)日(?:も|間|かん)?$"
+)
+
+
+def _days_then_silence_40d21(found: _Found, ev: _Evidence) -> None:
+    """See above: as _no_answer_for_days, for a day count just before the silence. Not a habit,
+    a reason (仕事中, 旅行), or a condition (でんわ でないと)."""
+    text = found.text
+    if _REASON_FOR_SILENCE.search(text):
+        return
+    why = "何日も電話に出ない・既読にならない：緊急（安否がわからない）"
+    for hit in found.cue("no_answer"):
+        if _NO_ANSWER_TAIL.match(text, hit.end):
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _HABIT_OF_SILENCE.search(text, begin, end):
+            continue
+        days = _DAYS_BEFORE_40d21.search(text, max(begin, hit.start - 6), hit.start)
+        if days is None:
+            continue
+        _raise_label(found, ev, "emergency", hit, why)
+        ev.add("emergency", "crisis", days.start(), days.end(), why)
+        return

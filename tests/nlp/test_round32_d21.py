@@ -13,7 +13,9 @@ writer's grown children (no child); a developmental disability right after a chi
 (child); a wheelchair for an old parent (care, not disability); a university report asking for
 figures (no field); a partner's blows told in Portuguese, Spanish, English or Tagalog (DV);
 power or water cut off, a company dorm to leave, nowhere to sleep, a dismissal, in kana
-(hardship); a blow from a boss (no abuse, no child); 「mou ikitakunai」 in romaji (suicide).
+(hardship); a blow from a boss (no abuse, no child); 「mou ikitakunai」 in romaji and 「くび つる」
+(suicide); 「3日 でんわ でない」 (emergency); a mother's boyfriend who touches the child (abuse);
+「くび しめられた」 (violence: DV from a partner); 「ほけん」 in kana (insurance, not ボケ).
 
 And what only looks like that: a cat gone missing, a family with no children, a quiet couple
 cooking, a divorce that did not end the stalking, water drunk every day, a day off work, the
@@ -500,3 +502,77 @@ def test_not_wanting_to_live_in_romaji_is_suicide(ex, text):
 
 def test_a_place_to_go_in_romaji_is_no_suicide(ex):
     assert "suicide" not in ex("ikitai basho ga aru").crisis
+
+
+# ---------------------------------------------------------------- more crisis in kana
+
+
+@pytest.mark.parametrize("text", ["くび つる ばしょ さがしてる", "くびつろう かな"])
+def test_hanging_in_kana_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+def test_a_strap_on_the_train_is_no_suicide(ex):
+    assert "suicide" not in ex("つりかわ に つかまる").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おじいちゃん 3日 でんわ でない、ひとり ぐらし",
+        "ママ 2日 でんわ でない。ひとり ぐらし。しんぱい",
+    ],
+)
+def test_days_of_no_answer_in_kana_is_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "でんわ でないと わからない",
+        "いま しごと、でんわ でない",
+        "ママ 2日 でんわ でない。しごと で いそがしい",
+    ],
+)
+def test_a_condition_or_a_busy_day_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ママ の かれし が わたし を さわる。いや", "ママの彼氏が夜になると体をさわってくる。こわい"],
+)
+def test_mothers_boyfriend_touching_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text", ["ママ の かれし が あたま を なでて くれた", "ママの彼氏がスマホをさわってる"]
+)
+def test_a_pat_or_a_phone_is_no_abuse(ex, text):
+    assert "abuse" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text", ["こくみんけんこうほけん たかい、はらえない", "ほけんしょう なくした"]
+)
+def test_hoken_in_kana_is_insurance_not_dementia(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["かいごほけん つかいたい", "ママ ぼけて きた"])
+def test_kaigo_hoken_and_bokete_are_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["かれし に くび しめられた", "おっと が わたし の くび しめた"])
+def test_strangled_by_a_partner_in_kana_is_dv(ex, text):
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize("text", ["じぶんの くびを しめてる だけ", "あくび しめて"])
+def test_ones_own_neck_or_a_yawn_is_no_dv(ex, text):
+    e = ex(text)
+    assert "dv" not in e.crisis
+    assert "abuse" not in e.crisis
