@@ -15,7 +15,8 @@ figures (no field); a partner's blows told in Portuguese, Spanish, English or Ta
 power or water cut off, a company dorm to leave, nowhere to sleep, a dismissal, in kana
 (hardship); a blow from a boss (no abuse, no child); 「mou ikitakunai」 in romaji and 「くび つる」
 (suicide); 「3日 でんわ でない」 (emergency); a mother's boyfriend who touches the child (abuse);
-「くび しめられた」 (violence: DV from a partner); 「ほけん」 in kana (insurance, not ボケ).
+「くび しめられた」 (violence: DV from a partner); 「ほけん」 in kana (insurance, not ボケ); a pupil
+who helps a parent or grandparent with the bath or the toilet, in kana (young carer).
 
 And what only looks like that: a cat gone missing, a family with no children, a quiet couple
 cooking, a divorce that did not end the stalking, water drunk every day, a day off work, the
@@ -576,3 +577,27 @@ def test_ones_own_neck_or_a_yawn_is_no_dv(ex, text):
     e = ex(text)
     assert "dv" not in e.crisis
     assert "abuse" not in e.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わたし こうこうせい。パパ しょうがい ある。まいにち おふろ と ごはん てつだう",
+        "わたし 高校生。パパ の おふろ てつだう",
+        "ぼく 中2。おばあちゃん の トイレ てつだう",
+    ],
+)
+def test_pupil_helping_with_bath_or_toilet_in_kana_is_young_carer(ex, text):
+    assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ママ の りょうり てつだう、たのしい",
+        "わたし 小5。ママ と おふろ はいる",
+        "わたし 40さい。こども の おふろ てつだう",
+    ],
+)
+def test_cooking_together_a_shared_bath_or_a_parents_help_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
