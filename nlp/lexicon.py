@@ -443,10 +443,13 @@ class Lexicon:
         origin = tokens.starts[first]  # kana-only tokens are contiguous in the text
         starts = {x - origin for x in tokens.starts[first:last]}
         ends = {x - origin for x in tokens.ends[first:last]}
+        walls: list[int] = []  # 40d21: spaces between written words, see _word_breaks_40d21
         if joins:  # where the writer put a space, a word starts or ends (ｶｲｺﾞ ﾉ ｿｳﾀﾞﾝ)
             inside = {x - origin for x in joins if origin < x < origin + len(run)}
             starts |= inside
             ends |= inside
+            if inside:
+                walls = _word_breaks_40d21(joins, inside, origin, tokens.ends[-1])
         owner = [k for k in range(first, last) for _ in tokens.words[k].surface]
         prefixes, readings = self._reading_prefixes, self._readings
         firsts = self._reading_firsts
@@ -457,6 +460,8 @@ class Lexicon:
             for stop in range(begin + 1, min(len(run), begin + self._max_reading) + 1):
                 piece = run[begin:stop]
                 entries = readings.get(piece)
+                if walls and any(begin < w < stop for w in walls):
+                    break  # 「かいご してる」 is not 介護士 (かいごし), nor any longer piece
                 if entries and (len(piece) >= MIN_LOOSE_READING or (aligned and stop in ends)):
                     for entry in entries:
                         key = (id(entry), owner[begin])
@@ -628,3 +633,22 @@ _SYMBOL_POS = frozenset({"補助記号", "記号", "空白"})
 
 def _has_candidates(candidates: _Candidates) -> bool:
     return bool(candidates.single or candidates.longer)
+
+
+def _word_breaks_40d21(
+    joins: frozenset[int], inside: set[int], origin: int, size: int
+) -> list[int]:
+    """Round 32 (40d21): of the writer's spaces inside a kana run (offsets in the run), those
+    between two written words of two or more characters each: 「おばあちゃん の かいご してる」
+    (やさしい日本語, written word by word) is not read as 介護士 across 「かいご」 and 「して」.
+    Spaced-out single letters (「か い ご」) stay readable across their spaces."""
+    marks = sorted(joins)
+    walls: list[int] = []
+    for at in sorted(inside):
+        x = at + origin
+        i = marks.index(x)
+        before = marks[i - 1] if i > 0 else 0
+        after = marks[i + 1] if i + 1 < len(marks) else size
+        if x - before >= 2 and after - x >= 2:
+            walls.append(at)
+    return walls

@@ -60,7 +60,10 @@ _NUMBER_BEFORE = re.compile(
     r"(?<![\d.,:：/\-年月日時分号第一二三四五六七八九十])"
     r"(?P<num>[3-9]\d|1[01]\d|[三四五六七八九]十[一二三四五六七八九]?)(?:になる|になった|にもなる|の)"
 )
-_KANA_AGE = re.compile(r"(?<![\d])(?P<num>\d{1,3})さい(?![ぁ-ゖ])")
+# 40d21: written word by word (「3さい の むすこ」「73さい ひとりぐらし」) the spaces are
+# gone, so a particle or a word may follow さい; not さいご (最後), さいふ, さいきん, さいしょ,
+# さいのう (才能).
+_KANA_AGE = re.compile(r"(?<![\d])(?P<num>\d{1,3})さい(?![ふかごばんしきこてせ]|のう)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -823,6 +823,8 @@ def decide(
         _family_back_with_grandchildren_40a21(found, ages, ev)
     if ev.has("child") and not minor and any(w in norm.text for w in _BARE_CHILD_GATE_40a21):
         _grown_one_named_as_a_child_40a21(found, ev)
+    if ev.items:
+        _round32_40d21(found, ages, minor, norm, ev)  # round 32 (40d21)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -11766,3 +11768,165 @@ def _family_back_with_grandchildren_40a21(found: _Found, ages: list[Age], ev: _E
     why = "子が孫を連れて戻り、働いている（子育て中の家族を支えている。8050ではない）"
     for key in [k for k in ev.items if k[0] == "8050"]:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 32 (40d21)
+# Messages in the short Japanese of residents from abroad (やさしい日本語: words set apart by
+# spaces, particles left out): 「わたし 72さい、ひとり ぐらし。こども は ペルー。はなす ひと
+# いない」, 「むすこ 自閉症 と いわれた」, 「くるまいす かりたい。ママ 82さい、あし わるい」.
+_YOUNG_OLD_40d21 = 75  # the writer's own age below which living alone is no need for help
+
+
+def _own_age_and_living_alone_40d21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「わたし 72さい、ひとり ぐらし。…はなす ひと いない」: a writer in their early seventies
+    who lives alone, with no need for help told (no illness, no shopping out of reach), is no
+    care matter; what they write of is loneliness (isolation). Kept from 75 (「87さいの
+    ひとりぐらし」), beside a parent or a living spouse, or beside any care word or a daily
+    need (「足が悪くて買い物に行けない」)."""
+    own = [a for a in ages if a.person == "self"]
+    if not own or any(a.years >= _YOUNG_OLD_40d21 for a in own):
+        return
+    if any(a.person != "self" and a.years >= ELDERLY_AGE for a in ages):
+        return
+    if found.get("field", "care") or found.cue("daily_decline") or found.cue("care_worry"):
+        return
+    if any(h.entry.form != "一人暮らし" for h in found.cue("care_need")):
+        return
+    deaths = found.cue("death")
+    if any(
+        p.entry.label in _CARED_FOR and not any(0 <= d.start - p.end <= 2 for d in deaths)
+        for p in found.persons
+    ):
+        return
+    why = "本人が70代前半で一人暮らし（手助けが要る様子がない。介護の相談ではない）"
+    _drop_label_37q20(ev, "care", why)
+    _drop_label_37q20(ev, "double_care", why)
+
+
+# The study of a topic for a university report, asking for figures: 「大学のレポートで、外国人
+# 住民の生活保護や虐待の相談件数を調べています。公開されているデータはありますか」.
+_STUDY_40d21 = re.compile(
+    r"(?:大学|だいがく|卒論|卒業論文|ゼミ|レポート|論文|研究|課題|自由研究)(?:の|で|として)"
+    r"[^\n]{0,50}?(?:調べて|しらべて|調べる|調査して|まとめて|書いて)"
+)
+_FIGURES_40d21 = re.compile(r"データ|統計|件数|資料|割合|実態|現状|数字|人数")
+
+
+def _topic_studied_for_a_report_40d21(found: _Found, ev: _Evidence) -> None:
+    """See above: a student's question about figures is no field of the writer's (as
+    _pupil_studies_a_topic_38r20, for a university report). Not where a crisis stands, a
+    person of the writer's is named (母, 子ども) or something of their own is told (払えない,
+    困って, つらい)."""
+    text = found.text
+    if any(ev.has(label) for label in CRISES) or found.persons:
+        return
+    if _FIGURES_40d21.search(text) is None or _OWN_MATTER_38r20.search(text):
+        return
+    if _OWN_MONEY_40d21.search(text):
+        return
+    why = "大学のレポートなどで調べている質問（本人の相談ではない）"
+    for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
+        ev.pop(key, why)
+
+
+_OWN_MONEY_40d21 = re.compile(r"払え|はらえ|足りな|たりな|お金がな|おかねがな|生活が苦|生活がくる")
+
+
+def _development_right_after_a_child_40d21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「むすこ 自閉症 と いわれた」「娘 ADHD かも」: a son's or daughter's developmental
+    disability written right after them with no particle (the space is gone in the
+    normalised text) is a child matter too, as 「息子が自閉症」 (see
+    _development_and_manners_of_a_child). Not a grown son or daughter."""
+    text = found.text
+    if {"8050", "hikikomori"} & ev.present():
+        return
+    if any(a.person == "child" and a.years >= ADULT_AGE for a in ages):
+        return
+    if _ADULT_SIGNS.search(text) or _GROWN_SERVICES.search(text):
+        return
+    children = [p for p in found.persons if p.entry.label == "child"]
+    for hit in found.get("field", "disability"):
+        if _DEVELOPMENTAL.search(text, hit.start, hit.end) is None:
+            continue
+        if any(c.end == hit.start for c in children):
+            ev.hit("child", "field", hit, "子どもの発達の障害（子ども・子育ての相談でもある）")
+            return
+
+
+_WHEELCHAIR_40d21 = frozenset({"車椅子", "車いす"})
+_DISABLED_40d21 = re.compile(r"障害|障がい|しょうがい|手帳|てちょう|麻痺|まひ|脊髄|脳性|難病")
+
+
+def _wheelchair_of_an_older_person_40d21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「くるまいす かりたい。ママ 82さい、あし わるい」「祖父が歩けなくなって車椅子を借りたい」:
+    a wheelchair for an older parent or grandparent is care (介護保険の福祉用具), not a
+    disability service. Kept where a disability, a certificate (手帳) or paralysis is named,
+    or for a younger person (息子が車いす)."""
+    text = found.text
+    chairs = [h for h in found.get("field", "disability") if h.entry.form in _WHEELCHAIR_40d21]
+    if not chairs or _DISABLED_40d21.search(text):
+        return
+    young = {"child", "sibling"}
+    old = any(a.years >= ELDERLY_AGE and a.person not in young for a in ages)
+    if not (old or found.cue("elderly") or "grandparent" in found.person_labels()):
+        return
+    spans = [ev.norm.original_span(h.start, h.end) for h in chairs]
+    keys = [k for k in ev.items if k[0] == "disability"]
+    if not all(any(a <= k[1] and k[2] <= b for a, b in spans) for k in keys):
+        return
+    why = "高齢の家族の車いす（介護の相談。障害の相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+    if not ev.has("care"):
+        for hit in chairs:
+            ev.hit("care", "field", hit, why)
+
+
+def _round32_40d21(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 32 (40d21): each rule below runs only where the words it reads are there."""
+    if ev.has("care") and ages and "care_need" in found.cues:
+        _own_age_and_living_alone_40d21(found, ages, ev)
+    if (
+        ev.has("child")
+        and not minor
+        and any(a.person == "self" and a.years >= ELDERLY_AGE for a in ages)
+    ):
+        _old_writers_grown_children_38r20(found, ages, ev)
+    if ev.items and _STUDY_40d21.search(found.text):
+        _topic_studied_for_a_report_40d21(found, ev)
+    if not ev.has("child") and found.persons and found.get("field", "disability"):
+        _development_right_after_a_child_40d21(found, ages, ev)
+    if ev.has("disability") and ("車" in norm.text or "くるま" in norm.text):
+        _wheelchair_of_an_older_person_40d21(found, ages, ev)
+    if not ev.has("emergency") and "no_answer" in found.cues and "日" in norm.text:
+        _days_then_silence_40d21(found, ev)
+
+
+# 「おじいちゃん 3日 でんわ でない、ひとり ぐらし」: written word by word, the days stand right
+# before the silence with no particle (3日でんわ), where _DAYS_SILENT reads 「3日で」 as "within".
+_DAYS_BEFORE_40d21 = re.compile(
+    r"(?:[0-9]+|[二三四五六七八九十何数]|[二三四五六七八九]?十[一二三四五六七八九]?)日(?:も|間|かん)?$"
+)
+
+
+def _days_then_silence_40d21(found: _Found, ev: _Evidence) -> None:
+    """See above: as _no_answer_for_days, for a day count just before the silence. Not a habit,
+    a reason (仕事中, 旅行), or a condition (でんわ でないと)."""
+    text = found.text
+    if _REASON_FOR_SILENCE.search(text):
+        return
+    why = "何日も電話に出ない・既読にならない：緊急（安否がわからない）"
+    for hit in found.cue("no_answer"):
+        if _NO_ANSWER_TAIL.match(text, hit.end):
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _HABIT_OF_SILENCE.search(text, begin, end):
+            continue
+        days = _DAYS_BEFORE_40d21.search(text, max(begin, hit.start - 6), hit.start)
+        if days is None:
+            continue
+        _raise_label(found, ev, "emergency", hit, why)
+        ev.add("emergency", "crisis", days.start(), days.end(), why)
+        return
