@@ -40,3 +40,22 @@ def test_a_childs_papa_who_needs_help_is_no_elderly_care(ex):
     result = ex("中1です。パパをトイレに連れて行ったり、着替えさせたりしてる")
     assert result.patterns == ("young_carer",)
     assert "care" not in result.fields
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("彼がケンカのあとナイフを取り出した。怖くて外にいる", "dv"),
+        ("彼から「役立たず」って毎日いわれる", "dv"),
+        ("お母さんの彼が、わたしがお風呂に入ってるときに入ってくる。中1", "abuse"),
+        ("彼の部屋から帰してもらえない。どうしよう", "dv"),
+    ],
+)
+def test_kare_for_a_boyfriend_reads_like_kareshi(ex, text, label):
+    """彼 for 彼氏 (a partner, or a mother's partner): 20 of 115 crisis texts lost their
+    crisis with 彼 for 彼氏; now 1."""
+    assert label in ex(text).crisis
+
+
+def test_kare_not_answering_for_two_days_is_no_emergency(ex):
+    assert "emergency" not in ex("彼氏が二日も返信くれない").crisis
