@@ -68,6 +68,8 @@ def test_uchi_as_the_writer_is_no_house_lacking(ex):
         "おかんが入院してもうて、退院したら介護せなあかん",
         "母の入院が決まりました。退院後に介護保険を使いたい",
         "祖母が入院中で、退院したら家で介護できるか心配です",
+        "母が入院して一週間。退院後の介護が心配です",
+        "来月、母の入院の予定があり、退院後の介護について相談したい",
     ],
 )
 def test_a_stay_in_hospital_told_as_news_is_health_and_care(ex, text):
@@ -114,6 +116,7 @@ def test_a_parent_who_goes_to_the_clinic_is_health_not_care(ex, text):
         "80歳の母が通院中です",
         "認知症の母が通院しています",
         "母が一人で通院できなくなった",
+        "母は糖尿病で通院していて、食事の管理もできなくなってきた",
     ],
 )
 def test_a_parent_helped_to_the_clinic_or_old_is_care(ex, text):
