@@ -831,6 +831,8 @@ def decide(
         _admitted_to_hospital_now_40f21(found, ev)
     if ev.has("care") and "通院" in norm.text and not ev.has("double_care"):
         _parent_goes_to_the_clinic_40f21(found, ages, ev)
+    if not ev.has("care") and "family_care" in cues and ")の" in norm.text:
+        _aged_parent_looked_after_40f21(found, ev)
     if ev.has("8050") and not ev.has("hikikomori") and ages:
         _carer_or_part_timer_no_8050_40f21(found, ages, ev)
     if discounted is not None:
@@ -12017,7 +12019,8 @@ _PART_TIME_40f21 = re.compile(
 )
 _CARES_FOR_PARENT_40f21 = re.compile(
     r"(?:母|父|親|祖母|祖父|義母|義父|姑|舅|おかん|おとん|お母さん|お父さん|おふくろ|親父)(?:さん)?"
-    r"(?:の|を)[^。]{0,10}?(?:介護|世話|面倒|見る人|みる人|看る人|見て|みて|看て)"
+    r"(?:[(（][0-9]{1,3}(?:歳|才|さい)?[)）])?"
+    r"(?:の|を)[^。]{0,10}?(?:介護|世話|面倒(?:を|も)?(?:見|み|看)|面倒|見る人|みる人|看る人|見て|みて|看て)"
     r"|介護(?:を)?(?:して(?:い|お)?(?:ます|る)|しとる|しながら|を続け|続き)"
 )
 # The one who cares, the last named before it in the sentence: a parent (「母(81)が父の介護を
@@ -12038,19 +12041,29 @@ _KEPT_BY_PARENT_40f21 = re.compile(
 
 
 def _carer_or_part_timer_no_8050_40f21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
-    """See above. Only where a middle-aged age is given (the 50 of the 8050 read from ages)."""
-    if found.cues & _NOT_KEPT_CUES_37k20:
-        return
+    """See above. Only where a middle-aged age is given (the 50 of the 8050 read from ages).
+    「面倒を見る」 read as the parent keeping the child does not count where it is the child's
+    care of the parent (「姉(60)が母(90)の面倒を見ています」)."""
     if not any(a.years in MIDDLE_AGES and a.person in {"child", "sibling", "self"} for a in ages):
         return
     text = found.text
     if _KEPT_BY_PARENT_40f21.search(text):
         return
+    given = [
+        care.span()
+        for care in _CARES_FOR_PARENT_40f21.finditer(text)
+        if _child_gives_the_care_40f21(text, care)
+    ]
+    kept = [
+        h
+        for cue in _NOT_KEPT_CUES_37k20
+        for h in found.cue(cue)
+        if not any(a <= h.start and h.end <= b for a, b in given)
+    ]
+    if kept:
+        return
     works = _PART_TIME_40f21.search(text)
-    cares = ev.has("care") and any(
-        _child_gives_the_care_40f21(text, care) for care in _CARES_FOR_PARENT_40f21.finditer(text)
-    )
-    if works is None and not cares:
+    if works is None and not (ev.has("care") and given):
         return
     why = "中年の子が働いている・親を介護している（親に頼る暮らしではない。8050ではない）"
     _drop_label_37q20(ev, "8050", why)
@@ -12062,3 +12075,21 @@ def _child_gives_the_care_40f21(text: str, care: re.Match[str]) -> bool:
     begin = max(begin, text.rfind("、", begin, care.start()) + 1)  # the clause it is in
     carers = list(_CARER_NAMED_40f21.finditer(text, begin, care.start()))
     return not carers or carers[-1].group(1) not in _PARENT_CARERS_40f21
+
+
+# 「同居の姉(60)が母(90)の面倒を見ています」: _care_of_older_people reads 「母の面倒」 as care, but
+# an age in brackets between the parent and の (「母(90)の」「父（85歳）の」) kept them apart.
+_AGED_OF_40f21 = re.compile(r"[(（][0-9]{1,3}(?:歳|才|さい)?[)）]の")
+
+
+def _aged_parent_looked_after_40f21(found: _Found, ev: _Evidence) -> None:
+    """See above: the writer or a sibling looks after a parent or spouse named with an age."""
+    text = found.text
+    cared = [h for h in found.persons if h.entry.label in _CARED_FOR | {"grandparent"}]
+    work = [h for h in found.cue("family_care") if h.entry.form in _CARE_WORK]
+    for person in cared:
+        for hit in work:
+            if _AGED_OF_40f21.fullmatch(text, person.end, hit.start):
+                why = "親・配偶者の世話をしている"
+                ev.hit("care", "field", person, f"{why}：{person.entry.note}")
+                ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")

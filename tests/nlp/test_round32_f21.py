@@ -3,7 +3,8 @@
 a parent's stay in hospital told as news beside the care after it (「母が入院することになった
 …退院したあとの介護」: health as well as care); a parent who goes to the clinic themself for an
 illness (「うつで通院中の母」: health, not elderly care); a middle-aged child living with an old
-parent who works part-time or is the one who looks after the parent (no 8050); a homebody's
+parent who works part-time or is the one who looks after the parent, the parent's age in
+brackets (「姉(60)が母(90)の面倒を見ています」: care, no 8050); a homebody's
 holiday (「引きこもりがちな休日」: no hikikomori).
 And what only looks like that: someone else gone (「夫なんかいなくなればいい」「あいつなんか
 おらんようになったらええねん」), a pet gone, a shop that runs without the writer; ウチ as the
@@ -135,6 +136,8 @@ def test_a_parent_helped_to_the_clinic_or_old_is_care(ex, text):
         "パート勤めの私(48)と要介護2の母(79)の二人暮らしです",
         "同居の母(78)が認知症で、私が介護しています。私は52歳です",
         "私(47)は派遣で働いています。同居の父(76)の物忘れがひどくなってきました",
+        "同居の姉(60)が母(90)の面倒を見ています",
+        "私(55)は母（82歳）の世話をしています",
     ],
 )
 def test_a_middle_aged_carer_or_part_timer_is_no_8050(ex, text):
@@ -151,6 +154,7 @@ def test_a_middle_aged_carer_or_part_timer_is_no_8050(ex, text):
         "同居の娘(48)はバイトを探しているけど見つからず、私(79)の年金で二人で暮らしています",
         "母(81)が父(84)の介護をしていて、同居の兄(55)は部屋でゲームばかり",
         "82歳の父と52歳の長男が同居、長男は無職です",
+        "母(80)が同居の息子(50)の面倒を見ている",
     ],
 )
 def test_a_child_kept_by_the_parent_stays_8050(ex, text):
