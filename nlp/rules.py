@@ -825,6 +825,16 @@ def decide(
         _grown_one_named_as_a_child_40a21(found, ev)
     if ev.items:
         _round32_40d21(found, ages, minor, norm, ev)  # round 32 (40d21)
+    # round 32 (40f21): a stay in hospital told as news; a parent who goes to the clinic alone;
+    # a middle-aged child who works part-time or looks after the old parent
+    if ev.has("care") and not ev.has("health") and "入院" in norm.text:
+        _admitted_to_hospital_now_40f21(found, ev)
+    if ev.has("care") and "通院" in norm.text and not ev.has("double_care"):
+        _parent_goes_to_the_clinic_40f21(found, ages, ev)
+    if not ev.has("care") and "family_care" in cues and ")の" in norm.text:
+        _aged_parent_looked_after_40f21(found, ev)
+    if ev.has("8050") and not ev.has("hikikomori") and ages:
+        _carer_or_part_timer_no_8050_40f21(found, ages, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -11930,3 +11940,156 @@ def _days_then_silence_40d21(found: _Found, ev: _Evidence) -> None:
         _raise_label(found, ev, "emergency", hit, why)
         ev.add("emergency", "crisis", days.start(), days.end(), why)
         return
+
+
+# ---------------------------------------------------------------- round 32 (40f21)
+# 「母が入院することになったのですが、退院したあとの介護が不安です」: _discharge reads the 入院 of a
+# parent who will come home as care only (「退院してくる母の世話」). A stay in hospital told as
+# news (入院することになった, 入院が決まった, 入院した, 入院中) is an illness or injury now: health
+# as well. Not a stay told as over (入院していた父が退院する), nor hospital costs (入院費).
+_ADMITTED_40f21 = re.compile(
+    r"入院(?:する(?:こと|ん|の)|が決ま|がきま|になっ|になり|になる|決定|(?:の)?予定"
+    r"|して(?:[0-9一二三四五六七八九十何数半]|もう|から)"
+    r"|した(?!ら|とき|時|こと|事)|しました|しちゃ|してしま|してもう|してしも"
+    r"|中(?!だった|でした)|ちゅう|して(?:い|お)?(?:る|ます)|しとる|しとります)"
+)
+
+
+def _admitted_to_hospital_now_40f21(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where care is there and health is not (the 入院 was read as care)."""
+    admitted = _ADMITTED_40f21.search(found.text)
+    if admitted is None:
+        return
+    why = "入院することになった（病気やけがの治療中）：健康・こころの相談"
+    ev.add("health", "field", admitted.start(), admitted.start() + 2, why)
+
+
+# 「うつで通院中の母が、電話で何度も「死にたい」って言ってくる。離れて住んでるので何もできない」:
+# a parent (or grandparent) who goes to the clinic themself (通院中, 通院している) for an illness,
+# with no age of 70 or more, no one going along and nothing else they need help with, is a
+# health matter, not elderly care. Kept: 「母の通院に付き添っている」「80の母が通院中」
+# 「足が悪くて一人で通院できない」「認知症の母が通院している」 (care by its own words).
+_OWN_VISIT_40f21 = re.compile(r"中|ちゅう|し(?:て|と|ま)")
+_HELPED_VISIT_40f21 = re.compile(
+    r"付き添|付添|つきそ|送迎|送り迎え|おくりむかえ|連れて|つれて|乗せて|のせて"
+    r"|(?:一人|ひとり|独り)で(?:は)?(?:行け|いけ|通え|かよえ|行かれ|通院でき)"
+    # a parent who can no longer manage something (「食事の管理もできなくなってきた」)
+    r"|でき(?:なく|なかっ|ひん|へん|ん(?:よう|く))|出来(?:なく|ない)|(?:無理|むり)に(?:なっ|なり)"
+    r"|ままならな|おぼつかな|弱って|よわって|歩けな|あるけな|寝たきり|ねたきり|車いす|車椅子"
+    r"|忘れ|わすれ|転ん|ころん|転倒|ふらつ"
+)
+
+
+def _parent_goes_to_the_clinic_40f21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Only where all the care evidence is the parent and the 通院 itself."""
+    text = found.text
+    if found.cue("elderly") or _HELPED_VISIT_40f21.search(text):
+        return
+    if any(a.years >= ELDERLY_AGE and a.person not in _CHILDREN | {"sibling"} for a in ages):
+        return
+    visits = [
+        h
+        for h in found.cue("care_need")
+        if h.entry.form == "通院" and _OWN_VISIT_40f21.match(text, h.end)
+    ]
+    if not visits:
+        return
+    parents = [h for h in found.persons if h.entry.label in _CARED_FOR | {"grandparent"}]
+    spans = {ev.norm.original_span(h.start, h.end) for h in visits + parents}
+    keys = [k for k in ev.items if k[0] == "care"]
+    if not keys or any((k[1], k[2]) not in spans for k in keys):
+        return
+    why = "親が自分で通院している（手助けが要る様子はない。介護ではない）"
+    for key in keys:
+        ev.pop(key, why)
+    for hit in visits:
+        ev.hit("health", "field", hit, "通院：健康・こころの相談")
+
+
+# 「私は45歳でパートをしています。同居の母(78)が認知症で要介護1…母を見る人がいない」: the
+# middle-aged child who lives with an old parent works part-time (パート, バイト, 派遣) or is the
+# one who looks after the parent: the parent does not keep the child, so no 8050 (as
+# _working_child_is_no_8050_37k20 for 会社勤め). Kept where the child lives on the parent's
+# pension, does not work or stays in (「息子(52)はパートだけど生活費は私の年金頼み」).
+_PART_TIME_40f21 = re.compile(
+    r"(?:パート|アルバイト|バイト|派遣|契約社員|非常勤)"
+    r"(?!(?:を|も|は|の仕事|先)?(?:を|も|が)?(?:辞|やめ|クビ|くび|首|切ら|きら|失|なくな|無くな|探|さが"
+    r"|見つか|みつか|決まら|きまら|落ち|おち))"
+    r"|働きながら|はたらきながら|仕事(?:を|も)?(?:減ら|へら|休ん|休み|やすみ|しながら|と介護)"
+)
+_CARES_FOR_PARENT_40f21 = re.compile(
+    r"(?:母|父|親|祖母|祖父|義母|義父|姑|舅|おかん|おとん|お母さん|お父さん|おふくろ|親父)(?:さん)?"
+    r"(?:[(（][0-9]{1,3}(?:歳|才|さい)?[)）])?"
+    r"(?:の|を)[^。]{0,10}?(?:介護|世話|面倒(?:を|も)?(?:見|み|看)|面倒|見る人|みる人|看る人|見て|みて|看て)"
+    r"|介護(?:を)?(?:して(?:い|お)?(?:ます|る)|しとる|しながら|を続け|続き)"
+)
+# The one who cares, the last named before it in the sentence: a parent (「母(81)が父の介護を
+# していて」) is not the middle-aged child.
+_CARER_NAMED_40f21 = re.compile(
+    r"(私|わたし|あたし|自分|僕|俺|息子|娘|兄|姉|弟|妹|長男|長女|次男|次女"
+    r"|母|父|親|祖母|祖父|義母|義父|姑|舅|夫|妻|主人|おかん|おとん|お母さん|お父さん)(?:さん)?"
+    r"(?:\([0-9]+\))?(?:が|は|も)"
+)
+_PARENT_CARERS_40f21 = frozenset(
+    {"母", "父", "親", "祖母", "祖父", "義母", "義父", "姑", "舅", "夫", "妻", "主人"}
+    | {"おかん", "おとん", "お母さん", "お父さん"}
+)
+_KEPT_BY_PARENT_40f21 = re.compile(
+    r"年金(?:で|に|頼|だのみ|だけ|暮らし|ぐらし)|仕送り|養って|やしなって|小遣い|こづかい"
+    r"|すねかじり|スネかじり|親のお金|親の金"
+)
+
+
+def _carer_or_part_timer_no_8050_40f21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Only where a middle-aged age is given (the 50 of the 8050 read from ages).
+    「面倒を見る」 read as the parent keeping the child does not count where it is the child's
+    care of the parent (「姉(60)が母(90)の面倒を見ています」)."""
+    if not any(a.years in MIDDLE_AGES and a.person in {"child", "sibling", "self"} for a in ages):
+        return
+    text = found.text
+    if _KEPT_BY_PARENT_40f21.search(text):
+        return
+    given = [
+        care.span()
+        for care in _CARES_FOR_PARENT_40f21.finditer(text)
+        if _child_gives_the_care_40f21(text, care)
+    ]
+    kept = [
+        h
+        for cue in _NOT_KEPT_CUES_37k20
+        for h in found.cue(cue)
+        if not any(a <= h.start and h.end <= b for a, b in given)
+    ]
+    if kept:
+        return
+    works = _PART_TIME_40f21.search(text)
+    if works is None and not (ev.has("care") and given):
+        return
+    why = "中年の子が働いている・親を介護している（親に頼る暮らしではない。8050ではない）"
+    _drop_label_37q20(ev, "8050", why)
+
+
+def _child_gives_the_care_40f21(text: str, care: re.Match[str]) -> bool:
+    """The care told in ``care`` is not given by a parent named last before it (same clause)."""
+    begin, _ = _sentence_around(text, care.start(), care.end())
+    begin = max(begin, text.rfind("、", begin, care.start()) + 1)  # the clause it is in
+    carers = list(_CARER_NAMED_40f21.finditer(text, begin, care.start()))
+    return not carers or carers[-1].group(1) not in _PARENT_CARERS_40f21
+
+
+# 「同居の姉(60)が母(90)の面倒を見ています」: _care_of_older_people reads 「母の面倒」 as care, but
+# an age in brackets between the parent and の (「母(90)の」「父（85歳）の」) kept them apart.
+_AGED_OF_40f21 = re.compile(r"[(（][0-9]{1,3}(?:歳|才|さい)?[)）]の")
+
+
+def _aged_parent_looked_after_40f21(found: _Found, ev: _Evidence) -> None:
+    """See above: the writer or a sibling looks after a parent or spouse named with an age."""
+    text = found.text
+    cared = [h for h in found.persons if h.entry.label in _CARED_FOR | {"grandparent"}]
+    work = [h for h in found.cue("family_care") if h.entry.form in _CARE_WORK]
+    for person in cared:
+        for hit in work:
+            if _AGED_OF_40f21.fullmatch(text, person.end, hit.start):
+                why = "親・配偶者の世話をしている"
+                ev.hit("care", "field", person, f"{why}：{person.entry.note}")
+                ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")
