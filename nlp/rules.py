@@ -826,7 +826,7 @@ def decide(
     if ev.items:
         _round32_40d21(found, ages, minor, norm, ev)  # round 32 (40d21)
     if ev.items:
-        _round32_40e21(found, minor, norm, ev)  # round 32 (40e21)
+        _round32_40e21(found, ages, minor, norm, ev)  # round 32 (40e21)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -12124,7 +12124,52 @@ def _report_on_a_service_40e21(found: _Found, ev: _Evidence) -> None:
         ev.pop(key, why)
 
 
-def _round32_40e21(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) -> None:
+# An old writer's own legs that keep them from errands: 「わしは82です。…わしも足が悪うなって
+# 買い物にも行けんようになった」「78歳で一人暮らしです。膝が悪くて買い物にもなかなか出られず」.
+# What they ask for is help with daily life (care), not treatment of the knee.
+_ERRANDS_40e21 = re.compile(
+    r"(?:買い物|買物|かいもの|かいもん|スーパー|ゴミ出し|ごみ出し|外出|出かけ|でかけ)(?:に|へ|さ|も|が)?(?:も)?"
+    r"(?:なかなか|ひとりで|一人で|自分で)?"
+    r"(?:行け|いけ|行か|いか|行が|いが|出られ|でられ|出れ|でれ|出せ|だせ)(?:ない|なく|ません|ん|ず|れ|ねぇ|ねえ|へん)"
+)
+_LEGS_40e21 = re.compile(r"膝|ひざ|ヒザ|足|あし|脚|腰|こし")
+_ILLNESS_NAMED_40e21 = re.compile(
+    r"心臓|しんぞう|がん|癌|骨折|手術|入院|リウマチ|病気|持病|痛み止め"
+)
+
+
+def _old_writers_legs_are_care_40e21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: a writer who gives their own age of 70 or more, whose bad knees or legs are
+    told in the sentence of errands they can no longer do, is a care matter; the knee words
+    leave health. Kept: no age given (「うちも足腰が悪くて、買い物もままならん」), a carer's
+    own knees (自分も膝が悪くて母の介護が), or an illness named (心臓, 骨折, 入院)."""
+    if not any(a.person == "self" and a.years >= ELDERLY_AGE for a in ages):
+        return
+    text = found.text
+    if _ILLNESS_NAMED_40e21.search(text) or _NURSING_40b21.search(text):
+        return
+    errands = [_sentence_around(text, m.start(), m.end()) for m in _ERRANDS_40e21.finditer(text)]
+    if not errands:
+        return
+    span = ev.norm.original_span
+    inside = [span(a, b) for a, b in errands]
+    keys = [k for k in ev.items if k[0] == "health"]
+    legs = [
+        k
+        for k in keys
+        if _LEGS_40e21.search(ev.items[k].surface)
+        and any(a <= k[1] and k[2] <= b for a, b in inside)
+    ]
+    if not legs or len(legs) != len(keys):
+        return
+    why = "高齢の本人の足や膝が悪くて買い物に行けない（暮らしの手助け：介護の相談）"
+    for key in legs:
+        ev.pop(key, why)
+
+
+def _round32_40e21(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
     """Round 32 (40e21): each rule below runs only where the words it reads are there."""
     text = norm.text
     if "bruise" in found.cues and ev.has("abuse") and ev.has("dv"):
@@ -12135,6 +12180,8 @@ def _round32_40e21(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) 
         _child_unkept_at_home_40e21(found, ev)
     if ev.has("hardship") and ev.has("hikikomori"):
         _quit_before_shutting_in_40e21(found, ev)
+    if ev.has("health") and ev.has("care") and ages:
+        _old_writers_legs_are_care_40e21(found, ages, ev)
     if ev.has("child") and "人" in text and ("妻" in text or "嫁" in text or "夫" in text):
         _children_named_as_household_40e21(found, ev)
     crisis_now = any(ev.has(label) for label in CRISES)

@@ -294,3 +294,32 @@ def test_university_report_on_a_service_is_no_pattern(ex, text):
 def test_own_withdrawal_beside_a_report_is_kept(ex):
     text = "大学のレポートでひきこもり支援について調べていますが、実は自分も半年家から出られません"
     assert "hikikomori" in ex(text).patterns
+
+
+# ---------------------------------------------------------------- an old writer's legs and errands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "78歳で一人暮らしです。膝が悪くて買い物にもなかなか出られず、誰とも話していません",
+        "わしは82です。わしも足が悪うなって買い物にも行けんようになった",
+        "私は85歳です。腰が悪くてゴミ出しにも行けません",
+    ],
+)
+def test_old_writers_legs_and_errands_are_care_not_health(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "health" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "うちも足腰が悪くて、買い物もままならんのよ",
+        "私は80歳です。膝が悪くて、夫の介護がつらいです",
+        "私は79歳で、心臓が悪くて買い物にも行けません",
+    ],
+)
+def test_no_age_a_carer_or_an_illness_keeps_health(ex, text):
+    assert "health" in ex(text).fields
