@@ -12167,6 +12167,21 @@ def _old_writers_legs_are_care_40e21(found: _Found, ages: list[Age], ev: _Eviden
         ev.pop(key, why)
 
 
+# How someone else looks, told by a visitor: 「ご主人が、寝たきりの奥さんの介護に疲れ果てた様子で」
+# (_SEEMS reads ようです, みたい; a comma parts the subject from the exhaustion).
+_LOOKS_40e21 = re.compile(r"(?:た|て(?:い|お)?(?:る|た))?(?:様子|ようす|感じ|かんじ|顔を|顔で)")
+
+
+def _exhaustion_as_seen_40e21(found: _Found, ev: _Evidence) -> None:
+    """See above: as _exhaustion_of_others, exhaustion told as how someone looks (様子, 顔) is
+    not the writer's own health. Not the writer's own 「疲れ果てました」."""
+    text = found.text
+    why = "ほかの人の疲れた様子（書き手自身の健康の相談ではない）"
+    for hit in found.get("field", "health"):
+        if hit.entry.form in _EXHAUSTION and _LOOKS_40e21.match(text, hit.end):
+            ev.drop("health", hit.start, hit.end, why)
+
+
 def _round32_40e21(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
@@ -12180,6 +12195,8 @@ def _round32_40e21(
         _child_unkept_at_home_40e21(found, ev)
     if ev.has("hardship") and ev.has("hikikomori"):
         _quit_before_shutting_in_40e21(found, ev)
+    if ev.has("health") and ("様子" in text or "ようす" in text or "感じ" in text or "顔" in text):
+        _exhaustion_as_seen_40e21(found, ev)
     if ev.has("health") and ev.has("care") and ages:
         _old_writers_legs_are_care_40e21(found, ages, ev)
     if ev.has("child") and "人" in text and ("妻" in text or "嫁" in text or "夫" in text):

@@ -323,3 +323,29 @@ def test_old_writers_legs_and_errands_are_care_not_health(ex, text):
 )
 def test_no_age_a_carer_or_an_illness_keeps_health(ex, text):
     assert "health" in ex(text).fields
+
+
+# ---------------------------------------------------------------- someone else's exhaustion as seen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "担当地区のご主人が、寝たきりの奥さんの介護に疲れ果てた様子でした",
+        "近所のおじいさんが、奥さんの介護に疲れ切った様子です",
+        "隣のお母さんが、育児に疲れ果てた顔をしていました",
+    ],
+)
+def test_someone_elses_exhaustion_as_seen_is_not_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父の介護で心身ともに疲れ果てた",
+        "介護で疲れ果てて、毎朝ひどい顔です",
+    ],
+)
+def test_the_writers_own_exhaustion_stays_health(ex, text):
+    assert "health" in ex(text).fields
