@@ -349,3 +349,23 @@ def test_someone_elses_exhaustion_as_seen_is_not_health(ex, text):
 )
 def test_the_writers_own_exhaustion_stays_health(ex, text):
     assert "health" in ex(text).fields
+
+
+# ---------------------------------------------------------------- 「死んでくれ」 from a partner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫に「お前なんか早く死んでくれ」と毎日言われます",
+        "彼氏から「死んでほしい」って何度も言われる",
+    ],
+)
+def test_partner_says_die_is_dv_not_suicide(ex, text):
+    result = ex(text)
+    assert "dv" in result.crisis
+    assert "suicide" not in result.crisis
+
+
+def test_in_law_says_die_is_not_suicide(ex):
+    assert "suicide" not in ex("義母に「はよ死んでくれたらええのに」と言われる").crisis
