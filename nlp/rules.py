@@ -835,6 +835,8 @@ def decide(
         _aged_parent_looked_after_40f21(found, ev)
     if ev.has("8050") and not ev.has("hikikomori") and ages:
         _carer_or_part_timer_no_8050_40f21(found, ages, ev)
+    if ev.items:
+        _round32_40e21(found, ages, minor, norm, ev)  # round 32 (40e21)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -12093,3 +12095,277 @@ def _aged_parent_looked_after_40f21(found: _Found, ev: _Evidence) -> None:
                 why = "親・配偶者の世話をしている"
                 ev.hit("care", "field", person, f"{why}：{person.entry.note}")
                 ev.hit("care", "field", hit, f"{why}：{hit.entry.note}")
+
+
+# ---------------------------------------------------------------- round 32 (40e21)
+# A partner's blow told in one sentence, the bruise in the next: 「夫は…私が口をはさむと髪を
+# つかんで壁に押しつけてきます。昨日も顔にあざができてしまいました」. A son named elsewhere
+# (息子の小学校のことで相談です) was not the one hurt.
+_CHILD_WORD_40e21 = re.compile(
+    r"子|児|赤ちゃん|赤ん坊|孫|生徒|こども|むすこ|むすめ|娘|甥|姪|弟|妹|ぼく|ボク"
+)
+
+
+def _bruise_after_partners_blow_40e21(found: _Found, ev: _Evidence) -> None:
+    """As _bruise_from_a_partner_26u, for a bruise told in the sentence right after the one
+    where a partner struck: with no child word in either sentence and no other person in the
+    bruise's, the bruise is the writer's (DV), not a child's (abuse). A child in the blow's
+    sentence or the bruise's (夫が息子を叩いて。腕にあざが) keeps the abuse."""
+    text = found.text
+    blows = found.cue("violence")
+    dropped = []
+    for bruise in found.cue("bruise"):
+        begin, end = _sentence_around(text, bruise.start, bruise.end)
+        if begin == 0 or _CHILD_WORD_40e21.search(text, begin, end):
+            continue
+        if any(begin <= p.start < end and p.entry.label != "self" for p in found.persons):
+            continue
+        p_begin, p_end = _sentence_around(text, begin - 1, begin - 1)
+        if p_end > begin or _CHILD_WORD_40e21.search(text, p_begin, p_end):
+            continue
+        if not _PARTNER_26u.search(text, p_begin, p_end):
+            continue
+        if not any(p_begin <= b.start < p_end for b in blows):
+            continue
+        dropped.append((bruise.start, bruise.end))
+    if dropped:
+        why = "前の文でパートナーに暴力をふるわれたあとのあざ（子どもへの虐待ではない）"
+        ev.drop_inside("abuse", dropped, why)
+        ev.drop_inside("child", dropped, why)
+
+
+# A child's home told by a relative or neighbour: 「家の中はごみだらけ」「ママずっと寝てる」
+# 「ごはんは毎日カップラーメン」「2週間学校に行っていません」. One sign alone may be a busy
+# week; two together are neglect (and a parent lying in bed all day is unwell).
+_INSTANT_MEALS_40e21 = re.compile(
+    r"(?:ご飯|ごはん|ゴハン|食事|夕飯|晩ご飯|晩ごはん|夜ご飯|夜ごはん|朝ご飯|朝ごはん|昼ご飯|昼ごはん)"
+    r"(?:は|も)?(?:毎日|まいにち|いつも|ずっと|毎晩|まいばん|毎食|三食)(?:が|は)?"
+    r"(?:カップラーメン|カップ麺|カップめん|インスタント|菓子パン|お菓子|おかし|スナック菓子|ポテチ)"
+)
+_GARBAGE_HOME_40e21 = re.compile(
+    r"(?:家|いえ|部屋|へや|うち)(?:の中)?(?:は|が|も|中)?(?:ごみ|ゴミ)(?:だらけ|屋敷|やしき|の山|があふれ|で足の踏み場)"
+    r"|散らかり放題|足の踏み場(?:も|が)(?:ない|なく)"
+)
+_PARENT_IN_BED_40e21 = re.compile(
+    r"(?:ママ|まま|母|お母さん|おかあさん|かあさん|パパ|ぱぱ|お父さん|おとうさん|親)(?:は|が|も)?"
+    r"(?:[^。、]{0,8}?(?:で|て))?(?:ずっと|ずーっと|いつも|一日中|いちにちじゅう|昼間も|ひるまも|朝から|あさから)"
+    r"(?:寝て|ねて|寝と|ねと)(?:い)?(?:る|て|た|ます|ばかり|ばっかり|ばっか)"
+)
+_SCHOOL_AWAY_40e21 = re.compile(
+    r"(?:[0-9一二三四五六七八九十数何]+(?:週間|か月|ヶ月|カ月|日)|ずっと)[^。]{0,4}?(?:学校|がっこう)(?:に|へ)?"
+    r"(?:行って|いって|行けて|いけて)(?:い)?(?:ない|ません|なく)"
+)
+_UNKEPT_GATE_40e21 = ("寝", "ねて", "ねと", "ごみ", "ゴミ", "学校", "がっこう", "カップ", "散らか")
+_A_BUSY_SPELL_40e21 = re.compile(
+    r"夏休み|冬休み|春休み|休みの日|週末|土日|たまに|時々|ときどき|忙し"
+)
+
+
+def _child_unkept_at_home_40e21(found: _Found, ev: _Evidence) -> None:
+    """See above: two or more of these signs where a child is the matter (ev has child) are
+    neglect (abuse); the parent in bed all day is also a health matter. Not a grown son or
+    daughter (8050, hikikomori), nor a holiday or busy spell (夏休みのお昼はカップ麺)."""
+    text = found.text
+    if _A_BUSY_SPELL_40e21.search(text):
+        return
+    signs = [
+        m
+        for regex in (
+            _INSTANT_MEALS_40e21,
+            _GARBAGE_HOME_40e21,
+            _PARENT_IN_BED_40e21,
+            _SCHOOL_AWAY_40e21,
+        )
+        if (m := regex.search(text)) is not None
+    ]
+    if len(signs) < 2:
+        return
+    why = "子どもの家がごみだらけ・ごはんは毎日カップ麺・親がずっと寝ている（ネグレクトのサイン）"
+    for sign in signs:
+        ev.add("abuse", "crisis", sign.start(), sign.end(), why)
+    asleep = _PARENT_IN_BED_40e21.search(text)
+    if asleep is not None:
+        why = "親が一日中寝ている（親の心身の不調のおそれ）：健康・こころの相談"
+        ev.add("health", "field", asleep.start(), asleep.end(), why)
+
+
+# Quitting a job told of the one who has stayed in since: 「兄は仕事をやめて以来15年自室に
+# こもっていて」「息子は会社を辞めてからずっと部屋に」. With no money named, the quitting dates
+# the withdrawal; it is no hardship of the household (as _not_working_only_the_shut_in_40b21).
+_QUIT_40e21 = re.compile(r"辞め|やめ|退職|辞職")
+
+
+def _quit_before_shutting_in_40e21(found: _Found, ev: _Evidence) -> None:
+    """See above. Kept with any money word, where the writer quit (私が仕事を辞めて), or where
+    another hardship word stands."""
+    text = found.text
+    if _MONEY_WORDS_40b21.search(text):
+        return
+    hits = found.get("field", "hardship")
+    stays = found.cue("stay_home")
+    quits = []
+    for hit in hits:
+        if _QUIT_40e21.search(text, hit.start, hit.end) is None:
+            return
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if not any(begin <= s.start < end and s.start >= hit.end for s in stays):
+            return
+        before = [p for p in found.persons if begin <= p.start and p.end <= hit.start]
+        if not before or max(before, key=lambda p: p.end).entry.label == "self":
+            return
+        quits.append(hit)
+    if not quits:
+        return
+    span = ev.norm.original_span
+    told = {span(h.start, h.end) for h in quits}
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    if any((k[1], k[2]) not in told for k in keys):
+        return
+    why = "こもっている人が前に仕事をやめた（お金の困りごとの言葉がない。ひきこもりとして扱う）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# Children named only as the household a breadwinner keeps: 「妻と子ども2人がいて、家のローン
+# もまだ」「家族は嫁と子が三人」. Other child words (a school, an age, 育てる) keep the field.
+_HOUSEHOLD_40e21 = re.compile(
+    r"(?:妻|嫁|女房|家内|夫|旦那|主人)(?:と|も)(?:子ども|子供|こども|子)(?:たち|達|ら)?(?:が|も)?"
+    r"[0-9一二三四五六]+人(?:が|も)?(?:いて|います|いる|おる|おり|おります|あり)"
+)
+
+
+def _children_named_as_household_40e21(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    spans = [m.span() for m in _HOUSEHOLD_40e21.finditer(found.text)]
+    if spans:
+        why = "家族として名前が出ただけの子ども（子育ての相談ではない）"
+        ev.drop_inside("child", spans, why)
+
+
+# A job named in a short sentence of its own, then a request for leaflets: 「保育士です。
+# 職場で配る子育て支援センターのチラシを何部かいただけますか」 (as _asked_for_work_35j12,
+# which reads 「保育士をしています」).
+_JOB_BARE_40e21 = re.compile(
+    r"(?:^|[。!！\n])(?:私は|わたしは)?(?:保育士|看護師|介護士|介護福祉士|ヘルパー|ケアマネ|教員|教師|支援員"
+    r"|相談員|社会福祉士|保健師|児童指導員|民生委員|生活支援員|養護教諭|学童の指導員)"
+    r"(?:です|でございます|をしております)(?=[。!！\n]|$)"
+)
+
+
+def _job_then_leaflets_40e21(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where no crisis stands and no trouble of the writer's own is told."""
+    text = found.text
+    job = _JOB_BARE_40e21.search(text)
+    if job is None or _OWN_MATTER_38r20.search(text):
+        return
+    spans = [_sentence_around(text, job.end() - 1, job.end())]
+    spans += [_sentence_around(text, m.start(), m.end()) for m in _MATERIALS_35j12.finditer(text)]
+    if len(spans) < 2:
+        return
+    why = "仕事での問い合わせ（書き手の困りごとではない）"
+    for label in FIELDS:
+        if ev.has(label):
+            ev.drop_inside(label, spans, why)
+
+
+# A university report on a service, asking what the city does: 「大学のレポートで、ひきこもり
+# 支援について調べています。市の取り組みを教えていただけますか」.
+_POLICY_40e21 = re.compile(r"取り組み|取組|とりくみ|施策|支援策|対策|事業|制度の概要")
+
+
+def _report_on_a_service_40e21(found: _Found, ev: _Evidence) -> None:
+    """As _topic_studied_for_a_report_40d21 (which asks for figures), for a report that asks
+    what the city does: no field or pattern of the writer's. Not where a person of the writer's
+    is named or something of their own is told (自分も, つらい, 払えない)."""
+    text = found.text
+    if found.persons or _POLICY_40e21.search(text) is None:
+        return
+    if _OWN_MATTER_38r20.search(text) or _OWN_MONEY_40d21.search(text):
+        return
+    why = "大学のレポートなどで調べている質問（本人の相談ではない）"
+    for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
+        ev.pop(key, why)
+
+
+# An old writer's own legs that keep them from errands: 「わしは82です。…わしも足が悪うなって
+# 買い物にも行けんようになった」「78歳で一人暮らしです。膝が悪くて買い物にもなかなか出られず」.
+# What they ask for is help with daily life (care), not treatment of the knee.
+_ERRANDS_40e21 = re.compile(
+    r"(?:買い物|買物|かいもの|かいもん|スーパー|ゴミ出し|ごみ出し|外出|出かけ|でかけ)(?:に|へ|さ|も|が)?(?:も)?"
+    r"(?:なかなか|ひとりで|一人で|自分で)?"
+    r"(?:行け|いけ|行か|いか|行が|いが|出られ|でられ|出れ|でれ|出せ|だせ)(?:ない|なく|ません|ん|ず|れ|ねぇ|ねえ|へん)"
+)
+_LEGS_40e21 = re.compile(r"膝|ひざ|ヒザ|足|あし|脚|腰|こし")
+_ILLNESS_NAMED_40e21 = re.compile(
+    r"心臓|しんぞう|がん|癌|骨折|手術|入院|リウマチ|病気|持病|痛み止め"
+)
+
+
+def _old_writers_legs_are_care_40e21(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: a writer who gives their own age of 70 or more, whose bad knees or legs are
+    told in the sentence of errands they can no longer do, is a care matter; the knee words
+    leave health. Kept: no age given (「うちも足腰が悪くて、買い物もままならん」), a carer's
+    own knees (自分も膝が悪くて母の介護が), or an illness named (心臓, 骨折, 入院)."""
+    if not any(a.person == "self" and a.years >= ELDERLY_AGE for a in ages):
+        return
+    text = found.text
+    if _ILLNESS_NAMED_40e21.search(text) or _NURSING_40b21.search(text):
+        return
+    errands = [_sentence_around(text, m.start(), m.end()) for m in _ERRANDS_40e21.finditer(text)]
+    if not errands:
+        return
+    span = ev.norm.original_span
+    inside = [span(a, b) for a, b in errands]
+    keys = [k for k in ev.items if k[0] == "health"]
+    legs = [
+        k
+        for k in keys
+        if _LEGS_40e21.search(ev.items[k].surface)
+        and any(a <= k[1] and k[2] <= b for a, b in inside)
+    ]
+    if not legs or len(legs) != len(keys):
+        return
+    why = "高齢の本人の足や膝が悪くて買い物に行けない（暮らしの手助け：介護の相談）"
+    for key in legs:
+        ev.pop(key, why)
+
+
+# How someone else looks, told by a visitor: 「ご主人が、寝たきりの奥さんの介護に疲れ果てた様子で」
+# (_SEEMS reads ようです, みたい; a comma parts the subject from the exhaustion).
+_LOOKS_40e21 = re.compile(r"(?:た|て(?:い|お)?(?:る|た))?(?:様子|ようす|感じ|かんじ|顔を|顔で)")
+
+
+def _exhaustion_as_seen_40e21(found: _Found, ev: _Evidence) -> None:
+    """See above: as _exhaustion_of_others, exhaustion told as how someone looks (様子, 顔) is
+    not the writer's own health. Not the writer's own 「疲れ果てました」."""
+    text = found.text
+    why = "ほかの人の疲れた様子（書き手自身の健康の相談ではない）"
+    for hit in found.get("field", "health"):
+        if hit.entry.form in _EXHAUSTION and _LOOKS_40e21.match(text, hit.end):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+def _round32_40e21(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 32 (40e21): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if "bruise" in found.cues and ev.has("abuse") and ev.has("dv"):
+        _bruise_after_partners_blow_40e21(found, ev)
+    grown = ev.has("8050") or ev.has("hikikomori")
+    unkept = ev.has("child") and not ev.has("abuse") and not grown
+    if unkept and any(word in text for word in _UNKEPT_GATE_40e21):
+        _child_unkept_at_home_40e21(found, ev)
+    if ev.has("hardship") and ev.has("hikikomori"):
+        _quit_before_shutting_in_40e21(found, ev)
+    if ev.has("health") and ("様子" in text or "ようす" in text or "感じ" in text or "顔" in text):
+        _exhaustion_as_seen_40e21(found, ev)
+    if ev.has("health") and ev.has("care") and ages:
+        _old_writers_legs_are_care_40e21(found, ages, ev)
+    if ev.has("child") and "人" in text and ("妻" in text or "嫁" in text or "夫" in text):
+        _children_named_as_household_40e21(found, ev)
+    crisis_now = any(ev.has(label) for label in CRISES)
+    if ev.items and not crisis_now and _JOB_BARE_40e21.search(text):
+        _job_then_leaflets_40e21(found, ev)
+    if ev.items and not crisis_now and _STUDY_40d21.search(text):
+        _report_on_a_service_40e21(found, ev)
