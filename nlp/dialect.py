@@ -85,7 +85,7 @@ def dialect_negatives(
             edits.append((starts[i], ends[i], "こない"))  # 帰ってこん, 出てこん
     for found in _COME_NOT.finditer(text):  # kana the tagger cuts otherwise (かえってこん)
         begin = found.start() + 1
-        if not any(start <= begin < end for start, end, _ in edits):
+        if not any(start < begin + 2 and begin < end for start, end, _ in edits):
             edits.append((begin, begin + 2, "こない"))
     if not edits:
         return None

@@ -58,8 +58,8 @@ def test_the_rewritten_words_point_at_the_writers_own(ex, extractor):
     found = dialect_negatives(norm, tokens)
     assert found is not None
     reading, spans = found
-    assert reading.text.startswith("父が帰ってこない")
-    assert spans[0] == (5, 7)  # 「こん」 in the writer's text
+    assert reading.text == "父が帰ってこなかった"
+    assert spans == [(6, 7)]  # 「ん」 in the writer's text
     result = ex(text)
     assert any(e.label == "emergency" and "こん" in e.surface for e in result.evidence)
 
@@ -80,3 +80,21 @@ def test_a_message_without_a_dialect_negative_is_not_read_again(extractor):
 )
 def test_toru_for_teiru_is_read_as_teiru(ex, text, label):
     assert label in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "standard"),
+    [
+        ("父が帰ってこん", "父が帰ってこない"),
+        ("おとうさんが かえってこん", "おとうさんがかえってこない"),
+        ("出てこんかった", "出てこなかった"),
+    ],
+)
+def test_each_negative_is_rewritten_once(extractor, text, standard):
+    """The tagger's words and the kana fallback may both see 「こん」: one edit, not two."""
+    norm = normalise(text)
+    tokens = extractor.lexicon.vocabulary.tokens(norm, extractor.tagger.lines(norm.text))
+    found = dialect_negatives(norm, tokens)
+    assert found is not None
+    assert found[0].text == standard
+    assert len(found[0].text) == len(found[0].starts or ()) == len(found[0].ends or ())
