@@ -19,6 +19,8 @@ from nlp.normalise import Normalised
 from nlp.tokens import Tokens
 
 _VERB_POS = frozenset({"動詞", "助動詞"})
+# A message with none of these has no form to rewrite (most messages: read no further).
+_MAY_HAVE_ONE = re.compile(r"ん|[とど][るっり]")
 # ている said とる/どる (western Japan): 「沈んどる」「待っとる」「しとった」「なっとります」.
 _IS_DOING = {
     "とる": "ている",
@@ -46,7 +48,7 @@ def dialect_negatives(
     「起きなかった」, 「動かへん」→「動かない」, 「帰ってこん」→「帰ってこない」, 「息しとらん」→
     「息していない」."""
     text = norm.text
-    if "ん" not in text:
+    if _MAY_HAVE_ONE.search(text) is None:
         return None
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in the normalised text

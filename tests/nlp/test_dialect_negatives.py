@@ -98,3 +98,23 @@ def test_each_negative_is_rewritten_once(extractor, text, standard):
     assert found is not None
     assert found[0].text == standard
     assert len(found[0].text) == len(found[0].starts or ()) == len(found[0].ends or ())
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("父の体が冷たくなっとる", "emergency"),
+        ("元夫が家の前で待っとる。こわくて外に出られない", "dv"),
+    ],
+)
+def test_toru_without_any_n_is_read_too(ex, text, label):
+    """A message with とる and no ん at all (the first check once looked for ん only)."""
+    assert label in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["屋上に出られるの知っとる？夏はビアガーデンやってるよ", "屋上に出られるの知っている？夏は花火が見える"],
+)
+def test_a_rooftop_for_a_beer_garden_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
