@@ -114,7 +114,10 @@ def test_toru_without_any_n_is_read_too(ex, text, label):
 
 @pytest.mark.parametrize(
     "text",
-    ["屋上に出られるの知っとる？夏はビアガーデンやってるよ", "屋上に出られるの知っている？夏は花火が見える"],
+    [
+        "屋上に出られるの知っとる？夏はビアガーデンやってるよ",
+        "屋上に出られるの知っている？夏は花火が見える",
+    ],
 )
 def test_a_rooftop_for_a_beer_garden_is_no_suicide(ex, text):
     assert "suicide" not in ex(text).crisis
