@@ -121,3 +121,26 @@ def test_toru_without_any_n_is_read_too(ex, text, label):
 )
 def test_a_rooftop_for_a_beer_garden_is_no_suicide(ex, text):
     assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "じいちゃんが急に動かなくなった",
+        "母が突然動かなくなりました、どうしよう",
+        "夫がいきなり動かなくなって",
+    ],
+)
+def test_a_family_member_who_suddenly_stops_moving_is_an_emergency(ex, text):
+    """Found by a round-32 helper: 「じいちゃんが急に動かなくなった」 raised nothing."""
+    result = ex(text)
+    assert "emergency" in result.crisis
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["パソコンが急に動かなくなった", "父の右手が急に動かなくなった", "犬が急に動かなくなった"],
+)
+def test_a_machine_a_limb_or_a_pet_that_stops_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
