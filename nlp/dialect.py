@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.normalise import Normalised
+from nlp.normalise import Normalised, replaced
 from nlp.tokens import Tokens
 
 _VERB_POS = frozenset({"動詞", "助動詞"})
@@ -92,41 +92,4 @@ def dialect_negatives(
     if not edits:
         return None
     edits.sort()
-    return _rewritten(norm, edits), [norm.original_span(b, e) for b, e, _ in edits]
-
-
-def _rewritten(norm: Normalised, edits: list[tuple[int, int, str]]) -> Normalised:
-    """The text with each edit made; each new character maps to the whole span it replaced."""
-    text = norm.text
-    size = len(text)
-    old_starts = norm.starts if norm.starts is not None else tuple(range(size))
-    old_ends = norm.ends if norm.ends is not None else tuple(range(1, size + 1))
-    pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    moved = [0] * (size + 1)  # new offset of each old offset
-    done = 0
-    for begin, end, new in edits:
-        for k in range(done, begin + 1):
-            moved[k] = len(starts) + k - done
-        pieces.append(text[done:begin])
-        starts.extend(old_starts[done:begin])
-        ends.extend(old_ends[done:begin])
-        pieces.append(new)
-        starts.extend([old_starts[begin]] * len(new))
-        ends.extend([old_ends[end - 1]] * len(new))
-        for k in range(begin + 1, end + 1):
-            moved[k] = len(starts)
-        done = end
-    for k in range(done, size + 1):
-        moved[k] = len(starts) + k - done
-    pieces.append(text[done:])
-    starts.extend(old_starts[done:])
-    ends.extend(old_ends[done:])
-    return Normalised(
-        "".join(pieces),
-        tuple(starts),
-        tuple(ends),
-        frozenset(moved[b] for b in norm.breaks),
-        frozenset(moved[j] for j in norm.joins),
-    )
+    return replaced(norm, edits), [norm.original_span(b, e) for b, e, _ in edits]

@@ -133,44 +133,49 @@ def _pauses_as_full_stops(norm: Normalised) -> Normalised:
     the patterns and rules read 。 as where a sentence ends, and a sentence that runs on
     into the next (「倒れています…救急車を呼びました」) reads as help already come, or a
     denial meant for the next sentence cancels this one. A pause inside a sentence
-    (「もう…疲れた」「首を…」「いっそ二人で…」) or at the very end stays as it is."""
+    (「もう…疲れた」「首を…」「いっそ二人で…」) stays as it is; one at the very end after a
+    sentence's last letter becomes 。 too (「今夜飛ぶ…」)."""
+    edits = [(*found.span(), "。") for found in _PAUSE_AS_STOP.finditer(norm.text)]
+    return replaced(norm, edits) if edits else norm
+
+
+def replaced(norm: Normalised, edits: list[tuple[int, int, str]]) -> Normalised:
+    """``norm`` with each (start, end, new) edit made, sorted and not overlapping, in its
+    normalised offsets; each new character maps to the writer's characters of the whole
+    span it replaced, and a sentence break or word boundary inside a span moves to its end.
+    Used for pauses read as 。 here and for dialect read as standard Japanese (nlp.dialect)."""
     text = norm.text
     size = len(text)
-    starts = norm.starts if norm.starts is not None else tuple(range(size))
-    ends = norm.ends if norm.ends is not None else tuple(range(1, size + 1))
+    old_starts = norm.starts if norm.starts is not None else tuple(range(size))
+    old_ends = norm.ends if norm.ends is not None else tuple(range(1, size + 1))
     pieces: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    shift = [0] * (size + 1)  # how far each old offset moves left
-    pos = 0
-    removed = 0
-    for found in _PAUSE_AS_STOP.finditer(text):
-        start, end = found.span()
-        pieces.append(text[pos:start])
-        new_starts.extend(starts[pos:start])
-        new_ends.extend(ends[pos:start])
-        pieces.append("。")
-        new_starts.append(starts[start])
-        new_ends.append(ends[end - 1])
-        for at in range(pos, start + 1):
-            shift[at] = removed
-        removed += end - start - 1
-        for at in range(start + 1, end + 1):
-            shift[at] = removed
-        pos = end
-    if not pieces:
-        return norm
-    pieces.append(text[pos:])
-    new_starts.extend(starts[pos:])
-    new_ends.extend(ends[pos:])
-    for at in range(pos, size + 1):
-        shift[at] = removed
+    starts: list[int] = []
+    ends: list[int] = []
+    moved = [0] * (size + 1)  # new offset of each old offset
+    done = 0
+    for begin, end, new in edits:
+        for k in range(done, begin + 1):
+            moved[k] = len(starts) + k - done
+        pieces.append(text[done:begin])
+        starts.extend(old_starts[done:begin])
+        ends.extend(old_ends[done:begin])
+        pieces.append(new)
+        starts.extend([old_starts[begin]] * len(new))
+        ends.extend([old_ends[end - 1]] * len(new))
+        for k in range(begin + 1, end + 1):
+            moved[k] = len(starts)
+        done = end
+    for k in range(done, size + 1):
+        moved[k] = len(starts) + k - done
+    pieces.append(text[done:])
+    starts.extend(old_starts[done:])
+    ends.extend(old_ends[done:])
     return Normalised(
         "".join(pieces),
-        tuple(new_starts),
-        tuple(new_ends),
-        frozenset(b - shift[b] for b in norm.breaks),
-        frozenset(j - shift[j] for j in norm.joins),
+        tuple(starts),
+        tuple(ends),
+        frozenset(moved[b] for b in norm.breaks),
+        frozenset(moved[j] for j in norm.joins),
     )
 
 

@@ -42,16 +42,13 @@ _BEFORE_PERSON = 5  # characters allowed between a person and their age (娘(40�
 # わしら夫婦も七十八と七十六); a number just before the person (90になる義母, 六十の義兄);
 # 歳 in kana (79さい).
 _NUMBER = r"(?:[1-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)"
-_SPOKEN_AGE = re.compile(
+_SPOKEN_AGE_BODY = (
     r"(?:は|も)(?:もう|今年|現在|今|まだ|ともに|とも)?"
     rf"(?P<num>{_NUMBER})(?:歳|才)?(?:と(?P<num2>{_NUMBER})(?:歳|才)?)?"
-    r"(?=で|に|、|。|,|です|だ|じゃ|!|！|\s|$)"
 )
+_SPOKEN_AGE = re.compile(_SPOKEN_AGE_BODY + r"(?=で|に|、|。|,|です|だ|じゃ|!|！|\s|$)")
 # 40a21: the same, ending where a space was (「せがれは五十二 仕事を」); see ``find_ages``.
-_SPOKEN_AGE_BEFORE_SPACE = re.compile(
-    r"(?:は|も)(?:もう|今年|現在|今|まだ|ともに|とも)?"
-    rf"(?P<num>{_NUMBER})(?:歳|才)?(?:と(?P<num2>{_NUMBER})(?:歳|才)?)?"
-)
+_SPOKEN_AGE_BEFORE_SPACE = re.compile(_SPOKEN_AGE_BODY)
 # 40a21: 「娘が四十になりました」「せがれが五十になる」: a person, が, the age reached.
 _SPOKEN_AGE_REACHED = re.compile(
     rf"が(?P<num>{_NUMBER})(?:歳|才)?(?:と(?P<num2>{_NUMBER})(?:歳|才)?)?(?=にな)"
