@@ -308,12 +308,25 @@ def _normalise(text: str) -> Normalised:
                 if "\n" not in chunk and spaced < 0:
                     spaced = 1 if _word_spaced(text) else 0
                 if "\n" in chunk or spaced == 0:
-                    if _written_as_a_full_stop(text, chunk, last, end):
+                    if _written_as_a_full_stop(text, chunk, "".join(out[-2:])[-2:], end):
                         out.append("。")  # 「いま屋上にいます　もう飛ぶしかない」
                         starts.append(begin)
                         ends.append(end)
                         length += 1
                         last = "。"
+                    elif (
+                        "\u3000" in chunk
+                        and KANJI.search(text) is not None
+                        and not (last in "てで" and text[end : end + 1] in _AUXILIARY_STARTS)
+                    ):
+                        # 「離婚　いまは幸せです」: the phrase ends here for the patterns too
+                        # (they read 、 and 。 as bounds), not only for the tagger's words.
+                        out.append("、")
+                        starts.append(begin)
+                        ends.append(end)
+                        length += 1
+                        last = "、"
+                        breaks.add(length)
                     else:
                         breaks.add(length)
             if length and end < size:
@@ -330,6 +343,11 @@ def _normalise(text: str) -> Normalised:
         starts.extend(range(done, size))
         ends.extend(range(done + 1, size + 1))
     return Normalised("".join(out), tuple(starts), tuple(ends), frozenset(breaks), frozenset(joins))
+
+
+# First letters of a verb that follows て as an auxiliary (話して　いません, 食べて　しまった):
+# a space before it does not end the phrase.
+_AUXILIARY_STARTS = frozenset("いおしくもみあほ")
 
 
 # Particles a writer sets apart when spacing word by word (分かち書き), standing alone.
@@ -359,17 +377,21 @@ def _word_spaced(text: str) -> bool:
 _SENTENCE_FINAL = frozenset("たですんいよねわか")
 
 
-def _written_as_a_full_stop(text: str, chunk: str, last: str, end: int) -> bool:
+def _written_as_a_full_stop(text: str, chunk: str, tail: str, end: int) -> bool:
     """Whether a space between two phrases stands for 。, so that the patterns and rules,
     which read 。 as a sentence's end, see it: a line break always; a full-width space
     after a sentence's end (「いま屋上にいます　もう飛ぶしかない」), unless the message has no
     kanji (「おかあさん　うごかない　いきしてるか」 is spaced phrase by phrase). Other spaces
     only break the sentence for the tagger's words (see ``Normalised.breaks``)."""
     following = unicodedata.normalize("NFKC", text[end : end + 1])[:1]
+    last = tail[-1:]
     if last in _PUNCTUATION or following in _PUNCTUATION:
         return False
     if "\n" in chunk:
         return True
+    # 「イヤイヤ期で　スーパーで」「死にたいとか　そういう」end a clause (not 「行かないで」)
+    if tail == "とか" or (last == "で" and tail != "いで"):
+        return False
     return "\u3000" in chunk and last in _SENTENCE_FINAL and KANJI.search(text) is not None
 
 
