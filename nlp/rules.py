@@ -837,6 +837,8 @@ def decide(
         _carer_or_part_timer_no_8050_40f21(found, ages, ev)
     if ev.items:
         _round32_40e21(found, ages, minor, norm, ev)  # round 32 (40e21)
+    if ev.items:
+        _round33_41a22(found, ev)  # round 33 (41a22)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -12369,3 +12371,145 @@ def _round32_40e21(
         _job_then_leaflets_40e21(found, ev)
     if ev.items and not crisis_now and _STUDY_40d21.search(text):
         _report_on_a_service_40e21(found, ev)
+
+
+# ---------------------------------------------------------------- round 33 (41a22)
+# Children named only as the setting of the writer's own matter: 「子どもまだ2歳なのに」 after
+# an overdose, 「子ども寝かしつけたあと、またカッターで腕やっちゃった」, 「子ども小さいし私
+# 働けない」 after a partner's debt, 「私は乳児いて何もできない」 beside a parent's 8050 home.
+# The child words stand in a clause that tells why or when, not what the matter is.
+_CHILD_WORD_41a22 = r"(?:子ども|子供|こども|子|赤ちゃん|あかちゃん|乳児|息子|娘)(?:たち|達)?"
+_CHILD_ASIDE_41a22 = re.compile(
+    _CHILD_WORD_41a22
+    + r"(?:は|が|も)?(?:まだ)?[0-9０-９一二三四五]{1,2}(?:歳|才|さい|か月|ヶ月|カ月)"
+    r"(?:なのに|やのに|だし|だから|なんで(?!す)|なので)"
+    r"|"
+    + _CHILD_WORD_41a22
+    + r"(?:を)?(?:寝かしつけ|ねかしつけ|寝かせ|ねかせ)(?:た|て)(?:あと|後|から)"
+    r"|"
+    + _CHILD_WORD_41a22
+    + r"(?:が|は|も)?(?:まだ)?(?:小さい|ちいさい|いて|いる)(?:し|から|ので|んで)?[、,\s]?"
+    r"(?:私|わたし|あたし)?(?:は|も)?(?:働け|はたらけ|何もでき|なにもでき|動け|うごけ|手伝え|てつだえ)"
+    r"(?:ない|ません|ん)"
+    r"|(?:私|わたし|あたし)(?:は|も)?"
+    + _CHILD_WORD_41a22
+    + r"(?:が)?(?:いて|いる|おって)(?:し|から|ので)?[、,]?(?:何も|なにも)?"
+    r"(?:でき|動け|うごけ|手伝え|てつだえ|働け|はたらけ)(?:ない|ません|ん)"
+)
+
+
+def _children_only_the_setting_41a22(found: _Found, ev: _Evidence) -> None:
+    """See above: child words inside such a clause leave child (and a double care they alone
+    made); a child word told elsewhere (保育園, 夜泣き, an age as the subject) keeps it. Only
+    where another field or a crisis stands, so the message keeps what it is about; not beside
+    care (「下の子がまだ1歳なので義母の介護が」 is double care)."""
+    if ev.has("care"):
+        return
+    others = [label for label in FIELDS + CRISES if label != "child" and ev.has(label)]
+    if not others:
+        return
+    spans = [m.span() for m in _CHILD_ASIDE_41a22.finditer(found.text)]
+    if spans:
+        why = "いつ・なぜの説明として名前が出ただけの子ども（子どもの相談ではない）"
+        ev.drop_inside("child", spans, why)
+        if not ev.has("child"):
+            ev.drop_inside("double_care", spans, why)
+
+
+# 「この子つれてどっか消えちゃいたい」: a child the writer would take along, carried or led,
+# is a small child at risk with the writer (the lexicon's 「この子」 is read as an 8050
+# parent's word and does not count by itself).
+_THIS_CHILD_ALONG_41a22 = re.compile(
+    r"この子(?:ら|たち|達)?(?:を|と)?(?:つれて|連れて|抱いて|だいて|おんぶして|抱っこして|だっこして"
+    r"|抱えて|かかえて)"
+)
+
+
+def _this_child_taken_along_41a22(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where the writer's suicide or a partner's violence is the matter."""
+    for m in _THIS_CHILD_ALONG_41a22.finditer(found.text):
+        why = "「この子つれて」（連れていく小さい子ども）：子ども・子育ての相談"
+        ev.add("child", "field", m.start(), m.start() + 3, why)
+
+
+# 「彼氏が息子にだけきつくて、昨日太もものとこにつねったアザあった」: a partner harsh to the
+# child alone, the pinch and the bruise the child's. The writer is not the one harmed (no
+# DV); the child is (abuse).
+_AIMED_AT_CHILD_41a22 = re.compile(
+    r"(?:彼氏|かれし|夫|旦那|だんな|主人|パートナー|交際相手|内縁の夫|恋人|再婚相手)(?:さん)?(?:が|は)"
+    r"[^。]{0,6}?(?:息子|娘|子ども|子供|こども|上の子|下の子|長男|長女|次男|次女|連れ子)(?:に|には)"
+    r"(?:だけ|ばかり|ばっかり)(?:は)?[^。]{0,4}?"
+    r"(?:きつ|厳し|きびし|当た|あた|冷た|つめた|手を(?:あげ|上げ|出)|怒鳴|どな|叩|たた|殴|なぐ)"
+)
+_WRITER_HARMED_41a22 = re.compile(
+    r"(?:私|わたし|あたし|うち|自分)(?:に|を|の|も|まで|にも)[^。]{0,10}?"
+    r"(?:殴|なぐ|叩|たた|蹴|け[らりっ]|つね|押|怒鳴|どな|暴力|あざ|アザ|痣|手を(?:あげ|上げ|出))"
+)
+
+
+def _partner_harsh_to_the_child_only_41a22(found: _Found, ev: _Evidence) -> None:
+    """See above. Kept: the writer is hit too (私にも手をあげる)."""
+    text = found.text
+    if _AIMED_AT_CHILD_41a22.search(text) is None or _WRITER_HARMED_41a22.search(text):
+        return
+    why = "パートナーが子どもにだけ手をあげる（書き手へのDVではない。子どもへの虐待）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        ev.pop(key, why)
+
+
+# A farewell quoted from someone else: 「いままでありがとう、子どもたちよろしく」ってLINEきて.
+# The children in the quote are the sender's, asked after; the writer's matter is the sender.
+_FAREWELL_QUOTE_41a22 = re.compile(
+    r"[「『][^」』]{0,40}?(?:よろしく|宜しく|お願い|おねがい|頼む|たのむ|頼みます|ありがと|さよなら|さようなら)"
+    r"[^」』]{0,20}?[」』]"
+)
+
+
+def _children_in_a_farewell_quote_41a22(found: _Found, ev: _Evidence) -> None:
+    """See above: child words inside a quoted farewell leave child, where suicide stands."""
+    spans = [m.span() for m in _FAREWELL_QUOTE_41a22.finditer(found.text)]
+    if spans:
+        why = "別れのことばの中の子ども（送った人の子。書き手の子育ての相談ではない）"
+        ev.drop_inside("child", spans, why)
+
+
+# A partner disabled in mid-life whom the writer helps: 「夫が事故で車いすになって障害者手帳
+# とりました。0歳育てながら夫の介助も」. The help (介助) is a disability matter, not elder care;
+# raising a child beside it is still double care.
+_PARTNERS_HELP_41a22 = re.compile(
+    r"(?:夫|旦那|だんな|主人|妻|嫁|奥さん|パートナー)(?:さん)?の(?:身体)?(?:介助|かいじょ)"
+)
+
+
+def _partners_disability_help_is_no_elder_care_41a22(found: _Found, ev: _Evidence) -> None:
+    """See above: where every care word is that help of a partner, with disability standing
+    and no older person or elder-care word (認知症, 要介護, 高齢, an age of 65 or more)."""
+    if found.cue("elderly"):
+        return
+    spans = [m.span() for m in _PARTNERS_HELP_41a22.finditer(found.text)]
+    if not spans:
+        return
+    inside = [ev.norm.original_span(a, b) for a, b in spans]
+    keys = [k for k in ev.items if k[0] == "care"]
+    if not all(any(a <= k[1] and k[2] <= b for a, b in inside) for k in keys):
+        return
+    why = "障害のある夫や妻の介助（障害の相談。高齢の人の介護ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+def _round33_41a22(found: _Found, ev: _Evidence) -> None:
+    """Round 33 (41a22): each rule below runs only where the words it reads are there."""
+    text = found.text
+    if ev.has("child"):
+        _children_only_the_setting_41a22(found, ev)
+    danger = ev.has("suicide") or ev.has("dv") or ev.has("emergency")
+    if danger and not ev.has("child") and "この子" in text:
+        _this_child_taken_along_41a22(found, ev)
+    only = "だけ" in text or "ばかり" in text or "ばっかり" in text
+    if ev.has("dv") and ev.has("abuse") and only:
+        _partner_harsh_to_the_child_only_41a22(found, ev)
+    if ev.has("suicide") and ev.has("child") and ("「" in text or "『" in text):
+        _children_in_a_farewell_quote_41a22(found, ev)
+    if ev.has("care") and ev.has("disability") and ("介助" in text or "かいじょ" in text):
+        _partners_disability_help_is_no_elder_care_41a22(found, ev)
