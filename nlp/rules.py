@@ -839,6 +839,11 @@ def decide(
         _round32_40e21(found, ages, minor, norm, ev)  # round 32 (40e21)
     if ev.items:
         _round33_41a22(found, ev)  # round 33 (41a22)
+    # round 33 (41c22): a drunk partner's rampage now is DV and the emergency, not health
+    if ev.has("health") and ev.has("dv") and ev.has("emergency"):
+        _drunk_rampage_now_41c22(found, ev)
+    if ev.has("emergency") and any(word in norm.text for word in _KEPT_IN_GATE_41c22):
+        _kept_in_when_angry_41c22(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -2417,6 +2422,7 @@ _GAMBLED_MONEY = re.compile(
 _MONEY_GONE = re.compile(
     r"使(?:っ|い|う|わ)|溶か|つぎ込|注ぎ込|突っ込|すっからかん|スッカラカン|スッ(?:た|て)|消え"
     r"|なくな|無くな|底をつ"
+    r"|つか(?:っ|い|う|わ)|つこう|遣(?:っ|い|う|わ)|とかし|とかす"  # 41c22: つこうてまう
 )
 _SENTENCE = re.compile(r"[^。！？!?\n]+")
 
@@ -12513,3 +12519,59 @@ def _round33_41a22(found: _Found, ev: _Evidence) -> None:
         _children_in_a_farewell_quote_41a22(found, ev)
     if ev.has("care") and ev.has("disability") and ("介助" in text or "かいじょ" in text):
         _partners_disability_help_is_no_elder_care_41a22(found, ev)
+# 41c22: a drunk partner's rampage told as the danger of now, not as a habit of drink.
+_DRINK_HABIT_41c22 = re.compile(
+    r"いつも|毎回|毎日|毎晩|まいばん|たびに|度に|ときは|時は|飲むと|のむと|飲んだら|のんだら"
+    r"|飲みだすと|飲み出すと|酒癖|さけぐせ|酒乱|アル中|依存|断酒|やめ(?:て|させ|られ)|止め(?:て|させ|られ)"
+    r"|また|いつになったら|量が|増え"
+)
+
+
+def _drunk_rampage_now_41c22(found: _Found, ev: _Evidence) -> None:
+    """「今、夫が酒飲んで暴れとる。子ども連れて車に逃げとる」: a partner who has drunk and is
+    violent right now is the DV and the emergency; the drink is no health matter of its own
+    unless it is told as a habit (飲むと暴れる, 毎晩, 酒癖, やめさせたい)."""
+    if _DRINK_HABIT_41c22.search(found.text):
+        return
+    why = "今酔って暴れている（DVと今の危険。お酒の問題として続いているとは書いていない）"
+    for hit in found.get("field", "health"):
+        if hit.entry.form == "酒…飲む…暴れる":
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 41c22: 「旦那がキレたら玄関の前に立って出してくれん」: kept in each time the partner is angry
+# or drunk, a habit told as such (not 「今、出してくれない。トイレから」).
+_KEPT_IN_WHEN_ANGRY_41c22 = re.compile(
+    r"(?:キレたら|きれたら|キレると|きれると|怒ったら|おこったら|怒ると|おこると|怒り出したら"
+    r"|酔ったら|よったら|酔うと|飲んだら|のんだら|暴れたら|あばれたら|たびに|度に|いつも|毎回"
+    r"|毎晩|毎日)[^。]{0,30}?(?:帰して|かえして|帰らせて|かえらせて|出して|だして)"
+    r"(?:くれな|くれん|くれへん|もらえな|もらえん)"
+)
+_KEPT_IN_NOW_41c22 = re.compile(r"いま|今|トイレ|といれ|隠れ|かくれ|こっそり|助けて|たすけて")
+_KEPT_IN_GATE_41c22 = ("出して", "だして", "帰して", "かえして", "帰らせて", "かえらせて")
+
+
+def _kept_in_when_angry_41c22(found: _Found, ev: _Evidence) -> None:
+    """「旦那がキレたら壁殴ったり物投げたりして、玄関の前に立って出してくれんけん怖い」: a
+    partner who keeps the writer in whenever angry is DV (control), told as a habit, not
+    someone shut in right now: the emergency that 「出してくれん…怖い」 raised is withdrawn.
+    Not when the writer says it is now (今, トイレから, 隠れて, 助けて)."""
+    text = found.text
+    if _KEPT_IN_NOW_41c22.search(text):
+        return
+    habit = _KEPT_IN_WHEN_ANGRY_41c22.search(text)
+    if habit is None or "spouse" not in found.person_labels():
+        return
+    why = "怒ったときに出してくれない（いつものことで、今閉じ込められているのではない）"
+    for hit in found.get("crisis", "emergency"):
+        if hit.entry.note.startswith("会った人が帰してくれない") and _overlaps_span(
+            hit, habit.span()
+        ):
+            if not ev.has("dv"):
+                note = "パートナーが怒ると出してくれない（支配・脅し）"
+                ev.add("dv", "crisis", habit.start(), habit.end(), note)
+            ev.drop("emergency", hit.start, hit.end, why)
+
+
+def _overlaps_span(hit: Hit, span: tuple[int, int]) -> bool:
+    return hit.start < span[1] and span[0] < hit.end
