@@ -12519,6 +12519,8 @@ def _round33_41a22(found: _Found, ev: _Evidence) -> None:
         _children_in_a_farewell_quote_41a22(found, ev)
     if ev.has("care") and ev.has("disability") and ("介助" in text or "かいじょ" in text):
         _partners_disability_help_is_no_elder_care_41a22(found, ev)
+
+
 # 41c22: a drunk partner's rampage told as the danger of now, not as a habit of drink.
 _DRINK_HABIT_41c22 = re.compile(
     r"いつも|毎回|毎日|毎晩|まいばん|たびに|度に|ときは|時は|飲むと|のむと|飲んだら|のんだら"
