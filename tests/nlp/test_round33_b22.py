@@ -419,3 +419,13 @@ def test_a_young_carers_lost_sleep_is_no_health(ex, text):
 )
 def test_a_young_carers_illness_stays_health(ex, text):
     assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "障害のある息子の施設を探しています。夫も脳梗塞で入浴の介助が要るので、小さい娘もいて大変です"
+    ],
+)
+def test_a_disabled_childs_facility_beside_a_spouses_care_keeps_double_care(ex, text):
+    assert "double_care" in ex(text).patterns
