@@ -846,6 +846,8 @@ def decide(
         _kept_in_when_angry_41c22(found, ev)
     if ev.items:
         _round33_41d22(found, ages, minor, norm, ev)  # round 33 (41d22)
+    if ev.items:
+        _round33_41b22(found, minor, ev)  # round 33 (41b22)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -12905,3 +12907,211 @@ def _round33_41d22(
         _disabled_kin_of_no_age_41d22(found, ev)
     if ev.has("child") and not minor and ages and ev.has("abuse"):
         _grown_child_by_age_41d22(found, ages, ev)
+
+
+# ---------------------------------------------------------------- round 33 (41b22)
+
+# 「娘が連れてきた彼氏が5歳の孫をやたら怒鳴る」: the partner is a daughter's or son's, and the
+# one shouted at or struck is a (grand)child.
+_RELATIVES_PARTNER_41b22 = re.compile(
+    r"(?:娘|むすめ|長女|次女|三女|姉|妹|息子|むすこ|長男|次男|弟|兄|嫁|お嫁さん)"
+    r"(?:の|が連れてきた|が連れて来た|がつれてきた|が付き合っている|が付き合ってる|がつきあってる"
+    r"|が付き合い始めた|と暮らしている|と暮らしてる|と住んでいる|と住んでる)"
+    r"(?:新しい|あたらしい)?(?:彼氏|かれし|カレシ|恋人|こいびと|交際相手|再婚相手|内縁の夫|同居人"
+    r"|彼女|かのじょ|男|おとこ|彼(?![女ら等氏]))(?:さん)?"
+)
+_CHILD_HARMED_41b22 = re.compile(
+    r"(?:が|は)[、,]?[^。]{0,10}?(?:孫|まご|子ども|子供|こども|赤ちゃん|あかちゃん|上の子|下の子"
+    r"|[0-9０-９一二三四五六七八九十]{1,2}(?:歳|才|さい|か月|ヶ月)の(?:子|孫|娘|息子|男の子|女の子))"
+    r"(?:ちゃん|くん)?(?:を|に)[^。]{0,8}?(?:怒鳴|どな|叩|たた|殴|なぐ|蹴|け[らりっ]|つね|ぶ[たつっ]|暴力)"
+)
+
+
+def _relatives_partner_harms_a_child_41b22(found: _Found, ev: _Evidence) -> None:
+    """「娘が連れてきた彼氏が5歳の孫をやたら怒鳴るんです。…背中と太ももに青いあざ」: the partner
+    is the writer's daughter's (or son's), and the one shouted at or struck is a grandchild or
+    child: child abuse, not DV, and the partner is no spouse who needs care (so no double
+    care). Kept: the daughter struck by her own partner (「娘が彼氏に殴られている」: DV)."""
+    text = found.text
+    partner = _RELATIVES_PARTNER_41b22.search(text)
+    if partner is None or _CHILD_HARMED_41b22.match(text, partner.end()) is None:
+        return
+    spouses = [p for p in found.persons if p.entry.label == "spouse"]
+    if any(not (partner.start() <= p.start and p.end <= partner.end()) for p in spouses):
+        return  # the writer's own partner is named too
+    why = "娘や息子の交際相手が孫や子どもを怒鳴る・叩く：子どもへの虐待（本人のDVではない）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        ev.add_original("abuse", "crisis", ev.items[key], why)
+        ev.pop(key, why)
+    if found.person_labels() & _PARENTS:
+        return  # a parent of the writer may still need care
+    why = "娘や息子の交際相手（本人の配偶者ではない。介護の相手ではない）"
+    for key in [k for k in ev.items if k[0] == "care"]:
+        if ev.items[key].note.startswith("親・配偶者が手助けを要する"):
+            ev.pop(key, why)
+    if not ev.has("care"):
+        for key in [k for k in ev.items if k[0] == "double_care"]:
+            ev.pop(key, why)
+
+
+# 「中2の娘が夏休み明けから学校に行けなくなりました。朝になるとお腹が痛いと言って」
+_SCHOOL_REFUSAL_41b22 = re.compile(
+    r"学校(?:に|へ|には)?(?:行けな|いけな|行かな|いかな|行きたくな|いきたくな|行き渋|行きしぶ)"
+    r"|不登校|登校(?:でき|しぶ|渋|を嫌|をいや|拒否)|行き渋り|行きしぶり"
+)
+_MORNING_ACHE_41b22 = re.compile(
+    r"痛い|痛く|いたい|いたく|腹痛|頭痛|吐き気|はきけ|気持ち悪|きもちわる"
+)
+_SAID_IN_THE_MORNING_41b22 = re.compile(r"朝|登校|学校|行く前|行く時間|月曜|日曜の夜")
+_SAID_BY_41b22 = re.compile(r"と言|って言|と訴|を訴|がる|がって|って泣|と泣")
+
+
+def _aches_before_school_41b22(ev: _Evidence) -> None:
+    """See above: the stomach or head that aches in the morning, told of a child who cannot go
+    to school, is how the school refusal shows (child), not a health matter of its own. Kept:
+    a pain with a name (胃潰瘍, 片頭痛の薬), or told apart from mornings and school."""
+    text = ev.text
+    if _SCHOOL_REFUSAL_41b22.search(text) is None:
+        return
+    keys = [k for k in ev.items if k[0] == "health"]
+    aches = []
+    for key in keys:
+        if not _MORNING_ACHE_41b22.fullmatch(ev.items[key].surface):
+            return
+        begin, end = _sentence_around(text, key[1], key[2])
+        sentence = text[begin:end]
+        if not (_SAID_IN_THE_MORNING_41b22.search(sentence) and _SAID_BY_41b22.search(sentence)):
+            return
+        aches.append(key)
+    why = "学校に行けない子の朝の腹痛・頭痛（不登校の様子：子どもの相談）"
+    for key in aches:
+        ev.pop(key, why)
+
+
+_OWN_PENSION_41b22 = re.compile(r"(?:障害|障がい|障害者|遺族)(?:基礎|厚生)?$")
+
+
+def _disability_pension_is_no_parents_money_41b22(ev: _Evidence) -> None:
+    """「統合失調症で障害年金をもらっている52の娘と二人で暮らしています」: the 年金 of an 8050 home
+    read as the parent's money the child lives on is, after 障害 or 遺族, the child's own
+    pension (no hardship by itself). Kept: 「親の年金で暮らしている」."""
+    text = ev.text
+    why = "子ども本人の障害年金（親のお金で暮らしているのではない）"
+    for key in [k for k in ev.items if k[0] == "hardship"]:
+        item = ev.items[key]
+        if item.note.startswith("親のお金で暮らしている") and _OWN_PENSION_41b22.search(
+            text, 0, key[1]
+        ):
+            ev.pop(key, why)
+
+
+# Services for adults with a disability: a son or daughter who lives or works there is grown.
+_ADULT_SERVICE_41b22 = re.compile(
+    r"グループホーム|入所施設|作業所|就労継続|就労移行|[AB]型(?:事業所|に通|で働)|生活介護"
+    r"|障害者支援施設"
+)
+_BARE_CHILD_41b22 = frozenset({"子", "息子", "娘", "子ども", "子供", "こども", "むすこ", "むすめ"})
+
+
+def _grown_child_in_adult_services_41b22(ev: _Evidence) -> None:
+    """「知的障害の息子がお世話になってるグループホームで、職員さんに怒鳴られて…うまく説明でき
+    ない子なので」: a son or daughter with a disability who lives in a group home or goes to a
+    workshop is a grown one; 子, or harm told of them, is no child-rearing matter. Kept: an
+    age, a school year or a school word (「小3の息子が放課後デイで」), and 障害児 services."""
+    text = ev.text
+    if _ADULT_SERVICE_41b22.search(text) is None or "障害児" in text:
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    for key in keys:
+        item = ev.items[key]
+        if item.surface not in _BARE_CHILD_41b22 and not item.note.startswith("子どものこと："):
+            return
+    why = "グループホームや作業所を使う障害のある大人の子（子育ての相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+_CARE_WORK_41b22 = re.compile(r"介助|世話|介護(?!の相談)|看病|おむつ|入浴|トイレ|着替え")
+# A spouse or parent read as needing help, or a facility word (施設〜入所, 施設に入れる).
+_FACILITY_NOTES_41b22 = ("親・配偶者が手助けを要する", "施設〜入所", "施設に入れる")
+
+
+def _facility_of_a_disabled_child_41b22(found: _Found, ev: _Evidence) -> None:
+    """「障害のある息子のこと、私がいなくなれば保険金で施設代くらいは出るのかな…夫は何も言わない
+    し」: a facility named after a son or daughter with a disability, and before any parent or
+    spouse, is the child's (a disability matter); the spouse named later needs no care, so
+    there is neither care nor double care. Kept: 「母の施設を探している」 (the parent before
+    the facility) and care words of their own (認知症, 介護)."""
+    why = "障害のある子の施設（親や配偶者の介護ではない）"
+    keys = [k for k in ev.items if k[0] == "care"]
+    if not all(ev.items[k].note.startswith(_FACILITY_NOTES_41b22) for k in keys):
+        return
+    # 41d22 may have withdrawn the care already (a young spouse's disability), leaving the
+    # double care it was read from: 「介護と子育てが重なる：親・配偶者が手助けを要する：施設」.
+    doubled = [k for k in ev.items if k[0] == "double_care"]
+    needs = [
+        k
+        for k in keys + doubled
+        if ("施設" in ev.items[k].surface or "入所" in ev.items[k].surface)
+        and any(note in ev.items[k].note for note in _FACILITY_NOTES_41b22)
+    ]
+    if not needs:
+        return
+    first = min(k[1] for k in needs)
+    span = ev.norm.original_span
+    people = [(span(p.start, p.end)[1], p.entry.label) for p in found.persons]
+    if any(end <= first and label in _CARED_FOR for end, label in people):
+        return
+    if not any(end <= first and label == "child" for end, label in people):
+        return
+    reasons = [ev.items[k].note.removeprefix("介護と子育てが重なる：") for k in doubled]
+    if any(_CARE_WORK_41b22.search(reason) for reason in reasons):
+        return  # 「…夫も脳梗塞で介助が要る」: someone else's care told too
+    for key in keys + doubled:
+        ev.pop(key, why)
+
+
+# Sleep and waking lost to the night's caring: 「夜中に何度も起こされて朝起きられず」.
+_LOST_SLEEP_41b22 = re.compile(
+    r"(?:朝)?(?:起きられ|おきられ|起きれ|おきれ|起きら|眠れ|ねむれ|寝られ|ねられ|寝れ|寝不足|睡眠不足)"
+    r"(?:ず|ん|ない|なく|なくて|なかった|ません)?"
+)
+_WOKEN_AT_NIGHT_41b22 = re.compile(r"起こされ|おこされ|夜中|よなか|夜間|毎晩|夜通し|見守|世話|介護")
+
+
+def _young_carers_lost_sleep_41b22(ev: _Evidence) -> None:
+    """「高1の娘が認知症の祖母を見てくれています。夜中に何度も起こされて朝起きられず、遅刻が増え
+    た」: as _carers_sleep_and_strain for the writer, a young carer's sleep lost to the night's
+    caring is the young carer's matter, not a health one. Kept: other health words (頭痛,
+    うつ), and sleep lost in a sentence with no night or caring in it."""
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "health"]
+    lost = []
+    for key in keys:
+        if not _LOST_SLEEP_41b22.fullmatch(ev.items[key].surface):
+            return
+        begin, end = _sentence_around(text, key[1], key[2])
+        if _WOKEN_AT_NIGHT_41b22.search(text, begin, end) is None:
+            return
+        lost.append(key)
+    why = "ヤングケアラーが夜の世話で眠れない・起きられない（健康の相談には数えない）"
+    for key in lost:
+        ev.pop(key, why)
+
+
+def _round33_41b22(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """Round 33 (41b22): each rule below runs only where the words it reads are there."""
+    text = found.text
+    if ev.has("dv") and ("孫" in text or "子" in text or "まご" in text):
+        _relatives_partner_harms_a_child_41b22(found, ev)
+    if ev.has("child") and ev.has("health") and not minor:
+        _aches_before_school_41b22(ev)
+    if ev.has("hardship") and ev.has("8050") and ("障" in found.text or "遺族" in found.text):
+        _disability_pension_is_no_parents_money_41b22(ev)
+    if ev.has("child") and ev.has("disability") and not minor:
+        _grown_child_in_adult_services_41b22(ev)
+    cared = ev.has("care") or ev.has("double_care")
+    if cared and ev.has("disability") and ("施設" in text or "入所" in text):
+        _facility_of_a_disabled_child_41b22(found, ev)
+    if ev.has("young_carer") and ev.has("health"):
+        _young_carers_lost_sleep_41b22(ev)
