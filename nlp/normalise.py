@@ -104,8 +104,9 @@ def normalise(text: str) -> Normalised:
     「もう疲れた😢。消えるね😭」「ﾀｽｹﾃ ﾅｸﾞﾗﾚﾙ(´；ω；`)」: a face stands where a sentence
     ends or beside it; left in, it cuts the words and sentences that patterns and rules
     read (消えるね then no longer ends a sentence, the message is no longer katakana only).
-    It is dropped like a line break: a sentence break where it stood between words. The
-    laughing ones (😂🤣😆😅, (^^), (笑)) stay: rules read them as a joke.
+    It is dropped like a line break: a sentence break where it stood between words, and 。
+    where it stood after a sentence's last letter (「いま屋上にいます😢もう飛ぶしかない」).
+    The laughing ones (😂🤣😆😅, (^^), (笑)) stay: rules read them as a joke.
     """
     norm = _normalise(text) if _DECORATION.search(text) is None else _without_decorations(text)
     if _PAUSE_MARKS.search(norm.text) is None:
@@ -196,6 +197,16 @@ _KAOMOJI = (
     rf"{_FACE_BODY}{{0,8}}[)）]"
 )
 _DECORATION = re.compile(f"{_EMOJI}|{_KAOMOJI}")
+# A face between a sentence's last letter and more words (as for pauses, see _PAUSE_AS_STOP):
+# the patterns and rules read it as 。 (「いま屋上にいます😢もう飛ぶしかない」).
+# Not after とか (「死にたいとか😢そういうのじゃない」), and not before 消えたい, which like
+# 死にたい is read wherever it stands while its cause before the face tells an outburst.
+_FACE_AS_STOP = re.compile(
+    rf"(?<=[たすんいよねわかるりぬぶむ歳才])(?<!とか)(?:{_EMOJI}|{_KAOMOJI})+"
+    r"(?=\s*[^\s。、！？!?…‥・.」』)）\]とっはがをのじにwｗ草😂🤣😆😅])"
+    r"(?!\s*(?:まあ|まぁ|なんて|なーんて|うそ|ウソ|嘘|冗談|みたい|笑(?!え)|死にたい|しにたい"
+    r"|消えたい|きえたい))"
+)
 _PUNCTUATION = frozenset("。、！？!?…,.　 ")
 
 
@@ -210,7 +221,11 @@ def _without_decorations(text: str) -> Normalised:
     for found in _DECORATION.finditer(text):
         pieces.append(text[pos : found.start()])
         kept.extend(range(pos, found.start()))
-        cuts.append(len(kept))
+        if _FACE_AS_STOP.match(text, found.start()):
+            pieces.append("。")  # 「もう疲れた😢消えるね」: the face ends the sentence
+            kept.append(found.start())
+        else:
+            cuts.append(len(kept))
         pos = found.end()
     pieces.append(text[pos:])
     kept.extend(range(pos, len(text)))

@@ -192,9 +192,11 @@ def test_every_character_of_the_bmp_normalises_as_its_own_chunk():
 
 def test_a_crying_face_is_dropped_and_ends_a_sentence():
     norm = normalise("もう疲れた😢消えるね😭")
-    assert norm.text == "もう疲れた消えるね"
-    assert norm.breaks == frozenset({5})  # where 😢 stood between two words
-    assert norm.original_span(5, 9) == (6, 10)  # 消えるね, in the writer's text
+    assert norm.text == "もう疲れた。消えるね"  # after a sentence's end: 。 (see test_faces…)
+    assert norm.original_span(6, 10) == (6, 10)  # 消えるね, in the writer's text
+    norm = normalise("母の介護😢つらい")
+    assert norm.text == "母の介護つらい"
+    assert norm.breaks == frozenset({4})  # where 😢 stood between two words
 
 
 def test_a_kaomoji_is_dropped_but_not_brackets_with_words_or_an_age():
