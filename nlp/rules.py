@@ -848,6 +848,12 @@ def decide(
         _round33_41d22(found, ages, minor, norm, ev)  # round 33 (41d22)
     if ev.items:
         _round33_41b22(found, minor, ev)  # round 33 (41b22)
+    # round 33 (41h22): a pupil woken for a grandparent's toilet; house and children alone
+    if minor and not ev.has("young_carer") and "daily_decline" in cues:
+        _pupil_and_the_elders_body_41h22(found, ev)
+    alone = "一人で" in norm.text or "ひとりで" in norm.text or "全部" in norm.text
+    if alone and ev.has("child") and ev.has("health") and not ev.has("double_care"):
+        _house_and_children_alone_41h22(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13115,3 +13121,99 @@ def _round33_41b22(found: _Found, minor: bool, ev: _Evidence) -> None:
         _facility_of_a_disabled_child_41b22(found, ev)
     if ev.has("young_carer") and ev.has("health"):
         _young_carers_lost_sleep_41b22(ev)
+
+
+# ---------------------------------------------------------------- round 33 (41h22)
+# 41h22: a pupil whose grandparent (or parent) can no longer go to the toilet, bathe or dress
+# alone: 「おばあちゃんがトイレに一人で行けなくて、夜中に何回も起こされます。学校で寝ちゃって
+# 先生におこられた。高1です」. The body's care is care even when a child writes (as
+# _PERSONAL_CARE for care_need); the pupil woken for it, helping, or losing school to it is a
+# young carer.
+_OLDER_KIN_41h22 = frozenset({"grandparent"}) | _PARENTS
+_HELPS_41h22 = re.compile(
+    r"起こされ|おこされ|起こして|おこして|起きて|おきて|手伝|てつだ|連れて行|連れてい|つれて|付き添|つきそ"
+    r"|支えて|ささえて|介助|かいじょ|(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち)(?:が|しか)"
+)
+_SCHOOL_LOST_41h22 = re.compile(
+    r"学校で(?:寝|ねて|ねちゃ|居眠り)|授業中(?:に)?(?:寝|ね)|居眠り|いねむり|遅刻|ちこく"
+    r"|宿題(?:が|も)?(?:でき|やれ|終わら)|学校(?:を|も)?(?:休|やす)"
+)
+
+
+def _pupil_and_the_elders_body_41h22(found: _Found, ev: _Evidence) -> None:
+    """See above. The older kin must be named before the decline in the same sentence; a
+    sibling (弟がトイレに一人で行けない) is not. Housework a parent no longer does
+    (母が料理できなくなった) stays out, as before."""
+    text, sentences = found.text, found.tokens.sentences
+    older = [p for p in found.persons if p.entry.label in _OLDER_KIN_41h22]
+    if not older:
+        return
+    for hit in found.cue("daily_decline"):
+        if _PERSONAL_CARE.search(text, hit.start, hit.end) is None:
+            continue
+        whose = [
+            p
+            for p in older
+            if p.end <= hit.start
+            and hit.start - p.end <= 12
+            and sentences[p.first] == sentences[hit.first]
+        ]
+        if not whose:
+            continue
+        why = "祖父母や親がトイレや風呂を一人でできない（体の世話）"
+        ev.hit("care", "field", whose[-1], f"{why}：{whose[-1].entry.note}")
+        ev.hit("care", "field", hit, why)
+        sign = _HELPS_41h22.search(text, hit.end) or _SCHOOL_LOST_41h22.search(text)
+        if sign is not None:
+            why = "子ども本人が祖父母や親の体の世話を担っている"
+            ev.hit("young_carer", "pattern", hit, why)
+            ev.add("young_carer", "pattern", sign.start(), sign.end(), why)
+        return
+
+
+# 41h22: 「妻がうつで寝込んでいて、家のことと小さい子ども二人のことを私一人でやっています」:
+# the house and the children carried alone beside an ill partner is double care (as
+# _ill_partner_and_the_childrens_chores_35i12, whose chores are 送り迎え, 弁当).
+_CHILD_WORK_41h22 = (
+    r"(?:子ども|子供|こども|子|息子|娘|上の子|下の子|赤ちゃん|あかちゃん)(?:たち|達|ら)?"
+    r"(?:[一二三2-3]人|ふたり|さんにん)?(?:の)?(?:こと|世話|せわ|面倒|めんどう)"
+)
+_HOUSE_WORK_41h22 = r"(?:家のこと|家事|かじ|炊事)"
+_ALONE_WITH_BOTH_41h22 = re.compile(
+    r"(?:"
+    + _HOUSE_WORK_41h22
+    + r"(?:と|も|や|、)[^。]{0,12}?"
+    + _CHILD_WORK_41h22
+    + r"|"
+    + _CHILD_WORK_41h22
+    + r"(?:と|も|や|、)[^。]{0,8}?"
+    + _HOUSE_WORK_41h22
+    + r")"
+    r"(?:も|を|は)?[、,]?(?:全部|ぜんぶ|ほとんど)?(?:私|わたし|あたし|俺|おれ|僕|ぼく|自分)?(?:が)?"
+    r"(?:一人で|ひとりで|1人で|独りで|(?:全部|ぜんぶ)(?:私|わたし|あたし|俺|おれ|僕|ぼく))"
+)
+
+
+def _house_and_children_alone_41h22(found: _Found, ev: _Evidence) -> None:
+    """See above. The partner's illness must describe the writer's own partner and be no
+    passing one (風邪, つわり); the house and children alone with a well partner are not."""
+    partners = _own_partners(found)
+    if not partners:
+        return
+    text = found.text
+    ill = [
+        hit
+        for label in _PARTNERS_ILLNESS
+        for hit in found.get("field", label)
+        for p in partners
+        if _describes(text, hit, p) and _PASSING.search(text, p.end, hit.end) is None
+    ]
+    if not ill:
+        return
+    both = _ALONE_WITH_BOTH_41h22.search(text, min(h.start for h in ill))
+    if both is None:
+        return
+    why = "病気の配偶者を支えながら家のことと子どもの世話を一人で"
+    for hit in ill:
+        ev.hit("double_care", "pattern", hit, f"{why}：{hit.entry.note}")
+    ev.add("double_care", "pattern", both.start(), both.end(), why)
