@@ -844,6 +844,11 @@ def decide(
         _drunk_rampage_now_41c22(found, ev)
     if ev.has("emergency") and any(word in norm.text for word in _KEPT_IN_GATE_41c22):
         _kept_in_when_angry_41c22(found, ev)
+    # round 33 (41j22): a family member's stay in hospital told as why the grandchildren stay
+    if ev.has("health") and "入院" in norm.text and "間" in norm.text:
+        _stay_in_hospital_as_the_reason_41j22(found, ev)
+    if ev.has("double_care") and "孫" in norm.text:
+        _helped_by_a_grandchild_41j22(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -12519,6 +12524,8 @@ def _round33_41a22(found: _Found, ev: _Evidence) -> None:
         _children_in_a_farewell_quote_41a22(found, ev)
     if ev.has("care") and ev.has("disability") and ("介助" in text or "かいじょ" in text):
         _partners_disability_help_is_no_elder_care_41a22(found, ev)
+
+
 # 41c22: a drunk partner's rampage told as the danger of now, not as a habit of drink.
 _DRINK_HABIT_41c22 = re.compile(
     r"いつも|毎回|毎日|毎晩|まいばん|たびに|度に|ときは|時は|飲むと|のむと|飲んだら|のんだら"
@@ -12575,3 +12582,41 @@ def _kept_in_when_angry_41c22(found: _Found, ev: _Evidence) -> None:
 
 def _overlaps_span(hit: Hit, span: tuple[int, int]) -> bool:
     return hit.start < span[1] and span[0] < hit.end
+
+
+# ---------------------------------------------------------------- round 33 (41j22)
+# 「嫁が入院しとる間、孫二人をうちで見とるけど」: a son's or daughter's family member in hospital,
+# told only as while the writer minds the grandchildren, is why the writer looks after them,
+# not a health matter of the writer's (the lexicon blocks the word; _admitted_to_hospital_now
+# would read the stay as news).
+_STAY_AS_THE_REASON_41j22 = re.compile(
+    r"(?:嫁|娘|息子|婿|むこ|よめ|むすめ|むすこ)(?:さん)?(?:が|の)入院"
+    r"(?:しとる|している|してる|しよる|しとった|していた|中の|中)(?:間|あいだ|うち)"
+    r"(?=[^。]{0,20}?(?:孫|まご|子ども|子供|こども|見とる|みとる|見てる|みてる|見よる|預か|あずか"
+    r"|世話|せわ|面倒|めんどう))"
+)
+
+
+def _stay_in_hospital_as_the_reason_41j22(found: _Found, ev: _Evidence) -> None:
+    """See above: health read from that 入院 alone goes."""
+    spans = [m.span() for m in _STAY_AS_THE_REASON_41j22.finditer(found.text)]
+    if spans:
+        why = "家族が入院している間、孫を預かる（入院はわけ。健康の相談ではない）"
+        ev.drop_inside("health", spans, why)
+
+
+# 「孫が、わしの目が悪いもんで毎日買い物に行ってくれる」: a grandchild who helps the writer is a
+# care matter of the writer's (the lexicon's row); the writer is cared for, not caring while
+# raising the grandchild, so the double care read from that care and 孫 goes.
+_HELPED_BY_GRANDCHILD_41j22 = "書き手の体が悪くて孫が家事をしてくれる：介護の相談"
+
+
+def _helped_by_a_grandchild_41j22(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where every care item is that row."""
+    cares = [key for key in ev.items if key[0] == "care"]
+    if not cares or any(ev.items[key].note != _HELPED_BY_GRANDCHILD_41j22 for key in cares):
+        return
+    why = "孫に助けてもらっている（書き手が助けられる側。介護と子育ての重なりではない）"
+    for key in [k for k in ev.items if k[0] == "double_care"]:
+        if ev.items[key].note.startswith("介護と子育てが重なる："):
+            ev.pop(key, why)
