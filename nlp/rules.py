@@ -854,6 +854,11 @@ def decide(
     alone = "一人で" in norm.text or "ひとりで" in norm.text or "全部" in norm.text
     if alone and ev.has("child") and ev.has("health") and not ev.has("double_care"):
         _house_and_children_alone_41h22(found, ev)
+    # round 33 (41j22): a family member's stay in hospital told as why the grandchildren stay
+    if ev.has("health") and "入院" in norm.text and "間" in norm.text:
+        _stay_in_hospital_as_the_reason_41j22(found, ev)
+    if ev.has("double_care") and "孫" in norm.text:
+        _helped_by_a_grandchild_41j22(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13217,3 +13222,43 @@ def _house_and_children_alone_41h22(found: _Found, ev: _Evidence) -> None:
     for hit in ill:
         ev.hit("double_care", "pattern", hit, f"{why}：{hit.entry.note}")
     ev.add("double_care", "pattern", both.start(), both.end(), why)
+
+
+
+
+# ---------------------------------------------------------------- round 33 (41j22)
+# 「嫁が入院しとる間、孫二人をうちで見とるけど」: a son's or daughter's family member in hospital,
+# told only as while the writer minds the grandchildren, is why the writer looks after them,
+# not a health matter of the writer's (the lexicon blocks the word; _admitted_to_hospital_now
+# would read the stay as news).
+_STAY_AS_THE_REASON_41j22 = re.compile(
+    r"(?:嫁|娘|息子|婿|むこ|よめ|むすめ|むすこ)(?:さん)?(?:が|の)入院"
+    r"(?:しとる|している|してる|しよる|しとった|していた|中の|中)(?:間|あいだ|うち)"
+    r"(?=[^。]{0,20}?(?:孫|まご|子ども|子供|こども|見とる|みとる|見てる|みてる|見よる|預か|あずか"
+    r"|世話|せわ|面倒|めんどう))"
+)
+
+
+def _stay_in_hospital_as_the_reason_41j22(found: _Found, ev: _Evidence) -> None:
+    """See above: health read from that 入院 alone goes."""
+    spans = [m.span() for m in _STAY_AS_THE_REASON_41j22.finditer(found.text)]
+    if spans:
+        why = "家族が入院している間、孫を預かる（入院はわけ。健康の相談ではない）"
+        ev.drop_inside("health", spans, why)
+
+
+# 「孫が、わしの目が悪いもんで毎日買い物に行ってくれる」: a grandchild who helps the writer is a
+# care matter of the writer's (the lexicon's row); the writer is cared for, not caring while
+# raising the grandchild, so the double care read from that care and 孫 goes.
+_HELPED_BY_GRANDCHILD_41j22 = "書き手の体が悪くて孫が家事をしてくれる：介護の相談"
+
+
+def _helped_by_a_grandchild_41j22(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where every care item is that row."""
+    cares = [key for key in ev.items if key[0] == "care"]
+    if not cares or any(ev.items[key].note != _HELPED_BY_GRANDCHILD_41j22 for key in cares):
+        return
+    why = "孫に助けてもらっている（書き手が助けられる側。介護と子育ての重なりではない）"
+    for key in [k for k in ev.items if k[0] == "double_care"]:
+        if ev.items[key].note.startswith("介護と子育てが重なる："):
+            ev.pop(key, why)
