@@ -13,6 +13,7 @@ from pathlib import Path
 
 from nlp import userdic
 from nlp.dialect import dialect_negatives
+from nlp.kana_spellings import kana_spellings
 from nlp.lexicon import DEFAULT_LEXICON, Hit, Lexicon, load_entries
 from nlp.model import CRISES, FIELDS, PATTERNS, PERSONS, Evidence, Extraction
 from nlp.normalise import (
@@ -79,6 +80,11 @@ class Extractor:
             again = self._decide_reading(text, dialect[0], discounted)
             if again is not None:
                 result = _added_where_rewritten(result, again, dialect[1])
+        spelled = kana_spellings(norm)
+        if spelled is not None:
+            again = self._read_spelled(text, spelled[0], discounted)
+            if again is not None:
+                result = _added_where_rewritten(result, again, spelled[1])
         stops = implied_stops(tokens)
         if stops:
             again = self._decide_reading(text, _with_stops(norm, stops), discounted)
@@ -211,6 +217,19 @@ class Extractor:
             ends = tuple(kana_ends[i - 1] for i in norm.ends)
         composed = Normalised(norm.text, starts, ends, norm.breaks, norm.joins)
         return self._decide_reading(text, composed, discounted)
+
+    def _read_spelled(
+        self, text: str, spelled: Normalised, discounted: list[Evidence] | None
+    ) -> Extraction | None:
+        """A message with crisis words spelled in kanji (nlp.kana_spellings). If the rest is
+        kana too, the other words are written in kanji as well (``_read_in_kanji``), so the
+        rows that tell a past, a pet or a story (「いぜんは」「きんぎょが」) read them."""
+        tokens, hits, ruled = self._read(spelled)
+        if KANJI.search(text) is None:
+            kanji = self._read_in_kanji(text, spelled, tokens, discounted)
+            if kanji is not None:
+                return kanji
+        return decide(text, ruled, tokens, hits, discounted) if hits else None
 
     def _decide_reading(
         self, text: str, reading: Normalised, discounted: list[Evidence] | None

@@ -30,6 +30,7 @@ MODULES = (
     "tokens",
     "plain",
     "dialect",
+    "kana_spellings",
     "stops",
     "tagger",
     "needles",

@@ -308,26 +308,16 @@ def _normalise(text: str) -> Normalised:
                 if "\n" not in chunk and spaced < 0:
                     spaced = 1 if _word_spaced(text) else 0
                 if "\n" in chunk or spaced == 0:
-                    if _written_as_a_full_stop(text, chunk, "".join(out[-2:])[-2:], end):
-                        out.append("。")  # 「いま屋上にいます　もう飛ぶしかない」
+                    mark = _space_as_punctuation(text, chunk, "".join(out[-2:])[-2:], end)
+                    if mark:
+                        # 「いま屋上にいます　もう飛ぶしかない」 (。), 「離婚　いまは幸せです」
+                        # (、): the patterns and rules see the writer's bound too
+                        out.append(mark)
                         starts.append(begin)
                         ends.append(end)
                         length += 1
-                        last = "。"
-                    elif (
-                        "\u3000" in chunk
-                        and KANJI.search(text) is not None
-                        and not (last in "てで" and text[end : end + 1] in _AUXILIARY_STARTS)
-                    ):
-                        # 「離婚　いまは幸せです」: the phrase ends here for the patterns too
-                        # (they read 、 and 。 as bounds), not only for the tagger's words.
-                        out.append("、")
-                        starts.append(begin)
-                        ends.append(end)
-                        length += 1
-                        last = "、"
-                        breaks.add(length)
-                    else:
+                        last = mark
+                    if mark != "。":
                         breaks.add(length)
             if length and end < size:
                 joins.add(length)
@@ -343,6 +333,11 @@ def _normalise(text: str) -> Normalised:
         starts.extend(range(done, size))
         ends.extend(range(done + 1, size + 1))
     return Normalised("".join(out), tuple(starts), tuple(ends), frozenset(breaks), frozenset(joins))
+
+
+# A phrase that ends in a case particle goes on (「夫に　パスポートを　隠されて」, spaced
+# phrase by phrase): a space after it is no 、.
+_PHRASE_PARTICLES = frozenset("にをがはへのとも")
 
 
 # First letters of a verb that follows て as an auxiliary (話して　いません, 食べて　しまった):
@@ -377,22 +372,32 @@ def _word_spaced(text: str) -> bool:
 _SENTENCE_FINAL = frozenset("たですんいよねわか")
 
 
-def _written_as_a_full_stop(text: str, chunk: str, tail: str, end: int) -> bool:
-    """Whether a space between two phrases stands for 。, so that the patterns and rules,
-    which read 。 as a sentence's end, see it: a line break always; a full-width space
-    after a sentence's end (「いま屋上にいます　もう飛ぶしかない」), unless the message has no
-    kanji (「おかあさん　うごかない　いきしてるか」 is spaced phrase by phrase). Other spaces
-    only break the sentence for the tagger's words (see ``Normalised.breaks``)."""
+def _space_as_punctuation(text: str, chunk: str, tail: str, end: int) -> str:
+    """The mark a space between two phrases stands for, so that the patterns and rules,
+    which read 。 and 、 as the bounds of a sentence and a phrase, see it (tail: the last two
+    letters before the space):
+    - 。 for a line break, or a full-width space after a sentence's end
+      (「いま屋上にいます　もう飛ぶしかない」);
+    - 、 for another full-width space (「DVで離婚して五年　いまは穏やかです」), but not after a
+      case particle (「夫に　パスポートを　隠されて」, spaced phrase by phrase) nor between て
+      and its auxiliary (「話して　いません」);
+    - nothing in a message with no kanji (「おかあさん　うごかない」 is spaced phrase by phrase),
+      nor for a half-width space, which only breaks the sentence for the tagger's words
+      (see ``Normalised.breaks``): kana-heavy messages space word by word with it."""
     following = unicodedata.normalize("NFKC", text[end : end + 1])[:1]
     last = tail[-1:]
     if last in _PUNCTUATION or following in _PUNCTUATION:
-        return False
+        return ""
     if "\n" in chunk:
-        return True
+        return "。"
+    if "\u3000" not in chunk or KANJI.search(text) is None:
+        return ""
     # 「イヤイヤ期で　スーパーで」「死にたいとか　そういう」end a clause (not 「行かないで」)
-    if tail == "とか" or (last == "で" and tail != "いで"):
-        return False
-    return "\u3000" in chunk and last in _SENTENCE_FINAL and KANJI.search(text) is not None
+    if last in _SENTENCE_FINAL and tail != "とか" and (last != "で" or tail == "いで"):
+        return "。"
+    if last in _PHRASE_PARTICLES or (last in "てで" and following in _AUXILIARY_STARTS):
+        return ""
+    return "、"
 
 
 def _chunks_over_one(text: str, begin: int) -> bool:

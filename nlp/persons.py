@@ -24,8 +24,12 @@ _PASSED_AGE = re.compile(
     r"(?P<num>[2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)(?:越え|超え|こえ)"
 )
 _MEASURED = re.compile(r"体重|体温|気温|血圧|血糖|偏差値|点数|身長|スコア|時給|月給")
-# 「兄(52)」「両親(78と80)」: an age in brackets right after a person.
-_BRACKET_AGE = re.compile(r"[（(](?P<num>\d{1,3})(?:歳|才)?(?:[と、・,/]\d{1,3}(?:歳|才)?)*[)）]")
+# 「兄(52)」「両親(78と80)」: an age in brackets right after a person. 41d22: also after a
+# word and a comma, with 歳 (「娘(ダウン症、20歳)」「息子(自閉症・16歳)」).
+_BRACKET_AGE = re.compile(
+    r"[（(](?:(?P<num>\d{1,3})(?:歳|才)?(?:[と、・,/]\d{1,3}(?:歳|才)?)*"
+    r"|[^()（）\d\n]{1,10}[、,・/ 　](?P<num2>\d{1,3})(?:歳|才))[)）]"
+)
 # 「親ももう75で」「俺は48」「わしももう82じゃ」: a bare number right after a person and は/も
 # (or, in speech, もう/今年 alone: 「母ちゃんもう85で」).
 _BARE_AGE = re.compile(
@@ -113,7 +117,8 @@ def find_ages(text: str, person_hits: list[Hit], joins: frozenset[int] = frozens
         for match in _BRACKET_AGE.finditer(text):
             hit = ends.get(match.start())
             if hit is not None:
-                ages.append(Age(int(match.group("num")), *match.span(), hit.entry.label, hit))
+                years = int(match.group("num") or match.group("num2"))
+                ages.append(Age(years, *match.span(), hit.entry.label, hit))
         for match in _BARE_AGE.finditer(text):
             hit = ends.get(match.start())
             if hit is not None:

@@ -845,6 +845,10 @@ def decide(
     if ev.has("emergency") and any(word in norm.text for word in _KEPT_IN_GATE_41c22):
         _kept_in_when_angry_41c22(found, ev)
     if ev.items:
+        _round33_41d22(found, ages, minor, norm, ev)  # round 33 (41d22)
+    if ev.items:
+        _round33_41b22(found, minor, ev)  # round 33 (41b22)
+    if ev.items:
         _round33_41i22(found, ages, minor, norm, ev)  # round 33 (41i22)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
@@ -2731,6 +2735,9 @@ _STRAIN = re.compile(
     r"だけ|しか|頼り|頼み|頼っ|頼る|不安|心配|将来|この先|先が|倒れたら|亡くなったら|いなくなったら"
     r"|死んだら|共倒れ|無職|働けな|働けず|苦し|厳し|ぎりぎり|ギリギリ|足りな|足らな|尽き|底をつ"
     r"|生活でき|暮らせな|やっていけな"
+    # 41e22: the same in kana (「わたしらが しんだら どうなる のか」)
+    r"|ふあん|しんぱい|しょうらい|このさき|たおれたら|なくなったら|しんだら|ともだおれ|むしょく"
+    r"|はたらけな|くるし|きびし|たりな|たらな|そこをつ|せいかつでき|くらせな"
 )
 
 
@@ -12579,6 +12586,537 @@ def _kept_in_when_angry_41c22(found: _Found, ev: _Evidence) -> None:
 
 def _overlaps_span(hit: Hit, span: tuple[int, int]) -> bool:
     return hit.start < span[1] and span[0] < hit.end
+
+
+# ---------------------------------------------------------------- round 33 (41d22)
+# A partner who shuts a child in, told with the child as the topic and the partner as the one
+# who does it: 「自閉症の息子(中2)がパニックになると、夫が押し入れに閉じ込めます」. _restraint
+# reads any restraint beside a partner as DV (the writer shut in); an active verb (閉じ込めます,
+# not 閉じ込められ) with a son or daughter earlier in the sentence is the child's, abuse.
+_WRITER_OBJECT_41d22 = re.compile(
+    r"(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)(?:のこと)?(?:を|まで)"
+)
+
+
+def _partner_shuts_child_in_41d22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. The restraint leaves DV (the partner named only for it leaves too, while
+    any other act against the writer, 私も蹴られます, keeps the DV). Not the passive (夫に
+    押し入れに閉じ込められ: the writer), nor the writer named as the one shut in (夫が私を…),
+    nor a grown son or daughter with no disability named."""
+    text = found.text
+    partner = _own_partners(found)
+    grown = {id(a.person_hit) for a in ages if a.person_hit is not None and a.years >= 18}
+    acts = []
+    kids: list[Hit] = []
+    for hit in found.cue("restraint"):
+        if text.startswith(("られ", "らせ", "させ"), hit.end):
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        doers = [
+            p for p in partner if begin <= p.start and p.end <= hit.start and text[p.end] in "がは"
+        ]
+        if not doers or _WRITER_OBJECT_41d22.search(text, begin, hit.start):
+            continue
+        young = [
+            p
+            for p in found.persons
+            if p.entry.label == "child"
+            and begin <= p.start < doers[0].start
+            and (id(p) not in grown or ev.has("disability"))
+        ]
+        if not young:
+            continue
+        acts.append(hit)
+        kids += young
+    if not acts:
+        return
+    why = "パートナーが子どもを押し入れなどに閉じ込める：虐待の疑い"
+    for hit in acts + kids:
+        ev.hit("abuse", "crisis", hit, why)
+    for kid in kids:
+        ev.hit("child", "field", kid, "子どもが閉じ込められる：子ども・子育ての相談")
+    ev.drop_inside("dv", [(h.start, h.end) for h in acts], "子どもを閉じ込める（子どもへの虐待）")
+    persons = {ev.norm.original_span(p.start, p.end) for p in partner}
+    left = [k for k in ev.items if k[0] == "dv"]
+    if left and all((k[1], k[2]) in persons for k in left):
+        for key in left:
+            ev.pop(key, "子どもを閉じ込める（パートナーから書き手への暴力の話ではない）")
+
+
+# A child shut out in the cold, seen before and again: 「雪の日なのにベランダに出されて泣いて
+# いました。何回も見ています」. _child_shut_out_in_the_cold_now_37q20 reads the いま inside
+# 泣いていました and 見ています as 「今」; a past form, or a present one told with 何回も or
+# いつも, is what the neighbour keeps seeing (abuse), not a child out there now.
+_NOW_NOTE_41d22 = "子どもが雪や暑さの中に今も出されている：緊急（今の危険）"
+_HABIT_41d22 = re.compile(
+    r"何回も|何度も|なんども|なんかいも|何回か|何度か|たびたび|度々|しょっちゅう|いつも|毎回"
+    r"|前から|まえから|よく"
+)
+
+
+def _shut_out_seen_before_41d22(found: _Found, ev: _Evidence) -> None:
+    """See above. Kept where a real 今, いま, ずっと or a count of minutes stands."""
+    keys = [
+        k for k, item in ev.items.items() if k[0] == "emergency" and item.note == _NOW_NOTE_41d22
+    ]
+    text = found.text
+    if not keys or _HABIT_41d22.search(text) is None:
+        return
+    for now in _NOW_37q20.finditer(text):
+        verb = now.start() > 0 and text[now.start() - 1] in "てで" and now.group() == "いま"
+        if verb and text.startswith("いました", now.start()):
+            continue  # 泣いていました: past
+        if verb:
+            begin, end = _sentence_around(text, now.start(), now.end())
+            if _HABIT_41d22.search(text, begin, end):
+                continue  # 何回も見ています: what is seen again and again
+        return
+    why = "前から何回も見ている閉め出し（虐待。今まさに外にいる話ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# An old parent who still looks after a disabled middle-aged child and is at the limit: 「90歳
+# の母がいまだに、障害のある60歳の弟の面倒を見ています。母ももう限界のようです」. In 8050 a
+# parent's age alone is no care; the parent who can no longer cope is.
+_AT_LIMIT_41d22 = re.compile(
+    r"(?:母|父|親|両親|母親|父親|おふくろ|おやじ|お母さん|おかあさん|お父さん|おとうさん|ばあちゃん"
+    r"|じいちゃん|おかん|おとん)(?:さん|ちゃん)?(?:も|は|が)(?:もう)?(?:体力的に|からだ的に|体が|からだが)?"
+    r"(?:限界|げんかい|もたない|持たない|もちません|弱って|よわって|弱ってき|倒れそう|たおれそう)"
+)
+
+
+def _old_parent_at_the_limit_41d22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: with 8050 and a parent aged 70 or more (or an old-parent word), the parent
+    said to be at the limit is care. Not a younger parent (母は60で…限界)."""
+    old = any(a.years >= ELDERLY_AGE and a.person in _PARENTS | {None} for a in ages)
+    if not (old or found.cue("old_parent") or found.cue("elderly")):
+        return
+    why = "高齢の親がもう限界（親自身が手助けを要する）：介護の相談"
+    for limit in _AT_LIMIT_41d22.finditer(found.text):
+        ev.add("care", "field", limit.start(), limit.end(), why)
+
+
+# The writer's own disability pension taken by a partner: 「夫に…障害年金も通帳ごと取り上げられ
+# ています」. _partner_takes_writers_money_35j12 keeps it from elder abuse; the pension row
+# (年金を取り上げられている高齢の人) still gave care.
+_OWN_PENSION_41d22 = ("障害", "障がい", "障碍")
+
+
+def _writers_disability_pension_taken_41d22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Not an older writer (an age of 65 or more, an elderly word), nor where a
+    parent, child or other kin is named."""
+    if found.cue("elderly") or any(a.years >= 65 for a in ages):
+        return
+    if any(p.entry.label not in ("spouse", "self") for p in found.persons):
+        return
+    why = "パートナーが書き手の障害年金を取る（経済的DV。高齢の人の介護の相談ではない）"
+    for key, item in list(ev.items.items()):
+        if key[0] != "care" or "年金" not in item.surface:
+            continue
+        if ev.text[max(0, item.start - 3) : item.start].endswith(_OWN_PENSION_41d22):
+            ev.pop(key, why)
+
+
+# A service's staff member in a short sentence of their own, asking about training or leaflets:
+# 「障害福祉サービス事業所の職員です。虐待防止の研修は事業所向けのものもありますか？」 (as
+# _job_then_leaflets_40e21, for a workplace named with the job).
+_STAFF_BARE_41d22 = re.compile(
+    r"(?:^|[。!！\n])(?:私は|わたしは)?[^。!！?？\n、私母父夫妻娘息子]{1,20}?"
+    r"の(?:職員|スタッフ|支援員|相談員|所長|管理者|施設長|サービス管理責任者|サビ管|事務員|看護師|保育士|ヘルパー|指導員)(?:です|でございます|をしております"
+    r"|をしています|をしてます)(?=[。!！\n]|$)"
+)
+
+
+def _service_staff_asks_41d22(found: _Found, ev: _Evidence) -> None:
+    """See above. Only with no crisis and no trouble of the writer's own told."""
+    text = found.text
+    job = _STAFF_BARE_41d22.search(text)
+    if job is None or _OWN_MATTER_38r20.search(text):
+        return
+    spans = [_sentence_around(text, job.end() - 1, job.end())]
+    spans += [_sentence_around(text, m.start(), m.end()) for m in _MATERIALS_35j12.finditer(text)]
+    if len(spans) < 2:
+        return
+    why = "事業所の職員としての問い合わせ（書き手の困りごとではない）"
+    for label in FIELDS:
+        if ev.has(label):
+            ev.drop_inside(label, spans, why)
+
+
+# The writer who is helped by others every day: 「介助してもらってばかりで、家族に迷惑しかかけて
+# ない」. With no age and no older person, help received in daily life is a disability, not
+# elderly care.
+_ASSISTED_41d22 = re.compile(
+    r"介助(?:を|も)?(?:して|し)?(?:もらって|もらわな|もらう|もらい|受けて|うけて|受けな)"
+    r"|介助(?:が|は)?(?:ないと|なしでは|なしじゃ|なければ|必要|ひつよう)"
+)
+
+
+def _writer_assisted_41d22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: every care word lies in the help received; the writer is the one helped
+    (no person named but the writer, or only as the helper: 母に介助してもらって). Not an older
+    writer (age 65 or more, an elderly word), nor a parent's or spouse's 介助."""
+    if found.cue("elderly") or any(a.years >= 65 for a in ages):
+        return
+    text = found.text
+    helps = list(_ASSISTED_41d22.finditer(text))
+    if not helps:
+        return
+    for person in found.persons:
+        if person.entry.label != "self" and not text.startswith(("に", "から"), person.end):
+            return
+    span = ev.norm.original_span
+    inside = [span(*m.span()) for m in helps]
+    keys = [k for k in ev.items if k[0] == "care"]
+    if not keys or not all(any(a <= k[1] and k[2] <= b for a, b in inside) for k in keys):
+        return
+    why = "介助を受けて暮らしている書き手（身体の障害：障害の相談）"
+    for key in keys:
+        ev.add_original("disability", "field", ev.items[key], why)
+        ev.pop(key, "介助を受けているのは書き手自身（高齢の人の介護ではない）")
+
+
+# A young spouse looked after because of a disability or an illness: 「夫が事故で車いす生活に
+# なりました。夫の身の回りの世話をしながら2歳と5歳の子を育てています」. Care is elderly care;
+# the husband's wheelchair is a disability matter (double care still stands).
+_ELDER_WORDS_41d22 = re.compile(
+    r"介護|かいご|認知症|要介護|要支援|ボケ|ぼけ|物忘れ|徘徊|デイサービス|ケアマネ|老人|特養|高齢|年寄"
+    r"|老老|老々|寝たきり|義母|義父|姑|舅"
+)
+_SPOUSE_NEED_41d22 = re.compile(
+    r"車いす|車椅子|くるまいす|障害|障がい|麻痺|まひ|マヒ|半身|失明|目が見えな|事故|脳梗塞|脳出血"
+    r"|脳卒中|難病|ALS|透析|手術|病気|がん|癌"
+)
+
+
+def _young_spouse_cared_for_41d22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: the writer's partner is the only one cared for (no parent or grandparent
+    named), no one is 65 or more, no elderly-care word (介護, 認知症, 寝たきり) is there, and the
+    partner's disability or illness is told (and raised disability or health): the care field
+    leaves. Double care is kept."""
+    labels = found.person_labels()
+    if "spouse" not in labels or labels - {"spouse", "child", "self"}:
+        return
+    if found.cue("elderly") or any(a.years >= 65 for a in ages):
+        return
+    text = found.text
+    if _ELDER_WORDS_41d22.search(text) or _SPOUSE_NEED_41d22.search(text) is None:
+        return
+    why = "若い配偶者の障害や病気による世話（高齢の人の介護ではない。障害・健康の相談）"
+    for key in [k for k in ev.items if k[0] == "care"]:
+        ev.pop(key, why)
+
+
+# Good news told with nothing asked: 「一人で暮らせるようになりました！グループホームを出て半年、
+# 毎日たのしいです」. A service named in a happy report is no concern.
+_PROGRESS_41d22 = re.compile(r"ようになりました|ようになれました|ようになったよ|ようになった[!！]")
+_HAPPY_41d22 = re.compile(
+    r"たのしい|楽しい|うれしい|嬉しい|幸せ|しあわせ|順調|じゅんちょう|充実|じゅうじつ|毎日が楽"
+)
+_ASK_OR_TROUBLE_41d22 = re.compile(
+    r"[?？]|か[。．]|か$|ですか|ますか|ください|下さい|教えて|知りたい|相談|どう|困|こま|不安|心配"
+    r"|つら|辛|しんど|苦し|くるし|大変|たいへん|助けて|たすけて|悩|なや|でも|けど|けれど|ただ|しかし"
+    r"|怖|こわ|迷惑|無理|むり|限界|ない|なく|ません|寂し|さみし|さびし"
+)
+
+
+def _good_news_told_41d22(found: _Found, ev: _Evidence) -> None:
+    """See above: something the writer can now do (ようになりました) and a happy word, with no
+    question, no request and no trouble or negative anywhere: fields and patterns leave."""
+    text = found.text
+    if _PROGRESS_41d22.search(text) is None or _HAPPY_41d22.search(text) is None:
+        return
+    if _ASK_OR_TROUBLE_41d22.search(text):
+        return
+    why = "うれしい報告（相談ごとではない）"
+    for key in [k for k in ev.items if k[0] in FIELDS or k[0] in PATTERNS]:
+        ev.pop(key, why)
+
+
+# A disabled son or daughter of no stated age, looked after: 「障害のある娘の世話に、もう疲れま
+# した」. The 世話 of a son or daughter with a disability may be lifelong: it is the disability
+# that is told, not child-rearing, unless an age, a school or a small child is named.
+_DISABLED_KIN_CARE_41d22 = re.compile(
+    r"(?:障害|障がい|自閉症|ダウン症|重度|重心|医療的ケア)[^。、]{0,6}?(?:の|のある|がある)"
+    r"(?:娘|息子|子|子ども|子供|こども|長男|長女|次男|次女)(?:さん)?の(?:世話|せわ|面倒|めんどう|介助|ケア)"
+)
+_YOUNG_SIGNS_41d22 = re.compile(
+    r"学校|小学|中学|高校|保育|幼稚園|療育|放課後|学年|児|歳|才|(?<!くだ)さい|赤ちゃん|乳児|幼児|小さい|小[1-6１-６]"
+    r"|中[1-3１-３]|高[1-3１-３]|[0-9０-９]"
+)
+
+
+def _disabled_kin_of_no_age_41d22(found: _Found, ev: _Evidence) -> None:
+    """See above: every child item lies in the 世話 of the disabled son or daughter and no
+    sign of a young age is in the message. Not beside the care of a parent (自閉症の息子の世話
+    をしながら、要介護の母も: double care, the son raised as a child)."""
+    text = found.text
+    if _YOUNG_SIGNS_41d22.search(text):
+        return
+    cares = list(_DISABLED_KIN_CARE_41d22.finditer(text))
+    if not cares:
+        return
+    span = ev.norm.original_span
+    inside = [span(*m.span()) for m in cares]
+    keys = [k for k in ev.items if k[0] == "child"]
+    if not keys or not all(any(a <= k[1] and k[2] <= b for a, b in inside) for k in keys):
+        return
+    why = "障害のある子（年齢の書いていない息子・娘）の世話（障害の相談。子育ての相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+def _grown_child_by_age_41d22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「娘(ダウン症、20歳)が、通所先の男性職員に体をさわられた」: a son or daughter given an
+    age of 18 or more is no child; the child field that _child_victims drew from the abuse
+    (子どものこと：…) leaves when every son or daughter named is that old."""
+    kids = [p for p in found.persons if p.entry.label == "child"]
+    aged = {id(a.person_hit) for a in ages if a.person_hit is not None and a.years >= 18}
+    if not kids or not all(id(p) in aged for p in kids):
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    if not keys or not all(ev.items[k].note.startswith(_FROM_ABUSE) for k in keys):
+        return
+    for key in keys:
+        ev.pop(key, "18歳以上の息子・娘（子どもへの虐待・子育ての相談ではない）")
+
+
+def _round33_41d22(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 33 (41d22): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("dv") and not ev.has("abuse") and "restraint" in found.cues:
+        _partner_shuts_child_in_41d22(found, ages, ev)
+    if ev.has("emergency") and ev.has("abuse"):
+        _shut_out_seen_before_41d22(found, ev)
+    if ev.has("8050") and not ev.has("care") and _AT_LIMIT_41d22.search(text):
+        _old_parent_at_the_limit_41d22(found, ages, ev)
+    if ev.has("care") and ev.has("dv") and "年金" in text:
+        _writers_disability_pension_taken_41d22(found, ages, ev)
+    crisis_now = any(ev.has(label) for label in CRISES)
+    if ev.items and not crisis_now and _STAFF_BARE_41d22.search(text):
+        _service_staff_asks_41d22(found, ev)
+    if ev.has("care") and "介助" in text:
+        _writer_assisted_41d22(found, ages, ev)
+    told = ev.has("disability") or ev.has("health")
+    if ev.has("care") and told and not minor and "spouse" in found.person_labels():
+        _young_spouse_cared_for_41d22(found, ages, ev)
+    if ev.items and not crisis_now and "ように" in text:
+        _good_news_told_41d22(found, ev)
+    if ev.has("child") and not minor and ev.has("disability") and not ev.has("care"):
+        _disabled_kin_of_no_age_41d22(found, ev)
+    if ev.has("child") and not minor and ages and ev.has("abuse"):
+        _grown_child_by_age_41d22(found, ages, ev)
+
+
+# ---------------------------------------------------------------- round 33 (41b22)
+
+# 「娘が連れてきた彼氏が5歳の孫をやたら怒鳴る」: the partner is a daughter's or son's, and the
+# one shouted at or struck is a (grand)child.
+_RELATIVES_PARTNER_41b22 = re.compile(
+    r"(?:娘|むすめ|長女|次女|三女|姉|妹|息子|むすこ|長男|次男|弟|兄|嫁|お嫁さん)"
+    r"(?:の|が連れてきた|が連れて来た|がつれてきた|が付き合っている|が付き合ってる|がつきあってる"
+    r"|が付き合い始めた|と暮らしている|と暮らしてる|と住んでいる|と住んでる)"
+    r"(?:新しい|あたらしい)?(?:彼氏|かれし|カレシ|恋人|こいびと|交際相手|再婚相手|内縁の夫|同居人"
+    r"|彼女|かのじょ|男|おとこ|彼(?![女ら等氏]))(?:さん)?"
+)
+_CHILD_HARMED_41b22 = re.compile(
+    r"(?:が|は)[、,]?[^。]{0,10}?(?:孫|まご|子ども|子供|こども|赤ちゃん|あかちゃん|上の子|下の子"
+    r"|[0-9０-９一二三四五六七八九十]{1,2}(?:歳|才|さい|か月|ヶ月)の(?:子|孫|娘|息子|男の子|女の子))"
+    r"(?:ちゃん|くん)?(?:を|に)[^。]{0,8}?(?:怒鳴|どな|叩|たた|殴|なぐ|蹴|け[らりっ]|つね|ぶ[たつっ]|暴力)"
+)
+
+
+def _relatives_partner_harms_a_child_41b22(found: _Found, ev: _Evidence) -> None:
+    """「娘が連れてきた彼氏が5歳の孫をやたら怒鳴るんです。…背中と太ももに青いあざ」: the partner
+    is the writer's daughter's (or son's), and the one shouted at or struck is a grandchild or
+    child: child abuse, not DV, and the partner is no spouse who needs care (so no double
+    care). Kept: the daughter struck by her own partner (「娘が彼氏に殴られている」: DV)."""
+    text = found.text
+    partner = _RELATIVES_PARTNER_41b22.search(text)
+    if partner is None or _CHILD_HARMED_41b22.match(text, partner.end()) is None:
+        return
+    spouses = [p for p in found.persons if p.entry.label == "spouse"]
+    if any(not (partner.start() <= p.start and p.end <= partner.end()) for p in spouses):
+        return  # the writer's own partner is named too
+    why = "娘や息子の交際相手が孫や子どもを怒鳴る・叩く：子どもへの虐待（本人のDVではない）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        ev.add_original("abuse", "crisis", ev.items[key], why)
+        ev.pop(key, why)
+    if found.person_labels() & _PARENTS:
+        return  # a parent of the writer may still need care
+    why = "娘や息子の交際相手（本人の配偶者ではない。介護の相手ではない）"
+    for key in [k for k in ev.items if k[0] == "care"]:
+        if ev.items[key].note.startswith("親・配偶者が手助けを要する"):
+            ev.pop(key, why)
+    if not ev.has("care"):
+        for key in [k for k in ev.items if k[0] == "double_care"]:
+            ev.pop(key, why)
+
+
+# 「中2の娘が夏休み明けから学校に行けなくなりました。朝になるとお腹が痛いと言って」
+_SCHOOL_REFUSAL_41b22 = re.compile(
+    r"学校(?:に|へ|には)?(?:行けな|いけな|行かな|いかな|行きたくな|いきたくな|行き渋|行きしぶ)"
+    r"|不登校|登校(?:でき|しぶ|渋|を嫌|をいや|拒否)|行き渋り|行きしぶり"
+)
+_MORNING_ACHE_41b22 = re.compile(
+    r"痛い|痛く|いたい|いたく|腹痛|頭痛|吐き気|はきけ|気持ち悪|きもちわる"
+)
+_SAID_IN_THE_MORNING_41b22 = re.compile(r"朝|登校|学校|行く前|行く時間|月曜|日曜の夜")
+_SAID_BY_41b22 = re.compile(r"と言|って言|と訴|を訴|がる|がって|って泣|と泣")
+
+
+def _aches_before_school_41b22(ev: _Evidence) -> None:
+    """See above: the stomach or head that aches in the morning, told of a child who cannot go
+    to school, is how the school refusal shows (child), not a health matter of its own. Kept:
+    a pain with a name (胃潰瘍, 片頭痛の薬), or told apart from mornings and school."""
+    text = ev.text
+    if _SCHOOL_REFUSAL_41b22.search(text) is None:
+        return
+    keys = [k for k in ev.items if k[0] == "health"]
+    aches = []
+    for key in keys:
+        if not _MORNING_ACHE_41b22.fullmatch(ev.items[key].surface):
+            return
+        begin, end = _sentence_around(text, key[1], key[2])
+        sentence = text[begin:end]
+        if not (_SAID_IN_THE_MORNING_41b22.search(sentence) and _SAID_BY_41b22.search(sentence)):
+            return
+        aches.append(key)
+    why = "学校に行けない子の朝の腹痛・頭痛（不登校の様子：子どもの相談）"
+    for key in aches:
+        ev.pop(key, why)
+
+
+_OWN_PENSION_41b22 = re.compile(r"(?:障害|障がい|障害者|遺族)(?:基礎|厚生)?$")
+
+
+def _disability_pension_is_no_parents_money_41b22(ev: _Evidence) -> None:
+    """「統合失調症で障害年金をもらっている52の娘と二人で暮らしています」: the 年金 of an 8050 home
+    read as the parent's money the child lives on is, after 障害 or 遺族, the child's own
+    pension (no hardship by itself). Kept: 「親の年金で暮らしている」."""
+    text = ev.text
+    why = "子ども本人の障害年金（親のお金で暮らしているのではない）"
+    for key in [k for k in ev.items if k[0] == "hardship"]:
+        item = ev.items[key]
+        if item.note.startswith("親のお金で暮らしている") and _OWN_PENSION_41b22.search(
+            text, 0, key[1]
+        ):
+            ev.pop(key, why)
+
+
+# Services for adults with a disability: a son or daughter who lives or works there is grown.
+_ADULT_SERVICE_41b22 = re.compile(
+    r"グループホーム|入所施設|作業所|就労継続|就労移行|[AB]型(?:事業所|に通|で働)|生活介護"
+    r"|障害者支援施設"
+)
+_BARE_CHILD_41b22 = frozenset({"子", "息子", "娘", "子ども", "子供", "こども", "むすこ", "むすめ"})
+
+
+def _grown_child_in_adult_services_41b22(ev: _Evidence) -> None:
+    """「知的障害の息子がお世話になってるグループホームで、職員さんに怒鳴られて…うまく説明でき
+    ない子なので」: a son or daughter with a disability who lives in a group home or goes to a
+    workshop is a grown one; 子, or harm told of them, is no child-rearing matter. Kept: an
+    age, a school year or a school word (「小3の息子が放課後デイで」), and 障害児 services."""
+    text = ev.text
+    if _ADULT_SERVICE_41b22.search(text) is None or "障害児" in text:
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    for key in keys:
+        item = ev.items[key]
+        if item.surface not in _BARE_CHILD_41b22 and not item.note.startswith("子どものこと："):
+            return
+    why = "グループホームや作業所を使う障害のある大人の子（子育ての相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+_CARE_WORK_41b22 = re.compile(r"介助|世話|介護(?!の相談)|看病|おむつ|入浴|トイレ|着替え")
+# A spouse or parent read as needing help, or a facility word (施設〜入所, 施設に入れる).
+_FACILITY_NOTES_41b22 = ("親・配偶者が手助けを要する", "施設〜入所", "施設に入れる")
+
+
+def _facility_of_a_disabled_child_41b22(found: _Found, ev: _Evidence) -> None:
+    """「障害のある息子のこと、私がいなくなれば保険金で施設代くらいは出るのかな…夫は何も言わない
+    し」: a facility named after a son or daughter with a disability, and before any parent or
+    spouse, is the child's (a disability matter); the spouse named later needs no care, so
+    there is neither care nor double care. Kept: 「母の施設を探している」 (the parent before
+    the facility) and care words of their own (認知症, 介護)."""
+    why = "障害のある子の施設（親や配偶者の介護ではない）"
+    keys = [k for k in ev.items if k[0] == "care"]
+    if not all(ev.items[k].note.startswith(_FACILITY_NOTES_41b22) for k in keys):
+        return
+    # 41d22 may have withdrawn the care already (a young spouse's disability), leaving the
+    # double care it was read from: 「介護と子育てが重なる：親・配偶者が手助けを要する：施設」.
+    doubled = [k for k in ev.items if k[0] == "double_care"]
+    needs = [
+        k
+        for k in keys + doubled
+        if ("施設" in ev.items[k].surface or "入所" in ev.items[k].surface)
+        and any(note in ev.items[k].note for note in _FACILITY_NOTES_41b22)
+    ]
+    if not needs:
+        return
+    first = min(k[1] for k in needs)
+    span = ev.norm.original_span
+    people = [(span(p.start, p.end)[1], p.entry.label) for p in found.persons]
+    if any(end <= first and label in _CARED_FOR for end, label in people):
+        return
+    if not any(end <= first and label == "child" for end, label in people):
+        return
+    reasons = [ev.items[k].note.removeprefix("介護と子育てが重なる：") for k in doubled]
+    if any(_CARE_WORK_41b22.search(reason) for reason in reasons):
+        return  # 「…夫も脳梗塞で介助が要る」: someone else's care told too
+    for key in keys + doubled:
+        ev.pop(key, why)
+
+
+# Sleep and waking lost to the night's caring: 「夜中に何度も起こされて朝起きられず」.
+_LOST_SLEEP_41b22 = re.compile(
+    r"(?:朝)?(?:起きられ|おきられ|起きれ|おきれ|起きら|眠れ|ねむれ|寝られ|ねられ|寝れ|寝不足|睡眠不足)"
+    r"(?:ず|ん|ない|なく|なくて|なかった|ません)?"
+)
+_WOKEN_AT_NIGHT_41b22 = re.compile(r"起こされ|おこされ|夜中|よなか|夜間|毎晩|夜通し|見守|世話|介護")
+
+
+def _young_carers_lost_sleep_41b22(ev: _Evidence) -> None:
+    """「高1の娘が認知症の祖母を見てくれています。夜中に何度も起こされて朝起きられず、遅刻が増え
+    た」: as _carers_sleep_and_strain for the writer, a young carer's sleep lost to the night's
+    caring is the young carer's matter, not a health one. Kept: other health words (頭痛,
+    うつ), and sleep lost in a sentence with no night or caring in it."""
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "health"]
+    lost = []
+    for key in keys:
+        if not _LOST_SLEEP_41b22.fullmatch(ev.items[key].surface):
+            return
+        begin, end = _sentence_around(text, key[1], key[2])
+        if _WOKEN_AT_NIGHT_41b22.search(text, begin, end) is None:
+            return
+        lost.append(key)
+    why = "ヤングケアラーが夜の世話で眠れない・起きられない（健康の相談には数えない）"
+    for key in lost:
+        ev.pop(key, why)
+
+
+def _round33_41b22(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """Round 33 (41b22): each rule below runs only where the words it reads are there."""
+    text = found.text
+    if ev.has("dv") and ("孫" in text or "子" in text or "まご" in text):
+        _relatives_partner_harms_a_child_41b22(found, ev)
+    if ev.has("child") and ev.has("health") and not minor:
+        _aches_before_school_41b22(ev)
+    if ev.has("hardship") and ev.has("8050") and ("障" in found.text or "遺族" in found.text):
+        _disability_pension_is_no_parents_money_41b22(ev)
+    if ev.has("child") and ev.has("disability") and not minor:
+        _grown_child_in_adult_services_41b22(ev)
+    cared = ev.has("care") or ev.has("double_care")
+    if cared and ev.has("disability") and ("施設" in text or "入所" in text):
+        _facility_of_a_disabled_child_41b22(found, ev)
+    if ev.has("young_carer") and ev.has("health"):
+        _young_carers_lost_sleep_41b22(ev)
 
 
 # ---------------------------------------------------------------- round 33 (41i22)

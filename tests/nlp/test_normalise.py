@@ -118,22 +118,32 @@ def _chunk_by_chunk(text: str) -> tuple[object, ...]:
                 and ("\n" in chunk or (spaced < 2 and runs[idx - 1] > 1 and runs[idx + 1] > 1))
             ):
                 # a line break, or a full-width space after a sentence's end in a message
-                # with kanji, is written as 。 (unless punctuation is already beside it)
+                # with kanji, is written as 。; another full-width space there as 、, but
+                # not after a case particle or between て and its auxiliary (unless
+                # punctuation is already beside it)
+                tail = "".join(out)[-2:]
+                following = unicodedata.normalize("NFKC", after[:1])[:1]
+                wide = "\u3000" in chunk and re.search(r"[\u3400-\u9fff]", text) is not None
                 stop = "\n" in chunk or (
-                    "\u3000" in chunk
+                    wide
                     and before in "たですんいよねわか"
-                    and re.search(r"[\u3400-\u9fff]", text) is not None
+                    and tail != "とか"
+                    and (before != "で" or tail == "いで")
+                )
+                comma = (
+                    wide
+                    and not stop
+                    and before not in "にをがはへのとも"
+                    and not (before in "てで" and following in "いおしくもみあほ")
                 )
                 beside = "。、！？!?…,. \u3000"
-                if (
-                    stop
-                    and before
-                    and before not in beside
-                    and (unicodedata.normalize("NFKC", after[:1])[:1] not in beside)
-                ):
-                    out.append("。")
+                mark = "。" if stop else "、" if comma else ""
+                if mark and before and before not in beside and following not in beside:
+                    out.append(mark)
                     starts.append(begin)
                     ends.append(end)
+                    if mark == "、":
+                        breaks.add(len(out))
                 else:
                     breaks.add(len(out))
             if out and after:
