@@ -13226,8 +13226,6 @@ def _house_and_children_alone_41h22(found: _Found, ev: _Evidence) -> None:
     ev.add("double_care", "pattern", both.start(), both.end(), why)
 
 
-
-
 # ---------------------------------------------------------------- round 33 (41j22)
 # 「嫁が入院しとる間、孫二人をうちで見とるけど」: a son's or daughter's family member in hospital,
 # told only as while the writer minds the grandchildren, is why the writer looks after them,
