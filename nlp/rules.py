@@ -859,6 +859,9 @@ def decide(
         _stay_in_hospital_as_the_reason_41j22(found, ev)
     if ev.has("double_care") and "孫" in norm.text:
         _helped_by_a_grandchild_41j22(found, ev)
+    # round 33 (41m22): a child feared harmed by the partner while the writer is away
+    if ev.has("dv") and ev.has("abuse"):
+        _feared_harm_while_away_41m22(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13224,8 +13227,6 @@ def _house_and_children_alone_41h22(found: _Found, ev: _Evidence) -> None:
     ev.add("double_care", "pattern", both.start(), both.end(), why)
 
 
-
-
 # ---------------------------------------------------------------- round 33 (41j22)
 # 「嫁が入院しとる間、孫二人をうちで見とるけど」: a son's or daughter's family member in hospital,
 # told only as while the writer minds the grandchildren, is why the writer looks after them,
@@ -13262,3 +13263,25 @@ def _helped_by_a_grandchild_41j22(found: _Found, ev: _Evidence) -> None:
     for key in [k for k in ev.items if k[0] == "double_care"]:
         if ev.items[key].note.startswith("介護と子育てが重なる："):
             ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 33 (41m22)
+
+# 41m22: 「彼氏が娘にきつく当たるので、私が夜勤の間に叩かれてないか不安です」: the partner (or
+# a step-parent) is feared to harm the child while the writer is away (the lexicon's row). The
+# blows named there are the child's, feared, not done to the writer: no DV, unless the writer
+# is hit too (私にも手をあげる).
+_FEARED_WHILE_AWAY_41m22 = "パートナーや継父が子どもにきつく、私がいない間に"
+
+
+def _feared_harm_while_away_41m22(found: _Found, ev: _Evidence) -> None:
+    """See above: DV evidence inside the feared harm is withdrawn; abuse stands."""
+    spans = [
+        (hit.start, hit.end)
+        for hit in found.get("crisis", "abuse")
+        if hit.entry.note.startswith(_FEARED_WHILE_AWAY_41m22)
+    ]
+    if not spans or _WRITER_HARMED_41a22.search(found.text):
+        return
+    why = "留守の間に子どもが何かされていないか（子どもへの虐待のおそれ。書き手へのDVではない）"
+    ev.drop_inside("dv", spans, why)
