@@ -866,6 +866,9 @@ def decide(
         _call_unanswered_from_outside_41g22(found, ev)
     if ev.has("child") and not minor:
         _school_day_told_as_chat_41g22(found, ev)
+    # round 33 (41m22): a child feared harmed by the partner while the writer is away
+    if ev.has("dv") and ev.has("abuse"):
+        _feared_harm_while_away_41m22(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13424,3 +13427,25 @@ def _school_day_told_as_chat_41g22(found: _Found, ev: _Evidence) -> None:
     why = "子どもの学校行事や授業の笑い話・お礼（相談ごとではない）"
     for key in [k for k in ev.items if k[0] == "child"]:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 33 (41m22)
+
+# 41m22: 「彼氏が娘にきつく当たるので、私が夜勤の間に叩かれてないか不安です」: the partner (or
+# a step-parent) is feared to harm the child while the writer is away (the lexicon's row). The
+# blows named there are the child's, feared, not done to the writer: no DV, unless the writer
+# is hit too (私にも手をあげる).
+_FEARED_WHILE_AWAY_41m22 = "パートナーや継父が子どもにきつく、私がいない間に"
+
+
+def _feared_harm_while_away_41m22(found: _Found, ev: _Evidence) -> None:
+    """See above: DV evidence inside the feared harm is withdrawn; abuse stands."""
+    spans = [
+        (hit.start, hit.end)
+        for hit in found.get("crisis", "abuse")
+        if hit.entry.note.startswith(_FEARED_WHILE_AWAY_41m22)
+    ]
+    if not spans or _WRITER_HARMED_41a22.search(found.text):
+        return
+    why = "留守の間に子どもが何かされていないか（子どもへの虐待のおそれ。書き手へのDVではない）"
+    ev.drop_inside("dv", spans, why)
