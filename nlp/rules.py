@@ -860,6 +860,8 @@ def decide(
     if ev.has("double_care") and "孫" in norm.text:
         _helped_by_a_grandchild_41j22(found, ev)
     if ev.items:
+        _round33_41i22(found, ages, minor, norm, ev)  # round 33 (41i22)
+    if ev.items:
         _round33_41l22(found, ages, ev)  # round 33 (41l22)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
@@ -13264,6 +13266,95 @@ def _helped_by_a_grandchild_41j22(found: _Found, ev: _Evidence) -> None:
     for key in [k for k in ev.items if k[0] == "double_care"]:
         if ev.items[key].note.startswith("介護と子育てが重なる："):
             ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 33 (41i22)
+# 「上の子は小1、下は保育園。そこに実家の父が要介護2になって週3で通ってます」: the 介護 inside
+# 要介護 (a care level, like 要支援, 介護保険, 介護認定) is no one's act of care, so a school
+# child named before it does not care for anyone (no young carer); the writer raising the
+# children and caring for the parent is double care.
+_CARE_STATUS_41i22 = re.compile(
+    r"要介護|ようかいご|要支援|介護保険|介護認定|介護度|介護サービス|介護施設|介護休暇|介護休業"
+)
+
+
+def _care_level_is_no_childs_care_41i22(
+    found: _Found, ages: list[Age], minor: bool, ev: _Evidence
+) -> None:
+    """See above. Only where every word of family care is inside such a status word."""
+    spans = [m.span() for m in _CARE_STATUS_41i22.finditer(found.text)]
+    care = found.cue("family_care")
+    if not spans or not care:
+        return
+    if not all(any(a <= h.start and h.end <= b for a, b in spans) for h in care):
+        return
+    why = "「要介護」などは状態の言葉（子どもが世話をしているのではない）"
+    _drop_label_37q20(ev, "young_carer", why)
+    ev.drop_inside("child", spans, why)
+    _double_care(found, ages, minor, ev)
+
+
+# 「去年家賃を滞納した時に助けてもらいました。今は就職してちゃんと払えてます。ありがとうござい
+# ました」: arrears of the past, paid now that the writer works, told with thanks and no worry
+# after it: no hardship now (as _arrears_paid_and_thanked_38r20, for 「今は払えてます」).
+_PAYING_NOW_41i22 = re.compile(
+    r"(?:今は|いまは|今では|いまでは|現在は|おかげで|おかげさまで)[、,]?[^。]{0,16}?"
+    r"(?:(?:払え|はらえ|返せ|かえせ)て(?:い)?(?:ます|る|おり)|(?:ちゃんと|きちんと|毎月)(?:払って|はらって)"
+    r"(?:い)?(?:ます|る)|就職(?:し|でき|が決ま)|仕事(?:が|も)(?:見つか|みつか|決ま|きま)"
+    r"|(?:働け|はたらけ)(?:て|る)|生活(?:が|も)?(?:落ち着|おちつ|安定))"
+)
+
+
+def _arrears_of_the_past_paid_now_41i22(found: _Found, ev: _Evidence) -> None:
+    """See above. Kept when a worry follows (でも, また, 心配, 教えて) or no past is told."""
+    text = found.text
+    if any(ev.has(label) for label in CRISES):
+        return
+    now = _PAYING_NOW_41i22.search(text)
+    if now is None or _PAST_34c12.search(text, 0, now.start()) is None:
+        return
+    if _WORRY_NOW_35j12.search(text, now.end()) is not None:
+        return
+    why = "前の滞納を今は払えているというお礼（今の困りごとではない）"
+    _drop_label_37q20(ev, "hardship", why)
+
+
+def _seventies_alone_short_of_money_41i22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「年金だけじゃ足りなくて食費を削ってます。75歳の一人暮らしです」: a writer in their
+    seventies who lives alone and writes of money, with no need for help told, is a hardship
+    matter, not care (as _own_age_and_living_alone_40d21 below 75; from 80 the age alone is
+    care, as in 8050)."""
+    own = [a for a in ages if a.person == "self"]
+    if not own or any(a.years >= _OLD_ENOUGH for a in own):
+        return
+    if any(a.person != "self" and a.years >= ELDERLY_AGE for a in ages):
+        return
+    if found.get("field", "care") or found.cue("daily_decline") or found.cue("care_worry"):
+        return
+    if any(h.entry.form != "一人暮らし" for h in found.cue("care_need")):
+        return
+    if {"health", "disability"} & ev.present() or any(ev.has(label) for label in CRISES):
+        return
+    if any(p.entry.label in _CARED_FOR for p in found.persons):
+        return
+    why = "本人が70代で一人暮らし、お金の困りごと（手助けが要る様子がない。介護の相談ではない）"
+    _drop_label_37q20(ev, "care", why)
+    _drop_label_37q20(ev, "double_care", why)
+
+
+def _round33_41i22(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 33 (41i22): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    carer = not minor and ev.has("young_carer") and ev.has("care")
+    level = "介護" in text or "要支援" in text or "ようかいご" in text
+    if carer and level and not ev.has("double_care"):
+        _care_level_is_no_childs_care_41i22(found, ages, minor, ev)
+    if ev.has("hardship") and _THANKS_34c12.search(text):
+        _arrears_of_the_past_paid_now_41i22(found, ev)
+    if ev.has("care") and ev.has("hardship") and ages:
+        _seventies_alone_short_of_money_41i22(found, ages, ev)
 
 
 # ---------------------------------------------------------------- round 33 (41l22)
