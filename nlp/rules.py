@@ -869,6 +869,8 @@ def decide(
     # round 33 (41m22): a child feared harmed by the partner while the writer is away
     if ev.has("dv") and ev.has("abuse"):
         _feared_harm_while_away_41m22(found, ev)
+    if ev.items:
+        _round33_41l22(found, ages, ev)  # round 33 (41l22)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -12982,6 +12984,8 @@ def _relatives_partner_harms_a_child_41b22(found: _Found, ev: _Evidence) -> None
 _SCHOOL_REFUSAL_41b22 = re.compile(
     r"学校(?:に|へ|には)?(?:行けな|いけな|行かな|いかな|行きたくな|いきたくな|行き渋|行きしぶ)"
     r"|不登校|登校(?:でき|しぶ|渋|を嫌|をいや|拒否)|行き渋り|行きしぶり"
+    # 41l22: 「娘が中1の秋から学校に行けていません」
+    r"|学校(?:に|へ|には)?(?:行けて|いけて|行って|いって)(?:い)?(?:な|ませ)"
 )
 _MORNING_ACHE_41b22 = re.compile(
     r"痛い|痛く|いたい|いたく|腹痛|頭痛|吐き気|はきけ|気持ち悪|きもちわる"
@@ -13449,3 +13453,128 @@ def _feared_harm_while_away_41m22(found: _Found, ev: _Evidence) -> None:
         return
     why = "留守の間に子どもが何かされていないか（子どもへの虐待のおそれ。書き手へのDVではない）"
     ev.drop_inside("dv", spans, why)
+
+
+# ---------------------------------------------------------------- round 33 (41l22)
+# 「東京に住んでいる娘です。要介護1の父が実家で一人暮らしなのですが、三日前から電話に出ません。
+# 近所の方も姿を見ていないそうです」: an old parent unseen by the neighbours is the emergency
+# (already read); the 姿を見ない that signs a shut-in child's neglect does not apply when the
+# only child named is the writer (娘です), no child is there and a parent is.
+_YOUNG_41l22 = re.compile(
+    r"子ども|子供|こども|赤ちゃん|あかちゃん|赤ん坊|小さい子|ちいさい子|幼い|おさない|小学|中学|園児"
+    r"|乳児|幼児|児童|生徒|孫|まご"
+)
+
+
+def _unseen_old_parent_is_no_neglect_41l22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Only where every abuse item is that unseen sign and the emergency is
+    raised; a child unseen (隣の子の姿を見ない) keeps the neglect."""
+    if any(a.person == "child" and a.years < ADULT_AGE for a in ages):
+        return
+    abuse = [k for k in ev.items if k[0] == "abuse"]
+    if not abuse or not all(
+        ev.items[k].note.startswith("ネグレクトのサイン：") and "姿" in ev.items[k].surface
+        for k in abuse
+    ):
+        return
+    text = found.text
+    if _YOUNG_41l22.search(text) or not (found.person_labels() & _OLDER_KIN):
+        return
+    kids = [p for p in found.persons if p.entry.label == "child"]
+    if any(not _THE_WRITER_AS_CHILD.match(text, p.end) for p in kids):
+        return
+    children = [k for k in ev.items if k[0] == "child"]
+    if not all("ネグレクトのサイン：" in ev.items[k].note for k in children):
+        return
+    why = "年をとった親の姿を近所の人も見ていない（緊急として扱う。子どものネグレクトではない）"
+    for key in abuse + children:
+        ev.pop(key, why)
+    cares = [k for k in ev.items if k[0] == "care"]
+    mistaken = [k for k in cares if ev.items[k].note.startswith("介護の場での虐待：")]
+    if len(mistaken) < len(cares):
+        for key in mistaken:
+            ev.pop(key, why)
+    _drop_label_37q20(ev, "double_care", why)
+
+
+# 「70代の母がふさぎこんでいて、あんなに好きだった畑にも出なくなりました」: an older parent's
+# low mood is part of their care (_said_of_the_cared_for) where a care need is told; where the
+# only care read is the age, the low mood is the matter itself: health stays beside it.
+_AGE_ONLY_41l22 = re.compile(r"[0-9]+歳（高齢）")
+_CARED_FOR_MOOD_41l22 = "介護の要る人の落ち込みや受診の拒否"
+
+
+def _low_mood_of_an_old_parent_41l22(ev: _Evidence) -> None:
+    """See above. Not a refusal to see a doctor (受診してくれない), which stays care."""
+    cares = [k for k in ev.items if k[0] == "care"]
+    if not cares or not all(_AGE_ONLY_41l22.fullmatch(ev.items[k].note) for k in cares):
+        return
+    why = "年をとった親の落ち込み（年齢のほかに介護の様子はない：健康・こころの相談）"
+    for item, reason in list(ev.dropped):
+        if item.label != "health" or not reason.startswith(_CARED_FOR_MOOD_41l22):
+            continue
+        if _MOOD.search(item.surface):
+            ev.add_original("health", "field", item, why)
+
+
+# 「母が父の介護で疲れ切っていて、母自身もここ数か月ろくに眠れていないようです」: sleep lost
+# while caring is the care matter (_carers_sleep_and_strain), but told as the carer's own
+# (自身も, 自身が) it is that person's health, as 「私自身が眠れなくて」 told apart is.
+_OWN_41l22 = re.compile(r"自身(?:も|が|は|まで|、)")
+
+
+def _carers_own_sleep_41l22(ev: _Evidence) -> None:
+    """See above: 自身 within the clause just before the sleep words."""
+    why = "介護している人自身が眠れていない（その人の健康・こころの相談）"
+    for item, reason in list(ev.dropped):
+        if item.label != "health" or not reason.startswith("世話や介護による寝不足"):
+            continue
+        before = re.split(r"[。！？!?、]", ev.text[max(0, item.start - 16) : item.start])[-1]
+        if _OWN_41l22.search(before) is not None:
+            ev.add_original("health", "field", item, why)
+
+
+# 「母は先月、施設で穏やかに看取っていただきました。担当のケアマネさんにお礼を伝えたいのです
+# が」: thanks after the cared-for one's death (看取っていただいた, 亡くなりました) is no care
+# matter (as _past_matter_resolved_35j12, which asks for 去年 or 昔, not 先月). Only the care
+# words in the sentences of the death and the thanks go; none where a worry follows (父が
+# 一人になって心配) or a care word stands in another sentence (父も入所させたい).
+_DIED_41l22 = re.compile(
+    r"看取(?:りました|っていただ|ってもら|ってくださ|ってくれ)|みと(?:りました|っていただ|ってもら)"
+    r"|見送りました|亡くなりました|亡くなった|なくなりました|亡くしました|他界しました|旅立ちました|永眠"
+)
+_WORRY_41l22 = re.compile(
+    r"心配|しんぱい|不安|困って|困り|こまって|つらい|辛い|しんどい|今度は|こんどは|始ま|はじま"
+    r"|どうしたら|どうすれば|これから|この先|一人に|ひとりに|一人暮らし|残され|のこされ"
+)
+
+
+def _care_ended_at_a_death_thanked_41l22(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.text
+    died = _DIED_41l22.search(text)
+    thanks = _THANKS_34c12.search(text)
+    if died is None or thanks is None or _WORRY_41l22.search(text, died.end()):
+        return
+    told = [m.span() for m in _SENTENCE.finditer(text) if m.start() <= died.start() < m.end()]
+    told += [m.span() for m in _SENTENCE.finditer(text) if m.start() <= thanks.start() < m.end()]
+    cares = [k for k in ev.items if k[0] == "care"]
+    if not all(any(a <= k[1] and k[2] <= b for a, b in told) for k in cares):
+        return
+    why = "亡くなった家族の介護のお礼（今の介護の相談ではない）"
+    for key in cares + [k for k in ev.items if k[0] == "double_care"]:
+        ev.pop(key, why)
+
+
+def _round33_41l22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """Round 33 (41l22): each rule below runs only where the words it reads are there."""
+    text = found.text
+    if ev.has("abuse") and ev.has("emergency") and "姿" in text:
+        _unseen_old_parent_is_no_neglect_41l22(found, ages, ev)
+    if ev.has("care") and not ev.has("health"):
+        _low_mood_of_an_old_parent_41l22(ev)
+    if ev.has("care") and "自身" in text:
+        _carers_own_sleep_41l22(ev)
+    crisis_now = any(ev.has(label) for label in CRISES)
+    if ev.has("care") and not crisis_now and _THANKS_34c12.search(text):
+        _care_ended_at_a_death_thanked_41l22(ev)
