@@ -202,7 +202,27 @@ def _person_near(text: str, start: int, end: int, person_hits: list[Hit]) -> Hit
             return hit
     # 「娘(40代)」「私も80歳」「母は今年82歳」: the person comes just before.
     before = [h for h in person_hits if start - _BEFORE_PERSON <= h.end <= start]
-    return max(before, key=lambda h: h.end) if before else None
+    if not before:
+        return None
+    nearest = max(before, key=lambda h: h.end)
+    return _shared_with_self(text, nearest, person_hits) or nearest
+
+
+# 「私も主人ももう70代」「私と夫は70代」 (41g22): an age said of the writer and the partner
+# together is the writer's own age too; it is read as the writer's (as 「夫も私も70代」).
+_SHARED_JOIN = re.compile(r"(?:も|と)")
+_SHARED_AFTER = re.compile(r"(?:も|は|とも|ともに|共に|ふたりとも|二人とも)")
+
+
+def _shared_with_self(text: str, nearest: Hit, person_hits: list[Hit]) -> Hit | None:
+    if nearest.entry.label != "spouse" or _SHARED_AFTER.match(text, nearest.end) is None:
+        return None
+    for hit in person_hits:
+        if hit.entry.label != "self" or hit.end >= nearest.start:
+            continue
+        if _SHARED_JOIN.fullmatch(text, hit.end, nearest.start):
+            return hit
+    return None
 
 
 # 「子どもはまだ中学生と小学生です」「娘たちは二人とも高校生で」: the school years said of

@@ -859,6 +859,16 @@ def decide(
         _stay_in_hospital_as_the_reason_41j22(found, ev)
     if ev.has("double_care") and "孫" in norm.text:
         _helped_by_a_grandchild_41j22(found, ev)
+    if ev.items:
+        _round33_41i22(found, ages, minor, norm, ev)  # round 33 (41i22)
+    # round 33 (41g22): a call unanswered from outside the home; a school day told as chat
+    if ev.has("health") and ev.has("emergency") and ("返事" in norm.text or "反応" in norm.text):
+        _call_unanswered_from_outside_41g22(found, ev)
+    if ev.has("child") and not minor:
+        _school_day_told_as_chat_41g22(found, ev)
+    # round 33 (41m22): a child feared harmed by the partner while the writer is away
+    if ev.has("dv") and ev.has("abuse"):
+        _feared_harm_while_away_41m22(found, ev)
     # round 33 (41k22): a carer who has become unable to sleep (私のほうが眠れなくなった)
     if ev.has("care") and not ev.has("health"):
         _carer_became_sleepless_41k22(found, ev)
@@ -11520,8 +11530,11 @@ _NURSING_40b21 = re.compile(r"介護|かいご|カイゴ|介助|かいじょ|看
 _MONEY_WORDS_40b21 = re.compile(
     r"お金|おかね|金銭|生活費|家賃|借金|ローン|収入|貯金|貯え|蓄え|給料|払|年金|生活が|生活でき|食べ|食費"
     r"|困窮|苦し|くるし|ギリギリ|ぎりぎり|足りな|仕送り|養|生活保護|光熱|税|保険料|滞納"
+    # 41g22: the same in kana (「むしょく ちょきん そこ ついてきた」)
+    r"|ちょきん|たくわえ|しゅうにゅう|きゅうりょう|やちん|しゃっきん|はら[いうえわっ]|ねんきん"
+    r"|せいかつ(?:ひ|が|でき)|たりな|しおくり|せいかつほご"
 )
-_NOT_WORKING_FORMS_40b21 = frozenset({"働かない"})
+_NOT_WORKING_FORMS_40b21 = frozenset({"働かない", "無職"})  # 無職: 41g22
 
 
 def _not_working_only_the_shut_in_40b21(found: _Found, ev: _Evidence) -> None:
@@ -13265,6 +13278,182 @@ def _helped_by_a_grandchild_41j22(found: _Found, ev: _Evidence) -> None:
     for key in [k for k in ev.items if k[0] == "double_care"]:
         if ev.items[key].note.startswith("介護と子育てが重なる："):
             ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 33 (41i22)
+# 「上の子は小1、下は保育園。そこに実家の父が要介護2になって週3で通ってます」: the 介護 inside
+# 要介護 (a care level, like 要支援, 介護保険, 介護認定) is no one's act of care, so a school
+# child named before it does not care for anyone (no young carer); the writer raising the
+# children and caring for the parent is double care.
+_CARE_STATUS_41i22 = re.compile(
+    r"要介護|ようかいご|要支援|介護保険|介護認定|介護度|介護サービス|介護施設|介護休暇|介護休業"
+)
+
+
+def _care_level_is_no_childs_care_41i22(
+    found: _Found, ages: list[Age], minor: bool, ev: _Evidence
+) -> None:
+    """See above. Only where every word of family care is inside such a status word."""
+    spans = [m.span() for m in _CARE_STATUS_41i22.finditer(found.text)]
+    care = found.cue("family_care")
+    if not spans or not care:
+        return
+    if not all(any(a <= h.start and h.end <= b for a, b in spans) for h in care):
+        return
+    why = "「要介護」などは状態の言葉（子どもが世話をしているのではない）"
+    _drop_label_37q20(ev, "young_carer", why)
+    ev.drop_inside("child", spans, why)
+    _double_care(found, ages, minor, ev)
+
+
+# 「去年家賃を滞納した時に助けてもらいました。今は就職してちゃんと払えてます。ありがとうござい
+# ました」: arrears of the past, paid now that the writer works, told with thanks and no worry
+# after it: no hardship now (as _arrears_paid_and_thanked_38r20, for 「今は払えてます」).
+_PAYING_NOW_41i22 = re.compile(
+    r"(?:今は|いまは|今では|いまでは|現在は|おかげで|おかげさまで)[、,]?[^。]{0,16}?"
+    r"(?:(?:払え|はらえ|返せ|かえせ)て(?:い)?(?:ます|る|おり)|(?:ちゃんと|きちんと|毎月)(?:払って|はらって)"
+    r"(?:い)?(?:ます|る)|就職(?:し|でき|が決ま)|仕事(?:が|も)(?:見つか|みつか|決ま|きま)"
+    r"|(?:働け|はたらけ)(?:て|る)|生活(?:が|も)?(?:落ち着|おちつ|安定))"
+)
+
+
+def _arrears_of_the_past_paid_now_41i22(found: _Found, ev: _Evidence) -> None:
+    """See above. Kept when a worry follows (でも, また, 心配, 教えて) or no past is told."""
+    text = found.text
+    if any(ev.has(label) for label in CRISES):
+        return
+    now = _PAYING_NOW_41i22.search(text)
+    if now is None or _PAST_34c12.search(text, 0, now.start()) is None:
+        return
+    if _WORRY_NOW_35j12.search(text, now.end()) is not None:
+        return
+    why = "前の滞納を今は払えているというお礼（今の困りごとではない）"
+    _drop_label_37q20(ev, "hardship", why)
+
+
+def _seventies_alone_short_of_money_41i22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """「年金だけじゃ足りなくて食費を削ってます。75歳の一人暮らしです」: a writer in their
+    seventies who lives alone and writes of money, with no need for help told, is a hardship
+    matter, not care (as _own_age_and_living_alone_40d21 below 75; from 80 the age alone is
+    care, as in 8050)."""
+    own = [a for a in ages if a.person == "self"]
+    if not own or any(a.years >= _OLD_ENOUGH for a in own):
+        return
+    if any(a.person != "self" and a.years >= ELDERLY_AGE for a in ages):
+        return
+    if found.get("field", "care") or found.cue("daily_decline") or found.cue("care_worry"):
+        return
+    if any(h.entry.form != "一人暮らし" for h in found.cue("care_need")):
+        return
+    if {"health", "disability"} & ev.present() or any(ev.has(label) for label in CRISES):
+        return
+    if any(p.entry.label in _CARED_FOR for p in found.persons):
+        return
+    why = "本人が70代で一人暮らし、お金の困りごと（手助けが要る様子がない。介護の相談ではない）"
+    _drop_label_37q20(ev, "care", why)
+    _drop_label_37q20(ev, "double_care", why)
+
+
+def _round33_41i22(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 33 (41i22): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    carer = not minor and ev.has("young_carer") and ev.has("care")
+    level = "介護" in text or "要支援" in text or "ようかいご" in text
+    if carer and level and not ev.has("double_care"):
+        _care_level_is_no_childs_care_41i22(found, ages, minor, ev)
+    if ev.has("hardship") and _THANKS_34c12.search(text):
+        _arrears_of_the_past_paid_now_41i22(found, ev)
+    if ev.has("care") and ev.has("hardship") and ages:
+        _seventies_alone_short_of_money_41i22(found, ages, ev)
+
+
+# 41g22: 「隣の一人暮らしのおばあちゃん、新聞が3日分たまってて、呼んでも返事がないです」: an
+# answer not given to someone calling from outside the home (the door, the chime, newspapers
+# piling up) is the emergency of not being seen; no one knows yet that the body has failed,
+# so the call alone is no health matter (as 「ノックしても返事がない」). Kept with a sign of the
+# body (倒れている, 息, 意識, ぐったり, 動かない) or someone seen inside.
+_CALLED_FROM_OUTSIDE_41g22 = re.compile(
+    r"新聞|しんぶん|郵便|ゆうびん|ポスト|ノック|チャイム|インターホン|インターフォン|ピンポン|呼び鈴"
+    r"|よびりん|玄関|げんかん|ドア|どあ|戸を|雨戸|あまど|カーテン|電気が|電気も|明かり|あかり|洗濯物"
+    r"|外から|そとから|家の前|いえの前|窓の外"
+)
+_BODY_SEEN_41g22 = re.compile(
+    r"倒れ|たおれ|息|いき(?:を|が|して)|呼吸|意識|ぐったり|動かな|うごかな|動かへん|動けな|うごけな|顔色"
+    r"|脈|血|けいれん|痙攣|白目|泡|布団|ふとん|ベッド|床に|ゆかに|中で|なかで|見えた|みえた|見える"
+    r"|のぞ|覗|寝たまま|ねたまま|目を(?:開け|あけ|覚ま|さま)"
+)
+_CALL_UNANSWERED_FORMS_41g22 = frozenset(
+    {"呼ぶ…返事…ない", "呼ぶ…反応…ない", "声…かける…返事…ない"}
+)
+
+
+def _call_unanswered_from_outside_41g22(found: _Found, ev: _Evidence) -> None:
+    """See above: health that only the unanswered call raised is withdrawn."""
+    text = found.text
+    if _CALLED_FROM_OUTSIDE_41g22.search(text) is None or _BODY_SEEN_41g22.search(text):
+        return
+    why = "外から呼んでも返事がない（姿が見えない緊急。体の急変とはまだ分からない）"
+    for hit in found.get("field", "health"):
+        if hit.entry.form in _CALL_UNANSWERED_FORMS_41g22:
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 41g22: 「子どもの運動会で親子リレー走って死ぬかと思った笑」「息子の学校で命の授業があって、
+# 家でも色々話せました。良い授業をありがとうございます」: a school day or event told as a
+# laugh, a joy or thanks, with nothing asked or worried about, is everyday talk, not a
+# child-rearing matter. Only where child is the message's one label.
+_SCHOOL_DAY_41g22 = re.compile(
+    r"運動会|うんどうかい|体育祭|参観|発表会|学芸会|音楽会|文化祭|合唱祭|遠足|修学旅行|入学式|卒業式"
+    r"|入園式|卒園式|お遊戯会|おゆうぎ会|授業|じゅぎょう|リレー|綱引き|つなひき|徒競走|かけっこ|運動場"
+)
+_TOLD_AS_CHAT_41g22 = re.compile(
+    r"笑|(?<![A-Za-z])[wWｗＷ]{1,}(?![A-Za-z])|ありがと|よかった|良かった|楽しかった|たのしかった|楽しめ"
+    r"|嬉しかった|うれしかった|感動|かんどう|話せました|はなせました|いい授業|良い授業|すてき|素敵"
+)
+_ASKED_OR_WORRIED_41g22 = re.compile(
+    r"相談|そうだん|心配|しんぱい|困|こま[っら]|悩|なや|不安|ふあん|つら|辛|しんど|大変|たいへん|どう(?:し|す|な|やっ)"
+    r"|[?？]|教えて|おしえて|知りたい|しりたい|いじめ|けが|ケガ|怪我|骨折|痛|いた[いく]|泣|休|行けな|いけな"
+    r"|行かな|いかな|嫌|いや[がだ]|怖|こわ|叩|たた[かい]|殴|怒|おこ[らっ]|ついていけ|立たされ|払|お金|おかね"
+    r"|積立|疲れ|つかれ|ぐったり|眠れ|ねむれ|熱|ねつ|具合|ぐあい|友達が|友だちが|一人で|ひとりで"
+)
+
+
+def _school_day_told_as_chat_41g22(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if any(ev.has(label) for label in FIELDS + CRISES + PATTERNS if label != "child"):
+        return
+    if _SCHOOL_DAY_41g22.search(text) is None or _TOLD_AS_CHAT_41g22.search(text) is None:
+        return
+    if _ASKED_OR_WORRIED_41g22.search(text):
+        return
+    why = "子どもの学校行事や授業の笑い話・お礼（相談ごとではない）"
+    for key in [k for k in ev.items if k[0] == "child"]:
+        ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 33 (41m22)
+
+# 41m22: 「彼氏が娘にきつく当たるので、私が夜勤の間に叩かれてないか不安です」: the partner (or
+# a step-parent) is feared to harm the child while the writer is away (the lexicon's row). The
+# blows named there are the child's, feared, not done to the writer: no DV, unless the writer
+# is hit too (私にも手をあげる).
+_FEARED_WHILE_AWAY_41m22 = "パートナーや継父が子どもにきつく、私がいない間に"
+
+
+def _feared_harm_while_away_41m22(found: _Found, ev: _Evidence) -> None:
+    """See above: DV evidence inside the feared harm is withdrawn; abuse stands."""
+    spans = [
+        (hit.start, hit.end)
+        for hit in found.get("crisis", "abuse")
+        if hit.entry.note.startswith(_FEARED_WHILE_AWAY_41m22)
+    ]
+    if not spans or _WRITER_HARMED_41a22.search(found.text):
+        return
+    why = "留守の間に子どもが何かされていないか（子どもへの虐待のおそれ。書き手へのDVではない）"
+    ev.drop_inside("dv", spans, why)
 
 
 # ---------------------------------------------------------------- round 33 (41k22)
