@@ -871,6 +871,11 @@ def decide(
         _feared_harm_while_away_41m22(found, ev)
     if ev.items:
         _round33_41l22(found, ages, ev)  # round 33 (41l22)
+    # round 33 (41k22): a carer who has become unable to sleep (私のほうが眠れなくなった)
+    if ev.has("care") and not ev.has("health"):
+        _carer_became_sleepless_41k22(found, ev)
+    if ev.has("care") and ev.has("emergency") and ev.has("health"):
+        _stroke_signs_not_care_41k22(found, ages, ev)  # round 33 (41k22)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13578,3 +13583,72 @@ def _round33_41l22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
     crisis_now = any(ev.has(label) for label in CRISES)
     if ev.has("care") and not crisis_now and _THANKS_34c12.search(text):
         _care_ended_at_a_death_thanked_41l22(ev)
+
+
+# ---------------------------------------------------------------- round 33 (41k22)
+# 「母の介護でしんどくて、私のほうが眠れなくなってしまいました」: _carers_sleep_and_strain
+# reads sleep lost to the caring as the care matter (寝られない while watching at night), but
+# the writer stressing that they themselves (私のほうが, 私まで, こっちが) have become unable to
+# sleep (眠れなくなった: a change of state, insomnia) tells the carer's own health.
+_OWN_INSOMNIA_41k22 = re.compile(
+    r"(?:私|わたし|あたし|自分|じぶん|こっち|僕|ぼく|俺|おれ)(?:の方|のほう|の方こそ|のほうこそ)?"
+    r"(?:が|まで|も|の方が|のほうが)[^。、]{0,4}?$"
+)
+_BECAME_SLEEPLESS_41k22 = re.compile(
+    r"(?:眠れ|ねむれ|寝られ|ねられ|寝れ|ねれ)(?:なく|んく)(?:な|て)"
+)
+
+
+def _carer_became_sleepless_41k22(found: _Found, ev: _Evidence) -> None:
+    """See above: the health hit withdrawn for the caring comes back."""
+    text = found.text
+    why = "介護をしている書き手自身が眠れなくなった：健康・こころの相談"
+    for hit in found.get("field", "health"):
+        if _BECAME_SLEEPLESS_41k22.search(text, hit.start, hit.end + 3) is None:
+            continue
+        if _OWN_INSOMNIA_41k22.search(text, max(0, hit.start - 12), hit.start) is None:
+            continue
+        o_start, o_end = ev.norm.original_span(hit.start, hit.end)
+        if ("health", o_start, o_end) in ev.items:
+            continue
+        ev.dropped = [
+            (item, w)
+            for item, w in ev.dropped
+            if not (item.label == "health" and (item.start, item.end) == (o_start, o_end))
+        ]
+        ev.hit("health", "field", hit, why)
+
+
+# 「じいちゃんが急にろれつ回らなくなって右手が動かないっぽい」: a stroke's signs now are the
+# emergency and health; as in _bodily_emergency_words_not_care_37m20 the care read from the
+# older person and the emergency's words goes, also where a care word (動かない) runs on
+# past the end of the stroke's words. Only for the signs of a stroke (脳卒中).
+_STROKE_NOTE_41k22 = "脳卒中"
+_LIMB_BEFORE_41k22 = re.compile(r"(?:手|足|腕|うで|半身|手足|指)(?:が|も)?$")
+
+
+def _stroke_signs_not_care_41k22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. A named care need (認知症, 寝たきり, 介護) keeps care."""
+    health = found.get("field", "health")
+    strokes = [e for e in found.get("crisis", "emergency") if _STROKE_NOTE_41k22 in e.entry.note]
+    if not strokes or not any(_overlaps(h, e) for h in health for e in strokes):
+        return
+    span = ev.norm.original_span
+    around = [span(e.start, e.end) for e in found.get("crisis", "emergency")]
+    only_old = {span(h.start, h.end) for h in found.cue("elderly")}
+    only_old |= {span(a.start, a.end) for a in ages if a.years >= ELDERLY_AGE}
+    # 「…ろれつが回らなくなって左手が動かない」: a hand or leg that will not move, told in the
+    # sentence of the stroke's words, is one more of its signs.
+    text = found.text
+    for hit in found.cue("care_need"):
+        limb = _LIMB_BEFORE_41k22.search(text, max(0, hit.start - 4), hit.start)
+        where = _sentence_around(text, hit.start, hit.end)
+        same = any(_sentence_around(text, e.start, e.end) == where for e in strokes)
+        if limb is not None and same:
+            only_old.add(span(hit.start, hit.end))
+    care = [(key[1], key[2]) for key in ev.items if key[0] == "care"]
+    if care and all(
+        item in only_old or any(item[0] < b and a < item[1] for a, b in around) for item in care
+    ):
+        why = "脳卒中のサイン（救急・健康の相談。高齢というだけで介護にしない）"
+        ev.drop_inside("care", [(0, len(found.text))], why)
