@@ -876,6 +876,11 @@ def decide(
         _carer_became_sleepless_41k22(found, ev)
     if ev.has("care") and ev.has("emergency") and ev.has("health"):
         _stroke_signs_not_care_41k22(found, ages, ev)  # round 33 (41k22)
+    # round 33 (41n22): a baby and a parent in hospital; someone asked for is no isolation
+    if ev.has("child") and not minor and not ev.has("double_care"):
+        _baby_and_a_parent_in_hospital_41n22(found, ev)
+    if ev.has("isolation") and "誰か" in norm.text:
+        _someone_asked_for_not_isolation_41n22(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13652,3 +13657,58 @@ def _stroke_signs_not_care_41k22(found: _Found, ages: list[Age], ev: _Evidence) 
     ):
         why = "脳卒中のサイン（救急・健康の相談。高齢というだけで介護にしない）"
         ev.drop_inside("care", [(0, len(found.text))], why)
+
+
+# ---------------------------------------------------------------- round 33 (41n22)
+# 「育休中に母ががんで入院。赤ちゃん抱っこしながら毎日病院に通ってます」: a writer with a baby
+# (育休・赤ちゃんを抱っこ) who goes to a parent's bedside every day (看病・付き添い・毎日病院に
+# 通う) raises a child and cares for a parent at once: double care, also where no care word
+# (介護) is written.
+_PARENT_IN_HOSPITAL_41n22 = re.compile(
+    r"(?:母|父|はは|ちち|母親|父親|両親|親|義母|義父|姑|舅|お母さん|お父さん|おかあさん|おとうさん"
+    r"|実母|実父|祖母|祖父)(?:さん)?(?:が|は|も)[^。]{0,12}?(?:入院|にゅういん|手術|しゅじゅつ"
+    r"|がん|癌|ガン|抗がん剤|闘病|倒れ|たおれ|骨折|こっせつ)"
+)
+_AT_THE_BEDSIDE_41n22 = re.compile(
+    r"(?:毎日|まいにち|連日|毎晩|毎朝|週[0-9一二三四五六七]+(?:回|日)?)[^。]{0,6}?"
+    r"(?:病院|びょういん|見舞い|みまい|お見舞い|付き添い|つきそい)(?:に|へ)?(?:通|かよ|行|い[っき])"
+    r"|(?:看病|かんびょう|付き添い|付きそい|つきそい)(?:を)?(?:し|で|に)"
+)
+_RAISING_A_BABY_41n22 = re.compile(
+    r"育休|育児休暇|産休|赤ちゃん|あかちゃん|赤ん坊|乳児|新生児|(?:抱っこ|だっこ|おんぶ)(?:し|ひも)"
+    r"|ベビーカー|授乳|子連れ|(?:子ども|子供|こども|下の子|息子|娘)を(?:連れて|つれて|抱いて)"
+)
+
+
+def _baby_and_a_parent_in_hospital_41n22(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    ill = _PARENT_IN_HOSPITAL_41n22.search(text)
+    if ill is None:
+        return
+    visits = _AT_THE_BEDSIDE_41n22.search(text)
+    baby = _RAISING_A_BABY_41n22.search(text)
+    if visits is None or baby is None:
+        return
+    why = "赤ちゃんを育てながら親の入院に毎日通う（子育てと看病が重なる）"
+    for match in (baby, ill, visits):
+        ev.add("double_care", "pattern", match.start(), match.end(), why)
+
+
+# 「誰か相談にのってくれんか」「誰か話を聞いてくれませんか」: a request for someone to talk to
+# (くれないか, with the question) is asking for help, not the 誰〜ない of having no one.
+_REQUEST_AFTER_41n22 = re.compile(
+    r"(?:くれ|もらえ|いただけ)(?:ない|ん|ません|へん|ねえ|ねぇ)?(?:か|かね|かな|かのう|かい|\?|？)"
+)
+
+
+def _someone_asked_for_not_isolation_41n22(found: _Found, ev: _Evidence) -> None:
+    """See above. Only 誰か (someone); 誰にも (no one) keeps isolation."""
+    text = found.text
+    why = "誰かに相談にのってほしいという頼み（孤立の言葉ではない）"
+    for hit in found.get("pattern", "isolation"):
+        if not text.startswith("誰か", hit.start):
+            continue
+        if _REQUEST_AFTER_41n22.search(text[hit.start : hit.end + 6]) is None:
+            continue
+        ev.drop("isolation", hit.start, hit.end, why)
