@@ -881,6 +881,10 @@ def decide(
         _baby_and_a_parent_in_hospital_41n22(found, ev)
     if ev.has("isolation") and "誰か" in norm.text:
         _someone_asked_for_not_isolation_41n22(found, ev)
+    if ev.has("isolation") and ("家族" in norm.text or "かぞく" in norm.text):
+        _matter_kept_from_family_41n22(found, ev)
+    if ev.has("care") and ev.has("health") and "耳" in norm.text:
+        _elders_hearing_in_their_care_41n22(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13712,3 +13716,67 @@ def _someone_asked_for_not_isolation_41n22(found: _Found, ev: _Evidence) -> None
         if _REQUEST_AFTER_41n22.search(text[hit.start : hit.end + 6]) is None:
             continue
         ev.drop("isolation", hit.start, hit.end, why)
+
+
+# 「借金が400万を超えて家族にも言えない」「妊娠したかも。親にも言えない」: a matter named in the
+# sentence (a debt, a pregnancy, lost work) kept from the family is a secret told to us, not
+# having no one (孤立); 「家族にも友達にも相談できない」 and 「誰にも」 keep isolation, as does any
+# other isolation word (一人で抱えて).
+_ISOLATION_NOTE_41n22 = "周りの人に話せない"
+_KEPT_FROM_FAMILY_41n22 = re.compile(
+    r"(?:家族|かぞく)(?:に|には|にも)(?!\S{0,6}?(?:友達|友だち|ともだち|誰|周り))"
+)
+_MATTER_KEPT_41n22 = re.compile(
+    r"借金|しゃっきん|借り|かり[たて]|ローン|リボ|キャッシング|サラ金|消費者金融|滞納|未払い|妊娠|にんしん"
+    r"|クビ|くび|解雇|失業|仕事を失|仕事をなく|ギャンブル|パチンコ|競馬"
+)
+
+
+_ALONE_41n22 = re.compile(
+    r"(?:一人|ひとり|独り|1人)(?:で|きりで|ぼっちで)?(?:抱え|かかえ|悩|なや|耐え|たえ)|孤独|こどく|孤立"
+)
+
+
+def _matter_kept_from_family_41n22(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    hits = found.get("pattern", "isolation")
+    if _ALONE_41n22.search(text):
+        return
+    if not hits or any(_ISOLATION_NOTE_41n22 not in h.entry.note for h in hits):
+        return
+    why = "借金などを家族に言えない（打ち明けにくい事情。孤立の言葉ではない）"
+    for hit in hits:
+        if _KEPT_FROM_FAMILY_41n22.match(text, hit.start) is None:
+            return
+        start = max(text.rfind("。", 0, hit.start) + 1, hit.start - 30)
+        if _MATTER_KEPT_41n22.search(text, start, hit.start) is None:
+            return
+    for hit in hits:
+        ev.drop("isolation", hit.start, hit.end, why)
+
+
+# 「じいちゃんの耳が遠くなってきて、物忘れも出てきた」: an older relative's hearing going, told
+# beside a care need (物忘れ, 要介護), is one more sign of their growing old and part of their
+# care, as their low mood is (_said_of_the_cared_for); the writer's own ears (「耳が遠うなって」
+# with no one named) and an age alone (85歳) leave health as it was.
+_HEARING_NOTE_41n22 = "耳が遠うなった"
+_ELDERS_41n22 = frozenset({"grandparent", "mother", "father", "parent"})
+
+
+def _elders_hearing_in_their_care_41n22(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    cares = [k for k in ev.items if k[0] == "care"]
+    if not cares or all(_AGE_ONLY_41l22.fullmatch(ev.items[k].note) for k in cares):
+        return
+    text = found.text
+    why = "年をとった家族の耳が遠くなった（介護の要る人の様子として介護の相談に数える）"
+    for hit in found.get("field", "health"):
+        if _HEARING_NOTE_41n22 not in hit.entry.note:
+            continue
+        if not any(
+            p.entry.label in _ELDERS_41n22 and text[p.end : hit.start] in ("の", "は", "も", "が")
+            for p in found.persons
+        ):
+            continue
+        ev.drop("health", hit.start, hit.end, why)

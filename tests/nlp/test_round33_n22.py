@@ -4,7 +4,9 @@ young carer; an old parent's 老後 (「親も70半ばなので老後のこと�
 morning stomach ache before staying home (「朝になるとお腹が痛いと言って休む」) is the
 child's matter, not health; a writer on parental leave with a baby who visits a parent in
 hospital every day is double care; 「誰か相談にのってくれんか」 asks for help and is not
-isolation.
+isolation; debts or a pregnancy kept from the family
+(「借金が…家族にも言えない」) are a secret, not isolation; an older relative's hearing going
+beside a care need (「じいちゃんの耳が遠くなって、物忘れも」) is care, not health.
 And what only looks like that: work in care (介護の仕事をしています); an adult who does
 the house herself; a parent's age without their old age; an adult who stays off work with
 a stomach ache; a hospital visit without a baby; 「誰にも相談できない」 (still isolation)."""
@@ -167,3 +169,57 @@ def test_someone_asked_for_is_not_isolation(ex, text):
 )
 def test_no_one_is_isolation(ex, text):
     assert "isolation" in ex(text).patterns
+
+
+# ---------------------------------------------------------------- a matter kept from family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "リボの支払いが膨らんで家族にも話せない",
+        "パチンコで借りたお金が返せなくて、家族には言えません",
+        "会社をクビになったこと、まだ家族に言えない",
+    ],
+)
+def test_matter_kept_from_family_is_not_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "家族にも友達にも相談できない",
+        "借金のことを家族にも話せないし、ずっと一人で抱えてる",
+        "家族にも話せない。毎日がつらい",
+    ],
+)
+def test_no_one_in_the_family_stays_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+# ---------------------------------------------------------------- an elder's hearing in care
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ばあちゃんの耳が遠くなって、同じ話ばかりするようになった",
+        "母は耳が遠くなって、認知症も進んできました",
+    ],
+)
+def test_elders_hearing_beside_care_need_is_care_only(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "health" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "耳が遠くなって、母の介護もつらい",
+        "85歳の父の耳が遠くなってきた",
+    ],
+)
+def test_own_hearing_or_age_alone_stays_health(ex, text):
+    assert "health" in ex(text).fields
