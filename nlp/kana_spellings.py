@@ -1,17 +1,19 @@
 """Crisis words written in hiragana that the tagger cuts into other words, read in kanji.
 
-Children, older people and anyone typing fast write 「もうしんでもいい」「ははがしんでから」
-「しねっていわれた」「じさつしたい」「りすかしちゃった」「むすめがけられた」「ろーぷかった」.
-UniDic reads these kana as 芯+で, 剥がす, 為る+ない, ジ+冊, 栗鼠+か, 掛ける, 櫓+ぷか: 死ぬ,
-自殺, 蹴る and the rest never reach the lexicon (a script that rewrote the crisis test texts
-in hiragana lost 37 of the 39 with 死). Such a message is read once more with these words
+Children, older people and anyone typing fast write 「もうしんでもいい」「しねっていわれた」
+「じさつしたい」「りすかしちゃった」「むすめがけられた」「ろーぷかった」. UniDic reads these
+kana as 芯+で, 為る+ない, ジ+冊, 栗鼠+か, 掛ける, 櫓+ぷか: 死ぬ, 自殺, 蹴る and the rest never
+reach the lexicon (a script that rewrote the crisis test texts in hiragana lost 37 of the
+39 with 死). Such a message is read once more with these words
 written in kanji or katakana (``kana_spellings``); the new characters point at the writer's
 own kana, so the evidence still shows their words, and only labels whose evidence includes
 a rewritten word are added (see ``nlp.extractor._added_where_rewritten``).
 
-Each spelling is bound on the left by the start of the message, a space or a mark, a
-particle or a few adverbs (もう, いっそ), so the same kana inside a longer word stays as it is:
-「きゅうしんでした」 (休診), 「あんしんで」 (安心), 「じしんで」 (地震), 「しんだい」 (寝台).
+Each spelling is bound on the left (by the start of the message, a space or a mark, a few
+adverbs such as もう and いっそ, or the writer as subject: 「ぼくは」), so the same kana inside
+a longer word stays as it is: 「きゅうしんでした」 (休診), 「あんしんで」 (安心), 「じしんで」
+(地震), 「しんだい」 (寝台); and a death told of someone else (「ははがしんで」) is left to the
+kanji reading, where the rows for grief read it.
 """
 
 from __future__ import annotations

@@ -885,6 +885,11 @@ def decide(
         _matter_kept_from_family_41n22(found, ev)
     if ev.has("care") and ev.has("health") and "耳" in norm.text:
         _elders_hearing_in_their_care_41n22(found, ev)
+    # round 33 (41s22): sleepless from tiredness; a stroke's lasting harm behind care
+    if ev.has("child") or ev.has("care") or ev.has("disability"):
+        _worn_out_and_sleepless_41s22(ev)
+    if ev.has("health") and ev.has("care"):
+        _stroke_sequel_behind_care_41s22(ev)
     # round 33 (41q22): a writer in their seventies alone and lonely; care that has ended
     if ev.has("care") and ev.has("isolation") and ages:
         _seventies_alone_and_lonely_41q22(found, ages, ev)
@@ -13787,6 +13792,57 @@ def _elders_hearing_in_their_care_41n22(found: _Found, ev: _Evidence) -> None:
         ):
             continue
         ev.drop("health", hit.start, hit.end, why)
+
+
+# ---------------------------------------- round 33 (41s22)
+
+# 「発達障害の娘の子育てに疲れて、夜も眠れません」: sleep lost to the tiredness or strain of
+# the caring (疲れて眠れない, ストレスで眠れない) is sleeplessness, the writer's own health
+# matter, not the sleep the caring takes away (夜泣きで寝不足, 見張っていて寝られない).
+_WORN_OUT_41s22 = re.compile(
+    r"(?:(?:疲れ|つかれ)(?:て|すぎて|切って|きって|果てて|はてて)|ストレスで|悩んで|なやんで)"
+    r"[、,]?(?:夜も|よるも|夜は|夜|よる|全然|ぜんぜん|ろくに|あまり|なかなか)?$"
+)
+
+
+def _worn_out_and_sleepless_41s22(ev: _Evidence) -> None:
+    """See above: the sleep words right after 疲れて or ストレスで come back as health."""
+    why = "疲れやストレスで眠れない（書き手自身の健康・こころの相談）"
+    for item, reason in list(ev.dropped):
+        if item.label != "health" or not reason.startswith("世話や介護による寝不足"):
+            continue
+        if _WORN_OUT_41s22.search(ev.text[max(0, item.start - 14) : item.start]) is not None:
+            ev.add_original("health", "field", item, why)
+
+
+# 「父が脳梗塞の後遺症で右半身が不自由になりました。介護認定と身体障害者手帳…」: a stroke whose
+# lasting harm (後遺症で…不自由, 動かない) is told beside a care matter is how the care began
+# (as _stroke_behind_care_23e), not a health matter of its own. Beside a disability alone
+# (「脳梗塞の後遺症で右半身にまひ。身体障害者手帳って申請できますか」) the labelled sets keep
+# the health (i22 094, r22 063), so only where care is raised.
+_STROKE_41s22 = re.compile(r"脳梗塞|脳出血|脳卒中|くも膜下出血|くも膜下|クモ膜下")
+_SEQUEL_41s22 = re.compile(
+    r"(?:の)?(?:後遺症|こういしょう)(?:で|が残って|が残り|により|によって)[、,]?[^。]{0,10}?"
+    r"(?:不自由|ふじゆう|動かな|うごかな|動かせな|麻痺|まひ|マヒ|寝たきり|ねたきり|車いす|車椅子)"
+)
+
+
+def _stroke_sequel_behind_care_41s22(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.text
+    why = "介護や障害のきっかけとして書かれた病気（介護・障害の相談として扱う）"
+    for key in [k for k in ev.items if k[0] == "health"]:
+        _, start, end = key
+        surface = text[start:end]
+        stroke = _STROKE_41s22.search(text, start, end)
+        told_after = stroke is not None and _SEQUEL_41s22.match(text, stroke.end()) is not None
+        sequel = (
+            "後遺症" in surface
+            and _STROKE_41s22.search(text, max(0, start - 8), start) is not None
+            and _SEQUEL_41s22.match(text, start) is not None
+        )
+        if told_after or sequel:
+            ev.pop(key, why)
 
 
 # ---------------------------------------------------------------- round 33 (41q22)
