@@ -890,6 +890,13 @@ def decide(
         _worn_out_and_sleepless_41s22(ev)
     if ev.has("health") and ev.has("care"):
         _stroke_sequel_behind_care_41s22(ev)
+    # round 33 (41q22): a writer in their seventies alone and lonely; care that has ended
+    if ev.has("care") and ev.has("isolation") and ages:
+        _seventies_alone_and_lonely_41q22(found, ages, ev)
+    if ev.has("care") and "まで" in norm.text:
+        _care_ended_41q22(found, ev)
+    if minor and ev.has("dv"):
+        _control_told_by_a_pupil_41q22(ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13836,3 +13843,85 @@ def _stroke_sequel_behind_care_41s22(ev: _Evidence) -> None:
         )
         if told_after or sequel:
             ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 33 (41q22)
+# 「主人を亡くしてから、誰とも話さない日がほとんどです。75歳、一人暮らしです」: a writer in
+# their seventies who lives alone and writes of loneliness, with no need for help told, is an
+# isolation matter, not care (as _seventies_alone_short_of_money_41i22 for money; from 80 the
+# age alone is care, as in 8050). Kept beside a care word, a daily need, an illness, a crisis or
+# a living parent or spouse (a spouse just named as lost, 主人を亡くして, is not one).
+_LOST_41q22 = re.compile(
+    r"(?:さん|様)?(?:を|に|が|は|も)?(?:亡く|なく|先立た|さきだた|他界|死な|死ん|しな|しん)"
+)
+
+
+def _seventies_alone_and_lonely_41q22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    own = [a for a in ages if a.person == "self"]
+    if not own or any(a.years >= _OLD_ENOUGH for a in own):
+        return
+    if any(a.person != "self" and a.years >= ELDERLY_AGE for a in ages):
+        return
+    if found.get("field", "care") or found.cue("daily_decline") or found.cue("care_worry"):
+        return
+    if any(h.entry.form != "一人暮らし" for h in found.cue("care_need")):
+        return
+    if {"health", "disability"} & ev.present() or any(ev.has(label) for label in CRISES):
+        return
+    text = found.text
+    if any(
+        p.entry.label in _CARED_FOR and _LOST_41q22.match(text, p.end) is None
+        for p in found.persons
+    ):
+        return
+    why = "本人が70代で一人暮らし、話し相手がいない（手助けが要る様子がない。介護の相談ではない）"
+    _drop_label_37q20(ev, "care", why)
+    _drop_label_37q20(ev, "double_care", why)
+
+
+# 「父は去年まで認知症の祖母を介護していましたが、祖母は施設に入ったので今はもう大丈夫です。
+# 相談は父の腰痛のことで」: care that ended (去年まで介護していたが、今はもう大丈夫) is no care
+# matter now; the matter is what follows (the father's back: health). Only where every care
+# word and cue stands inside the told past; a care need told after it (でも最近は母も物忘れが)
+# keeps care.
+_CARE_ENDED_41q22 = re.compile(
+    r"(?:去年|昨年|一昨年|おととし|先月|先週|前|以前|少し前)まで[^。]{0,24}?"
+    r"(?:介護|かいご|世話|看て|みて|面倒)[^。]{0,10}?(?:ました|た|だ|でした)"
+    r"(?:が|けど|けれど|けども)[、,]?[^。]{0,24}?(?:今は|いまは|現在は|今では)(?:もう)?"
+    r"(?:大丈夫|だいじょうぶ|落ち着|おちつ|安心|楽|らく|心配ない|問題ない)"
+)
+
+
+def _care_ended_41q22(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    done = _CARE_ENDED_41q22.search(found.text)
+    if done is None:
+        return
+    hits = found.get("field", "care") + found.cue("care_need") + found.cue("care_worry")
+    hits += found.cue("daily_decline")
+    if any(h.start < done.start() or h.end > done.end() for h in hits):
+        return
+    why = "終わった介護（去年まで介護していたが今はもう大丈夫。今の介護の相談ではない）"
+    _drop_label_37q20(ev, "care", why)
+
+
+# 「友達と会うと帰ってから何時間も怒鳴られて、スマホも毎晩チェックされます」: told with no one
+# named, being blamed for seeing friends and having the phone watched is a partner's control
+# (DV). A pupil or teenager who writes it (中2です) with no partner named is telling of a
+# parent's strictness: no DV.
+_UNNAMED_CONTROL_41q22 = "友達と会うと責められ"
+_PHONE_CONTROL_41q22 = "スマホをチェックされ、友達と会うと責められる"
+
+
+def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
+    """See above: only where the control rows are all the DV read."""
+    keys = [k for k in ev.items if k[0] == "dv"]
+    notes = [ev.items[k].note for k in keys]
+    if not keys or not all(
+        n.startswith(_UNNAMED_CONTROL_41q22) or n.startswith(_PHONE_CONTROL_41q22) for n in notes
+    ):
+        return
+    why = "子ども本人が書く、親の厳しさ（交際相手の名前がない。DVではない）"
+    for key in keys:
+        ev.pop(key, why)
