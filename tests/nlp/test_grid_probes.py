@@ -62,3 +62,44 @@ def test_a_partner_who_cannot_be_calmed_is_dv(ex, text):
 )
 def test_what_only_looks_like_it_raises_no_crisis(ex, text):
     assert not ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "車で海に行こうと思ってる、もう戻らないつもり",
+        "一人で樹海に行く。もう帰らないつもり",
+    ],
+)
+def test_going_to_the_sea_not_to_come_back_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "山奥の実家に帰って、もう戻らないつもりです",
+        "海外に転勤になるので、もう戻らないつもり",
+        "遠くの大学に行くので、もう戻らないつもり",
+    ],
+)
+def test_moving_away_for_good_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が何か詰まらせて苦しそう",
+        "祖母がお餅をのどに詰まらせて顔色が悪い",
+        "息子が薬を大量に飲んで寝てる",
+        "母が睡眠薬をまとめて飲んで起きない",
+    ],
+)
+def test_choking_or_an_overdose_asleep_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize("text", ["鼻が詰まって苦しい", "風邪薬を飲んで寝てます"])
+def test_a_blocked_nose_or_a_cold_remedy_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
