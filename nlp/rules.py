@@ -72,6 +72,11 @@ class _Evidence:
         if key in self.items:
             self.pop(key, why)
 
+    def drop_label(self, label: str, why: str) -> None:
+        """Withdraw every item of ``label`` (the whole label was a misreading)."""
+        for key in [k for k in self.items if k[0] == label]:
+            self.pop(key, why)
+
     def pop(self, key: tuple[str, int, int], why: str) -> None:
         """Withdraw one item (it must be there), keeping why."""
         self.dropped.append((self.items.pop(key), why))
@@ -7273,8 +7278,7 @@ def _child_strikes_the_parent_26u(found: _Found, ev: _Evidence) -> None:
         ):
             return
     why = "子どもが親に手を上げている（パートナーからの暴力ではない）"
-    for key in [k for k in ev.items if k[0] == "dv"]:
-        ev.pop(key, why)
+    ev.drop_label("dv", why)
 
 
 # round 18 (26u): a bruise told in the sentence of a partner's blow is the partner's doing.
@@ -8178,8 +8182,7 @@ def _grown_child_strikes_old_parent_34g12(found: _Found, ev: _Evidence) -> None:
     partners = [p for p in found.persons if p.entry.label == "spouse"]
     if all(_DEAD_PARTNER_34g12.match(text, p.start) for p in partners):
         gone = "名前の出た配偶者は亡くなっている（暴力は子どもから。DVではない）"
-        for key in [k for k in ev.items if k[0] == "dv"]:
-            ev.pop(key, gone)
+        ev.drop_label("dv", gone)
 
 
 # 「父に怒鳴られてる」「父が母を殴る」: the other parent who shouts at or hits the bruised one.
@@ -8331,8 +8334,7 @@ def _partner_struck_too_35l12(found: _Found, ages: list[Age], ev: _Evidence) -> 
     if not (old or ev.has("8050") or "elderly" in found.cues):
         return  # a young parent struck by a child: left as it is
     why = "息子や娘が親に手を上げている（配偶者も一緒に被害を受けている。DVではない）"
-    for key in [k for k in ev.items if k[0] == "dv"]:
-        ev.pop(key, why)
+    ev.drop_label("dv", why)
     why = "大人の子が高齢の親に暴力をふるう（高齢者虐待）"
     for hit in found.cue("violence") + found.cue("control"):
         ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
@@ -8416,8 +8418,7 @@ def _no_hand_raised_in_illness_35l12(found: _Found, ev: _Evidence) -> None:
     if _HAND_DENIED_35l12.search(text) is None:
         return
     why = "病気による変化で、手をあげることはないと書いている（DVとして扱わない）"
-    for key in [k for k in ev.items if k[0] == "dv"]:
-        ev.pop(key, why)
+    ev.drop_label("dv", why)
 
 
 # 「先月相談した父の件、おかげさまで施設に無事入れました！ありがとうございました」
@@ -8685,8 +8686,7 @@ def _partner_only_frightened_35i12(found: _Found, ev: _Evidence) -> None:
     if not acts or not _CHILD_ACTOR_26u.search(text, 0, min(a.start for a in acts)):
         return
     why = "パートナーはおびえている側（暴れているのは子ども。DVではない）"
-    for key in [k for k in ev.items if k[0] == "dv"]:
-        ev.pop(key, why)
+    ev.drop_label("dv", why)
 
 
 _OTHERS_PARTNER_35i12 = re.compile(
@@ -8722,8 +8722,7 @@ def _ex_partners_new_partner_35i12(found: _Found, ev: _Evidence) -> None:
         for hit in kids[:1] + blows[:1]:
             ev.hit("abuse", "crisis", hit, why)
             ev.hit("child", "field", hit, f"子どものこと：{why}")
-    for key in [k for k in ev.items if k[0] == "dv"]:
-        ev.pop(key, why)
+    ev.drop_label("dv", why)
 
 
 _OWN_DEATH_QUOTE_35i12 = re.compile(
@@ -8753,8 +8752,7 @@ def _knife_held_to_herself_35i12(found: _Found, ev: _Evidence) -> None:
     if found.get("crisis", "dv"):
         return
     why = "パートナーが自分に刃物を向けて「死んでやる」（自殺のおそれ。相手への暴力ではない）"
-    for key in [k for k in ev.items if k[0] == "dv"]:
-        ev.pop(key, why)
+    ev.drop_label("dv", why)
 
 
 def _long_school_absence_shut_in_35i12(found: _Found, ev: _Evidence) -> None:
@@ -9200,8 +9198,7 @@ def _writer_is_the_carer_35j12(found: _Found, ev: _Evidence) -> None:
         if _WRITER_ILL_37q20.match(text, subject.end()):  # 37q20: 「私が体調を崩してから」
             return
     why = "介護をしているのは書き手（子どもはヤングケアラーではない）"
-    for key in [k for k in ev.items if k[0] == "young_carer"]:
-        ev.pop(key, why)
+    ev.drop_label("young_carer", why)
     for hit in care:
         ev.drop("child", hit.start, hit.end, why)
 
@@ -9649,8 +9646,7 @@ def _grandchild_writer_is_no_parent_37l20(ev: _Evidence, said: re.Match[str] | N
     others = [k for k in children if k not in mine]
     if any(ev.items[k].note != "本人が子ども・10代" for k in others):
         return
-    for key in [k for k in ev.items if k[0] == "double_care"]:
-        ev.pop(key, why)
+    ev.drop_label("double_care", why)
 
 
 # ---------------------------------------------------------------- round 29 (37p20)
@@ -9909,8 +9905,7 @@ def _working_child_is_no_8050_37k20(found: _Found, ev: _Evidence) -> None:
     if works is None or _NEG_AFTER_WORK_37k20.match(text, works.end()):
         return
     why = "中年の子は働いていて、親に頼る暮らしではない（8050ではない）"
-    for key in [k for k in ev.items if k[0] == "8050"]:
-        ev.pop(key, why)
+    ev.drop_label("8050", why)
 
 
 _NEG_AFTER_WORK_37k20 = re.compile(r"(?:ない|ません|なく|ず|たけど|ていた|てた|ました)")
@@ -9948,12 +9943,6 @@ def _round29_37q20(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
     told = _STORY_37q20.search(text) and not _OWN_TOO.search(text) and not _ASKS_HELP.search(text)
     if ev.has("dv") and told:
         _partner_only_in_a_story_37q20(found, ev)
-
-
-def _drop_label_37q20(ev: _Evidence, label: str, why: str) -> None:
-    """Withdraw every item of ``label`` (the whole label was a misreading)."""
-    for key in [k for k in ev.items if k[0] == label]:
-        ev.pop(key, why)
 
 
 def _persons_only_left_37q20(found: _Found, ev: _Evidence, label: str, why: str) -> None:
@@ -10172,7 +10161,7 @@ def _partner_threat_laughed_off_37q20(found: _Found, ev: _Evidence) -> None:
     if len(control) != len(found.cue("control")) or found.cue("violence"):
         return
     why = "パートナーの「殺す」を笑い話として書き、本題は別の相談（DV・今の危険ではない）"
-    _drop_label_37q20(ev, "dv", why)
+    ev.drop_label("dv", why)
     for hit in control:
         ev.drop("emergency", hit.start, hit.end, why)
 
@@ -10241,7 +10230,7 @@ def _partner_only_in_a_story_37q20(found: _Found, ev: _Evidence) -> None:
         begin, end = _sentence_around(text, person.start, person.end)
         if not _STORY_37q20.search(text, begin, end):
             return
-    _drop_label_37q20(ev, "dv", "ドラマやニュースの中のパートナー（書き手のDVの相談ではない）")
+    ev.drop_label("dv", "ドラマやニュースの中のパートナー（書き手のDVの相談ではない）")
 
 
 # 「私が体調を崩してから」「私が入院してから」: the writer is the one who fell ill (the child who
@@ -10320,8 +10309,7 @@ def _client_grandchild_no_child_37q20(found: _Found, ev: _Evidence) -> None:
     why = "介護職や民生委員が書く利用者のお孫さん（子どもの相談ではない）"
     for key in keys:
         ev.pop(key, why)
-    for key in [k for k in ev.items if k[0] == "double_care"]:
-        ev.pop(key, why)
+    ev.drop_label("double_care", why)
 
 
 # The writer can no longer go shopping or bathe alone: 「一人で買い物に行けなくなって」.
@@ -10604,7 +10592,7 @@ def _partner_anger_laughed_off_38r20(found: _Found, ev: _Evidence) -> None:
     ):
         return
     why = "パートナーに怒られたことを笑い話として書き、家は平和・本題は別（DVではない）"
-    _drop_label_37q20(ev, "dv", why)
+    ev.drop_label("dv", why)
 
 
 # Someone who wants to help (ボランティア, 寄付) after a film or the news.
@@ -10724,7 +10712,7 @@ def _old_writers_grown_children_38r20(found: _Found, ages: list[Age], ev: _Evide
     why = "70代以上の書き手の子ども（大人。子どもの相談ではない）"
     for key in keys:
         ev.pop(key, why)
-    _drop_label_37q20(ev, "double_care", why)
+    ev.drop_label("double_care", why)
 
 
 _POSTPARTUM_38r20 = re.compile(
@@ -11082,7 +11070,7 @@ def _act_of_other_kin_not_dv_38t20(found: _Found, ev: _Evidence) -> None:
                 actor = _KIN_ACTOR_38t20.search(text, before[-1][0], before[-1][1])
         if actor is None:
             return
-    _drop_label_37q20(ev, "dv", "息子や兄など家族の暴力・暴言（パートナーからではない）")
+    ev.drop_label("dv", "息子や兄など家族の暴力・暴言（パートナーからではない）")
 
 
 # A pupil, a nephew or a niece (not the writer's own child) who keeps the house or looks after
@@ -11129,9 +11117,7 @@ def _others_pupil_carries_care_38t20(found: _Found, ev: _Evidence) -> None:
     if does is not None:
         why = "生徒や甥・姪（学齢）が家事や家族の世話を担っている（ヤングケアラー）"
         ev.add("young_carer", "pattern", does.start(), does.end(), why)
-        _drop_label_37q20(
-            ev, "double_care", "世話をしているのは生徒や甥・姪（書き手の子育てではない）"
-        )
+        ev.drop_label("double_care", "世話をしているのは生徒や甥・姪（書き手の子育てではない）")
         return
 
 
@@ -11313,8 +11299,7 @@ def _debt_repaid_and_thanked_39v20(found: _Found, ev: _Evidence) -> None:
     if paid is None or _WORRY_NOW_35j12.search(text, paid.end()) is not None:
         return
     why = "借金を返し終えたお礼（今の困りごとではない）"
-    for key in [k for k in ev.items if k[0] == "hardship"]:
-        ev.pop(key, why)
+    ev.drop_label("hardship", why)
 
 
 # ---------------------------------------------------------------- round 32 (40c21)
@@ -11340,7 +11325,7 @@ def _grown_child_praised_40c21(found: _Found, ages: list[Age], ev: _Evidence) ->
         if _PRAISED_CHILD_40c21.search(text, max(0, hit.start - 8), hit.start):
             ev.drop("child", hit.start, hit.end, why)
     if not ev.has("child"):
-        _drop_label_37q20(ev, "double_care", why)
+        ev.drop_label("double_care", why)
 
 
 # 「じいさんに若い頃から殴られできた。…昨日も杖で叩かれだ」: an old writer's じいさん or
@@ -11398,7 +11383,7 @@ def _kin_far_away_no_8050_40c21(found: _Found, ages: list[Age], ev: _Evidence) -
     if not kin or not all(_FAR_AWAY_40c21.search(text[h.end : h.end + 24]) for h in kin):
         return
     why = "きょうだいや子は遠くに住んでいる（介護している親の年金で暮らす。8050ではない）"
-    _drop_label_37q20(ev, "8050", why)
+    ev.drop_label("8050", why)
 
 
 # ---------------------------------------------------------------- round 32 (40b21)
@@ -11845,8 +11830,7 @@ def _family_back_with_grandchildren_40a21(found: _Found, ages: list[Age], ev: _E
     if _BACK_WITH_GRANDCHILDREN_40a21.search(text) is None or _IN_WORK_40a21.search(text) is None:
         return
     why = "子が孫を連れて戻り、働いている（子育て中の家族を支えている。8050ではない）"
-    for key in [k for k in ev.items if k[0] == "8050"]:
-        ev.pop(key, why)
+    ev.drop_label("8050", why)
 
 
 # ---------------------------------------------------------------- round 32 (40d21)
@@ -11878,8 +11862,8 @@ def _own_age_and_living_alone_40d21(found: _Found, ages: list[Age], ev: _Evidenc
     ):
         return
     why = "本人が70代前半で一人暮らし（手助けが要る様子がない。介護の相談ではない）"
-    _drop_label_37q20(ev, "care", why)
-    _drop_label_37q20(ev, "double_care", why)
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
 
 
 # The study of a topic for a university report, asking for figures: 「大学のレポートで、外国人
@@ -12135,7 +12119,7 @@ def _carer_or_part_timer_no_8050_40f21(found: _Found, ages: list[Age], ev: _Evid
     if works is None and not (ev.has("care") and given):
         return
     why = "中年の子が働いている・親を介護している（親に頼る暮らしではない。8050ではない）"
-    _drop_label_37q20(ev, "8050", why)
+    ev.drop_label("8050", why)
 
 
 def _child_gives_the_care_40f21(text: str, care: re.Match[str]) -> bool:
@@ -12518,8 +12502,7 @@ def _partner_harsh_to_the_child_only_41a22(found: _Found, ev: _Evidence) -> None
     if _AIMED_AT_CHILD_41a22.search(text) is None or _WRITER_HARMED_41a22.search(text):
         return
     why = "パートナーが子どもにだけ手をあげる（書き手へのDVではない。子どもへの虐待）"
-    for key in [k for k in ev.items if k[0] == "dv"]:
-        ev.pop(key, why)
+    ev.drop_label("dv", why)
 
 
 # A farewell quoted from someone else: 「いままでありがとう、子どもたちよろしく」ってLINEきて.
@@ -12854,8 +12837,7 @@ def _young_spouse_cared_for_41d22(found: _Found, ages: list[Age], ev: _Evidence)
     if _ELDER_WORDS_41d22.search(text) or _SPOUSE_NEED_41d22.search(text) is None:
         return
     why = "若い配偶者の障害や病気による世話（高齢の人の介護ではない。障害・健康の相談）"
-    for key in [k for k in ev.items if k[0] == "care"]:
-        ev.pop(key, why)
+    ev.drop_label("care", why)
 
 
 # Good news told with nothing asked: 「一人で暮らせるようになりました！グループホームを出て半年、
@@ -13002,8 +12984,7 @@ def _relatives_partner_harms_a_child_41b22(found: _Found, ev: _Evidence) -> None
         if ev.items[key].note.startswith("親・配偶者が手助けを要する"):
             ev.pop(key, why)
     if not ev.has("care"):
-        for key in [k for k in ev.items if k[0] == "double_care"]:
-            ev.pop(key, why)
+        ev.drop_label("double_care", why)
 
 
 # 「中2の娘が夏休み明けから学校に行けなくなりました。朝になるとお腹が痛いと言って」
@@ -13326,7 +13307,7 @@ def _care_level_is_no_childs_care_41i22(
     if not all(any(a <= h.start and h.end <= b for a, b in spans) for h in care):
         return
     why = "「要介護」などは状態の言葉（子どもが世話をしているのではない）"
-    _drop_label_37q20(ev, "young_carer", why)
+    ev.drop_label("young_carer", why)
     ev.drop_inside("child", spans, why)
     _double_care(found, ages, minor, ev)
 
@@ -13353,7 +13334,7 @@ def _arrears_of_the_past_paid_now_41i22(found: _Found, ev: _Evidence) -> None:
     if _WORRY_NOW_35j12.search(text, now.end()) is not None:
         return
     why = "前の滞納を今は払えているというお礼（今の困りごとではない）"
-    _drop_label_37q20(ev, "hardship", why)
+    ev.drop_label("hardship", why)
 
 
 def _seventies_alone_short_of_money_41i22(found: _Found, ages: list[Age], ev: _Evidence) -> None:
@@ -13375,8 +13356,8 @@ def _seventies_alone_short_of_money_41i22(found: _Found, ages: list[Age], ev: _E
     if any(p.entry.label in _CARED_FOR for p in found.persons):
         return
     why = "本人が70代で一人暮らし、お金の困りごと（手助けが要る様子がない。介護の相談ではない）"
-    _drop_label_37q20(ev, "care", why)
-    _drop_label_37q20(ev, "double_care", why)
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
 
 
 def _round33_41i22(
@@ -13455,8 +13436,7 @@ def _school_day_told_as_chat_41g22(found: _Found, ev: _Evidence) -> None:
     if _ASKED_OR_WORRIED_41g22.search(text):
         return
     why = "子どもの学校行事や授業の笑い話・お礼（相談ごとではない）"
-    for key in [k for k in ev.items if k[0] == "child"]:
-        ev.pop(key, why)
+    ev.drop_label("child", why)
 
 
 # ---------------------------------------------------------------- round 33 (41m22)
@@ -13520,7 +13500,7 @@ def _unseen_old_parent_is_no_neglect_41l22(found: _Found, ages: list[Age], ev: _
     if len(mistaken) < len(cares):
         for key in mistaken:
             ev.pop(key, why)
-    _drop_label_37q20(ev, "double_care", why)
+    ev.drop_label("double_care", why)
 
 
 # 「70代の母がふさぎこんでいて、あんなに好きだった畑にも出なくなりました」: an older parent's
@@ -13876,8 +13856,8 @@ def _seventies_alone_and_lonely_41q22(found: _Found, ages: list[Age], ev: _Evide
     ):
         return
     why = "本人が70代で一人暮らし、話し相手がいない（手助けが要る様子がない。介護の相談ではない）"
-    _drop_label_37q20(ev, "care", why)
-    _drop_label_37q20(ev, "double_care", why)
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
 
 
 # 「父は去年まで認知症の祖母を介護していましたが、祖母は施設に入ったので今はもう大丈夫です。
@@ -13903,7 +13883,7 @@ def _care_ended_41q22(found: _Found, ev: _Evidence) -> None:
     if any(h.start < done.start() or h.end > done.end() for h in hits):
         return
     why = "終わった介護（去年まで介護していたが今はもう大丈夫。今の介護の相談ではない）"
-    _drop_label_37q20(ev, "care", why)
+    ev.drop_label("care", why)
 
 
 # 「友達と会うと帰ってから何時間も怒鳴られて、スマホも毎晩チェックされます」: told with no one
