@@ -4569,6 +4569,8 @@ def _emergency_frame(found: _Found, hit: Hit, begin: int, end: int) -> str:
         return "前にあったことで、もう済んでいる（今の緊急ではない）"
     if _READY.search(text, begin, end) and _CASE_AFTER.match(text, hit.end):
         return "もしもの時への備えの話（今の緊急ではない）"
+    if _told_as_over(text, hit, end):
+        return "倒れた・運ばれたことは済んでいる（もう退院・回復。今の緊急ではない）"
     if _STORY_WORD.search(text, begin, hit.start) and _STORY_PART.search(text, hit.end, end):
         return "番組やドラマの中の話（今の緊急ではない）"
     if _DREAM_AFTER_EMERGENCY.match(text, hit.end):
@@ -4587,6 +4589,36 @@ def _emergency_frame(found: _Found, hit: Hit, begin: int, end: int) -> str:
     ):
         return "LINEやメールへの反応がない（何日もでなければ今の緊急ではない）"
     return ""
+
+
+# A collapse or a trip to hospital told in the past (倒れた, 運ばれて, 倒れたって聞いて).
+_PAST_EVENT = re.compile(
+    r"[^。！？!?]{0,6}?(?:て|で|まして|(?:た|だ|ました)(?:って|と|けど|けれど|が|から|、|。|$))"
+)
+# Then told as over, in this sentence or the next: back home, well again, no danger to life.
+_OVER_NOW = re.compile(
+    r"(?:もう|もうすっかり|すっかり|無事|ぶじ|今は|いまは|おかげさまで)[^。？?]{0,6}?"
+    r"(?:(?:退院|たいいん)(?:し|でき)(?:た|まし)|回復し(?:た|まし|て)|(?:元気|げんき)(?:です|だよ|に(?:なっ|なり|して))"
+    r"|(?:落ち着い|おちつい)て(?:い|ま|る)|(?:良く|よく)なっ(?:た|て))"
+    r"|命に別状(?:は)?(?:ない|なかった|ありません)|大事に(?:は)?至らな|大事には至りませ"
+)
+_NEXT_SENTENCE = re.compile(r"[。！？!?\s]*[^。！？!?]*")
+# A new danger told after it (また倒れ, 今朝から, 意識が戻らない): keep the alarm.
+_DANGER_AGAIN = re.compile(
+    r"また|再び|今朝|今夜|さっき|戻らな|戻りませ|意識がな|息をして|動かな|動けな"
+)
+
+
+def _told_as_over(text: str, hit: Hit, end: int) -> bool:
+    """「倒れたって聞いてびっくりした。でももう退院したよ」「父が倒れたけど、もう回復して元気
+    です」: a collapse or an ambulance told in the past, then as over (back from hospital,
+    well again, no danger to life) in the same sentence or the next, with no new danger
+    after it."""
+    if not _PAST_EVENT.match(text, hit.end) and not _PAST_EVENT.match(text, hit.end - 1):
+        return False
+    last = _NEXT_SENTENCE.match(text, end).end()  # type: ignore[union-attr]  # always matches
+    over = _OVER_NOW.search(text, hit.end, last)
+    return over is not None and _DANGER_AGAIN.search(text, hit.end, len(text)) is None
 
 
 def _partner_before(found: _Found, hit: Hit, begin: int) -> bool:
