@@ -902,6 +902,8 @@ def decide(
         _care_ended_41q22(found, ev)
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
+    if ev.items or found.cues:
+        _round34_42g23(found, ages, minor, ev)  # round 34 (42g23)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13937,3 +13939,503 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
     why = "子ども本人が書く、親の厳しさ（交際相手の名前がない。DVではない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 34 (42g23)
+
+
+def _round34_42g23(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Round 34 (42g23): parents of babies and small children. Each rule below runs only
+    where the words it reads are there."""
+    text = found.text
+    cues = found.cues
+    if not minor and "family_care" in cues and not ev.has("young_carer"):
+        _older_child_keeps_the_little_ones_42g23(found, ev)
+    if not minor and ev.has("young_carer"):
+        _young_carer_only_wished_or_denied_42g23(found, ev)
+    if ev.has("dv") and not minor and cues & _HARM_GATE_42g23 and found.persons:
+        _partner_harms_an_older_kin_42g23(found, ages, ev)
+    if ev.has("abuse") and not ev.has("dv") and not minor and "violence" in cues:
+        _kin_hurt_by_her_partner_told_42g23(found, ev)
+    if ev.has("abuse") and ev.has("emergency") and "neglect_sign" in cues and "姿" in text:
+        _grown_neighbour_not_seen_42g23(found, ev)
+    if ev.has("care") and not ev.has("emergency"):
+        _care_now_over_42g23(found, ev)
+    if ev.has("double_care") and ("預" in text or "頼" in text or "あず" in text or "たの" in text):
+        _grandparent_no_longer_minds_children_42g23(found, ev)
+    if ev.has("double_care") and not ev.has("care"):
+        _partner_helps_with_the_baby_42g23(found, ev)
+    if ev.has("care") and "spouse" in found.person_labels() and _MANAGES_ALONE_42g23.search(text):
+        _partner_manages_alone_42g23(found, ev)
+
+
+_HARM_GATE_42g23 = frozenset({"control", "violence", "meals_cut"})
+
+
+# 「小5の長女が、私が夜勤の日は弟たちのご飯からお風呂まで全部やってくれています」「障害のある
+# 弟(6歳)の面倒は、高1の兄がほぼ毎日見てくれてる」: a parent (or grandparent) tells that a
+# school-age son or daughter looks after the little ones, a disabled brother or sister or the
+# house, and the weight of it shows: all of it (全部, ほとんど, 頼りすぎ), on the days the parent
+# cannot (夜勤, うつ, 入院), or at school's cost (居眠り, 部活に入らず). A young carer. Not a
+# child who helps now and then (たまに), a wish (やってくれたら), a refusal (やってくれない), a
+# memory (小学生の頃), nor help the writer asks the child for (長男に…させる).
+_SCHOOL_AGE_BEFORE_42g23 = re.compile(
+    r"(?:(?:小|中|高)[1-6一二三四五六]|(?:小学|中学|高校)(?:生|[1-6一二三四五六]年生?)"
+    r"|(?<![0-9])(?:[6-9]|1[0-7])(?:歳|才))の(?:上の|一番上の|うちの)?$"
+)
+_SCHOOL_AGE_AFTER_42g23 = re.compile(
+    r"\((?:(?:小|中|高)[1-6一二三四五六]|(?:小学|中学|高校)(?:生|[1-6一二三四五六]年生?)"
+    r"|(?:[6-9]|1[0-7])(?:歳|才)?)\)"
+)
+_AS_DOER_42g23 = re.compile(r"(?:ちゃん|くん|君)?(?:が|は|も|に)(?![いお])")
+# 「中1の娘に下の子の世話をほとんど任せてしまっている」: the child marked に, the writer leaving it
+_LEFT_TO_42g23 = re.compile(r"任せ|まかせ|頼ん|頼っ|たのん|たよっ|お願いし|て(?:もら|貰)")
+_OLDER_SIBLING_42g23 = re.compile(r"お?(?:姉|兄|ねえ|にい)(?:ちゃん)?$")
+# 「私が夜勤の日は」「私がうつで起きられない朝は」: the writer named only to say when
+_WHILE_42g23 = re.compile(
+    r"(?:が|は)[^。、]{0,14}?(?:日は|日に|ひは|時は|ときは|間|あいだ|うち|朝は|夜は|から|ので|けん|ため)"
+)
+_CLAUSE_OVER_42g23 = re.compile(r"[てで]、|たら|ると|れば|けど|が、")
+_FOR_THE_WRITER_42g23 = re.compile(r"て(?:くれ|もら)|で(?:くれ|もら)")
+_FRONTED_CARE_42g23 = re.compile(r"^[^。]{0,6}?(?:を|は)[、,]?")
+_DONE_AFTER_42g23 = re.compile(
+    r"(?:やって|して|見て|みて|作って|つくって|やっと|しと)(?:くれ|もら|る|い|ます|おり)"
+)
+_NOT_DONE_42g23 = re.compile(
+    r"(?:くれ|やら|手伝わ|てつだわ|し|見|み|作ら)(?:ない|なく|ません|へん|ねえ|ねー)"
+    r"|くれたら|くれれば|てほしい|て欲しい|たらいい|たら助か|ればいい"
+    r"|たいと|たいって|たがっ|たがる"
+)
+_NOW_AND_THEN_42g23 = re.compile(
+    r"たまに|時々|ときどき|時たま|気が向いた|お手伝い程度|頃|ころ|昔|むかし|以前|当時|思い出"
+)
+_OTHERS_CHARGE_42g23 = re.compile(
+    r"(?:友達|友だち|ともだち|クラス|同級生|後輩|ペット|犬|猫|金魚|メダカ|植物|花|うさぎ|ウサギ)の[^。、]{0,4}$"
+)
+_WEIGHT_42g23 = re.compile(
+    r"全部|ぜんぶ|ほとんど|ほぼ|かなり|何もかも|なにもかも|任せ(?:きり|っきり|っぱなし)"
+    r"|頼り(?:すぎ|過ぎ|きり|っきり|っぱなし)|頼ってしま|甘え(?:すぎ|過ぎ|てしま)|代わりに|かわりに"
+    r"|申し訳|もうしわけ|かわいそう|可哀想|負担"
+    r"|夜勤|やきん|夜の仕事|仕事の日|仕事で(?:遅|帰れ|いない)|帰りが遅|うつ|鬱|体調(?:が|の)?(?:悪|わる|すぐれ)"
+    r"|具合(?:が)?(?:悪|わる)|寝込|起きられ|起き上がれ|入院|病気|障害|障がい|ダブルワーク|掛け持ち|かけもち"
+    r"|ひとり親|一人親|シングル|母子家庭|父子家庭"
+    r"|居眠り|いねむり|学校で(?:寝|ね)|遊べ|遊びに行|部活|宿題|遅刻|休みがち|欠席|すぐ帰って|まっすぐ帰|成績"
+)
+
+
+def _school_age_doer_42g23(text: str, person: Hit) -> int | None:
+    """Where the doer's subject mark ends, if ``person`` is a son or daughter (or an older
+    brother or sister) given a school year or age and marked as the one who does it."""
+    if person.entry.label == "sibling":
+        if _OLDER_SIBLING_42g23.search(text, person.start, person.end) is None:
+            return None
+    elif person.entry.label != "child":
+        return None
+    at = person.end
+    after = _SCHOOL_AGE_AFTER_42g23.match(text, at)
+    if after is not None:
+        at = after.end()
+    elif _SCHOOL_AGE_BEFORE_42g23.search(text[max(0, person.start - 12) : person.start]) is None:
+        return None
+    doer = _AS_DOER_42g23.match(text, at)
+    return None if doer is None else doer.end()
+
+
+def _older_child_keeps_the_little_ones_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    weight = _WEIGHT_42g23.search(text) or next(iter(found.cue("school_life")), None)
+    if weight is None:
+        return
+    care = found.cue("family_care")
+    for person in found.persons:
+        doer_end = _school_age_doer_42g23(text, person)
+        if doer_end is None:
+            continue
+        begin, end = _sentence_around(text, person.start, person.end)
+        if _NOW_AND_THEN_42g23.search(text, begin, end):
+            continue
+        doing = []
+        for hit in care:
+            if not (begin <= hit.start and hit.end <= end):
+                continue
+            if _OTHERS_CHARGE_42g23.search(text, max(begin, hit.start - 10), hit.start):
+                continue
+            clause_end = min(
+                (i for i in (text.find("、", hit.end), text.find("。", hit.end)) if i >= 0),
+                default=end,
+            )
+            if _NOT_DONE_42g23.search(text, hit.start, max(clause_end, hit.end)):
+                continue
+            if text[doer_end - 1] == "に" and not _LEFT_TO_42g23.search(text, hit.start, end):
+                continue  # 「長男に話しても…」: not the one the care is left to
+            if any(
+                p.entry.label == "self" and hit.start <= p.start and p.end <= hit.end
+                for p in found.persons
+            ):
+                continue  # 「家事はほとんど私がやっています」: the row names the writer
+            if hit.start >= doer_end:
+                told = _FOR_THE_WRITER_42g23.search(text, hit.start, min(end, hit.end + 12))
+                others = [
+                    p
+                    for p in found.persons
+                    if doer_end <= p.start < hit.start
+                    and _AS_DOER_42g23.match(text, p.end)
+                    and not (p.entry.label == "self" and _WHILE_42g23.match(text, p.end, hit.start))
+                ]
+                if told is None and (
+                    others or _CLAUSE_OVER_42g23.search(text, doer_end, hit.start)
+                ):
+                    continue  # 「中2の娘が帰ると、夫が下の子の世話を…」: someone else does it
+            elif hit.end <= person.start:
+                fronted = _FRONTED_CARE_42g23.match(text[hit.end : person.start])
+                done = _DONE_AFTER_42g23.search(text, doer_end, min(end, doer_end + 16))
+                if fronted is None or done is None:
+                    continue
+            else:
+                continue
+            doing.append(hit)
+        if not doing:
+            continue
+        why = "学齢の子どもが下の子やきょうだい・家のことを担っている（ヤングケアラー）"
+        ev.hit("young_carer", "pattern", person, why)
+        for hit in doing:
+            ev.hit("young_carer", "pattern", hit, f"{why}：{hit.entry.note}")
+        if isinstance(weight, re.Match):
+            ev.add("young_carer", "pattern", weight.start(), weight.end(), why)
+        else:
+            ev.hit("young_carer", "pattern", weight, f"{why}：{weight.entry.note}")
+        return
+
+
+def _young_carer_only_wished_or_denied_42g23(found: _Found, ev: _Evidence) -> None:
+    """「中学生の娘が家事を全部やってくれたらいいのに」「高校生の娘が全然家事をやってくれない」
+    「小5の娘が友達のお世話係をしていて」: a parent's wish, a child who does not help, or a
+    child who looks after a friend or a pet is no young carer. Only where every care word the
+    label stands on is such."""
+    text = found.text
+    span = ev.norm.original_span
+    keys = {(k[1], k[2]) for k in ev.items if k[0] == "young_carer"}
+    care = [h for h in found.cue("family_care") if span(h.start, h.end) in keys]
+    if not care:
+        return
+    # 「高校生の娘はバイトで忙しく、家事はほとんど私がやっています」: a parent (who names a
+    # school-age son or daughter) does the housework; a pupil who writes it stays a carer.
+    parent = any(_school_age_doer_42g23(text, p) is not None for p in found.persons)
+    selves = [p for p in found.persons if p.entry.label == "self"] if parent else []
+    writers = [
+        (h.start, h.end) for h in care if any(h.start <= p.start and p.end <= h.end for p in selves)
+    ]
+    for hit in care:
+        clause_end = min(
+            (i for i in (text.find("、", hit.end), text.find("。", hit.end)) if i >= 0),
+            default=len(text),
+        )
+        wished = _NOT_DONE_42g23.search(text, hit.start, max(clause_end, hit.end)) is not None
+        denied = _NOT_AT_ALL_42g23.search(text, max(0, hit.start - 8), hit.start) is not None
+        others = _OTHERS_CHARGE_42g23.search(text, max(0, hit.start - 10), hit.start) is not None
+        charge = text.startswith("係", hit.end) or text.startswith("がかり", hit.end)
+        mine = _inside(hit, writers) or (
+            parent and _MEANWHILE_42g23.search(text, max(0, hit.start - 12), hit.start) is not None
+        )
+        if not (wished or denied or others or charge or mine):
+            return
+    why = "願い・手伝わない・友達やペットの世話・書き手の家事（家族の世話を担う子どもではない）"
+    ev.drop_label("young_carer", why)
+
+
+# 「下の子と遊んでくれて、その間に家事を全部済ませます」: the writer does it meanwhile
+_MEANWHILE_42g23 = re.compile(r"その間|そのあいだ|その隙|そのすき|そのうちに")
+
+
+_NOT_AT_ALL_42g23 = re.compile(r"全然|ぜんぜん|ちっとも|まったく|全く|一切|いっさい")
+
+
+# 「主人が同居の義母を怒鳴りつけている」「要介護の義父に夫が暴言」「姑を、旦那が毎日どなってる」:
+# the writer's partner shouts at, hits or starves an older parent (an in-law, a grandparent,
+# or a parent in a message about care or old age). The one harmed is the older person: elder
+# abuse (and care), not DV against the writer. The writer harmed too (私も殴られる) keeps DV;
+# so does an older parent who is the one who harms (義母が夫に怒鳴る).
+_TARGET_MARK_42g23 = re.compile(
+    r"(?:\([^)。]{0,12}\))?(?:さん|様|さま)?(?:のこと)?(?:を|に(?!は|も|より))(?:も|まで)?[、,]?"
+)
+_AGENT_42g23 = re.compile(r"(?:さん)?(?:が|は|も)[、,]?")
+_IN_BETWEEN_42g23 = re.compile(r"[^。、をにが]{0,10}")
+_WRITER_HARMED_42g23 = re.compile(
+    r"(?:私|わたし|あたし|うち|僕|ぼく|俺|おれ)(?:を|に|にも|のこと)(?!は)|(?:私|わたし|あたし)も[^。]{0,8}?(?:れ|られ|され)"
+)
+_HARM_CUES_42g23 = ("control", "violence", "meals_cut")
+_OLD_KIN_WORD_42g23 = re.compile(r"義|姑|舅|しゅうと|祖|ばあ|じい|ばば|じじ")
+
+
+def _partner_harms_an_older_kin_42g23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    partners = [p for p in _own_partners(found) if _OWN_MATE_31v8.search(text, p.start, p.end)]
+    if not partners or _WRITER_HARMED_42g23.search(text):
+        return
+    old = bool(
+        found.get("field", "care")
+        or found.cue("elderly")
+        or any(a.years >= 65 and a.person in _OLDER_KIN for a in ages)
+    )
+    victims = [
+        p
+        for p in found.persons
+        if p.entry.label in _OLDER_KIN
+        and (
+            old
+            or p.entry.label == "grandparent"
+            or _OLD_KIN_WORD_42g23.search(text, p.start, p.end)
+        )
+    ]
+    harms = sorted(
+        (h for label in _HARM_CUES_42g23 for h in found.cue(label)), key=lambda h: h.start
+    )
+    done: list[tuple[int, int]] = []
+    for harm in harms:
+        if _PASSIVE.match(text, harm.end) or _inside(harm, done):
+            continue
+        begin, end = _sentence_around(text, harm.start, harm.end)
+        pair = None
+        for victim in victims:
+            if not (begin <= victim.start and victim.end <= harm.start):
+                continue
+            mark = _TARGET_MARK_42g23.match(text, victim.end)
+            if mark is None:
+                continue
+            for partner in partners:
+                if not (begin <= partner.start and partner.end <= harm.start):
+                    continue
+                agent = _AGENT_42g23.match(text, partner.end)
+                if agent is None:
+                    continue
+                if partner.end <= victim.start:  # 主人が認知症の義父を叩く
+                    ok = _IN_BETWEEN_42g23.fullmatch(text, agent.end(), victim.start) and (
+                        _IN_BETWEEN_42g23.fullmatch(text, mark.end(), harm.start)
+                    )
+                else:  # 姑を、うちの旦那が毎日どなる
+                    ok = _IN_BETWEEN_42g23.fullmatch(
+                        text, mark.end(), partner.start
+                    ) and _IN_BETWEEN_42g23.fullmatch(text, agent.end(), harm.start)
+                if ok:
+                    pair = (victim, partner)
+                    break
+            if pair:
+                break
+        if pair is None:
+            continue
+        victim, partner = pair
+        done.append((begin, end))
+        why = "配偶者が高齢の親に暴言・暴力・食事を抜く（高齢者虐待。書き手へのDVではない）"
+        acts = [
+            h
+            for h in harms
+            if begin <= h.start and h.end <= end and not _PASSIVE.match(text, h.end)
+        ]
+        for act in acts:
+            ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
+        ev.hit("abuse", "crisis", victim, why)
+        _raise_label(found, ev, "care", victim, why)
+        ev.drop_inside("dv", [(begin, end)], why)
+    if not done:
+        return
+    span = ev.norm.original_span
+    persons = {span(p.start, p.end) for p in partners}
+    if all((k[1], k[2]) in persons for k in ev.items if k[0] == "dv"):
+        ev.drop_label("dv", "配偶者の名前だけが残った（DVの言動は高齢の親に向いている）")
+    if not ev.has("dv"):
+        _no_partner_violence_seen_42g23(found, ev)
+
+
+def _no_partner_violence_seen_42g23(found: _Found, ev: _Evidence) -> None:
+    """「子どもの前でもやるので」 after elder abuse by the partner: no violence between the
+    partners, so no 面前DV; the children named only as there when it happens are no child
+    matter (nor double care) by that alone."""
+    spans = [(h.start, h.end) for h in found.cue("witness")]
+    if not spans:
+        return
+    why = "高齢の親への暴言を子どもが見ている（パートナー間の暴力ではない。面前DVではない）"
+    for label in ("abuse", "child", "care", "double_care"):
+        ev.drop_inside(label, spans, why)
+    if not ev.has("child"):
+        ev.drop_label("double_care", "子どもの相談がない（子どもはその場にいるだけ）")
+
+
+# 「孫と一緒に娘が戻ってきました。婿に蹴られたと言うてます」「娘が帰ってきて、婿に殴られたって
+# 泣いてる」: a grandparent or parent passes on what a grown daughter (or son, sister) said:
+# struck by her own partner (婿, 娘の旦那, or 旦那 told of a kin). DV, not abuse of a child;
+# the grandchildren she fled with are no child matter by that alone. Not the writer struck by
+# a son-in-law (婿に殴られた。わしはもう75で): that stays abuse.
+_KINS_PARTNER_BY_42g23 = re.compile(
+    r"(?P<kin>(?:娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?の)?"
+    r"(?P<who>娘婿|婿|むこ|旦那|だんな|夫|主人|嫁|妻|奥さん|彼氏|彼女|交際相手|パートナー)"
+    r"(?:さん|どん|殿)?(?:に|から)(?:は|も|まで)?[^。、]{0,8}$"
+)
+_KIN_NAMED_42g23 = re.compile(
+    r"(?:娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?(?:が|は|も|から)"
+)
+_REPORTED_42g23 = re.compile(
+    r"[^。]{0,6}?(?:と|って|て)(?:言|い[っうわえ]|ゆう|泣|電話|連絡|聞)|[^。]{0,6}?(?:らしい|そう(?:です|だ|や|な)|みたい)"
+)
+_TAKEN_ALONG_42g23 = re.compile(
+    r"(?:孫|まご|子ども|子供|こども|子|赤ちゃん|赤ん坊)(?:たち|達|ら)?(?:[0-9一二三四五]人|ふたり|二人)?"
+    r"(?:と一緒に|といっしょに|を連れて|をつれて|連れて|と)[^。]{0,16}?"
+    r"(?:逃げ|にげ|避難|帰って|かえって|来た|きた|来て|きて|来とる|来ている|来てる|転がり込)"
+)
+
+
+_WRITER_AS_SUBJECT_42g23 = re.compile(r"(?:わし|私|わたし|あたし|俺|おれ|僕|ぼく)(?:が|は|も)")
+
+
+def _kin_hurt_by_her_partner_told_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if _KIN_NAMED_42g23.search(text) is None:
+        return
+    raised = False
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        by = _KINS_PARTNER_BY_42g23.search(text, begin, hit.start)
+        if by is None:
+            continue
+        kin_partner = by.group("who") in ("娘婿", "婿", "むこ") or by.group("kin") is not None
+        if not kin_partner and _KIN_NAMED_42g23.search(text, 0, hit.start) is None:
+            continue
+        writer = _WRITER_AS_SUBJECT_42g23.search(text, begin, by.start())
+        reported = _REPORTED_42g23.match(text, hit.end, end + 1)
+        if writer is not None or reported is None:
+            continue
+        why = f"家族がパートナーから受けた暴力（DV。書き手が伝えている）：{hit.entry.note}"
+        ev.hit("dv", "crisis", hit, why)
+        ev.add("dv", "crisis", by.start(), by.end(), why)
+        ev.drop("abuse", hit.start, hit.end, "大人どうしの暴力（DVとして扱う）")
+        ev.drop("child", hit.start, hit.end, "大人どうしの暴力（子どものことではない）")
+        raised = True
+    if raised:
+        spans = [m.span() for m in _TAKEN_ALONG_42g23.finditer(text)]
+        ev.drop_inside(
+            "child", spans, "DVから逃げてきた家族が連れている子ども（子どもの相談ではない）"
+        )
+
+
+# 「向かいの家の奥さん、もう1週間姿を見かけない」: the one not seen for days is
+# a grown neighbour (a mother, an old man, the woman next door), not a child: an emergency
+# (already raised), not a sign of neglect. A child not seen (隣の子ども、最近姿を見ない) stays.
+_GROWN_UNSEEN_42g23 = re.compile(
+    r"(?:お母さん|おかあさん|お母様|母親|ママ|お父さん|おとうさん|父親|パパ|奥さん|旦那さん|ご主人"
+    r"|おばあさん|おばあちゃん|おじいさん|おじいちゃん|ばあちゃん|じいちゃん|お年寄り|高齢の方"
+    r"|女性|男性|女の人|男の人|人|方|住人|大家さん|管理人)(?:さん)?(?:[、,]|が|は|を|の)[^。]{0,12}$"
+)
+_CHILD_UNSEEN_42g23 = re.compile(r"子|こども|赤ちゃん|あかちゃん|赤ん坊|息子|娘|児")
+
+
+def _grown_neighbour_not_seen_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    for hit in found.cue("neglect_sign"):
+        if "姿" not in text[hit.start : hit.end]:
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        who = _GROWN_UNSEEN_42g23.search(text, begin, hit.start)
+        if who is None or _CHILD_UNSEEN_42g23.search(text, who.end(), hit.start):
+            continue
+        why = "何日も姿を見ないのは大人（緊急。子どものネグレクトのサインではない）"
+        ev.drop("abuse", hit.start, hit.end, why)
+        ev.drop("child", hit.start, hit.end, why)
+
+
+# 「春に母を見送り、介護も終わりました。いまは育休中で」「介護していた祖母が亡くなり、今は
+# 下の子の保育園のことで」: care that is over (看取った, 見送った, 亡くなった, 介護は終わった)
+# before the matter of now. No care now, so no double care either. A care need told after it
+# (母を見送って、今度は父の物忘れが) keeps care.
+_CARE_OVER_42g23 = re.compile(
+    r"(?:看取|みと(?:っ|り|れ)|見送っ|みおくっ|見送り|亡くな|なくな(?:っ|り)|他界|旅立)"
+    r"|(?:介護|かいご|世話|看病)(?:は|が|も)?(?:もう)?(?:ひと段落|一段落|ひとだんらく|いちだんらく|終わ|おわ|済|すん|すみ|卒業)"
+)
+_STILL_CARED_42g23 = ("care_need", "care_worry", "daily_decline", "family_care")
+
+
+def _care_now_over_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    overs = list(_CARE_OVER_42g23.finditer(text))
+    if not overs:
+        return
+    over_end = overs[-1].end()
+    span = ev.norm.original_span
+    o_end = span(over_end - 1, over_end)[1]
+    care_items = [k for k in ev.items if k[0] == "care"]
+    if any(k[2] > o_end for k in care_items):
+        return
+    later = [h for label in _STILL_CARED_42g23 for h in found.cue(label) if h.start >= over_end]
+    if later or any(h.start >= over_end for h in found.get("field", "care")):
+        return
+    why = "介護はもう終わっている（看取った・ひと段落した。今の介護の相談ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+
+
+# 「実家の母が物忘れがひどくて…今まで子どもを預けてたけど、もう頼めないかな」: the grandparent who
+# minded the children begins to fail; the worry is losing that help. Care, but not yet double
+# care: the writer tells of no caring (介護, 世話, 通う) of their own.
+_MINDED_BY_42g23 = re.compile(
+    r"(?:子ども|子供|こども|子|孫|娘|息子)(?:たち|達|ら)?(?:を|の(?:面倒|めんどう|世話)を?)?"
+    r"(?:預け|あずけ|見てもら|みてもら|見ても|頼ん|たのん|お願いし|頼って|たよって)"
+    r"|(?:預け|あずけ|頼め|たのめ|お願いでき|頼れ|たよれ)(?:られ)?(?:な|ん|へん)"
+)
+_CARING_WORDS_42g23 = re.compile(
+    r"介護|かいご|介助|世話|せわ|看病|通って|かよって|通い|見守|みまも"
+)
+
+
+def _grandparent_no_longer_minds_children_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if _MINDED_BY_42g23.search(text) is None or _CARING_WORDS_42g23.search(text):
+        return
+    if found.cue("family_care"):
+        return
+    ev.drop_label("double_care", "子どもを預けていた親の衰え（書き手はまだ介護をしていない）")
+
+
+# 「夫は車いすですが自分のことは自分でできます。赤ちゃんのお世話も手伝ってくれます」: the partner
+# with a disability or illness helps with the baby (手伝ってくれる, 見てもらう): no double care.
+_ILL_PARTNER_NOTE_42g23 = "病気の配偶者を支えながら子どもの世話"
+_HELPS_42g23 = re.compile(r"[^。、]{0,8}?(?:て|で)(?:くれ|もら|貰)")
+
+
+def _partner_helps_with_the_baby_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above: only where the double care stands on that reading alone."""
+    items = [ev.items[k] for k in ev.items if k[0] == "double_care"]
+    if not items or not all(i.note.startswith(_ILL_PARTNER_NOTE_42g23) for i in items):
+        return
+    span = ev.norm.original_span
+    keys = {(i.start, i.end) for i in items}
+    care = [h for h in found.cue("family_care") if span(h.start, h.end) in keys]
+    text = found.text
+    if care and all(_HELPS_42g23.match(text, h.end) for h in care):
+        ev.drop_label("double_care", "病気や障害のある配偶者が子どもの世話を手伝ってくれている")
+
+
+# 「夫は足が悪いけど、身の回りのことは自分でしています。子どもは3歳です」: the partner's
+# need is told and then that they manage by themselves: no care (and no double care).
+_MANAGES_ALONE_42g23 = re.compile(
+    r"(?:身の回り|身のまわり|自分|じぶん)の(?:こと|事)(?:は|も)?(?:全部|ぜんぶ|ほとんど|ほぼ|だいたい)?"
+    r"(?:自分で|じぶんで|ひとりで|一人で|自力で)(?:でき|出来|して|やって|やれ|こなし)"
+)
+_PARTNER_NEEDS_NOTE_42g23 = "親・配偶者が手助けを要する"
+
+
+def _partner_manages_alone_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above: only where the care stands on the partner's need alone."""
+    if found.person_labels() & (_PARENTS | {"grandparent"}) or found.cue("elderly"):
+        return
+    notes = [ev.items[k].note for k in ev.items if k[0] == "care"]
+    if not notes or not all(n.startswith(_PARTNER_NEEDS_NOTE_42g23) for n in notes):
+        return
+    why = "配偶者は身の回りのことを自分でしている（介護の相談ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
