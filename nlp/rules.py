@@ -13967,6 +13967,8 @@ def _round34_42g23(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _partner_helps_with_the_baby_42g23(found, ev)
     if ev.has("care") and "spouse" in found.person_labels() and _MANAGES_ALONE_42g23.search(text):
         _partner_manages_alone_42g23(found, ev)
+    if ev.has("suicide") and not ev.has("health") and _POSTPARTUM_42g23.search(text):
+        _postpartum_wish_to_die_42g23(found, ev)
 
 
 _HARM_GATE_42g23 = frozenset({"control", "violence", "meals_cut"})
@@ -14439,3 +14441,17 @@ def _partner_manages_alone_42g23(found: _Found, ev: _Evidence) -> None:
     why = "配偶者は身の回りのことを自分でしている（介護の相談ではない）"
     ev.drop_label("care", why)
     ev.drop_label("double_care", why)
+
+
+# 「産後3か月。夜中の授乳中に、このまま窓から落ちたらって考える」: a wish to die in the months
+# after a birth is also the mother's health (産後の心の不調), as 「産後に消えたい」 already is
+# (lexicon); the suicide alarm stands.
+_POSTPARTUM_42g23 = re.compile(r"産後|さんご|出産後|出産して|産んでから|うんでから|授乳|じゅにゅう")
+
+
+def _postpartum_wish_to_die_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    items = [ev.items[k] for k in ev.items if k[0] == "suicide"]
+    why = "産後の死にたい気持ち（産後の心の不調：健康・こころの相談）"
+    for item in items:
+        ev.add_original("health", "field", item, why)

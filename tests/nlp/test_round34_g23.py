@@ -168,3 +168,59 @@ def test_grown_neighbour_not_seen_is_an_emergency_not_neglect(ex, text):
 )
 def test_child_not_seen_stays_a_sign_of_neglect(ex, text):
     assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "産後3か月。夜中の授乳中に、このまま窓から落ちたらって考える",
+        "出産してから、もう消えてしまいたいと毎日思う",
+        "授乳しながら、この子を置いていなくなりたいと思ってしまう",
+    ],
+)
+def test_postpartum_wish_to_die_is_suicide_and_health(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子どもがベランダから落ちたらって考えると怖いので柵をつけたい",
+        "息子が窓から落ちたらと思うと心配で、補助錠を買いました",
+        "窓から落ちたらって考えると怖いので網戸にロックをつけた",
+        "産後のママの自殺が多いってニュースで見ました",
+    ],
+)
+def test_a_child_falling_or_the_news_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("両親学級って夫婦で行けますか", "child"),
+        ("マタニティ教室の申し込みはどこですか", "child"),
+        ("粉ミルク代とおむつ代で毎月ギリギリです", "hardship"),
+        ("保育料がきつくて、下の子の分の減免ってありますか", "child"),
+        ("パートの収入だけじゃ子どもを育てていけない気がする", "hardship"),
+        ("バイトだけで産んで育てられるのか不安です", "hardship"),
+        ("夫が傷病手当で休んでいて、先が見えない", "health"),
+        ("5歳の子にスマホって何時間まで見せていいですか", "child"),
+    ],
+)
+def test_what_parents_of_small_children_ask_about(ex, text, field):
+    assert field in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("収入だけで見ると厳しいけど、貯金があるので大丈夫です", "hardship"),
+        ("30歳ですがゲームをやめられません", "child"),
+        ("80歳の父がテレビばかり見ています", "child"),
+    ],
+)
+def test_look_alikes_of_those_asks(ex, text, field):
+    assert field not in ex(text).fields
