@@ -13969,6 +13969,8 @@ def _round34_42g23(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _partner_manages_alone_42g23(found, ev)
     if ev.has("suicide") and not ev.has("health") and _POSTPARTUM_42g23.search(text):
         _postpartum_wish_to_die_42g23(found, ev)
+    if ev.has("health") and ev.has("care") and _STROKE_23e.search(text):
+        _stroke_inside_the_care_42g23(found, ev)
 
 
 _HARM_GATE_42g23 = frozenset({"control", "violence", "meals_cut"})
@@ -14354,8 +14356,10 @@ def _grown_neighbour_not_seen_42g23(found: _Found, ev: _Evidence) -> None:
 # before the matter of now. No care now, so no double care either. A care need told after it
 # (母を見送って、今度は父の物忘れが) keeps care.
 _CARE_OVER_42g23 = re.compile(
-    r"(?:看取|みと(?:っ|り|れ)|見送っ|みおくっ|見送り|亡くな|なくな(?:っ|り)|他界|旅立)"
-    r"|(?:介護|かいご|世話|看病)(?:は|が|も)?(?:もう)?(?:ひと段落|一段落|ひとだんらく|いちだんらく|終わ|おわ|済|すん|すみ|卒業)"
+    r"(?:看取っ|みとっ|見送っ|みおくっ|亡くな(?:っ|り)|他界(?:し|して)|旅立っ)[^。]{0,30}?"
+    r"(?:今は|いまは|現在は|今では|これからは|今度は|やっと|ようやく)"
+    r"|(?:介護|かいご|世話|看病)(?:は|が|も)?(?:もう)?"
+    r"(?:ひと段落|一段落|ひとだんらく|いちだんらく|終わ[っりる]|おわ[っりる]|済ん|すん|卒業)"
 )
 _STILL_CARED_42g23 = ("care_need", "care_worry", "daily_decline", "family_care")
 
@@ -14455,3 +14459,19 @@ def _postpartum_wish_to_die_42g23(found: _Found, ev: _Evidence) -> None:
     why = "産後の死にたい気持ち（産後の心の不調：健康・こころの相談）"
     for item in items:
         ev.add_original("health", "field", item, why)
+
+
+# 「父が脳梗塞で倒れてから週2で実家に通っています」: the stroke told inside the words that say how
+# the care began (a care row that holds it) is no health matter of its own.
+def _stroke_inside_the_care_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    span = ev.norm.original_span
+    cares = [(k[1], k[2]) for k in ev.items if k[0] == "care"]
+    why = "介護が始まったきっかけとして書かれた病気（介護の相談として扱う）"
+    for hit in found.get("field", "health"):
+        if _STROKE_23e.search(text, hit.start, hit.end) is None:
+            continue
+        a, b = span(hit.start, hit.end)
+        if any(c <= a and b <= d and (c, d) != (a, b) for c, d in cares):
+            ev.drop("health", hit.start, hit.end, why)

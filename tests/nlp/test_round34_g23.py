@@ -87,6 +87,7 @@ def test_no_care_of_ones_own_beside_children_is_no_double_care(ex, text):
         "母を見送って、今度は父の物忘れがひどくなってきました。子どもも小さいのに",
         "父が亡くなってから、母の介護と3歳の子の世話で毎日バタバタです",
         "実家の父が認知症で、子どもを預けるのももう無理かな。週2回様子を見に通ってる",
+        "認知症の母の介護中に父が亡くなった。子どもはまだ3歳",
     ],
 )
 def test_care_still_going_on_beside_children_stays_double_care(ex, text):
@@ -224,3 +225,43 @@ def test_what_parents_of_small_children_ask_about(ex, text, field):
 )
 def test_look_alikes_of_those_asks(ex, text, field):
     assert field not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "出産してから外に出るのが怖くなって、ずっと家にいます",
+        "人前に出るのが怖くて、もう何か月も買い物にも行けてない",
+    ],
+)
+def test_fear_of_going_out_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜は外に出るのが怖い地域です。防犯灯をつけてほしい",
+        "台風の日は外に出るのが怖いので家にいます",
+        "熊が出たので外に出るのが怖い",
+    ],
+)
+def test_going_out_feared_for_the_night_or_weather_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が脳梗塞で倒れてから、毎週末実家に通ってます。子どもは1歳と3歳です",
+        "父が脳梗塞で倒れてから週2で実家に通っています",
+    ],
+)
+def test_stroke_told_as_how_the_care_began_is_no_health(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "health" not in result.fields
+
+
+def test_stroke_just_now_stays_health(ex):
+    assert "health" in ex("父が脳梗塞で倒れて、今入院中です。介護が必要になりそう").fields
