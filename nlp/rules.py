@@ -14164,7 +14164,11 @@ _TARGET_MARK_42g23 = re.compile(
     r"(?:\([^)。]{0,12}\))?(?:さん|様|さま)?(?:のこと)?(?:を|に(?!は|も|より))(?:も|まで)?[、,]?"
 )
 _AGENT_42g23 = re.compile(r"(?:さん)?(?:が|は|も)[、,]?")
-_IN_BETWEEN_42g23 = re.compile(r"[^。、をにが]{0,10}")
+# What may stand between: 「認知症の」 before the one harmed, 「毎日」 before the act, 「うちの」
+# between the one harmed and the partner; no verb, no space-separated clause.
+_DESCRIBED_42g23 = re.compile(r"(?:[^。、をにが\s]{0,10}?の)?")
+_ADVERBS_42g23 = re.compile(r"(?:毎日|いつも|よく|また|しょっちゅう|すぐ|時々|ときどき)?")
+_VICTIM_TO_AGENT_42g23 = re.compile(r"(?:うちの|同居の|家の|実の)?")
 _WRITER_HARMED_42g23 = re.compile(
     r"(?:私|わたし|あたし|うち|僕|ぼく|俺|おれ)(?:を|に|にも|のこと)(?!は)|(?:私|わたし|あたし)も[^。]{0,8}?(?:れ|られ|され)"
 )
@@ -14215,13 +14219,13 @@ def _partner_harms_an_older_kin_42g23(found: _Found, ages: list[Age], ev: _Evide
                 if agent is None:
                     continue
                 if partner.end <= victim.start:  # 主人が認知症の義父を叩く
-                    ok = _IN_BETWEEN_42g23.fullmatch(text, agent.end(), victim.start) and (
-                        _IN_BETWEEN_42g23.fullmatch(text, mark.end(), harm.start)
+                    ok = _DESCRIBED_42g23.fullmatch(text, agent.end(), victim.start) and (
+                        _ADVERBS_42g23.fullmatch(text, mark.end(), harm.start)
                     )
                 else:  # 姑を、うちの旦那が毎日どなる
-                    ok = _IN_BETWEEN_42g23.fullmatch(
+                    ok = _VICTIM_TO_AGENT_42g23.fullmatch(
                         text, mark.end(), partner.start
-                    ) and _IN_BETWEEN_42g23.fullmatch(text, agent.end(), harm.start)
+                    ) and _ADVERBS_42g23.fullmatch(text, agent.end(), harm.start)
                 if ok:
                     pair = (victim, partner)
                     break
@@ -14290,6 +14294,10 @@ _TAKEN_ALONG_42g23 = re.compile(
 
 
 _WRITER_AS_SUBJECT_42g23 = re.compile(r"(?:わし|私|わたし|あたし|俺|おれ|僕|ぼく)(?:が|は|も)")
+# 「孫も婿に叩かれたそうです」: a grandchild or child is the one struck (abuse stays)
+_CHILD_AS_SUBJECT_42g23 = re.compile(
+    r"(?:孫|まご|子ども|子供|こども|子|赤ちゃん|赤ん坊)(?:たち|達|ら)?(?:が|は|も)"
+)
 
 
 def _kin_hurt_by_her_partner_told_42g23(found: _Found, ev: _Evidence) -> None:
@@ -14309,6 +14317,7 @@ def _kin_hurt_by_her_partner_told_42g23(found: _Found, ev: _Evidence) -> None:
         if not kin_partner and _KIN_NAMED_42g23.search(text, 0, hit.start) is None:
             continue
         writer = _WRITER_AS_SUBJECT_42g23.search(text, begin, by.start())
+        writer = writer or _CHILD_AS_SUBJECT_42g23.search(text, begin, by.start())
         reported = _REPORTED_42g23.match(text, hit.end, end + 1)
         if writer is not None or reported is None:
             continue
@@ -14360,6 +14369,7 @@ _CARE_OVER_42g23 = re.compile(
     r"(?:今は|いまは|現在は|今では|これからは|今度は|やっと|ようやく)"
     r"|(?:介護|かいご|世話|看病)(?:は|が|も)?(?:もう)?"
     r"(?:ひと段落|一段落|ひとだんらく|いちだんらく|終わ[っりる]|おわ[っりる]|済ん|すん|卒業)"
+    r"(?!たら|ても|れば|るまで|ったら|てから)"
 )
 _STILL_CARED_42g23 = ("care_need", "care_worry", "daily_decline", "family_care")
 
