@@ -902,6 +902,11 @@ def decide(
         _care_ended_41q22(found, ev)
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
+    # round 34 (42d23): a child touched by a grown man; the child's own story keeps child
+    if not ev.has("abuse") and ("さわ" in norm.text or "触" in norm.text):
+        _touched_by_a_grown_man_42d23(found, minor, ev)
+    if not ev.has("child") and ev.dropped and "キャラ" in norm.text:
+        _childs_own_story_keeps_child_42d23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13937,3 +13942,90 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
     why = "子ども本人が書く、親の厳しさ（交際相手の名前がない。DVではない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 34 (42d23)
+# A child who writes in kana that a grown man from around the home touches them:
+# 「パパのともだちが来て、ねるときにからださわってくる」「きんじょのおじさんが おふろのとき
+# さわってくる いやだ」. The man is no kin (40b21 reads kin), the gap holds when and where
+# (おふろのとき), and the body part, written apart (からだ　さわって), is lost to the lexicon's
+# 体…触る across the writer's space.
+_GROWN_TOUCHER_42d23 = (
+    r"(?:(?:おとうさん|お父さん|とうさん|父|パパ|ぱぱ|おかあさん|お母さん|かあさん|母|ママ|まま"
+    r"|おかん|おとん|親|おや|にいちゃん|兄)の(?:ともだち|友達|友だち|友人|しりあい|知り合い"
+    r"|知りあい|かいしゃのひと|会社の人|なかま|仲間|せんぱい|先輩)"
+    r"|(?:近所|きんじょ|親戚|しんせき|となり|隣)の(?:おじさん|おじちゃん|おにいさん|お兄さん|ひと|人)"
+    r"|(?:しらない|知らない)(?:おじさん|ひと|人)|おじさん|おじちゃん"
+    r"|(?:じゅく|塾|ならいごと|習い事|クラブ|部活|ぶかつ)の(?:せんせい|先生|コーチ|こーち)"
+    r"|せんせい|先生|コーチ|こーち)"
+)
+_BODY_42d23 = (
+    r"(?:からだ|体|身体|むね|胸|おっぱい|おしり|お尻|パンツ|ぱんつ|したぎ|下着|あそこ"
+    r"|へんなところ|変なところ|だいじなところ|大事なところ)"
+)
+_TOUCH_42d23 = r"(?:さわ|触)(?:って(?:く|き)|られ|ろうと|りにく|りにき)"
+_GROWN_TOUCHES_42d23 = re.compile(
+    _GROWN_TOUCHER_42d23
+    + r"(?:さん|ちゃん)?(?:が|は|に)\s?(?:[^。を]{0,24}?|[^。]{0,20}?"
+    + _BODY_42d23
+    + r"(?:を|に)?[^。を]{0,4}?)"
+    + _TOUCH_42d23
+)
+# With no one named: the body and the touch, then the child's dislike or secret.
+_BODY_TOUCHED_42d23 = re.compile(_BODY_42d23 + r"\s?(?:を|に|も)?\s?" + _TOUCH_42d23)
+# A pupil's classmate, a sibling or a baby, named as the one who touches.
+_PEER_42d23 = re.compile(
+    r"(?<!の)(?:ともだち|友達|友だち|クラスの|くらすの|男子|だんし|女子|じょし|弟|おとうと|妹|いもうと"
+    r"|赤ちゃん|あかちゃん|いとこ)(?:が|は|に)"
+)
+
+
+def _touched_by_a_grown_man_42d23(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「おかあさんのしりあいが　よる　からだ　さわってくる　こわい」: a child (a pupil, or a
+    message in kana only, as a child writes) touched by a grown man who is no kin, or touched
+    on the body by someone unnamed with dislike or a secret (いや, こわい, 言えない), is feared
+    sexual abuse. Not a pet or a baby, a fever felt, a classmate's teasing, or an adult's
+    childhood; an adult writer is read by the kin and body rows, not here."""
+    text = found.text
+    if not (minor or KANJI.search(text) is None):
+        return
+    match = _GROWN_TOUCHES_42d23.search(text)
+    if match is None:
+        match = _BODY_TOUCHED_42d23.search(text)
+        if match is None or _NIGHT_OR_SECRET_40b21.search(text) is None:
+            return
+        if _PEER_42d23.search(text, max(0, match.start() - 16), match.start()):
+            return
+    begin, end = _sentence_around(text, match.start(), match.end())
+    if _NOT_SEXUAL_40b21.search(text, begin, end) or _LONG_AGO_40b21.search(text):
+        return
+    why = "子どもが大人の男の人に体をさわられる（性的虐待のおそれ）"
+    ev.add("abuse", "crisis", match.start(), match.end(), why)
+    if not ev.has("child"):
+        ev.add("child", "field", match.start(), match.end(), why)
+
+
+# 「息子がアニメのキャラが死んで大泣き。3さいってこんなもん？」: the story is the writer's
+# child's game or cartoon, and the question is about the child; 24i's story reading (what a
+# character is, is the story's) does not take the child's own age or worry away.
+_CHILDS_STORY_42d23 = re.compile(
+    r"(?:息子|むすこ|娘|むすめ|うちの子|子ども|子供|こども|長男|長女|次男|次女)(?:さん|ちゃん|くん)?"
+    r"(?:の|が|は)[^。]{0,10}?(?:ゲーム|げーむ|アニメ|あにめ|漫画|マンガ|まんが|絵本|えほん|番組|動画"
+    r"|映画|えいが)(?:の|で)[^。]{0,6}?(?:キャラ|主人公|登場人物|ヒーロー|ヒロイン)"
+)
+_STORY_WHY_24i = "物語の登場人物のこと"
+
+
+def _childs_own_story_keeps_child_42d23(found: _Found, ev: _Evidence) -> None:
+    """See above: the child evidence 24i dropped comes back when the writer's child is the
+    one who plays or watches the story and the evidence is not the character's own words."""
+    story = _CHILDS_STORY_42d23.search(found.text)
+    if story is None:
+        return
+    o_start, o_end = ev.norm.original_span(story.start(), story.end())
+    for item, why in list(ev.dropped):
+        if item.label != "child" or not why.startswith(_STORY_WHY_24i):
+            continue
+        if item.start < o_end and o_start < item.end:
+            continue
+        ev.add_original("child", "field", item, item.note)
