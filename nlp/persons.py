@@ -267,7 +267,9 @@ _BARE_AGE_26T = re.compile(
 )
 
 # The same number, its end then checked against the writer's spaces.
-_BARE_AGE_SPACED_42d23 = re.compile(r"(?:が|ぁ|ゃ)?(?P<num>[1-9]\d)(?![\d年月日時分円万%％kgcm人回度])")
+_BARE_AGE_SPACED_42d23 = re.compile(
+    r"(?:が|ぁ|ゃ)?(?P<num>[1-9]\d)(?![\d年月日時分円万%％kgcm人回度])"
+)
 
 
 def _bare_age_after_person_26t(

@@ -903,7 +903,7 @@ def decide(
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
     # round 34 (42d23): a child touched by a grown man; the child's own story keeps child
-    if not ev.has("abuse") and ("さわ" in norm.text or "触" in norm.text):
+    if not ev.has("abuse") and not ev.has("dv") and ("さわ" in norm.text or "触" in norm.text):
         _touched_by_a_grown_man_42d23(found, minor, ev)
     if not ev.has("child") and ev.dropped and "キャラ" in norm.text:
         _childs_own_story_keeps_child_42d23(found, ev)
@@ -13985,7 +13985,8 @@ def _touched_by_a_grown_man_42d23(found: _Found, minor: bool, ev: _Evidence) -> 
     message in kana only, as a child writes) touched by a grown man who is no kin, or touched
     on the body by someone unnamed with dislike or a secret (いや, こわい, 言えない), is feared
     sexual abuse. Not a pet or a baby, a fever felt, a classmate's teasing, or an adult's
-    childhood; an adult writer is read by the kin and body rows, not here."""
+    childhood; an adult writer is read by the kin and body rows, not here, and a partner who
+    touches (おっとが) is DV, read before."""
     text = found.text
     if not (minor or KANJI.search(text) is None):
         return
