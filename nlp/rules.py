@@ -902,6 +902,9 @@ def decide(
         _care_ended_41q22(found, ev)
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
+    # A minor's sibling cared for by an adult (お母さんが作ってくれる): no young carer
+    if minor and ev.has("young_carer") and ("くれ" in norm.text or "もら" in norm.text):
+        _sibling_cared_for_by_an_adult(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13937,3 +13940,37 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
     why = "子ども本人が書く、親の厳しさ（交際相手の名前がない。DVではない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- a sibling cared for by an adult
+
+# An adult who does it for the family, then くれる/もらう (お母さんが作ってくれます, 祖母が見て
+# くれる): not 「作ってくれって言われる」, a request to the writer.
+_ADULT_DOES_IT = re.compile(
+    r"(?:お?母|ママ|まま|お?父|パパ|ぱぱ|祖母|祖父|お?ばあ|お?じい|ばぁば|じぃじ|先生|せんせい|ヘルパー"
+    r"|保育士|おば|叔母|伯母|おじ|叔父|伯父)(?:さん|ちゃん|さま)?(?:が|は)[^。、]{0,12}?[てで]"
+    r"(?:くれ(?!って|と)|もら)"
+)
+# The writer doing it too (私が, ぼくも): a young carer still.
+_WRITER_DOES_IT = re.compile(
+    r"(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)(?:が|も|ひとりで|一人で|だけ|の(?:役目|担当|仕事))"
+    r"|(?:全部|ぜんぶ|ほとんど)(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)"
+)
+
+
+def _sibling_cared_for_by_an_adult(found: _Found, ev: _Evidence) -> None:
+    """「中2です。妹のごはんは毎日お母さんが作ってくれます」「中学生です。弟の面倒はおばあちゃん
+    が見てくれる」: a pupil telling that an adult does the care for their brother or sister
+    is no young carer (the rows for a sibling's meals or care read the writer as the one who
+    does it). Where the writer does it too (私も弟の世話をしている) it stays."""
+    text = found.text
+    if _WRITER_DOES_IT.search(text):
+        return
+    spans = [_sentence_around(text, m.start(), m.end()) for m in _ADULT_DOES_IT.finditer(text)]
+    if spans:
+        ev.drop_inside(
+            "young_carer",
+            spans,
+            "大人がきょうだいの世話をしてくれている（本人が担っていない）",
+            overlapping=True,
+        )
