@@ -3305,6 +3305,12 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
     meals = [(h.start, h.end) for h in found.cue("no_meals") if not _said_of_someone(found, h)]
     away = list(_KANA_PARENT_AWAY.finditer(text))
     hunger = [m.span() for m in _KANA_HUNGER.finditer(text)]
+    if (
+        not (meals or hunger)
+        and all(_NOT_HERE_NOW_30n8.search(m.group()) for m in away)
+        and _ONE_PARENT_FAMILY.search(text)
+    ):
+        return  # 「パパ いない。シングルマザーです」: a parent telling of a family with one parent
     mama = [m.span() for m in away if _CHILDS_PARENT.match(m.group())]
     if not (meals or mama or (hunger and away)):
         return
@@ -3322,6 +3328,13 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
         "親が家をあけている（行方不明でなくネグレクトとして扱う）",
         overlapping=True,
     )
+
+
+# A family with one parent, said by that parent (「パパ いない。シングルマザーです」).
+_ONE_PARENT_FAMILY = re.compile(
+    r"シングルマザー|シングルファザー|しんぐるまざー|シングル|母子家庭|父子家庭|ぼしかてい|ふしかてい"
+    r"|ひとり親|ひとりおや|一人親|片親|かたおや|りこん|離婚|別居|べっきょ|死別|しべつ"
+)
 
 
 # Round 22 (30n8): 「ママ いない」 (not here now), not 「かえってこない」 (not coming back).
