@@ -14046,6 +14046,8 @@ def _childs_own_story_keeps_child_42d23(found: _Found, ev: _Evidence) -> None:
         if item.start < o_end and o_start < item.end:
             continue
         ev.add_original("child", "field", item, item.note)
+
+
 # ---------------------------------------------------------------- a sibling cared for by an adult
 
 # An adult who does it for the family, then くれる/もらう (お母さんが作ってくれます, 祖母が見て
