@@ -902,6 +902,19 @@ def decide(
         _care_ended_41q22(found, ev)
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
+    # round 34 (42h23): a student away from school since a past term and staying in; a small
+    # sibling looked after; a grandchild's care errand; a matter kept from friends; an older
+    # relative alone and lonely with no need for help
+    if not ev.has("hikikomori") and "から" in norm.text:
+        _away_from_school_since_a_term_42h23(found, ev)
+    if "弟" in norm.text or "妹" in norm.text or "おとうと" in norm.text or "いもうと" in norm.text:
+        _small_sibling_raised_42h23(found, minor, ev)
+    if ev.has("child") and ("孫" in norm.text or "まご" in norm.text):
+        _grandchild_does_the_errand_42h23(found, ev)
+    if ev.has("isolation") and ("友" in norm.text or "クラス" in norm.text):
+        _matter_kept_from_friends_42h23(found, ev)
+    if ev.has("care") and ev.has("isolation"):
+        _elder_alone_and_lonely_42h23(found, ages, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13937,3 +13950,162 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
     why = "子ども本人が書く、親の厳しさ（交際相手の名前がない。DVではない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 34 (42h23)
+# 「大学2年、去年の後期から一回も大学行ってない。部屋でずっとゲームしてるだけ」: a student who
+# has not been to school or university since a term or season now past (去年の後期から,
+# 2学期から, 夏休み明けから — months, not days) and who stays in the room or the house all day
+# has withdrawn (hikikomori), as 不登校 told with staying home is (_school_refusal_shut_in_36u13).
+# Not a short absence (先週から, 昨日から), one told as over (行ってなかったけど今は), nor an absence
+# with no staying in (バイトを掛け持ちしてて大学行ってない).
+_SINCE_A_TERM_42h23 = re.compile(
+    r"(?:去年|昨年|一昨年|おととし|前期|後期|[1-3１-３一二三]学期|夏休み明け|夏休み明|冬休み明け"
+    r"|春休み明け|GW明け|連休明け|年明け|入学|春|夏|秋|冬|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,2}月)"
+    r"(?:の(?:前期|後期|途中|終わり|初め|はじめ|頃|ころ))?(?:くらい|ぐらい|ごろ|頃)?から[、,]?"
+    r"[^。]{0,10}?(?:大学|だいがく|学校|がっこう|ガッコ|授業|じゅぎょう|講義|高校|専門|ゼミ)"
+    r"(?:に|へ|には|にも|も|は)?(?:一回も|一度も|ずっと|全然|ぜんぜん|まったく)?"
+    r"(?:行って|いって|行けて|いけて|通って|かよって|出て|でて|通えて|かよえて)"
+    r"(?:ない|ません|へん|ねえ|ねー)(?!けど(?:今|いま))"
+)
+_STAYS_IN_42h23 = re.compile(
+    r"(?:部屋|へや|自室|家|いえ)(?:で|に|の中で|の中に|から)[^。]{0,4}?"
+    r"(?:ずっと|一日中|1日中|こもっ|籠っ|閉じこも|とじこも|一歩も|出て(?:い)?な|出(?:れ|られ)?な)"
+    r"|(?:ずっと|一日中|1日中)(?:部屋|へや|家|いえ)"
+    r"|(?:外|そと)(?:に|へ)?(?:も|は|には)?(?:全然|ぜんぜん|ほとんど|一歩も)?(?:出て|でて)(?:い)?"
+    r"(?:ない|ません|へん)"
+)
+
+
+def _away_from_school_since_a_term_42h23(found: _Found, ev: _Evidence) -> None:
+    """「去年の後期から一回も大学行ってない。部屋でずっとスマホ見てるだけ」: see above. The staying
+    in is looked for in the absence's sentence and the two after it."""
+    text = found.text
+    since = _SINCE_A_TERM_42h23.search(text)
+    if since is None:
+        return
+    _, end = _sentence_around(text, since.start(), since.end())
+    for _ in range(2):
+        nxt = text.find("。", end + 1)
+        end = len(text) if nxt < 0 else nxt + 1
+    stays = _STAYS_IN_42h23.search(text, since.start(), end)
+    if stays is None:
+        return
+    note = "学期や季節をまたいで学校に行っておらず、部屋や家にこもっている：ひきこもり"
+    ev.add("hikikomori", "pattern", since.start(), since.end(), note)
+
+
+# 「おかん、2歳の弟の世話とばあちゃんの介護でヘトヘト」: a small brother or sister (an age under
+# school, 赤ちゃんの妹, 保育園の弟) being looked after is a child being raised (child); beside the
+# care of an older relative, done by a parent the writer names, it is double care. Not when
+# the writer is a pupil doing it (young carer: left as it is), nor a grown sibling (20歳の弟).
+_SMALL_SIBLING_42h23 = re.compile(
+    r"(?:(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?P<unit>歳|さい|才|か月|ヶ月|カ月|ケ月)の"
+    r"|赤ちゃんの|赤ちゃんな|あかちゃんの|乳児の|まだ小さい|ちっちゃい|ちいさい|小さい|幼稚園の|保育園の"
+    r"|年少の|年中の|年長の|小[1-6１-６]の|小学生の)"
+    r"(?:弟|妹|おとうと|いもうと)(?:ちゃん|くん)?(?:の|を|が)?[^。]{0,4}?"
+    r"(?:世話|せわ|面倒|めんどう|子育て|育児|お迎え|送り迎え|夜泣き|おむつ|ミルク)"
+)
+_PARENT_SUBJECTS_42h23 = frozenset({"mother", "father", "parent"})
+
+
+def _small_sibling_raised_42h23(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """See above."""
+    small = _SMALL_SIBLING_42h23.search(found.text)
+    if small is None:
+        return
+    number = small.group("n")
+    in_years = number is not None and small.group("unit") in ("歳", "さい", "才")
+    if in_years and kanji_number(number) > 6:
+        return  # 「20歳の弟の世話」: a grown sibling is no child being raised
+    note = "小さい弟や妹の世話（子育て）：子ども・子育ての相談"
+    ev.add("child", "field", small.start(), small.end(), note)
+    if minor or ev.has("young_carer") or not ev.has("care") or ev.has("double_care"):
+        return
+    if not _PARENT_SUBJECTS_42h23 & found.person_labels():
+        return
+    for item in [i for i in ev.items.values() if i.group == "field" and i.label in ("care", "child")]:
+        ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
+
+
+# 「介護保険の申請って孫がやってもいいんですか？親が仕事で忙しくて」: a grandchild who does a
+# care errand for the grandparent (申請, 手続き, 代わりに) is the writer or one who helps, not a
+# child being raised: no child, and so no double care. A grandchild being raised (孫を育てて,
+# 孫の世話) keeps both.
+_GRANDCHILD_ERRAND_42h23 = re.compile(
+    r"(?:孫|まご)(?:の(?:私|わたし|僕|ぼく|俺|おれ|うち|自分))?(?:が|でも|は|として|から|に)"
+    r"[^。]{0,12}?(?:申請|しんせい|手続|てつづき|代わり|かわり|代理|だいり|問い合わせ|相談|電話|やって|やれ"
+    r"|出来|でき|行って|いって)"
+)
+
+
+def _grandchild_does_the_errand_42h23(found: _Found, ev: _Evidence) -> None:
+    """See above: only where every child item is the word 孫 itself."""
+    text = found.text
+    errands = list(_GRANDCHILD_ERRAND_42h23.finditer(text))
+    if not errands:
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    if any(ev.items[k].surface not in ("孫", "まご") for k in keys):
+        return
+    if any(h.entry.form != "孫" for h in found.get("field", "child")):
+        return
+    spans = [m.span() for m in errands]
+    if any(not any(a <= h.start < b for a, b in spans) for h in found.get("field", "child")):
+        return
+    why = "介護の手続きなどをする孫（書き手の側。子育ての相談ではない）"
+    ev.drop_label("child", why)
+    ev.drop_label("double_care", why)
+
+
+# 「ばあちゃん認知症で、学校休んで見てる。友達にも言えん」: a matter kept only from friends (友達
+# にも言えない) is a secret, as one kept from the family is (_matter_kept_from_family_41n22), not
+# having no one; 「友達にも先生にも」「親にも友達にも」, 誰にも and 一人で抱えて keep isolation.
+_FRIENDS_ONLY_42h23 = re.compile(
+    r"(?:友達|友だち|ともだち|友人|クラスの(?:子|人|やつ)|周りの友達)(?:に|には|にも)"
+    r"(?![^。]{0,8}?(?:先生|せんせい|親|家族|誰|だれ|周り|大人))"
+)
+_OTHERS_BEFORE_42h23 = re.compile(r"(?:先生|せんせい|親|家族|誰|だれ|大人)(?:に|には|にも|とも)[^。]{0,4}$")
+
+
+def _matter_kept_from_friends_42h23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    hits = found.get("pattern", "isolation")
+    if not hits or _ALONE_41n22.search(text):
+        return
+    if any(_ISOLATION_NOTE_41n22 not in h.entry.note for h in hits):
+        return
+    for hit in hits:
+        if _FRIENDS_ONLY_42h23.match(text, hit.start) is None:
+            return
+        if _OTHERS_BEFORE_42h23.search(text, max(0, hit.start - 10), hit.start):
+            return
+    why = "家の事情を友達に言えない（打ち明けにくい事情。孤立の言葉ではない）"
+    for hit in hits:
+        ev.drop("isolation", hit.start, hit.end, why)
+
+
+# 「一人暮らしのじいちゃん、ばあちゃん亡くなってから誰とも話してないみたい」: an older relative
+# who lives alone and is lonely, with no need for help told (no care word, no daily decline,
+# no illness, no crisis), is an isolation matter, not care (as _seventies_alone_and_lonely_41q22
+# for the writer); 「一人暮らしの父、最近物忘れが」 or 「一人暮らしで足が悪い」 keep care.
+_LIVING_ALONE_FORMS_42h23 = frozenset({"一人暮らし", "独居"})
+
+
+def _elder_alone_and_lonely_42h23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    if found.get("field", "care") or found.cue("daily_decline") or found.cue("care_worry"):
+        return
+    needs = found.cue("care_need")
+    if not needs or any(h.entry.form not in _LIVING_ALONE_FORMS_42h23 for h in needs):
+        return
+    if {"health", "disability", "hardship"} & ev.present():
+        return
+    if any(ev.has(label) for label in CRISES):
+        return
+    if any(a.years >= _OLD_ENOUGH for a in ages):
+        return
+    why = "一人暮らしの高齢の家族が話し相手もなくさみしそう（手助けが要る様子がない。介護の相談ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
