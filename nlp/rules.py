@@ -905,8 +905,6 @@ def decide(
     # round 34 (42h23): a student away from school since a past term and staying in; a small
     # sibling looked after; a grandchild's care errand; a matter kept from friends; an older
     # relative alone and lonely with no need for help
-    if not ev.has("hikikomori") and "から" in norm.text:
-        _away_from_school_since_a_term_42h23(found, ev)
     if "弟" in norm.text or "妹" in norm.text or "おとうと" in norm.text or "いもうと" in norm.text:
         _small_sibling_raised_42h23(found, minor, ev)
     if ev.has("child") and ("孫" in norm.text or "まご" in norm.text):
@@ -13953,48 +13951,6 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
 
 
 # ---------------------------------------------------------------- round 34 (42h23)
-# 「大学2年、去年の後期から一回も大学行ってない。部屋でずっとゲームしてるだけ」: a student who
-# has not been to school or university since a term or season now past (去年の後期から,
-# 2学期から, 夏休み明けから — months, not days) and who stays in the room or the house all day
-# has withdrawn (hikikomori), as 不登校 told with staying home is (_school_refusal_shut_in_36u13).
-# Not a short absence (先週から, 昨日から), one told as over (行ってなかったけど今は), nor an absence
-# with no staying in (バイトを掛け持ちしてて大学行ってない).
-_SINCE_A_TERM_42h23 = re.compile(
-    r"(?:去年|昨年|一昨年|おととし|前期|後期|[1-3１-３一二三]学期|夏休み明け|夏休み明|冬休み明け"
-    r"|春休み明け|GW明け|連休明け|年明け|入学|春|夏|秋|冬|[0-9０-９]{1,2}月|[一二三四五六七八九十]{1,2}月)"
-    r"(?:の(?:前期|後期|途中|終わり|初め|はじめ|頃|ころ))?(?:くらい|ぐらい|ごろ|頃)?から[、,]?"
-    r"[^。]{0,10}?(?:大学|だいがく|学校|がっこう|ガッコ|授業|じゅぎょう|講義|高校|専門|ゼミ)"
-    r"(?:に|へ|には|にも|も|は)?(?:一回も|一度も|ずっと|全然|ぜんぜん|まったく)?"
-    r"(?:行って|いって|行けて|いけて|通って|かよって|出て|でて|通えて|かよえて)"
-    r"(?:ない|ません|へん|ねえ|ねー)(?!けど(?:今|いま))"
-)
-_STAYS_IN_42h23 = re.compile(
-    r"(?:部屋|へや|自室|家|いえ)(?:で|に|の中で|の中に|から)[^。]{0,4}?"
-    r"(?:ずっと|一日中|1日中|こもっ|籠っ|閉じこも|とじこも|一歩も|出て(?:い)?な|出(?:れ|られ)?な)"
-    r"|(?:ずっと|一日中|1日中)(?:部屋|へや|家|いえ)"
-    r"|(?:外|そと)(?:に|へ)?(?:も|は|には)?(?:全然|ぜんぜん|ほとんど|一歩も)?(?:出て|でて)(?:い)?"
-    r"(?:ない|ません|へん)"
-)
-
-
-def _away_from_school_since_a_term_42h23(found: _Found, ev: _Evidence) -> None:
-    """「去年の後期から一回も大学行ってない。部屋でずっとスマホ見てるだけ」: see above. The staying
-    in is looked for in the absence's sentence and the two after it."""
-    text = found.text
-    since = _SINCE_A_TERM_42h23.search(text)
-    if since is None:
-        return
-    _, end = _sentence_around(text, since.start(), since.end())
-    for _ in range(2):
-        nxt = text.find("。", end + 1)
-        end = len(text) if nxt < 0 else nxt + 1
-    stays = _STAYS_IN_42h23.search(text, since.start(), end)
-    if stays is None:
-        return
-    note = "学期や季節をまたいで学校に行っておらず、部屋や家にこもっている：ひきこもり"
-    ev.add("hikikomori", "pattern", since.start(), since.end(), note)
-
-
 # 「おかん、2歳の弟の世話とばあちゃんの介護でヘトヘト」: a small brother or sister (an age under
 # school, 赤ちゃんの妹, 保育園の弟) being looked after is a child being raised (child); beside the
 # care of an older relative, done by a parent the writer names, it is double care. Not when
@@ -14024,7 +13980,8 @@ def _small_sibling_raised_42h23(found: _Found, minor: bool, ev: _Evidence) -> No
         return
     if not _PARENT_SUBJECTS_42h23 & found.person_labels():
         return
-    for item in [i for i in ev.items.values() if i.group == "field" and i.label in ("care", "child")]:
+    raised = [i for i in ev.items.values() if i.group == "field" and i.label in ("care", "child")]
+    for item in raised:
         ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
 
 
@@ -14065,7 +14022,9 @@ _FRIENDS_ONLY_42h23 = re.compile(
     r"(?:友達|友だち|ともだち|友人|クラスの(?:子|人|やつ)|周りの友達)(?:に|には|にも)"
     r"(?![^。]{0,8}?(?:先生|せんせい|親|家族|誰|だれ|周り|大人))"
 )
-_OTHERS_BEFORE_42h23 = re.compile(r"(?:先生|せんせい|親|家族|誰|だれ|大人)(?:に|には|にも|とも)[^。]{0,4}$")
+_OTHERS_BEFORE_42h23 = re.compile(
+    r"(?:先生|せんせい|親|家族|誰|だれ|大人)(?:に|には|にも|とも)[^。]{0,4}$"
+)
 
 
 def _matter_kept_from_friends_42h23(found: _Found, ev: _Evidence) -> None:
@@ -14106,6 +14065,6 @@ def _elder_alone_and_lonely_42h23(found: _Found, ages: list[Age], ev: _Evidence)
         return
     if any(a.years >= _OLD_ENOUGH for a in ages):
         return
-    why = "一人暮らしの高齢の家族が話し相手もなくさみしそう（手助けが要る様子がない。介護の相談ではない）"
+    why = "一人暮らしの高齢の家族が話し相手もなくさみしそう（手助けが要る様子がない。介護ではない）"
     ev.drop_label("care", why)
     ev.drop_label("double_care", why)
