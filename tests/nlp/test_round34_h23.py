@@ -25,6 +25,9 @@ import pytest
         "体力的にもう限界。バイト週6はきつすぎ",
         "からだボロボロでもう無理かも",
         "オヤジ、ビール飲みだすとやめられなくて毎晩ひどい",
+        "たべたらはいちゃうのやめれん",
+        "かあちゃんからだよわくて働けん",
+        "とうちゃん、さけのみだすととまらんくて困る",
     ],
 )
 def test_body_and_eating_worries_are_health(ex, text):
@@ -51,6 +54,8 @@ def test_look_alikes_are_no_health(ex, text):
         "ネット代払えてないから止まったら先輩と連絡とれなくなる",
         "Wi-Fi止められたら友達と連絡とれなくなる",
         "引っ越したらみんなと連絡とれなくなるのかな",
+        "スマホとめられて連絡とれへん",
+        "携帯止まったら連絡とれへんくなるやん",
     ],
 )
 def test_own_phone_or_a_later_worry_is_no_emergency(ex, text):
