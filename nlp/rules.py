@@ -913,6 +913,9 @@ def decide(
         _matter_kept_from_friends_42h23(found, ev)
     if ev.has("care") and ev.has("isolation"):
         _elder_alone_and_lonely_42h23(found, ages, ev)
+    # A minor's sibling cared for by an adult (お母さんが作ってくれる): no young carer
+    if minor and ev.has("young_carer") and ("くれ" in norm.text or "もら" in norm.text):
+        _sibling_cared_for_by_an_adult(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -3313,6 +3316,12 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
     meals = [(h.start, h.end) for h in found.cue("no_meals") if not _said_of_someone(found, h)]
     away = list(_KANA_PARENT_AWAY.finditer(text))
     hunger = [m.span() for m in _KANA_HUNGER.finditer(text)]
+    if (
+        not (meals or hunger)
+        and all(_NOT_HERE_NOW_30n8.search(m.group()) for m in away)
+        and _ONE_PARENT_FAMILY.search(text)
+    ):
+        return  # 「パパ いない。シングルマザーです」: a parent telling of a family with one parent
     mama = [m.span() for m in away if _CHILDS_PARENT.match(m.group())]
     if not (meals or mama or (hunger and away)):
         return
@@ -3330,6 +3339,13 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
         "親が家をあけている（行方不明でなくネグレクトとして扱う）",
         overlapping=True,
     )
+
+
+# A family with one parent, said by that parent (「パパ いない。シングルマザーです」).
+_ONE_PARENT_FAMILY = re.compile(
+    r"シングルマザー|シングルファザー|しんぐるまざー|シングル|母子家庭|父子家庭|ぼしかてい|ふしかてい"
+    r"|ひとり親|ひとりおや|一人親|片親|かたおや|りこん|離婚|別居|べっきょ|死別|しべつ"
+)
 
 
 # Round 22 (30n8): 「ママ いない」 (not here now), not 「かえってこない」 (not coming back).
@@ -14068,3 +14084,35 @@ def _elder_alone_and_lonely_42h23(found: _Found, ages: list[Age], ev: _Evidence)
     why = "一人暮らしの高齢の家族が話し相手もなくさみしそう（手助けが要る様子がない。介護ではない）"
     ev.drop_label("care", why)
     ev.drop_label("double_care", why)
+# ---------------------------------------------------------------- a sibling cared for by an adult
+
+# An adult who does it for the family, then くれる/もらう (お母さんが作ってくれます, 祖母が見て
+# くれる): not 「作ってくれって言われる」, a request to the writer.
+_ADULT_DOES_IT = re.compile(
+    r"(?:お?母|ママ|まま|お?父|パパ|ぱぱ|祖母|祖父|お?ばあ|お?じい|ばぁば|じぃじ|先生|せんせい|ヘルパー"
+    r"|保育士|おば|叔母|伯母|おじ|叔父|伯父)(?:さん|ちゃん|さま)?(?:が|は)[^。、]{0,12}?[てで]"
+    r"(?:くれ(?!って|と)|もら)"
+)
+# The writer doing it too (私が, ぼくも): a young carer still.
+_WRITER_DOES_IT = re.compile(
+    r"(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)(?:が|も|ひとりで|一人で|だけ|の(?:役目|担当|仕事))"
+    r"|(?:全部|ぜんぶ|ほとんど)(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)"
+)
+
+
+def _sibling_cared_for_by_an_adult(found: _Found, ev: _Evidence) -> None:
+    """「中2です。妹のごはんは毎日お母さんが作ってくれます」「中学生です。弟の面倒はおばあちゃん
+    が見てくれる」: a pupil telling that an adult does the care for their brother or sister
+    is no young carer (the rows for a sibling's meals or care read the writer as the one who
+    does it). Where the writer does it too (私も弟の世話をしている) it stays."""
+    text = found.text
+    if _WRITER_DOES_IT.search(text):
+        return
+    spans = [_sentence_around(text, m.start(), m.end()) for m in _ADULT_DOES_IT.finditer(text)]
+    if spans:
+        ev.drop_inside(
+            "young_carer",
+            spans,
+            "大人がきょうだいの世話をしてくれている（本人が担っていない）",
+            overlapping=True,
+        )
