@@ -907,6 +907,17 @@ def decide(
         _touched_by_a_grown_man_42d23(found, minor, ev)
     if not ev.has("child") and ev.dropped and "キャラ" in norm.text:
         _childs_own_story_keeps_child_42d23(found, ev)
+    # round 34 (42h23): a student away from school since a past term and staying in; a small
+    # sibling looked after; a grandchild's care errand; a matter kept from friends; an older
+    # relative alone and lonely with no need for help
+    if "弟" in norm.text or "妹" in norm.text or "おとうと" in norm.text or "いもうと" in norm.text:
+        _small_sibling_raised_42h23(found, minor, ev)
+    if ev.has("child") and ("孫" in norm.text or "まご" in norm.text):
+        _grandchild_does_the_errand_42h23(found, ev)
+    if ev.has("isolation") and ("友" in norm.text or "クラス" in norm.text):
+        _matter_kept_from_friends_42h23(found, ev)
+    if ev.has("care") and ev.has("isolation"):
+        _elder_alone_and_lonely_42h23(found, ages, ev)
     # A minor's sibling cared for by an adult (お母さんが作ってくれる): no young carer
     if minor and ev.has("young_carer") and ("くれ" in norm.text or "もら" in norm.text):
         _sibling_cared_for_by_an_adult(found, ev)
@@ -14048,6 +14059,124 @@ def _childs_own_story_keeps_child_42d23(found: _Found, ev: _Evidence) -> None:
         ev.add_original("child", "field", item, item.note)
 
 
+# ---------------------------------------------------------------- round 34 (42h23)
+# 「おかん、2歳の弟の世話とばあちゃんの介護でヘトヘト」: a small brother or sister (an age under
+# school, 赤ちゃんの妹, 保育園の弟) being looked after is a child being raised (child); beside the
+# care of an older relative, done by a parent the writer names, it is double care. Not when
+# the writer is a pupil doing it (young carer: left as it is), nor a grown sibling (20歳の弟).
+_SMALL_SIBLING_42h23 = re.compile(
+    r"(?:(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?P<unit>歳|さい|才|か月|ヶ月|カ月|ケ月)の"
+    r"|赤ちゃんの|赤ちゃんな|あかちゃんの|乳児の|まだ小さい|ちっちゃい|ちいさい|小さい|幼稚園の|保育園の"
+    r"|年少の|年中の|年長の|小[1-6１-６]の|小学生の)"
+    r"(?:弟|妹|おとうと|いもうと)(?:ちゃん|くん)?(?:の|を|が)?[^。]{0,4}?"
+    r"(?:世話|せわ|面倒|めんどう|子育て|育児|お迎え|送り迎え|夜泣き|おむつ|ミルク)"
+)
+_PARENT_SUBJECTS_42h23 = frozenset({"mother", "father", "parent"})
+
+
+def _small_sibling_raised_42h23(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """See above."""
+    small = _SMALL_SIBLING_42h23.search(found.text)
+    if small is None:
+        return
+    number = small.group("n")
+    in_years = number is not None and small.group("unit") in ("歳", "さい", "才")
+    if in_years and kanji_number(number) > 6:
+        return  # 「20歳の弟の世話」: a grown sibling is no child being raised
+    note = "小さい弟や妹の世話（子育て）：子ども・子育ての相談"
+    ev.add("child", "field", small.start(), small.end(), note)
+    if minor or ev.has("young_carer") or not ev.has("care") or ev.has("double_care"):
+        return
+    if not _PARENT_SUBJECTS_42h23 & found.person_labels():
+        return
+    raised = [i for i in ev.items.values() if i.group == "field" and i.label in ("care", "child")]
+    for item in raised:
+        ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
+
+
+# 「介護保険の申請って孫がやってもいいんですか？親が仕事で忙しくて」: a grandchild who does a
+# care errand for the grandparent (申請, 手続き, 代わりに) is the writer or one who helps, not a
+# child being raised: no child, and so no double care. A grandchild being raised (孫を育てて,
+# 孫の世話) keeps both.
+_GRANDCHILD_ERRAND_42h23 = re.compile(
+    r"(?:孫|まご)(?:の(?:私|わたし|僕|ぼく|俺|おれ|うち|自分))?(?:が|でも|は|として|から|に)"
+    r"[^。]{0,12}?(?:申請|しんせい|手続|てつづき|代わり|かわり|代理|だいり|問い合わせ|相談|電話|やって|やれ"
+    r"|出来|でき|行って|いって)"
+)
+
+
+def _grandchild_does_the_errand_42h23(found: _Found, ev: _Evidence) -> None:
+    """See above: only where every child item is the word 孫 itself."""
+    text = found.text
+    errands = list(_GRANDCHILD_ERRAND_42h23.finditer(text))
+    if not errands:
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    if any(ev.items[k].surface not in ("孫", "まご") for k in keys):
+        return
+    if any(h.entry.form != "孫" for h in found.get("field", "child")):
+        return
+    spans = [m.span() for m in errands]
+    if any(not any(a <= h.start < b for a, b in spans) for h in found.get("field", "child")):
+        return
+    why = "介護の手続きなどをする孫（書き手の側。子育ての相談ではない）"
+    ev.drop_label("child", why)
+    ev.drop_label("double_care", why)
+
+
+# 「ばあちゃん認知症で、学校休んで見てる。友達にも言えん」: a matter kept only from friends (友達
+# にも言えない) is a secret, as one kept from the family is (_matter_kept_from_family_41n22), not
+# having no one; 「友達にも先生にも」「親にも友達にも」, 誰にも and 一人で抱えて keep isolation.
+_FRIENDS_ONLY_42h23 = re.compile(
+    r"(?:友達|友だち|ともだち|友人|クラスの(?:子|人|やつ)|周りの友達)(?:に|には|にも)"
+    r"(?![^。]{0,8}?(?:先生|せんせい|親|家族|誰|だれ|周り|大人))"
+)
+_OTHERS_BEFORE_42h23 = re.compile(
+    r"(?:先生|せんせい|親|家族|誰|だれ|大人)(?:に|には|にも|とも)[^。]{0,4}$"
+)
+
+
+def _matter_kept_from_friends_42h23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    hits = found.get("pattern", "isolation")
+    if not hits or _ALONE_41n22.search(text):
+        return
+    if any(_ISOLATION_NOTE_41n22 not in h.entry.note for h in hits):
+        return
+    for hit in hits:
+        if _FRIENDS_ONLY_42h23.match(text, hit.start) is None:
+            return
+        if _OTHERS_BEFORE_42h23.search(text, max(0, hit.start - 10), hit.start):
+            return
+    why = "家の事情を友達に言えない（打ち明けにくい事情。孤立の言葉ではない）"
+    for hit in hits:
+        ev.drop("isolation", hit.start, hit.end, why)
+
+
+# 「一人暮らしのじいちゃん、ばあちゃん亡くなってから誰とも話してないみたい」: an older relative
+# who lives alone and is lonely, with no need for help told (no care word, no daily decline,
+# no illness, no crisis), is an isolation matter, not care (as _seventies_alone_and_lonely_41q22
+# for the writer); 「一人暮らしの父、最近物忘れが」 or 「一人暮らしで足が悪い」 keep care.
+_LIVING_ALONE_FORMS_42h23 = frozenset({"一人暮らし", "独居"})
+
+
+def _elder_alone_and_lonely_42h23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    if found.get("field", "care") or found.cue("daily_decline") or found.cue("care_worry"):
+        return
+    needs = found.cue("care_need")
+    if not needs or any(h.entry.form not in _LIVING_ALONE_FORMS_42h23 for h in needs):
+        return
+    if {"health", "disability", "hardship"} & ev.present():
+        return
+    if any(ev.has(label) for label in CRISES):
+        return
+    if any(a.years >= _OLD_ENOUGH for a in ages):
+        return
+    why = "一人暮らしの高齢の家族が話し相手もなくさみしそう（手助けが要る様子がない。介護ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
 # ---------------------------------------------------------------- a sibling cared for by an adult
 
 # An adult who does it for the family, then くれる/もらう (お母さんが作ってくれます, 祖母が見て
