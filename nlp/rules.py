@@ -14517,6 +14517,8 @@ def _stroke_inside_the_care_42g23(found: _Found, ev: _Evidence) -> None:
         a, b = span(hit.start, hit.end)
         if any(c <= a and b <= d and (c, d) != (a, b) for c, d in cares):
             ev.drop("health", hit.start, hit.end, why)
+
+
 # ---------------------------------------------------------------- round 34 (42d23)
 # A child who writes in kana that a grown man from around the home touches them:
 # 「パパのともだちが来て、ねるときにからださわってくる」「きんじょのおじさんが おふろのとき
@@ -14723,6 +14725,8 @@ def _elder_alone_and_lonely_42h23(found: _Found, ages: list[Age], ev: _Evidence)
     why = "一人暮らしの高齢の家族が話し相手もなくさみしそう（手助けが要る様子がない。介護ではない）"
     ev.drop_label("care", why)
     ev.drop_label("double_care", why)
+
+
 # ---------------------------------------------------------------- a sibling cared for by an adult
 
 # An adult who does it for the family, then くれる/もらう (お母さんが作ってくれます, 祖母が見て
