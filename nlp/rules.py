@@ -902,6 +902,8 @@ def decide(
         _care_ended_41q22(found, ev)
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
+    if ev.items or ev.dropped:
+        _round34_42e23(found, ages, minor, norm, ev)  # round 34 (42e23)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13937,3 +13939,136 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
     why = "子ども本人が書く、親の厳しさ（交際相手の名前がない。DVではない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 34 (42e23)
+# From a set of neighbours, teachers, landlords, co-workers and far-off kin telling what they
+# saw of someone else.
+
+_SLEEP_FAREWELL_42e23 = "「おやすみ、もう起きない」"
+# A post made public: 「…」って投稿してる, インスタに上げた, ストーリーに載せて, ツイートしてる.
+_POSTED_42e23 = re.compile(
+    r"投稿|とうこう|ツイート|つぶや|呟|ポスト|アップ|上げ|あげて|あげた|あげとる|載せ|のせて|のせた|書き込"
+    r"|かきこ|書いて|書いた|SNS|エスエヌエス|インスタ|ストーリー|Twitter|ツイッター|TikTok|ティックトック"
+    r"|タイムライン|ステメ|ひとこと"
+)
+# A habit or a time long past: 「よく投稿してる」「前にそう書いたことがある」.
+_HABIT_OR_PAST_42e23 = re.compile(
+    r"いつも|よく(?!分)|毎日|まいにち|しょっちゅう|口癖|くちぐせ|ことがある|ことがあった|ことあった|昔|むかし"
+    r"|去年|昨年|何年も前|[0-9一二三四五六七八九十数]+年前|若い頃|当時"
+)
+# Pills laid out or heaped, shown before taking them (the lexicon's rows).
+_MEANS_SHOWN_42e23 = ("薬をたくさん並べている", "薬の山の写真")
+
+
+def _sleep_farewell_is_no_collapse_42e23(found: _Found, ev: _Evidence) -> None:
+    """「薬をたくさん並べた写真と「おやすみ　もう起きない」って投稿」: the 起きない inside a
+    farewell (おやすみ、もう起きない) is what the sender means to do, not someone found who does
+    not wake, so the body-in-danger health it raised (_unresponsive_after_overdose) goes; the
+    danger is read by _farewell_posted_now_42e23 instead."""
+    spans = [
+        (h.start, h.end)
+        for h in found.get("crisis", "suicide")
+        if h.entry.note.startswith(_SLEEP_FAREWELL_42e23)
+    ]
+    if spans:
+        why = "別れのことば「おやすみ、もう起きない」の中の「起きない」（倒れて起きない話ではない）"
+        ev.drop_inside("health", spans, why, overlapping=True)
+        ev.drop_inside("emergency", spans, why, overlapping=True)
+
+
+def _farewell_posted_now_42e23(found: _Found, ev: _Evidence) -> None:
+    """「近所の子がSNSに「おやすみ、もう起きない」って投稿してる」「姪がインスタに睡眠薬を大量に
+    並べた写真を上げてる」: a farewell (おやすみ、もう起きない, さよなら, 今までありがとう) or pills
+    laid out, posted for others to see now, is a danger now (an emergency), as a farewell that
+    came by LINE is (_farewell_message_arrived_35j12). Not a habit (よく「死にたい」って投稿して
+    る), a post long ago (去年, 前に…ことがある), nor other suicide words posted without a
+    farewell or a means (those stay suicide only)."""
+    text = found.text
+    why = "別れのことばや並べた薬をSNSなどに載せている：緊急（命の危険）"
+    for hit in found.get("crisis", "suicide"):
+        note = hit.entry.note
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _POSTED_42e23.search(text, begin, end) is None:
+            continue
+        if _HABIT_OR_PAST_42e23.search(text, begin, end):
+            continue
+        farewell = note.startswith(_SLEEP_FAREWELL_42e23) or note.startswith("「永遠におやすみ」")
+        if not farewell:
+            opening = max(text.rfind("「", begin, hit.start), text.rfind("『", begin, hit.start))
+            close = text.find("」", hit.end, end)
+            farewell = (
+                opening >= 0
+                and close >= 0
+                and _FAREWELL_35j12.search(text, opening, close) is not None
+            )
+        means = note.startswith(_MEANS_SHOWN_42e23)
+        if farewell or means:
+            _raise_label(found, ev, "emergency", hit, why)
+
+
+# 「職場の後輩の女の子が目の横にあざ…旦那さんに何かされてるっぽいけど本人は「転んだだけ」って」:
+# a fall given as the excuse for a bruise (転んだだけ, 転んだって言う) is no need for help.
+_OLDER_42e23 = frozenset({"mother", "father", "parent", "grandparent"})
+_FALL_EXCUSE_42e23 = re.compile(
+    r"(?:だ|んだ|た)?(?:だけ|って言|っていい|と言|といい|とか言|っていう|て言|ていう|[」』])"
+)
+
+
+def _fall_told_as_an_excuse_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: where a partner is the only one who might be cared for, no older person is
+    named (高齢, an age, 母), and care rests on the fall alone, care (and the double care it
+    made beside a child) goes. 「母の腕にあざ、本人は転んだって言うけど」 keeps care (a parent)."""
+    if found.cue("elderly") or found.get("field", "care"):
+        return
+    if any(p.entry.label in _OLDER_42e23 for p in found.persons):
+        return
+    text = found.text
+    falls = [h for h in found.cue("care_need") if h.entry.form in ("転ぶ", "転倒")]
+    others = [h for h in found.cue("care_need") if h not in falls]
+    if not falls or others:
+        return
+    if not all(_FALL_EXCUSE_42e23.match(text, h.end) for h in falls):
+        return
+    why = "あざの言い訳としての「転んだだけ」（手助けが要る様子ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+
+
+# 「弟がインスタのストーリーに「永遠におやすみ」って上げてた」: a story posted on a social
+# network (ストーリーに上げる, ストーリーで流す) is the sender's own words, not a tale
+# (_said_in_a_story reads ストーリー as a plot). Where no other tale is named (ドラマ, 映画,
+# 漫画, 歌詞 …), the words count.
+_SNS_STORY_42e23 = re.compile(
+    r"ストーリー(?:ズ)?(?:に|で|へ)[^。]{0,30}?(?:上げ|あげ|アップ|載せ|のせ|投稿|流し|ながし|出し|だし)"
+)
+_TALE_42e23 = re.compile(
+    r"ドラマ|映画|アニメ|漫画|マンガ|まんが|小説|番組|歌詞|ニュース|ゲーム|舞台|芝居|絵本|物語|作品|原作|脚本"
+    r"|シナリオ|主人公|登場人物|キャラ|ヒロイン|役者|俳優|女優|セリフ|台詞"
+)
+_TALE_REASON_42e23 = "ドラマや歌・ニュースの中の言葉"
+
+
+def _sns_story_is_no_tale_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: the suicide items withdrawn as a tale's words come back."""
+    text = found.text
+    if _SNS_STORY_42e23.search(text) is None or _TALE_42e23.search(text):
+        return
+    why = "SNSのストーリーに載せた本人のことば（作り話ではない）：自殺の危険"
+    for item, reason in list(ev.dropped):
+        if item.label == "suicide" and reason.startswith(_TALE_REASON_42e23):
+            ev.add_original("suicide", "crisis", item, why)
+
+
+def _round34_42e23(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 34 (42e23): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if not ev.has("suicide") and "ストーリー" in text:
+        _sns_story_is_no_tale_42e23(found, ev)
+    if ev.has("suicide"):
+        _sleep_farewell_is_no_collapse_42e23(found, ev)
+        _farewell_posted_now_42e23(found, ev)
+    if ev.has("care") and "bruise" in found.cues and not minor:
+        _fall_told_as_an_excuse_42e23(found, ev)
