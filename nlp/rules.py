@@ -14060,6 +14060,45 @@ def _sns_story_is_no_tale_42e23(found: _Found, ev: _Evidence) -> None:
             ev.add_original("suicide", "crisis", item, why)
 
 
+# 「兄がパチンコをやめられず、給料日前になると母のところに金を借りに来ます。母ももう年金暮らし」:
+# a grown child with pay of their own (給料日) who comes to the old parent to borrow lives
+# apart and is not kept by the parent: no 8050 (the money trouble is hardship).
+_PAY_42e23 = re.compile(r"給料|きゅうりょう|給与|ボーナス|稼ぎ|手取り")
+_COMES_TO_BORROW_42e23 = re.compile(
+    r"(?:借りに|かりに|せびりに|たかりに|無心しに|むしんしに|無心に|むしんに)(?:来|く|き|こ)"
+)
+
+
+def _child_with_pay_borrows_no_8050_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above. Not a child who lives with the parent and has no work (同居, 無職, ひきこもり)."""
+    text = found.text
+    if found.cues & {"stay_home", "not_working", "co_residence"}:
+        return
+    if _PAY_42e23.search(text) is None or _COMES_TO_BORROW_42e23.search(text) is None:
+        return
+    ev.drop_label(
+        "8050", "給料のある子が親のところに金を借りに来る（離れて暮らし、親に養われてはいない）"
+    )
+
+
+# 「甥っ子(25)が大学を中退してから3年、部屋からほとんど出てこない…兄夫婦はまだ50代で働いて
+# います」: the one who stays in is young (an age under 35) and no one old is named (no 70 or
+# more, no 高齢, no 年金): a middle age there is the parents', and this is no 8050.
+_OLD_WORDS_42e23 = re.compile(
+    r"年金|ねんきん|高齢|こうれい|老|介護|かいご|認知症|[7-9][0-9]|[七八九]十"
+)
+
+
+def _young_one_and_working_parents_42e23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    if found.cue("elderly") or _OLD_WORDS_42e23.search(found.text):
+        return
+    young = [a for a in ages if ADULT_AGE <= a.years < 35]
+    if not young or any(a.years >= 60 for a in ages):
+        return
+    ev.drop_label("8050", "こもっているのは若い大人で、親はまだ50代（8050ではない）")
+
+
 def _round34_42e23(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
@@ -14072,3 +14111,7 @@ def _round34_42e23(
         _farewell_posted_now_42e23(found, ev)
     if ev.has("care") and "bruise" in found.cues and not minor:
         _fall_told_as_an_excuse_42e23(found, ev)
+    if ev.has("8050"):
+        _child_with_pay_borrows_no_8050_42e23(found, ev)
+        if ages and ev.has("8050"):
+            _young_one_and_working_parents_42e23(found, ages, ev)

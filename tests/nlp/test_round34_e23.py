@@ -152,3 +152,77 @@ def test_a_colleagues_bruise_from_her_husband_is_dv(ex):
 def test_a_mothers_bruise_told_as_a_fall_keeps_care(ex):
     text = "認知症の母の腕にあざがあって、本人は転んだだけって言うけど施設の人が怪しい"
     assert "care" in ex(text).fields
+
+
+# ---------------------------------------------------------------- a pupil who keeps house
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小6の担任です。お父さんが入院中で、朝ごはん作りを毎日その子がしていて遅刻が増えました",
+        "中1の娘が毎朝弟を保育園に送ってから学校へ行っています",
+        "小4の担任です。妹の保育園の送りをその子がしていて、遅刻が続いています",
+    ],
+)
+def test_a_pupil_who_makes_breakfast_or_takes_a_sibling_is_a_young_carer(ex, text):
+    assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝ごはん作りが面倒で毎日パンです",
+        "朝は下の子を保育園に送ってから出勤しています",
+        "今日は息子が朝ごはん作りを手伝ってくれた",
+    ],
+)
+def test_a_parents_own_breakfast_or_drop_off_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- a tenant never seen out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大家です。1階の入居者の方、もう1年以上部屋から出ている気配がありません",
+        "隣の息子さん、半年以上家から出た様子がないんです",
+    ],
+)
+def test_never_seen_to_leave_for_months_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+# ---------------------------------------------------------------- 8050
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "町内会の研修で8050問題の話を聞きました。資料はもらえますか",
+        "テレビでヤングケアラーの特集を見ました。勉強になりました",
+    ],
+)
+def test_a_topic_heard_at_a_training_is_no_pattern(ex, text):
+    result = ex(text)
+    assert "8050" not in result.patterns
+    assert "young_carer" not in result.patterns
+
+
+def test_a_topic_heard_and_found_at_home_keeps_the_pattern(ex):
+    text = "ニュースで8050問題の特集を見て、うちも同じだと思いました。兄は50で無職、母は80です"
+    assert "8050" in ex(text).patterns
+
+
+def test_a_child_with_pay_who_comes_to_borrow_is_no_8050(ex):
+    text = "弟が競馬をやめられず、給料日前になると父に金を借りに来る。父も年金暮らしです"
+    assert "8050" not in ex(text).patterns
+
+
+def test_a_young_one_with_parents_in_their_fifties_is_no_8050(ex):
+    text = "いとこ(24)が仕事をやめてから2年、部屋から出てこないそうです。両親はまだ50代です"
+    result = ex(text)
+    assert "hikikomori" in result.patterns
+    assert "8050" not in result.patterns
