@@ -154,6 +154,33 @@ def test_a_mothers_bruise_told_as_a_fall_keeps_care(ex):
     assert "care" in ex(text).fields
 
 
+# ---------------------------------------------------------------- money withheld as control
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が旦那に携帯を全部チェックされて、お金も渡してもらえず、友達にも会わせてもらえないと",
+        "夫に財布もスマホも見られて、お金もくれない。これってDVですか",
+    ],
+)
+def test_money_withheld_among_controls_is_dv_not_hardship(ex, text):
+    result = ex(text)
+    assert "dv" in result.crisis
+    assert "hardship" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が生活費を渡してくれない",
+        "夫にスマホを全部チェックされて、お金も渡してもらえず、子どものミルクも買えない",
+    ],
+)
+def test_money_withheld_alone_or_with_a_want_keeps_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
 # ---------------------------------------------------------------- a pupil who keeps house
 
 
@@ -181,6 +208,13 @@ def test_a_parents_own_breakfast_or_drop_off_is_no_young_carer(ex, text):
     assert "young_carer" not in ex(text).patterns
 
 
+def test_a_young_carers_parents_illness_is_health(ex):
+    text = "孫(中3)が、がんで倒れた父親の身の回りの世話と家事を全部やっていて部活もやめました"
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "health" in result.fields
+
+
 # ---------------------------------------------------------------- a tenant never seen out
 
 
@@ -193,6 +227,16 @@ def test_a_parents_own_breakfast_or_drop_off_is_no_young_carer(ex, text):
 )
 def test_never_seen_to_leave_for_months_is_hikikomori(ex, text):
     assert "hikikomori" in ex(text).patterns
+
+
+def test_rent_paid_by_the_parents_is_no_hardship(ex):
+    text = "大家です。入居者の家賃は親御さんから毎月振り込まれています。最近姿を見ません"
+    assert "hardship" not in ex(text).fields
+
+
+def test_rent_paid_late_is_still_hardship(ex):
+    text = "家賃は親から振り込まれるはずが、もう3か月滞納になってます"
+    assert "hardship" in ex(text).fields
 
 
 # ---------------------------------------------------------------- 8050
@@ -218,7 +262,9 @@ def test_a_topic_heard_and_found_at_home_keeps_the_pattern(ex):
 
 def test_a_child_with_pay_who_comes_to_borrow_is_no_8050(ex):
     text = "弟が競馬をやめられず、給料日前になると父に金を借りに来る。父も年金暮らしです"
-    assert "8050" not in ex(text).patterns
+    result = ex(text)
+    assert "8050" not in result.patterns
+    assert "hardship" in result.fields
 
 
 def test_a_young_one_with_parents_in_their_fifties_is_no_8050(ex):
@@ -226,3 +272,124 @@ def test_a_young_one_with_parents_in_their_fifties_is_no_8050(ex):
     result = ex(text)
     assert "hikikomori" in result.patterns
     assert "8050" not in result.patterns
+
+
+def test_an_old_couples_age_alone_is_no_care(ex):
+    text = (
+        "向かいの家、80代のご夫婦と50代の息子さんの3人暮らしで、"
+        "息子さんはもう何年も外で見かけません"
+    )
+    result = ex(text)
+    assert "8050" in result.patterns
+    assert "care" not in result.fields
+
+
+def test_an_old_parent_who_cannot_shop_is_care_and_hunger_is_hardship(ex):
+    text = (
+        "民生委員です。80代の父親と50代の息子さん、息子さんは長年ひきこもり。"
+        "父親が足を痛めて買い物にも行けず、食べる物にも困っているようです"
+    )
+    result = ex(text)
+    assert "care" in result.fields
+    assert "hardship" in result.fields
+    assert "health" not in result.fields
+
+
+# ---------------------------------------------------------------- health and not health
+
+
+def test_months_of_lost_sleep_while_caring_are_health(ex):
+    text = (
+        "近所の奥さん、赤ちゃんを育てながら義父の介護で夜も起こされて、もう半年まともに寝てないって"
+    )
+    assert "health" in ex(text).fields
+
+
+def test_a_night_of_lost_sleep_while_caring_stays_care(ex):
+    text = "障害のある息子の世話と母の介護で、夜もまともに寝れていません"
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣の工事の音がうるさくて寝不足です。苦情はどこに言えば",
+        "上の階の足音で眠れない。管理会社に言うべき？",
+    ],
+)
+def test_sleep_lost_to_noise_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+def test_sleep_lost_to_noise_with_its_toll_is_health(ex):
+    text = "隣の犬の鳴き声で眠れなくて、もう3か月。心療内科に通っています"
+    assert "health" in ex(text).fields
+
+
+def test_grief_at_a_pets_death_is_no_health(ex):
+    text = "友達の犬が亡くなって、とても落ち込んでいます。ペットの霊園って市にありますか"
+    assert "health" not in ex(text).fields
+
+
+def test_grief_at_a_pets_death_with_its_toll_is_health(ex):
+    text = "猫が死んでから落ち込んで、何か月も眠れず仕事も休んでいます"
+    assert "health" in ex(text).fields
+
+
+def test_an_injury_that_left_a_disability_is_no_health(ex):
+    text = "兄が交通事故で障害が残って働けなくなり、義姉のパートだけで子ども2人を育てています"
+    result = ex(text)
+    assert "disability" in result.fields
+    assert "health" not in result.fields
+
+
+# ---------------------------------------------------------------- everyday talk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘の先生が「0点なら校庭10周」って言ってて娘が大笑いしてた笑 ところで図書館は何時まで？",
+        "同僚が「給料日前で金欠すぎ」と僕のお菓子を食べてました笑 ところで粗大ごみの出し方を教えて",
+    ],
+)
+def test_a_laughed_tale_before_another_question_raises_nothing(ex, text):
+    assert ex(text).fields == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子が学校で「死ね」と言われたらしい笑 笑えないけど、どうしたらいいですか",
+        "今月金欠で家賃が払えない笑 どこに相談すればいいですか",
+    ],
+)
+def test_a_laughed_tale_with_a_worry_keeps_its_fields(ex, text):
+    assert ex(text).fields != ()
+
+
+# ---------------------------------------------------------------- grown and young
+
+
+def test_a_neighbours_son_with_a_grown_age_is_no_child(ex):
+    text = "近所の家の娘さん(30代)がダウン症でグループホームを探しているそうです"
+    result = ex(text)
+    assert "disability" in result.fields
+    assert "child" not in result.fields
+
+
+def test_the_home_after_the_parents_is_no_hardship(ex):
+    text = "知的障害のある弟のことで、両親が親亡き後の住まいを心配しています"
+    assert "hardship" not in ex(text).fields
+
+
+def test_a_young_woman_expecting_alone_without_work_is_hardship(ex):
+    text = "姪が妊娠したけど彼氏とは別れたそうで、まだ20歳で仕事もしていません"
+    result = ex(text)
+    assert "child" in result.fields
+    assert "hardship" in result.fields
+
+
+def test_a_mother_on_leave_is_no_hardship(ex):
+    text = "妊娠8か月で産休中です。今は仕事をしていないので両親学級に行けます"
+    assert "hardship" not in ex(text).fields
