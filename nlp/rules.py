@@ -14447,6 +14447,8 @@ def _round34_42e23(
         _expecting_alone_without_work_42e23(found, ev)
     if ev.has("child") and not minor and ("(" in text or "（" in text):
         _grown_age_after_the_child_word_42e23(found, ev)
+
+
 # ---------------------------------------------------------------- round 34 (42d23)
 # A child who writes in kana that a grown man from around the home touches them:
 # 「パパのともだちが来て、ねるときにからださわってくる」「きんじょのおじさんが おふろのとき
@@ -14653,6 +14655,8 @@ def _elder_alone_and_lonely_42h23(found: _Found, ages: list[Age], ev: _Evidence)
     why = "一人暮らしの高齢の家族が話し相手もなくさみしそう（手助けが要る様子がない。介護ではない）"
     ev.drop_label("care", why)
     ev.drop_label("double_care", why)
+
+
 # ---------------------------------------------------------------- a sibling cared for by an adult
 
 # An adult who does it for the family, then くれる/もらう (お母さんが作ってくれます, 祖母が見て
