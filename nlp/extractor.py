@@ -95,15 +95,29 @@ class Extractor:
                 again = self._read_as_hiragana_24k(text, norm, discounted)
                 if again is not None:
                     result = _merged_24k(result, again)
+                if norm.joins:
+                    set_aside: list[Evidence] = []
+                    again = self._read_katakana_in_kanji_42b23(text, norm, set_aside)
+                    if discounted is not None:
+                        discounted += set_aside
+                    if again is not None:
+                        result = _filled_in(result, again)
+                        result = _crisis_set_aside_in_kanji_42b23(result, again, set_aside)
             elif _LATIN_LETTERS_34c12.search(text):
                 again = self._read_romaji_34c12(text, discounted)
                 if again is not None:
                     result = _merged_24k(result, again)
+                again = self._read_romaji_in_kanji_42b23(text, discounted)
+                if again is not None:
+                    result = _filled_in(result, again)
         elif _KATAKANA_RUN.search(norm.text):
             again = self._read_katakana_words_in_hiragana(text, norm, tokens, hits, discounted)
             if again is not None:
                 result = _merged_24k(result, again)
         if KANJI.search(norm.text) is None and HIRAGANA.search(norm.text):
+            spaced = _spaced_words_42b23(norm) if norm.joins else None
+            if spaced is not None:  # 42b23: the tagger sees the writer's word breaks
+                tokens = self._read(norm, spaced)[0]
             again = self._read_in_kanji(text, norm, tokens, discounted)
             if again is not None:
                 result = _filled_in(result, again)
@@ -218,6 +232,71 @@ class Extractor:
         composed = Normalised(norm.text, starts, ends, norm.breaks, norm.joins)
         return self._decide_reading(text, composed, discounted)
 
+    def _read_katakana_in_kanji_42b23(
+        self, text: str, norm: Normalised, discounted: list[Evidence] | None
+    ) -> Extraction | None:
+        """Round 34 (42b23): 「オット オコッテ ナイフ モッテル。ワタシ コドモ ト トイレ ニ
+        カクレテル」: a message written word by word in katakana (foreign-born residents, older
+        phones) is read once more in kanji, as a kana message is (``_read_in_kanji``): each
+        word the dictionary knows as a loanword (ナイフ, トイレ, ニュース, カッター) stays in
+        katakana, every other word is written in hiragana, the tagger is shown the writer's
+        word breaks, and the words are written with their lemma's kanji (夫 怒って ナイフ
+        持ってる。私 子供 と トイレ に 隠れてる). Without the breaks the tagger cuts
+        「おこってないふもってる」 as ない|ふもっ; without the loanwords 「ないふ」 is no knife.
+        Same offsets: the evidence points at the writer's katakana."""
+        spaced = _spaced_words_42b23(norm)
+        if spaced is None:
+            return None
+        chars = list(norm.text)
+        pos = 0
+        for line in self.tagger.lines(spaced):
+            surface, lemma = line.split("\t", 2)[:2]
+            start = norm.text.find(surface, pos)
+            if start < 0:
+                return None
+            pos = start + len(surface)
+            if not _loanword_42b23(surface, lemma):
+                chars[start:pos] = to_hiragana(surface)
+        mixed = Normalised("".join(chars), norm.starts, norm.ends, norm.breaks, norm.joins)
+        tokens, hits, _ = self._read(mixed, _spaced_words_42b23(mixed))
+        kanji = self._read_in_kanji(text, mixed, tokens, discounted)
+        # 「ブカツ イキタクナイ」: a crisis the kana words themselves rule out (部活に行きたくない,
+        # not 生きたくない) is not raised by a kanji guess (ぶ且つ) that hides the ruling
+        ruled_out = {h.entry.label for h in hits if h.entry.group == "block"}
+        if kanji is None or not ruled_out & set(kanji.crisis):
+            return kanji
+        return Extraction(
+            fields=kanji.fields,
+            patterns=kanji.patterns,
+            crisis=tuple(label for label in kanji.crisis if label not in ruled_out),
+            evidence=tuple(
+                e for e in kanji.evidence if e.group != "crisis" or e.label not in ruled_out
+            ),
+            persons=kanji.persons,
+            writer_is_minor=kanji.writer_is_minor,
+        )
+
+    def _read_romaji_in_kanji_42b23(
+        self, text: str, discounted: list[Evidence] | None
+    ) -> Extraction | None:
+        """Round 34 (42b23): 「seishin no techou motte imasu」「musuko 28sai. ie kara denai」:
+        a message in romaji, read in hiragana (``_read_romaji_34c12``), is read once more with
+        its words in kanji (精神 の 手帳, 家 から 出ない), as a kana message is, so the rows and
+        rules written in kanji find it; the tagger is shown the writer's word breaks."""
+        reading = romaji_reading(text)
+        if reading is None:
+            return None
+        kana, kana_starts, kana_ends = reading
+        norm = normalise(kana)
+        if norm.starts is None or norm.ends is None:
+            starts, ends = tuple(kana_starts), tuple(kana_ends)
+        else:
+            starts = tuple(kana_starts[i] for i in norm.starts)
+            ends = tuple(kana_ends[i - 1] for i in norm.ends)
+        composed = Normalised(norm.text, starts, ends, norm.breaks, norm.joins)
+        tokens = self._read(composed, _spaced_words_42b23(composed))[0]
+        return self._read_in_kanji(text, composed, tokens, discounted)
+
     def _read_spelled(
         self, text: str, spelled: Normalised, discounted: list[Evidence] | None
     ) -> Extraction | None:
@@ -238,11 +317,16 @@ class Extractor:
         tokens, hits, ruled = self._read(reading)
         return decide(text, ruled, tokens, hits, discounted) if hits else None
 
-    def _read(self, norm: Normalised) -> tuple[Tokens, list[Hit], Normalised]:
+    def _read(
+        self, norm: Normalised, spaced: str | None = None
+    ) -> tuple[Tokens, list[Hit], Normalised]:
         """Tag the normalised text and find every lexicon hit in it; also the text the rules
         read: with polite negatives as plain ones (「起きません」 as 「起きない 」, same offsets;
-        see nlp.plain), as most patterns and rules were written for the plain negative."""
-        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
+        see nlp.plain), as most patterns and rules were written for the plain negative.
+        ``spaced``: the same text with spaces where the writer's words break, for the tagger
+        only (it drops them; see ``_spaced_words_42b23``)."""
+        lines = self.tagger.lines(norm.text if spaced is None else spaced)
+        tokens = self.lexicon.vocabulary.tokens(norm, lines)
         changed: list[tuple[int, int]] = []
         plain = plain_negatives(norm.text, tokens, changed)
         hits = self.lexicon.find(norm.text, tokens, norm.joins, plain, changed)
@@ -509,3 +593,70 @@ def _quiet() -> Iterator[None]:
         os.dup2(saved[1], 2)
         for fd in saved:
             os.close(fd)
+
+
+# ---------------------------------------------------------------- round 34 (42b23)
+# Loanwords of two letters a katakana writer means as such (not ヘヤ 部屋, アニ 兄).
+_SHORT_LOANWORDS_42b23 = frozenset({"ママ", "パパ", "ガス", "バス", "ペン"})
+_GLOSS_42b23 = re.compile(r"-[A-Za-z]")
+
+
+def _loanword_42b23(surface: str, lemma: str) -> bool:
+    """Whether a katakana word is a loanword to keep in katakana (ナイフ-knife, トイレ-toilet,
+    ニュース-news, ブラジル-Brazil): the dictionary glosses it in Latin letters, and it is
+    three letters or more (オット is 夫 to the writer, not otto; ヘヤ is 部屋, not hair)."""
+    if not _is_katakana(surface):
+        return False
+    if surface in _SHORT_LOANWORDS_42b23:
+        return True
+    return len(surface) >= 3 and _GLOSS_42b23.search(lemma) is not None
+
+
+def _spaced_words_42b23(norm: Normalised) -> str | None:
+    """The normalised text with a space at each of the writer's word breaks (``joins``)
+    that has a word of two letters or more on one side (「コドモ ト トイレ」), for the tagger;
+    None when there is none. Spaced-out single letters (「か い ご」) stay joined."""
+    text = norm.text
+    marks = sorted(j for j in norm.joins if 0 < j < len(text))
+    if not marks:
+        return None
+    bounds = [0, *marks, len(text)]
+    cuts = [
+        bounds[k]
+        for k in range(1, len(bounds) - 1)
+        if bounds[k] - bounds[k - 1] >= 2 or bounds[k + 1] - bounds[k] >= 2
+    ]
+    if not cuts:
+        return None
+    pieces = []
+    done = 0
+    for cut in cuts:
+        pieces.append(text[done:cut])
+        done = cut
+    pieces.append(text[done:])
+    return " ".join(pieces)
+
+
+def _crisis_set_aside_in_kanji_42b23(
+    result: Extraction, kanji: Extraction, set_aside: list[Evidence]
+) -> Extraction:
+    """Round 34 (42b23): 「テレビ ノ ニュース デ コドモ ノ ギャクタイ ミタ」「マエ ノ オット カラ
+    DV アリマシタ。イマ ハ リコン シテ ゲンキ デス」: a katakana message's crisis that its
+    reading in kanji (``_read_katakana_in_kanji_42b23``) found and set aside (news or a drama,
+    the past and over now) does not stand on the readings in katakana or hiragana, which cut
+    the words that tell the frame (ニュース read as にゅーす, 今は as イマハ)."""
+    dropped = {
+        label
+        for label in result.crisis
+        if label not in kanji.crisis and any(e.label == label for e in set_aside)
+    }
+    if not dropped:
+        return result
+    return Extraction(
+        fields=result.fields,
+        patterns=result.patterns,
+        crisis=tuple(label for label in result.crisis if label not in dropped),
+        evidence=tuple(e for e in result.evidence if e.label not in dropped),
+        persons=result.persons,
+        writer_is_minor=result.writer_is_minor,
+    )
