@@ -74,6 +74,14 @@ class Extractor:
         if not norm.text.strip():
             return _EMPTY
         tokens, hits, ruled = self._read(norm)
+        # 42b23: a katakana message written word by word keeps what its katakana readings set
+        # aside, for its reading in kanji (``_read_in_kanji_42b23``)
+        kana_set_aside: list[Evidence] | None = None
+        script = _LAUGH_MARK_42b23.sub("", text) if "笑" in text else text  # 「サケブ（笑）」
+        if norm.joins and HIRAGANA_OR_KANJI.search(script) is None and KATAKANA.search(text):
+            kana_set_aside = []
+        if kana_set_aside is not None and discounted is None:
+            discounted = kana_set_aside
         result = decide(text, ruled, tokens, hits, discounted) if hits else _EMPTY
         dialect = dialect_negatives(norm, tokens)
         if dialect is not None:
@@ -90,19 +98,19 @@ class Extractor:
             again = self._decide_reading(text, _with_stops(norm, stops), discounted)
             if again is not None:
                 result = _filled_in(result, again)
-        if HIRAGANA_OR_KANJI.search(text) is None:
+        if HIRAGANA_OR_KANJI.search(script) is None:
             if KATAKANA.search(text):
                 again = self._read_as_hiragana_24k(text, norm, discounted)
                 if again is not None:
                     result = _merged_24k(result, again)
-                if norm.joins:
+                if kana_set_aside is not None:
+                    before = list(discounted) if discounted is not None else []
                     set_aside: list[Evidence] = []
                     again = self._read_katakana_in_kanji_42b23(text, norm, set_aside)
-                    if discounted is not None:
+                    if discounted is not None and discounted is not kana_set_aside:
                         discounted += set_aside
                     if again is not None:
-                        result = _filled_in(result, again)
-                        result = _crisis_set_aside_in_kanji_42b23(result, again, set_aside)
+                        result = _read_in_kanji_42b23(result, again, set_aside, before)
             elif _LATIN_LETTERS_34c12.search(text):
                 again = self._read_romaji_34c12(text, discounted)
                 if again is not None:
@@ -210,7 +218,8 @@ class Extractor:
         whose verbs the tagger cannot read as katakana; read once more in hiragana, which keeps
         every offset, so the evidence still points at the writer's words. Messages with any
         hiragana or kanji never get here."""
-        if _KATAKANA_ONLY_24k.fullmatch(norm.text) is None:
+        plain = _LAUGH_MARK_42b23.sub("", norm.text) if "笑" in norm.text else norm.text
+        if _KATAKANA_ONLY_24k.fullmatch(plain) is None:
             return None
         kana = Normalised(to_hiragana(norm.text), norm.starts, norm.ends, norm.breaks, norm.joins)
         return self._decide_reading(text, kana, discounted)
@@ -248,15 +257,18 @@ class Extractor:
         if spaced is None:
             return None
         chars = list(norm.text)
-        pos = 0
-        for line in self.tagger.lines(spaced):
-            surface, lemma = line.split("\t", 2)[:2]
-            start = norm.text.find(surface, pos)
-            if start < 0:
-                return None
-            pos = start + len(surface)
-            if not _loanword_42b23(surface, lemma):
-                chars[start:pos] = to_hiragana(surface)
+        for start, end in _written_words_42b23(norm):
+            word = norm.text[start:end]
+            if self.lexicon.has_reading(word):
+                continue  # カイゴ, ショウガイ: the lexicon reads them in katakana
+            lines = self.tagger.lines(word)
+            if len(lines) == 1:
+                surface, lemma, pos1 = lines[0].split("\t", 3)[:3]
+                if _kept_in_katakana_42b23(surface, lemma, pos1) and not self._function_word_42b23(
+                    to_hiragana(word)
+                ):
+                    continue
+            chars[start:end] = to_hiragana(word)
         mixed = Normalised("".join(chars), norm.starts, norm.ends, norm.breaks, norm.joins)
         tokens, hits, _ = self._read(mixed, _spaced_words_42b23(mixed))
         kanji = self._read_in_kanji(text, mixed, tokens, discounted)
@@ -275,6 +287,12 @@ class Extractor:
             persons=kanji.persons,
             writer_is_minor=kanji.writer_is_minor,
         )
+
+    def _function_word_42b23(self, kana: str) -> bool:
+        """Whether kana alone is one particle or ending (から, だけ, ない), which a katakana
+        writer spells カラ, ダケ, ナイ and the dictionary would read as 空 or 岳."""
+        lines = self.tagger.lines(kana)
+        return len(lines) == 1 and lines[0].split("\t", 3)[2] in _FUNCTION_POS_42b23
 
     def _read_romaji_in_kanji_42b23(
         self, text: str, discounted: list[Evidence] | None
@@ -612,6 +630,47 @@ def _loanword_42b23(surface: str, lemma: str) -> bool:
     return len(surface) >= 3 and _GLOSS_42b23.search(lemma) is not None
 
 
+_KANJI_42b23 = re.compile(r"[\u3400-\u9fff]")
+_NOUN_OR_ADJECTIVE_42b23 = frozenset({"名詞", "代名詞", "形容詞"})
+# Katakana words the dictionary reads as another noun than the writer means: ツマ (爪, not 妻).
+_MISREAD_42b23 = frozenset({"ツマ"})
+
+
+def _kept_in_katakana_42b23(surface: str, lemma: str, pos1: str) -> bool:
+    """Whether a katakana word stays katakana in the mixed reading: a loanword
+    (``_loanword_42b23``), or a noun, pronoun or adjective of two letters or more the
+    dictionary knows in kanji (ムスコ 息子, ワタシ 私, シゴト 仕事, コワイ 怖い), which in
+    hiragana it often does not (かいしゃ as か|医者); verbs (オコッテ, カクレテル) are read
+    in hiragana, which the tagger knows."""
+    if _loanword_42b23(surface, lemma):
+        return True
+    return (
+        len(surface) >= 2
+        and pos1 in _NOUN_OR_ADJECTIVE_42b23
+        and _KANJI_42b23.search(lemma) is not None
+        and surface not in _MISREAD_42b23
+        and _is_katakana(surface)
+    )
+
+
+# 「（笑）」「笑」: a laugh in a katakana message leaves it a katakana message.
+_LAUGH_MARK_42b23 = re.compile(r"[(（]笑[)）]|笑")
+_FUNCTION_POS_42b23 = frozenset({"助詞", "助動詞", "接続詞"})
+_KATAKANA_WORD_42b23 = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fcー]*")
+
+
+def _written_words_42b23(norm: Normalised) -> list[tuple[int, int]]:
+    """Spans of the katakana words as the writer spaced them: runs of katakana letters
+    between the writer's spaces (``joins``) and any other character."""
+    text = norm.text
+    bounds = [0, *sorted(j for j in norm.joins if 0 < j < len(text)), len(text)]
+    spans: list[tuple[int, int]] = []
+    for k in range(len(bounds) - 1):
+        for found in _KATAKANA_WORD_42b23.finditer(text, bounds[k], bounds[k + 1]):
+            spans.append(found.span())
+    return spans
+
+
 def _spaced_words_42b23(norm: Normalised) -> str | None:
     """The normalised text with a space at each of the writer's word breaks (``joins``)
     that has a word of two letters or more on one side (「コドモ ト トイレ」), for the tagger;
@@ -637,26 +696,44 @@ def _spaced_words_42b23(norm: Normalised) -> str | None:
     return " ".join(pieces)
 
 
-def _crisis_set_aside_in_kanji_42b23(
-    result: Extraction, kanji: Extraction, set_aside: list[Evidence]
+def _read_in_kanji_42b23(
+    result: Extraction, kanji: Extraction, set_aside: list[Evidence], kana_set_aside: list[Evidence]
 ) -> Extraction:
-    """Round 34 (42b23): 「テレビ ノ ニュース デ コドモ ノ ギャクタイ ミタ」「マエ ノ オット カラ
-    DV アリマシタ。イマ ハ リコン シテ ゲンキ デス」: a katakana message's crisis that its
-    reading in kanji (``_read_katakana_in_kanji_42b23``) found and set aside (news or a drama,
-    the past and over now) does not stand on the readings in katakana or hiragana, which cut
-    the words that tell the frame (ニュース read as にゅーす, 今は as イマハ)."""
+    """Round 34 (42b23): a katakana message's readings with its reading in kanji
+    (``_read_katakana_in_kanji_42b23``), which sees the sentences and who is who:
+    - its labels fill the groups the katakana readings left empty (``_filled_in``), but not
+      with a label those readings set aside (「ワタシ カイゴ ノ シゴト シテマス」: a job; the
+      reading in kanji, かいご の 仕事, does not see it);
+    - a label the katakana readings raised and the kanji reading found and set aside does not
+      stand: 「テレビ ノ ニュース デ コドモ ノ ギャクタイ ミタ」 (news), 「マエ ノ オット カラ DV
+      アリマシタ。イマ ハ リコン シテ ゲンキ」 (over), 「ワタシ 72サイ … コドモ ハ トオイ」 (a
+      grown child): the katakana and hiragana readings cut the words that tell it (ニュース
+      read as にゅーす, 今は as イマハ)."""
+    have = set(result.fields + result.patterns + result.crisis)
+    ruled_out = {e.label for e in kana_set_aside} - have
+    if ruled_out:
+        kanji = Extraction(
+            fields=tuple(f for f in kanji.fields if f not in ruled_out),
+            patterns=tuple(p for p in kanji.patterns if p not in ruled_out),
+            crisis=tuple(c for c in kanji.crisis if c not in ruled_out),
+            evidence=tuple(e for e in kanji.evidence if e.label not in ruled_out),
+            persons=kanji.persons,
+            writer_is_minor=kanji.writer_is_minor,
+        )
+    filled = _filled_in(result, kanji)
+    have = set(filled.fields + filled.patterns + filled.crisis)
     dropped = {
-        label
-        for label in result.crisis
-        if label not in kanji.crisis and any(e.label == label for e in set_aside)
+        e.label
+        for e in set_aside
+        if e.label in have and e.label not in kanji.fields + kanji.patterns + kanji.crisis
     }
     if not dropped:
-        return result
+        return filled
     return Extraction(
-        fields=result.fields,
-        patterns=result.patterns,
-        crisis=tuple(label for label in result.crisis if label not in dropped),
-        evidence=tuple(e for e in result.evidence if e.label not in dropped),
-        persons=result.persons,
-        writer_is_minor=result.writer_is_minor,
+        fields=tuple(f for f in filled.fields if f not in dropped),
+        patterns=tuple(p for p in filled.patterns if p not in dropped),
+        crisis=tuple(c for c in filled.crisis if c not in dropped),
+        evidence=tuple(e for e in filled.evidence if e.label not in dropped),
+        persons=filled.persons,
+        writer_is_minor=filled.writer_is_minor,
     )
