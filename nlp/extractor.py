@@ -259,15 +259,8 @@ class Extractor:
         chars = list(norm.text)
         for start, end in _written_words_42b23(norm):
             word = norm.text[start:end]
-            if self.lexicon.has_reading(word):
-                continue  # カイゴ, ショウガイ: the lexicon reads them in katakana
-            lines = self.tagger.lines(word)
-            if len(lines) == 1:
-                surface, lemma, pos1 = lines[0].split("\t", 3)[:3]
-                if _kept_in_katakana_42b23(surface, lemma, pos1) and not self._function_word_42b23(
-                    to_hiragana(word)
-                ):
-                    continue
+            if self._stays_katakana_42b23(word):
+                continue
             chars[start:end] = to_hiragana(word)
         mixed = Normalised("".join(chars), norm.starts, norm.ends, norm.breaks, norm.joins)
         tokens, hits, _ = self._read(mixed, _spaced_words_42b23(mixed))
@@ -288,11 +281,24 @@ class Extractor:
             writer_is_minor=kanji.writer_is_minor,
         )
 
-    def _function_word_42b23(self, kana: str) -> bool:
-        """Whether kana alone is one particle or ending (から, だけ, ない), which a katakana
-        writer spells カラ, ダケ, ナイ and the dictionary would read as 空 or 岳."""
-        lines = self.tagger.lines(kana)
-        return len(lines) == 1 and lines[0].split("\t", 3)[2] in _FUNCTION_POS_42b23
+    def _stays_katakana_42b23(self, word: str) -> bool:
+        """Whether a katakana word the writer spaced stays katakana in the mixed reading:
+        - a noun or adjective the dictionary knows in katakana (ムスコ 息子, ナイフ), unless in
+          hiragana it is a particle or ending (カラ から, not 空; ダケ だけ);
+        - else hiragana where the dictionary knows it so (にゅういん 入院, おこって 怒る);
+        - else katakana if the lexicon reads it in katakana (カイゴ 介護, which in hiragana
+          the tagger cuts as 買い|ご)."""
+        kana = to_hiragana(word)
+        lines = self.tagger.lines(word)
+        if len(lines) == 1:
+            surface, lemma, pos1 = lines[0].split("\t", 3)[:3]
+            if _kept_in_katakana_42b23(surface, lemma, pos1):
+                read = self.tagger.lines(kana)
+                return not (len(read) == 1 and read[0].split("\t", 3)[2] in _FUNCTION_POS_42b23)
+        read = self.tagger.lines(kana)
+        if len(read) == 1 and _KANJI_42b23.search(read[0].split("\t", 2)[1]):
+            return False
+        return self.lexicon.has_reading(word)
 
     def _read_romaji_in_kanji_42b23(
         self, text: str, discounted: list[Evidence] | None
