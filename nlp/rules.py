@@ -14019,6 +14019,8 @@ def _harm_in_a_told_story_42b23(found: _Found, ev: _Evidence) -> None:
     why = "ドラマや映画・ニュースの筋を話している（書き手の家のことではない）"
     ev.drop_label("dv", why)
     ev.drop_label("abuse", why)
+
+
 # ---------------------------------------------------------------- round 34 (42g23)
 
 
