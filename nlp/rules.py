@@ -900,6 +900,9 @@ def decide(
         _care_ended_41q22(found, ev)
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
+    # round 34 (42b23): hitting told as a drama's or the news's plot (昨日のドラマ、夫が妻を殴る)
+    if (ev.has("dv") or ev.has("abuse")) and _STORY_GATE_42b23.search(norm.text):
+        _harm_in_a_told_story_42b23(found, ev)
     if ev.items or found.cues:
         _round34_42g23(found, ages, minor, ev)  # round 34 (42g23)
     if ev.items or ev.dropped:
@@ -13953,6 +13956,51 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
     why = "子ども本人が書く、親の厳しさ（交際相手の名前がない。DVではない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 34 (42b23)
+# 「きのう の ドラマ、おっと が つま を なぐる。こわかった。わたし の おっと は やさしい よ」
+# 「昨日の映画、父親が子どもを叩く。悲しかった」: a sentence headed by a story named as its topic
+# (ドラマ、 / 映画で、 / ニュース、) tells what happened in the story, in the plain present as
+# plots are told; its hitting is no crisis of the writer's. The clause-wise frame
+# (_framed_abuse) does not see it, as the story stands in the clause before. Kept where any
+# violence word stands outside such sentences, where the writer says it is theirs too
+# (うちも同じ, 思い出す), or asks for help in the story sentence (怖い, どうすれば).
+_STORY_HEAD_42b23 = re.compile(
+    r"(?:^|(?<=[。！？!?\n]))(?:(?:昨日|きのう|昨夜|ゆうべ|さっき|今日|きょう|今朝|けさ|先週|この前"
+    r"|このまえ|テレビ|てれび)(?:の|で)?)?(?:ドラマ|どらま|映画|えいが|アニメ|あにめ|漫画|マンガ"
+    r"|まんが|小説|番組|ばんぐみ|ニュース|にゅーす|動画|どうが|韓ドラ|ノベラ|ノヴェラ)"
+    r"(?:で|では|の中で|のなかで|は)?[、,:：]"
+)
+_STORY_GATE_42b23 = re.compile(
+    r"ドラマ|どらま|映画|えいが|アニメ|あにめ|漫画|マンガ|まんが|小説|番組|ばんぐみ|ニュース|にゅーす|動画|どうが|韓ドラ|ノベラ|ノヴェラ"
+)
+_STORY_HARM_42b23 = (
+    ("crisis", "dv"),
+    ("crisis", "abuse"),
+    ("cue", "violence"),
+    ("cue", "control"),
+    ("cue", "restraint"),
+)
+
+
+def _harm_in_a_told_story_42b23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    stories = [
+        _sentence_around(text, head.start(), head.end())
+        for head in _STORY_HEAD_42b23.finditer(text)
+    ]
+    if not stories or _OWN_TOO.search(text):
+        return
+    if any(_ASKS_HELP.search(text, a, b) for a, b in stories):
+        return
+    harm = [hit for key in _STORY_HARM_42b23 for hit in found.by.get(key, [])]
+    if not harm or any(not any(a <= h.start and h.end <= b for a, b in stories) for h in harm):
+        return
+    why = "ドラマや映画・ニュースの筋を話している（書き手の家のことではない）"
+    ev.drop_label("dv", why)
+    ev.drop_label("abuse", why)
 
 
 # ---------------------------------------------------------------- round 34 (42g23)
