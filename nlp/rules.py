@@ -902,6 +902,9 @@ def decide(
         _care_ended_41q22(found, ev)
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
+    # round 34 (42c23): an old person harmed by a daughter-in-law is elder abuse, not DV
+    if ev.has("dv") and ("嫁" in norm.text or "よめ" in norm.text):
+        _elder_harmed_by_daughter_in_law_42c23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -13937,3 +13940,35 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
     why = "子ども本人が書く、親の厳しさ（交際相手の名前がない。DVではない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 34 (42c23)
+# 「隣のおばあさん、お嫁さんにご飯もろくにもらってないみたいで痩せてきた。腕にあざもあった」:
+# an old person (a neighbour's grandmother, the writer's mother-in-law) whom a daughter-in-law
+# feeds poorly or hurts is elder abuse, and a matter of care; 嫁 read as a spouse made it DV.
+# A writer's own wife (「嫁に殴られる」, no older person before it) stays DV.
+_ELDER_42c23 = (
+    r"(?:おばあさん|おじいさん|ばあさん|じいさん|ばあちゃん|じいちゃん|おばあちゃん|おじいちゃん"
+    r"|ばっちゃ|じっちゃ|姑|しゅうとめ|舅|義母|義父|お義母さん|お義父さん|祖母|祖父|年寄り"
+    r"|お年寄り|老人|高齢の)"
+)
+_ELDER_BY_DIL_42c23 = re.compile(
+    _ELDER_42c23 + r"(?:さん)?(?:が|は|、|,)?[^。]{0,16}?(?:嫁|よめ)(?:さん)?(?:に|から)"
+)
+
+
+def _elder_harmed_by_daughter_in_law_42c23(found: _Found, ev: _Evidence) -> None:
+    """「隣のばあさん、嫁さんに飯ももらってないみたいで痩せていく。腕にあざもあった」: see
+    above. DV becomes elder abuse, and the old person's need is care."""
+    text = found.text
+    told = _ELDER_BY_DIL_42c23.search(text)
+    if told is None:
+        return
+    why = "嫁から高齢の人へ（食事をもらえない・あざ）：高齢者虐待の疑い"
+    items = [item for key, item in ev.items.items() if key[0] == "dv"]
+    ev.drop_label("dv", "嫁から高齢の人へのこと（配偶者間のDVではない）")
+    ev.add("abuse", "crisis", told.start(), told.end(), why)
+    for item in items:
+        ev.add_original("abuse", "crisis", item, why)
+    if not ev.has("care"):
+        ev.add("care", "field", told.start(), told.end(), "高齢の人が家族から世話を受けられない：介護の相談")
