@@ -495,7 +495,12 @@ def _read_as_standard(
     a pet's death; 「倒れねが心配」: a worry) or, for a field or a pattern, when all its words
     were dialect the first reading took for something else (「がっこ漬け」 is pickles, not
     school)."""
-    result = _added_where_rewritten(first, second, spans)
+    # A field or a pattern of the standard reading counts wherever its words are: the
+    # reading also tells who is who (「八十四のおら」 is the writer at 84: care). A crisis
+    # counts only on rewritten words, as for the other dialect readings.
+    everywhere = [(0, 1 << 30)]
+    result = _added_where_rewritten(first, _only(second, FIELDS + PATTERNS), everywhere)
+    result = _added_where_rewritten(result, second, spans)
     kept = set(second.fields + second.patterns + second.crisis)
 
     def overlaps(a: Evidence, b: Evidence) -> bool:
@@ -509,9 +514,8 @@ def _read_as_standard(
         words = [e for e in first.evidence if e.label == label]
         if not words:
             continue
-        if all(any(d.label == label and overlaps(d, e) for d in aside) for e in words):
-            gone.add(label)
-        elif label not in CRISES and all(misread(e) for e in words):
+        set_aside = all(any(d.label == label and overlaps(d, e) for d in aside) for e in words)
+        if set_aside or (label not in CRISES and all(misread(e) for e in words)):
             gone.add(label)
     if not gone:
         return result
@@ -522,6 +526,18 @@ def _read_as_standard(
         evidence=tuple(e for e in result.evidence if e.label not in gone),
         persons=result.persons,
         writer_is_minor=result.writer_is_minor,
+    )
+
+
+def _only(extraction: Extraction, labels: tuple[str, ...]) -> Extraction:
+    """``extraction`` with only the evidence of these labels."""
+    return Extraction(
+        fields=tuple(label for label in extraction.fields if label in labels),
+        patterns=tuple(label for label in extraction.patterns if label in labels),
+        crisis=tuple(label for label in extraction.crisis if label in labels),
+        evidence=tuple(e for e in extraction.evidence if e.label in labels),
+        persons=extraction.persons,
+        writer_is_minor=extraction.writer_is_minor,
     )
 
 

@@ -13971,4 +13971,10 @@ def _elder_harmed_by_daughter_in_law_42c23(found: _Found, ev: _Evidence) -> None
     for item in items:
         ev.add_original("abuse", "crisis", item, why)
     if not ev.has("care"):
-        ev.add("care", "field", told.start(), told.end(), "高齢の人が家族から世話を受けられない：介護の相談")
+        ev.add(
+            "care",
+            "field",
+            told.start(),
+            told.end(),
+            "高齢の人が家族から世話を受けられない：介護の相談",
+        )
