@@ -495,11 +495,11 @@ def _read_as_standard(
     a pet's death; 「倒れねが心配」: a worry) or, for a field or a pattern, when all its words
     were dialect the first reading took for something else (「がっこ漬け」 is pickles, not
     school)."""
-    # A field or a pattern of the standard reading counts wherever its words are: the
-    # reading also tells who is who (「八十四のおら」 is the writer at 84: care). A crisis
+    # A field of the standard reading counts wherever its words are: the reading also
+    # tells who is who (「八十四のおら」 is the writer at 84: care). A pattern or a crisis
     # counts only on rewritten words, as for the other dialect readings.
     everywhere = [(0, 1 << 30)]
-    result = _added_where_rewritten(first, _only(second, FIELDS + PATTERNS), everywhere)
+    result = _added_where_rewritten(first, _only(second, FIELDS), everywhere)
     result = _added_where_rewritten(result, second, spans)
     kept = set(second.fields + second.patterns + second.crisis)
 
