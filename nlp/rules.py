@@ -905,6 +905,25 @@ def decide(
     # round 34 (42c23): an old person harmed by a daughter-in-law is elder abuse, not DV
     if ev.has("dv") and ("嫁" in norm.text or "よめ" in norm.text):
         _elder_harmed_by_daughter_in_law_42c23(found, ev)
+    # round 34 (42d23): a child touched by a grown man; the child's own story keeps child
+    if not ev.has("abuse") and not ev.has("dv") and ("さわ" in norm.text or "触" in norm.text):
+        _touched_by_a_grown_man_42d23(found, minor, ev)
+    if not ev.has("child") and ev.dropped and "キャラ" in norm.text:
+        _childs_own_story_keeps_child_42d23(found, ev)
+    # round 34 (42h23): a student away from school since a past term and staying in; a small
+    # sibling looked after; a grandchild's care errand; a matter kept from friends; an older
+    # relative alone and lonely with no need for help
+    if "弟" in norm.text or "妹" in norm.text or "おとうと" in norm.text or "いもうと" in norm.text:
+        _small_sibling_raised_42h23(found, minor, ev)
+    if ev.has("child") and ("孫" in norm.text or "まご" in norm.text):
+        _grandchild_does_the_errand_42h23(found, ev)
+    if ev.has("isolation") and ("友" in norm.text or "クラス" in norm.text):
+        _matter_kept_from_friends_42h23(found, ev)
+    if ev.has("care") and ev.has("isolation"):
+        _elder_alone_and_lonely_42h23(found, ages, ev)
+    # A minor's sibling cared for by an adult (お母さんが作ってくれる): no young carer
+    if minor and ev.has("young_carer") and ("くれ" in norm.text or "もら" in norm.text):
+        _sibling_cared_for_by_an_adult(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -3305,6 +3324,12 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
     meals = [(h.start, h.end) for h in found.cue("no_meals") if not _said_of_someone(found, h)]
     away = list(_KANA_PARENT_AWAY.finditer(text))
     hunger = [m.span() for m in _KANA_HUNGER.finditer(text)]
+    if (
+        not (meals or hunger)
+        and all(_NOT_HERE_NOW_30n8.search(m.group()) for m in away)
+        and _ONE_PARENT_FAMILY.search(text)
+    ):
+        return  # 「パパ いない。シングルマザーです」: a parent telling of a family with one parent
     mama = [m.span() for m in away if _CHILDS_PARENT.match(m.group())]
     if not (meals or mama or (hunger and away)):
         return
@@ -3322,6 +3347,13 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
         "親が家をあけている（行方不明でなくネグレクトとして扱う）",
         overlapping=True,
     )
+
+
+# A family with one parent, said by that parent (「パパ いない。シングルマザーです」).
+_ONE_PARENT_FAMILY = re.compile(
+    r"シングルマザー|シングルファザー|しんぐるまざー|シングル|母子家庭|父子家庭|ぼしかてい|ふしかてい"
+    r"|ひとり親|ひとりおや|一人親|片親|かたおや|りこん|離婚|別居|べっきょ|死別|しべつ"
+)
 
 
 # Round 22 (30n8): 「ママ いない」 (not here now), not 「かえってこない」 (not coming back).
@@ -13977,4 +14009,241 @@ def _elder_harmed_by_daughter_in_law_42c23(found: _Found, ev: _Evidence) -> None
             told.start(),
             told.end(),
             "高齢の人が家族から世話を受けられない：介護の相談",
+# ---------------------------------------------------------------- round 34 (42d23)
+# A child who writes in kana that a grown man from around the home touches them:
+# 「パパのともだちが来て、ねるときにからださわってくる」「きんじょのおじさんが おふろのとき
+# さわってくる いやだ」. The man is no kin (40b21 reads kin), the gap holds when and where
+# (おふろのとき), and the body part, written apart (からだ　さわって), is lost to the lexicon's
+# 体…触る across the writer's space.
+_GROWN_TOUCHER_42d23 = (
+    r"(?:(?:おとうさん|お父さん|とうさん|父|パパ|ぱぱ|おかあさん|お母さん|かあさん|母|ママ|まま"
+    r"|おかん|おとん|親|おや|にいちゃん|兄)の(?:ともだち|友達|友だち|友人|しりあい|知り合い"
+    r"|知りあい|かいしゃのひと|会社の人|なかま|仲間|せんぱい|先輩)"
+    r"|(?:近所|きんじょ|親戚|しんせき|となり|隣)の(?:おじさん|おじちゃん|おにいさん|お兄さん|ひと|人)"
+    r"|(?:しらない|知らない)(?:おじさん|ひと|人)|おじさん|おじちゃん"
+    r"|(?:じゅく|塾|ならいごと|習い事|クラブ|部活|ぶかつ)の(?:せんせい|先生|コーチ|こーち)"
+    r"|せんせい|先生|コーチ|こーち)"
+)
+_BODY_42d23 = (
+    r"(?:からだ|体|身体|むね|胸|おっぱい|おしり|お尻|パンツ|ぱんつ|したぎ|下着|あそこ"
+    r"|へんなところ|変なところ|だいじなところ|大事なところ)"
+)
+_TOUCH_42d23 = r"(?:さわ|触)(?:って(?:く|き)|られ|ろうと|りにく|りにき)"
+_GROWN_TOUCHES_42d23 = re.compile(
+    _GROWN_TOUCHER_42d23
+    + r"(?:さん|ちゃん)?(?:が|は|に)\s?(?:[^。を]{0,24}?|[^。]{0,20}?"
+    + _BODY_42d23
+    + r"(?:を|に)?[^。を]{0,4}?)"
+    + _TOUCH_42d23
+)
+# With no one named: the body and the touch, then the child's dislike or secret.
+_BODY_TOUCHED_42d23 = re.compile(_BODY_42d23 + r"\s?(?:を|に|も)?\s?" + _TOUCH_42d23)
+# A pupil's classmate, a sibling or a baby, named as the one who touches.
+_PEER_42d23 = re.compile(
+    r"(?<!の)(?:ともだち|友達|友だち|クラスの|くらすの|男子|だんし|女子|じょし|弟|おとうと|妹|いもうと"
+    r"|赤ちゃん|あかちゃん|いとこ)(?:が|は|に)"
+)
+
+
+def _touched_by_a_grown_man_42d23(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「おかあさんのしりあいが　よる　からだ　さわってくる　こわい」: a child (a pupil, or a
+    message in kana only, as a child writes) touched by a grown man who is no kin, or touched
+    on the body by someone unnamed with dislike or a secret (いや, こわい, 言えない), is feared
+    sexual abuse. Not a pet or a baby, a fever felt, a classmate's teasing, or an adult's
+    childhood; an adult writer is read by the kin and body rows, not here, and a partner who
+    touches (おっとが) is DV, read before."""
+    text = found.text
+    if not (minor or KANJI.search(text) is None):
+        return
+    match = _GROWN_TOUCHES_42d23.search(text)
+    if match is None:
+        match = _BODY_TOUCHED_42d23.search(text)
+        if match is None or _NIGHT_OR_SECRET_40b21.search(text) is None:
+            return
+        if _PEER_42d23.search(text, max(0, match.start() - 16), match.start()):
+            return
+    begin, end = _sentence_around(text, match.start(), match.end())
+    if _NOT_SEXUAL_40b21.search(text, begin, end) or _LONG_AGO_40b21.search(text):
+        return
+    why = "子どもが大人の男の人に体をさわられる（性的虐待のおそれ）"
+    ev.add("abuse", "crisis", match.start(), match.end(), why)
+    if not ev.has("child"):
+        ev.add("child", "field", match.start(), match.end(), why)
+
+
+# 「息子がアニメのキャラが死んで大泣き。3さいってこんなもん？」: the story is the writer's
+# child's game or cartoon, and the question is about the child; 24i's story reading (what a
+# character is, is the story's) does not take the child's own age or worry away.
+_CHILDS_STORY_42d23 = re.compile(
+    r"(?:息子|むすこ|娘|むすめ|うちの子|子ども|子供|こども|長男|長女|次男|次女)(?:さん|ちゃん|くん)?"
+    r"(?:の|が|は)[^。]{0,10}?(?:ゲーム|げーむ|アニメ|あにめ|漫画|マンガ|まんが|絵本|えほん|番組|動画"
+    r"|映画|えいが)(?:の|で)[^。]{0,6}?(?:キャラ|主人公|登場人物|ヒーロー|ヒロイン)"
+)
+_STORY_WHY_24i = "物語の登場人物のこと"
+
+
+def _childs_own_story_keeps_child_42d23(found: _Found, ev: _Evidence) -> None:
+    """See above: the child evidence 24i dropped comes back when the writer's child is the
+    one who plays or watches the story and the evidence is not the character's own words."""
+    story = _CHILDS_STORY_42d23.search(found.text)
+    if story is None:
+        return
+    o_start, o_end = ev.norm.original_span(story.start(), story.end())
+    for item, why in list(ev.dropped):
+        if item.label != "child" or not why.startswith(_STORY_WHY_24i):
+            continue
+        if item.start < o_end and o_start < item.end:
+            continue
+        ev.add_original("child", "field", item, item.note)
+
+
+# ---------------------------------------------------------------- round 34 (42h23)
+# 「おかん、2歳の弟の世話とばあちゃんの介護でヘトヘト」: a small brother or sister (an age under
+# school, 赤ちゃんの妹, 保育園の弟) being looked after is a child being raised (child); beside the
+# care of an older relative, done by a parent the writer names, it is double care. Not when
+# the writer is a pupil doing it (young carer: left as it is), nor a grown sibling (20歳の弟).
+_SMALL_SIBLING_42h23 = re.compile(
+    r"(?:(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?P<unit>歳|さい|才|か月|ヶ月|カ月|ケ月)の"
+    r"|赤ちゃんの|赤ちゃんな|あかちゃんの|乳児の|まだ小さい|ちっちゃい|ちいさい|小さい|幼稚園の|保育園の"
+    r"|年少の|年中の|年長の|小[1-6１-６]の|小学生の)"
+    r"(?:弟|妹|おとうと|いもうと)(?:ちゃん|くん)?(?:の|を|が)?[^。]{0,4}?"
+    r"(?:世話|せわ|面倒|めんどう|子育て|育児|お迎え|送り迎え|夜泣き|おむつ|ミルク)"
+)
+_PARENT_SUBJECTS_42h23 = frozenset({"mother", "father", "parent"})
+
+
+def _small_sibling_raised_42h23(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """See above."""
+    small = _SMALL_SIBLING_42h23.search(found.text)
+    if small is None:
+        return
+    number = small.group("n")
+    in_years = number is not None and small.group("unit") in ("歳", "さい", "才")
+    if in_years and kanji_number(number) > 6:
+        return  # 「20歳の弟の世話」: a grown sibling is no child being raised
+    note = "小さい弟や妹の世話（子育て）：子ども・子育ての相談"
+    ev.add("child", "field", small.start(), small.end(), note)
+    if minor or ev.has("young_carer") or not ev.has("care") or ev.has("double_care"):
+        return
+    if not _PARENT_SUBJECTS_42h23 & found.person_labels():
+        return
+    raised = [i for i in ev.items.values() if i.group == "field" and i.label in ("care", "child")]
+    for item in raised:
+        ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
+
+
+# 「介護保険の申請って孫がやってもいいんですか？親が仕事で忙しくて」: a grandchild who does a
+# care errand for the grandparent (申請, 手続き, 代わりに) is the writer or one who helps, not a
+# child being raised: no child, and so no double care. A grandchild being raised (孫を育てて,
+# 孫の世話) keeps both.
+_GRANDCHILD_ERRAND_42h23 = re.compile(
+    r"(?:孫|まご)(?:の(?:私|わたし|僕|ぼく|俺|おれ|うち|自分))?(?:が|でも|は|として|から|に)"
+    r"[^。]{0,12}?(?:申請|しんせい|手続|てつづき|代わり|かわり|代理|だいり|問い合わせ|相談|電話|やって|やれ"
+    r"|出来|でき|行って|いって)"
+)
+
+
+def _grandchild_does_the_errand_42h23(found: _Found, ev: _Evidence) -> None:
+    """See above: only where every child item is the word 孫 itself."""
+    text = found.text
+    errands = list(_GRANDCHILD_ERRAND_42h23.finditer(text))
+    if not errands:
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    if any(ev.items[k].surface not in ("孫", "まご") for k in keys):
+        return
+    if any(h.entry.form != "孫" for h in found.get("field", "child")):
+        return
+    spans = [m.span() for m in errands]
+    if any(not any(a <= h.start < b for a, b in spans) for h in found.get("field", "child")):
+        return
+    why = "介護の手続きなどをする孫（書き手の側。子育ての相談ではない）"
+    ev.drop_label("child", why)
+    ev.drop_label("double_care", why)
+
+
+# 「ばあちゃん認知症で、学校休んで見てる。友達にも言えん」: a matter kept only from friends (友達
+# にも言えない) is a secret, as one kept from the family is (_matter_kept_from_family_41n22), not
+# having no one; 「友達にも先生にも」「親にも友達にも」, 誰にも and 一人で抱えて keep isolation.
+_FRIENDS_ONLY_42h23 = re.compile(
+    r"(?:友達|友だち|ともだち|友人|クラスの(?:子|人|やつ)|周りの友達)(?:に|には|にも)"
+    r"(?![^。]{0,8}?(?:先生|せんせい|親|家族|誰|だれ|周り|大人))"
+)
+_OTHERS_BEFORE_42h23 = re.compile(
+    r"(?:先生|せんせい|親|家族|誰|だれ|大人)(?:に|には|にも|とも)[^。]{0,4}$"
+)
+
+
+def _matter_kept_from_friends_42h23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    hits = found.get("pattern", "isolation")
+    if not hits or _ALONE_41n22.search(text):
+        return
+    if any(_ISOLATION_NOTE_41n22 not in h.entry.note for h in hits):
+        return
+    for hit in hits:
+        if _FRIENDS_ONLY_42h23.match(text, hit.start) is None:
+            return
+        if _OTHERS_BEFORE_42h23.search(text, max(0, hit.start - 10), hit.start):
+            return
+    why = "家の事情を友達に言えない（打ち明けにくい事情。孤立の言葉ではない）"
+    for hit in hits:
+        ev.drop("isolation", hit.start, hit.end, why)
+
+
+# 「一人暮らしのじいちゃん、ばあちゃん亡くなってから誰とも話してないみたい」: an older relative
+# who lives alone and is lonely, with no need for help told (no care word, no daily decline,
+# no illness, no crisis), is an isolation matter, not care (as _seventies_alone_and_lonely_41q22
+# for the writer); 「一人暮らしの父、最近物忘れが」 or 「一人暮らしで足が悪い」 keep care.
+_LIVING_ALONE_FORMS_42h23 = frozenset({"一人暮らし", "独居"})
+
+
+def _elder_alone_and_lonely_42h23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    if found.get("field", "care") or found.cue("daily_decline") or found.cue("care_worry"):
+        return
+    needs = found.cue("care_need")
+    if not needs or any(h.entry.form not in _LIVING_ALONE_FORMS_42h23 for h in needs):
+        return
+    if {"health", "disability", "hardship"} & ev.present():
+        return
+    if any(ev.has(label) for label in CRISES):
+        return
+    if any(a.years >= _OLD_ENOUGH for a in ages):
+        return
+    why = "一人暮らしの高齢の家族が話し相手もなくさみしそう（手助けが要る様子がない。介護ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+# ---------------------------------------------------------------- a sibling cared for by an adult
+
+# An adult who does it for the family, then くれる/もらう (お母さんが作ってくれます, 祖母が見て
+# くれる): not 「作ってくれって言われる」, a request to the writer.
+_ADULT_DOES_IT = re.compile(
+    r"(?:お?母|ママ|まま|お?父|パパ|ぱぱ|祖母|祖父|お?ばあ|お?じい|ばぁば|じぃじ|先生|せんせい|ヘルパー"
+    r"|保育士|おば|叔母|伯母|おじ|叔父|伯父)(?:さん|ちゃん|さま)?(?:が|は)[^。、]{0,12}?[てで]"
+    r"(?:くれ(?!って|と)|もら)"
+)
+# The writer doing it too (私が, ぼくも): a young carer still.
+_WRITER_DOES_IT = re.compile(
+    r"(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)(?:が|も|ひとりで|一人で|だけ|の(?:役目|担当|仕事))"
+    r"|(?:全部|ぜんぶ|ほとんど)(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)"
+)
+
+
+def _sibling_cared_for_by_an_adult(found: _Found, ev: _Evidence) -> None:
+    """「中2です。妹のごはんは毎日お母さんが作ってくれます」「中学生です。弟の面倒はおばあちゃん
+    が見てくれる」: a pupil telling that an adult does the care for their brother or sister
+    is no young carer (the rows for a sibling's meals or care read the writer as the one who
+    does it). Where the writer does it too (私も弟の世話をしている) it stays."""
+    text = found.text
+    if _WRITER_DOES_IT.search(text):
+        return
+    spans = [_sentence_around(text, m.start(), m.end()) for m in _ADULT_DOES_IT.finditer(text)]
+    if spans:
+        ev.drop_inside(
+            "young_carer",
+            spans,
+            "大人がきょうだいの世話をしてくれている（本人が担っていない）",
+            overlapping=True,
         )
