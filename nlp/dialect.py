@@ -109,7 +109,7 @@ def dialect_negatives(
 # a verb …) is read again; the others pay one regular expression search.
 
 _K = "一-龯々"  # a kanji
-# Marks of Tohoku speech; none of them occurs in standard writing.
+# Marks of Tohoku speech, which standard writing hardly has (a Kansai 「おらへん」 is not one).
 _TOHOKU_MARK = re.compile(
     r"おら(?![ずれんゃへ]|ない|なかっ)|ごど|なんも|わがん|どご|のっす|てけ[るろ]"
     r"|(?<=[うくすつぬむるぐぶだいぇね])べ(?=[かがなさよや。、！？!?」\s]|$)"
