@@ -84,7 +84,9 @@ class Extractor:
         if tohoku is not None:
             again, aside = self._read_tohoku(text, tohoku[0], discounted)
             if again is not None:
-                result = _read_as_standard(result, again, tohoku[1], aside)
+                result = _read_as_standard(
+                    result, again, tohoku[1], aside, KANJI.search(text) is not None
+                )
         spelled = kana_spellings(norm)
         if spelled is not None:
             again = self._read_spelled(text, spelled[0], discounted)
@@ -487,6 +489,7 @@ def _read_as_standard(
     second: Extraction,
     spans: list[tuple[int, int]],
     aside: list[Evidence],
+    with_kanji: bool,
 ) -> Extraction:
     """The first reading of a message in Tohoku speech, corrected by its reading in standard
     forms (nlp.dialect.tohoku_reading): the labels the standard reading found on rewritten
@@ -498,8 +501,11 @@ def _read_as_standard(
     # A field of the standard reading counts wherever its words are: the reading also
     # tells who is who (「八十四のおら」 is the writer at 84: care). A pattern or a crisis
     # counts only on rewritten words, as for the other dialect readings.
-    everywhere = [(0, 1 << 30)]
-    result = _added_where_rewritten(first, _only(second, FIELDS), everywhere)
+    # (A message in kana only is read in kanji too, a fallback whose fields only fill an
+    # empty group: there only rewritten words count.)
+    result = first
+    if with_kanji:
+        result = _added_where_rewritten(first, _only(second, FIELDS), [(0, 1 << 30)])
     result = _added_where_rewritten(result, second, spans)
     kept = set(second.fields + second.patterns + second.crisis)
 
