@@ -902,6 +902,10 @@ def decide(
         _care_ended_41q22(found, ev)
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
+    if ev.items or found.cues:
+        _round34_42g23(found, ages, minor, ev)  # round 34 (42g23)
+    if ev.items or ev.dropped:
+        _round34_42e23(found, ages, minor, norm, ev)  # round 34 (42e23)
     # round 34 (42d23): a child touched by a grown man; the child's own story keeps child
     if not ev.has("abuse") and not ev.has("dv") and ("さわ" in norm.text or "触" in norm.text):
         _touched_by_a_grown_man_42d23(found, minor, ev)
@@ -13972,6 +13976,1028 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
     why = "子ども本人が書く、親の厳しさ（交際相手の名前がない。DVではない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 34 (42g23)
+
+
+def _round34_42g23(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Round 34 (42g23): parents of babies and small children. Each rule below runs only
+    where the words it reads are there."""
+    text = found.text
+    cues = found.cues
+    if not minor and "family_care" in cues and not ev.has("young_carer"):
+        _older_child_keeps_the_little_ones_42g23(found, ev)
+    if not minor and ev.has("young_carer"):
+        _young_carer_only_wished_or_denied_42g23(found, ev)
+    if ev.has("dv") and not minor and cues & _HARM_GATE_42g23 and found.persons:
+        _partner_harms_an_older_kin_42g23(found, ages, ev)
+    if ev.has("abuse") and not ev.has("dv") and not minor and "violence" in cues:
+        _kin_hurt_by_her_partner_told_42g23(found, ev)
+    if ev.has("abuse") and ev.has("emergency") and "neglect_sign" in cues and "姿" in text:
+        _grown_neighbour_not_seen_42g23(found, ev)
+    if ev.has("care") and not ev.has("emergency"):
+        _care_now_over_42g23(found, ev)
+    if ev.has("double_care") and ("預" in text or "頼" in text or "あず" in text or "たの" in text):
+        _grandparent_no_longer_minds_children_42g23(found, ev)
+    if ev.has("double_care") and not ev.has("care"):
+        _partner_helps_with_the_baby_42g23(found, ev)
+    if ev.has("care") and "spouse" in found.person_labels() and _MANAGES_ALONE_42g23.search(text):
+        _partner_manages_alone_42g23(found, ev)
+    if ev.has("suicide") and not ev.has("health") and _POSTPARTUM_42g23.search(text):
+        _postpartum_wish_to_die_42g23(found, ev)
+    if ev.has("health") and ev.has("care") and _STROKE_23e.search(text):
+        _stroke_inside_the_care_42g23(found, ev)
+
+
+_HARM_GATE_42g23 = frozenset({"control", "violence", "meals_cut"})
+
+
+# 「小5の長女が、私が夜勤の日は弟たちのご飯からお風呂まで全部やってくれています」「障害のある
+# 弟(6歳)の面倒は、高1の兄がほぼ毎日見てくれてる」: a parent (or grandparent) tells that a
+# school-age son or daughter looks after the little ones, a disabled brother or sister or the
+# house, and the weight of it shows: all of it (全部, ほとんど, 頼りすぎ), on the days the parent
+# cannot (夜勤, うつ, 入院), or at school's cost (居眠り, 部活に入らず). A young carer. Not a
+# child who helps now and then (たまに), a wish (やってくれたら), a refusal (やってくれない), a
+# memory (小学生の頃), nor help the writer asks the child for (長男に…させる).
+_SCHOOL_AGE_BEFORE_42g23 = re.compile(
+    r"(?:(?:小|中|高)[1-6一二三四五六]|(?:小学|中学|高校)(?:生|[1-6一二三四五六]年生?)"
+    r"|(?<![0-9])(?:[6-9]|1[0-7])(?:歳|才))の(?:上の|一番上の|うちの)?$"
+)
+_SCHOOL_AGE_AFTER_42g23 = re.compile(
+    r"\((?:(?:小|中|高)[1-6一二三四五六]|(?:小学|中学|高校)(?:生|[1-6一二三四五六]年生?)"
+    r"|(?:[6-9]|1[0-7])(?:歳|才)?)\)"
+)
+_AS_DOER_42g23 = re.compile(r"(?:ちゃん|くん|君)?(?:が|は|も|に)(?![いお])")
+# 「中1の娘に下の子の世話をほとんど任せてしまっている」: the child marked に, the writer leaving it
+_LEFT_TO_42g23 = re.compile(r"任せ|まかせ|頼ん|頼っ|たのん|たよっ|お願いし|て(?:もら|貰)")
+_OLDER_SIBLING_42g23 = re.compile(r"お?(?:姉|兄|ねえ|にい)(?:ちゃん)?$")
+# 「私が夜勤の日は」「私がうつで起きられない朝は」: the writer named only to say when
+_WHILE_42g23 = re.compile(
+    r"(?:が|は)[^。、]{0,14}?(?:日は|日に|ひは|時は|ときは|間|あいだ|うち|朝は|夜は|から|ので|けん|ため)"
+)
+_CLAUSE_OVER_42g23 = re.compile(r"[てで]、|たら|ると|れば|けど|が、")
+_FOR_THE_WRITER_42g23 = re.compile(r"て(?:くれ|もら)|で(?:くれ|もら)")
+_FRONTED_CARE_42g23 = re.compile(r"^[^。]{0,6}?(?:を|は)[、,]?")
+_DONE_AFTER_42g23 = re.compile(
+    r"(?:やって|して|見て|みて|作って|つくって|やっと|しと)(?:くれ|もら|る|い|ます|おり)"
+)
+_NOT_DONE_42g23 = re.compile(
+    r"(?:くれ|やら|手伝わ|てつだわ|し|見|み|作ら)(?:ない|なく|ません|へん|ねえ|ねー)"
+    r"|くれたら|くれれば|てほしい|て欲しい|たらいい|たら助か|ればいい"
+    r"|たいと|たいって|たがっ|たがる"
+)
+_NOW_AND_THEN_42g23 = re.compile(
+    r"たまに|時々|ときどき|時たま|気が向いた|お手伝い程度|頃|ころ|昔|むかし|以前|当時|思い出"
+)
+_OTHERS_CHARGE_42g23 = re.compile(
+    r"(?:友達|友だち|ともだち|クラス|同級生|後輩|ペット|犬|猫|金魚|メダカ|植物|花|うさぎ|ウサギ)の[^。、]{0,4}$"
+)
+_WEIGHT_42g23 = re.compile(
+    r"全部|ぜんぶ|ほとんど|ほぼ|かなり|何もかも|なにもかも|任せ(?:きり|っきり|っぱなし)"
+    r"|頼り(?:すぎ|過ぎ|きり|っきり|っぱなし)|頼ってしま|甘え(?:すぎ|過ぎ|てしま)|代わりに|かわりに"
+    r"|申し訳|もうしわけ|かわいそう|可哀想|負担"
+    r"|夜勤|やきん|夜の仕事|仕事の日|仕事で(?:遅|帰れ|いない)|帰りが遅|うつ|鬱|体調(?:が|の)?(?:悪|わる|すぐれ)"
+    r"|具合(?:が)?(?:悪|わる)|寝込|起きられ|起き上がれ|入院|病気|障害|障がい|ダブルワーク|掛け持ち|かけもち"
+    r"|ひとり親|一人親|シングル|母子家庭|父子家庭"
+    r"|居眠り|いねむり|学校で(?:寝|ね)|遊べ|遊びに行|部活|宿題|遅刻|休みがち|欠席|すぐ帰って|まっすぐ帰|成績"
+)
+
+
+def _school_age_doer_42g23(text: str, person: Hit) -> int | None:
+    """Where the doer's subject mark ends, if ``person`` is a son or daughter (or an older
+    brother or sister) given a school year or age and marked as the one who does it."""
+    if person.entry.label == "sibling":
+        if _OLDER_SIBLING_42g23.search(text, person.start, person.end) is None:
+            return None
+    elif person.entry.label != "child":
+        return None
+    at = person.end
+    after = _SCHOOL_AGE_AFTER_42g23.match(text, at)
+    if after is not None:
+        at = after.end()
+    elif _SCHOOL_AGE_BEFORE_42g23.search(text[max(0, person.start - 12) : person.start]) is None:
+        return None
+    doer = _AS_DOER_42g23.match(text, at)
+    return None if doer is None else doer.end()
+
+
+def _older_child_keeps_the_little_ones_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    weight = _WEIGHT_42g23.search(text) or next(iter(found.cue("school_life")), None)
+    if weight is None:
+        return
+    care = found.cue("family_care")
+    for person in found.persons:
+        doer_end = _school_age_doer_42g23(text, person)
+        if doer_end is None:
+            continue
+        begin, end = _sentence_around(text, person.start, person.end)
+        if _NOW_AND_THEN_42g23.search(text, begin, end):
+            continue
+        doing = []
+        for hit in care:
+            if not (begin <= hit.start and hit.end <= end):
+                continue
+            if _OTHERS_CHARGE_42g23.search(text, max(begin, hit.start - 10), hit.start):
+                continue
+            clause_end = min(
+                (i for i in (text.find("、", hit.end), text.find("。", hit.end)) if i >= 0),
+                default=end,
+            )
+            if _NOT_DONE_42g23.search(text, hit.start, max(clause_end, hit.end)):
+                continue
+            if text[doer_end - 1] == "に" and not _LEFT_TO_42g23.search(text, hit.start, end):
+                continue  # 「長男に話しても…」: not the one the care is left to
+            if any(
+                p.entry.label == "self" and hit.start <= p.start and p.end <= hit.end
+                for p in found.persons
+            ):
+                continue  # 「家事はほとんど私がやっています」: the row names the writer
+            if hit.start >= doer_end:
+                told = _FOR_THE_WRITER_42g23.search(text, hit.start, min(end, hit.end + 12))
+                others = [
+                    p
+                    for p in found.persons
+                    if doer_end <= p.start < hit.start
+                    and _AS_DOER_42g23.match(text, p.end)
+                    and not (p.entry.label == "self" and _WHILE_42g23.match(text, p.end, hit.start))
+                ]
+                if told is None and (
+                    others or _CLAUSE_OVER_42g23.search(text, doer_end, hit.start)
+                ):
+                    continue  # 「中2の娘が帰ると、夫が下の子の世話を…」: someone else does it
+            elif hit.end <= person.start:
+                fronted = _FRONTED_CARE_42g23.match(text[hit.end : person.start])
+                done = _DONE_AFTER_42g23.search(text, doer_end, min(end, doer_end + 16))
+                if fronted is None or done is None:
+                    continue
+            else:
+                continue
+            doing.append(hit)
+        if not doing:
+            continue
+        why = "学齢の子どもが下の子やきょうだい・家のことを担っている（ヤングケアラー）"
+        ev.hit("young_carer", "pattern", person, why)
+        for hit in doing:
+            ev.hit("young_carer", "pattern", hit, f"{why}：{hit.entry.note}")
+        if isinstance(weight, re.Match):
+            ev.add("young_carer", "pattern", weight.start(), weight.end(), why)
+        else:
+            ev.hit("young_carer", "pattern", weight, f"{why}：{weight.entry.note}")
+        return
+
+
+def _young_carer_only_wished_or_denied_42g23(found: _Found, ev: _Evidence) -> None:
+    """「中学生の娘が家事を全部やってくれたらいいのに」「高校生の娘が全然家事をやってくれない」
+    「小5の娘が友達のお世話係をしていて」: a parent's wish, a child who does not help, or a
+    child who looks after a friend or a pet is no young carer. Only where every care word the
+    label stands on is such."""
+    text = found.text
+    span = ev.norm.original_span
+    keys = {(k[1], k[2]) for k in ev.items if k[0] == "young_carer"}
+    care = [h for h in found.cue("family_care") if span(h.start, h.end) in keys]
+    if not care:
+        return
+    # 「高校生の娘はバイトで忙しく、家事はほとんど私がやっています」: a parent (who names a
+    # school-age son or daughter) does the housework; a pupil who writes it stays a carer.
+    parent = any(_school_age_doer_42g23(text, p) is not None for p in found.persons)
+    selves = [p for p in found.persons if p.entry.label == "self"] if parent else []
+    writers = [
+        (h.start, h.end) for h in care if any(h.start <= p.start and p.end <= h.end for p in selves)
+    ]
+    for hit in care:
+        clause_end = min(
+            (i for i in (text.find("、", hit.end), text.find("。", hit.end)) if i >= 0),
+            default=len(text),
+        )
+        wished = _NOT_DONE_42g23.search(text, hit.start, max(clause_end, hit.end)) is not None
+        denied = _NOT_AT_ALL_42g23.search(text, max(0, hit.start - 8), hit.start) is not None
+        others = _OTHERS_CHARGE_42g23.search(text, max(0, hit.start - 10), hit.start) is not None
+        charge = text.startswith("係", hit.end) or text.startswith("がかり", hit.end)
+        mine = _inside(hit, writers) or (
+            parent and _MEANWHILE_42g23.search(text, max(0, hit.start - 12), hit.start) is not None
+        )
+        if not (wished or denied or others or charge or mine):
+            return
+    why = "願い・手伝わない・友達やペットの世話・書き手の家事（家族の世話を担う子どもではない）"
+    ev.drop_label("young_carer", why)
+
+
+# 「下の子と遊んでくれて、その間に家事を全部済ませます」: the writer does it meanwhile
+_MEANWHILE_42g23 = re.compile(r"その間|そのあいだ|その隙|そのすき|そのうちに")
+
+
+_NOT_AT_ALL_42g23 = re.compile(r"全然|ぜんぜん|ちっとも|まったく|全く|一切|いっさい")
+
+
+# 「主人が同居の義母を怒鳴りつけている」「要介護の義父に夫が暴言」「姑を、旦那が毎日どなってる」:
+# the writer's partner shouts at, hits or starves an older parent (an in-law, a grandparent,
+# or a parent in a message about care or old age). The one harmed is the older person: elder
+# abuse (and care), not DV against the writer. The writer harmed too (私も殴られる) keeps DV;
+# so does an older parent who is the one who harms (義母が夫に怒鳴る).
+_TARGET_MARK_42g23 = re.compile(
+    r"(?:\([^)。]{0,12}\))?(?:さん|様|さま)?(?:のこと)?(?:を|に(?!は|も|より))(?:も|まで)?[、,]?"
+)
+_AGENT_42g23 = re.compile(r"(?:さん)?(?:が|は|も)[、,]?")
+# What may stand between: 「認知症の」 before the one harmed, 「毎日」 before the act, 「うちの」
+# between the one harmed and the partner; no verb, no space-separated clause.
+_DESCRIBED_42g23 = re.compile(r"(?:[^。、をにが\s]{0,10}?の)?")
+_ADVERBS_42g23 = re.compile(r"(?:毎日|いつも|よく|また|しょっちゅう|すぐ|時々|ときどき)?")
+_VICTIM_TO_AGENT_42g23 = re.compile(r"(?:うちの|同居の|家の|実の)?")
+_WRITER_HARMED_42g23 = re.compile(
+    r"(?:私|わたし|あたし|うち|僕|ぼく|俺|おれ)(?:を|に|にも|のこと)(?!は)|(?:私|わたし|あたし)も[^。]{0,8}?(?:れ|られ|され)"
+)
+_HARM_CUES_42g23 = ("control", "violence", "meals_cut")
+_OLD_KIN_WORD_42g23 = re.compile(r"義|姑|舅|しゅうと|祖|ばあ|じい|ばば|じじ")
+
+
+def _partner_harms_an_older_kin_42g23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    partners = [p for p in _own_partners(found) if _OWN_MATE_31v8.search(text, p.start, p.end)]
+    if not partners or _WRITER_HARMED_42g23.search(text):
+        return
+    old = bool(
+        found.get("field", "care")
+        or found.cue("elderly")
+        or any(a.years >= 65 and a.person in _OLDER_KIN for a in ages)
+    )
+    victims = [
+        p
+        for p in found.persons
+        if p.entry.label in _OLDER_KIN
+        and (
+            old
+            or p.entry.label == "grandparent"
+            or _OLD_KIN_WORD_42g23.search(text, p.start, p.end)
+        )
+    ]
+    harms = sorted(
+        (h for label in _HARM_CUES_42g23 for h in found.cue(label)), key=lambda h: h.start
+    )
+    done: list[tuple[int, int]] = []
+    for harm in harms:
+        if _PASSIVE.match(text, harm.end) or _inside(harm, done):
+            continue
+        begin, end = _sentence_around(text, harm.start, harm.end)
+        pair = None
+        for victim in victims:
+            if not (begin <= victim.start and victim.end <= harm.start):
+                continue
+            mark = _TARGET_MARK_42g23.match(text, victim.end)
+            if mark is None:
+                continue
+            for partner in partners:
+                if not (begin <= partner.start and partner.end <= harm.start):
+                    continue
+                agent = _AGENT_42g23.match(text, partner.end)
+                if agent is None:
+                    continue
+                if partner.end <= victim.start:  # 主人が認知症の義父を叩く
+                    ok = _DESCRIBED_42g23.fullmatch(text, agent.end(), victim.start) and (
+                        _ADVERBS_42g23.fullmatch(text, mark.end(), harm.start)
+                    )
+                else:  # 姑を、うちの旦那が毎日どなる
+                    ok = _VICTIM_TO_AGENT_42g23.fullmatch(
+                        text, mark.end(), partner.start
+                    ) and _ADVERBS_42g23.fullmatch(text, agent.end(), harm.start)
+                if ok:
+                    pair = (victim, partner)
+                    break
+            if pair:
+                break
+        if pair is None:
+            continue
+        victim, partner = pair
+        done.append((begin, end))
+        why = "配偶者が高齢の親に暴言・暴力・食事を抜く（高齢者虐待。書き手へのDVではない）"
+        acts = [
+            h
+            for h in harms
+            if begin <= h.start and h.end <= end and not _PASSIVE.match(text, h.end)
+        ]
+        for act in acts:
+            ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
+        ev.hit("abuse", "crisis", victim, why)
+        _raise_label(found, ev, "care", victim, why)
+        ev.drop_inside("dv", [(begin, end)], why)
+    if not done:
+        return
+    span = ev.norm.original_span
+    persons = {span(p.start, p.end) for p in partners}
+    if all((k[1], k[2]) in persons for k in ev.items if k[0] == "dv"):
+        ev.drop_label("dv", "配偶者の名前だけが残った（DVの言動は高齢の親に向いている）")
+    if not ev.has("dv"):
+        _no_partner_violence_seen_42g23(found, ev)
+
+
+def _no_partner_violence_seen_42g23(found: _Found, ev: _Evidence) -> None:
+    """「子どもの前でもやるので」 after elder abuse by the partner: no violence between the
+    partners, so no 面前DV; the children named only as there when it happens are no child
+    matter (nor double care) by that alone."""
+    spans = [(h.start, h.end) for h in found.cue("witness")]
+    if not spans:
+        return
+    why = "高齢の親への暴言を子どもが見ている（パートナー間の暴力ではない。面前DVではない）"
+    for label in ("abuse", "child", "care", "double_care"):
+        ev.drop_inside(label, spans, why)
+    if not ev.has("child"):
+        ev.drop_label("double_care", "子どもの相談がない（子どもはその場にいるだけ）")
+
+
+# 「孫と一緒に娘が戻ってきました。婿に蹴られたと言うてます」「娘が帰ってきて、婿に殴られたって
+# 泣いてる」: a grandparent or parent passes on what a grown daughter (or son, sister) said:
+# struck by her own partner (婿, 娘の旦那, or 旦那 told of a kin). DV, not abuse of a child;
+# the grandchildren she fled with are no child matter by that alone. Not the writer struck by
+# a son-in-law (婿に殴られた。わしはもう75で): that stays abuse.
+_KINS_PARTNER_BY_42g23 = re.compile(
+    r"(?P<kin>(?:娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?の)?"
+    r"(?P<who>娘婿|婿|むこ|旦那|だんな|夫|主人|嫁|妻|奥さん|彼氏|彼女|交際相手|パートナー)"
+    r"(?:さん|どん|殿)?(?:に|から)(?:は|も|まで)?[^。、]{0,8}$"
+)
+_KIN_NAMED_42g23 = re.compile(
+    r"(?:娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?(?:が|は|も|から)"
+)
+_REPORTED_42g23 = re.compile(
+    r"[^。]{0,6}?(?:と|って|て)(?:言|い[っうわえ]|ゆう|泣|電話|連絡|聞)|[^。]{0,6}?(?:らしい|そう(?:です|だ|や|な)|みたい)"
+)
+_TAKEN_ALONG_42g23 = re.compile(
+    r"(?:孫|まご|子ども|子供|こども|子|赤ちゃん|赤ん坊)(?:たち|達|ら)?(?:[0-9一二三四五]人|ふたり|二人)?"
+    r"(?:と一緒に|といっしょに|を連れて|をつれて|連れて|と)[^。]{0,16}?"
+    r"(?:逃げ|にげ|避難|帰って|かえって|来た|きた|来て|きて|来とる|来ている|来てる|転がり込)"
+)
+
+
+_WRITER_AS_SUBJECT_42g23 = re.compile(r"(?:わし|私|わたし|あたし|俺|おれ|僕|ぼく)(?:が|は|も)")
+# 「孫も婿に叩かれたそうです」: a grandchild or child is the one struck (abuse stays)
+_CHILD_AS_SUBJECT_42g23 = re.compile(
+    r"(?:孫|まご|子ども|子供|こども|子|赤ちゃん|赤ん坊)(?:たち|達|ら)?(?:が|は|も)"
+)
+
+
+def _kin_hurt_by_her_partner_told_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if _KIN_NAMED_42g23.search(text) is None:
+        return
+    raised = False
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        by = _KINS_PARTNER_BY_42g23.search(text, begin, hit.start)
+        if by is None:
+            continue
+        kin_partner = by.group("who") in ("娘婿", "婿", "むこ") or by.group("kin") is not None
+        if not kin_partner and _KIN_NAMED_42g23.search(text, 0, hit.start) is None:
+            continue
+        writer = _WRITER_AS_SUBJECT_42g23.search(text, begin, by.start())
+        writer = writer or _CHILD_AS_SUBJECT_42g23.search(text, begin, by.start())
+        reported = _REPORTED_42g23.match(text, hit.end, end + 1)
+        if writer is not None or reported is None:
+            continue
+        why = f"家族がパートナーから受けた暴力（DV。書き手が伝えている）：{hit.entry.note}"
+        ev.hit("dv", "crisis", hit, why)
+        ev.add("dv", "crisis", by.start(), by.end(), why)
+        ev.drop("abuse", hit.start, hit.end, "大人どうしの暴力（DVとして扱う）")
+        ev.drop("child", hit.start, hit.end, "大人どうしの暴力（子どものことではない）")
+        raised = True
+    if raised:
+        spans = [m.span() for m in _TAKEN_ALONG_42g23.finditer(text)]
+        ev.drop_inside(
+            "child", spans, "DVから逃げてきた家族が連れている子ども（子どもの相談ではない）"
+        )
+
+
+# 「向かいの家の奥さん、もう1週間姿を見かけない」: the one not seen for days is
+# a grown neighbour (a mother, an old man, the woman next door), not a child: an emergency
+# (already raised), not a sign of neglect. A child not seen (隣の子ども、最近姿を見ない) stays.
+_GROWN_UNSEEN_42g23 = re.compile(
+    r"(?:お母さん|おかあさん|お母様|母親|ママ|お父さん|おとうさん|父親|パパ|奥さん|旦那さん|ご主人"
+    r"|おばあさん|おばあちゃん|おじいさん|おじいちゃん|ばあちゃん|じいちゃん|お年寄り|高齢の方"
+    r"|女性|男性|女の人|男の人|人|方|住人|大家さん|管理人)(?:さん)?(?:[、,]|が|は|を|の)[^。]{0,12}$"
+)
+_CHILD_UNSEEN_42g23 = re.compile(r"子|こども|赤ちゃん|あかちゃん|赤ん坊|息子|娘|児")
+
+
+def _grown_neighbour_not_seen_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    for hit in found.cue("neglect_sign"):
+        if "姿" not in text[hit.start : hit.end]:
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        who = _GROWN_UNSEEN_42g23.search(text, begin, hit.start)
+        if who is None or _CHILD_UNSEEN_42g23.search(text, who.end(), hit.start):
+            continue
+        why = "何日も姿を見ないのは大人（緊急。子どものネグレクトのサインではない）"
+        ev.drop("abuse", hit.start, hit.end, why)
+        ev.drop("child", hit.start, hit.end, why)
+
+
+# 「春に母を見送り、介護も終わりました。いまは育休中で」「介護していた祖母が亡くなり、今は
+# 下の子の保育園のことで」: care that is over (看取った, 見送った, 亡くなった, 介護は終わった)
+# before the matter of now. No care now, so no double care either. A care need told after it
+# (母を見送って、今度は父の物忘れが) keeps care.
+_CARE_OVER_42g23 = re.compile(
+    r"(?:看取っ|みとっ|見送っ|みおくっ|亡くな(?:っ|り)|他界(?:し|して)|旅立っ)[^。]{0,30}?"
+    r"(?:今は|いまは|現在は|今では|これからは|今度は|やっと|ようやく)"
+    r"|(?:介護|かいご|世話|看病)(?:は|が|も)?(?:もう)?"
+    r"(?:ひと段落|一段落|ひとだんらく|いちだんらく|終わ[っりる]|おわ[っりる]|済ん|すん|卒業)"
+    r"(?!たら|ても|れば|るまで|ったら|てから)"
+)
+_STILL_CARED_42g23 = ("care_need", "care_worry", "daily_decline", "family_care")
+
+
+def _care_now_over_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    overs = list(_CARE_OVER_42g23.finditer(text))
+    if not overs:
+        return
+    over_end = overs[-1].end()
+    span = ev.norm.original_span
+    o_end = span(over_end - 1, over_end)[1]
+    care_items = [k for k in ev.items if k[0] == "care"]
+    if any(k[2] > o_end for k in care_items):
+        return
+    later = [h for label in _STILL_CARED_42g23 for h in found.cue(label) if h.start >= over_end]
+    if later or any(h.start >= over_end for h in found.get("field", "care")):
+        return
+    why = "介護はもう終わっている（看取った・ひと段落した。今の介護の相談ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+
+
+# 「実家の母が物忘れがひどくて…今まで子どもを預けてたけど、もう頼めないかな」: the grandparent who
+# minded the children begins to fail; the worry is losing that help. Care, but not yet double
+# care: the writer tells of no caring (介護, 世話, 通う) of their own.
+_MINDED_BY_42g23 = re.compile(
+    r"(?:子ども|子供|こども|子|孫|娘|息子)(?:たち|達|ら)?(?:を|の(?:面倒|めんどう|世話)を?)?"
+    r"(?:預け|あずけ|見てもら|みてもら|見ても|頼ん|たのん|お願いし|頼って|たよって)"
+    r"|(?:預け|あずけ|頼め|たのめ|お願いでき|頼れ|たよれ)(?:られ)?(?:な|ん|へん)"
+)
+_CARING_WORDS_42g23 = re.compile(
+    r"介護|かいご|介助|世話|せわ|看病|通って|かよって|通い|見守|みまも"
+)
+
+
+def _grandparent_no_longer_minds_children_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if _MINDED_BY_42g23.search(text) is None or _CARING_WORDS_42g23.search(text):
+        return
+    if found.cue("family_care"):
+        return
+    ev.drop_label("double_care", "子どもを預けていた親の衰え（書き手はまだ介護をしていない）")
+
+
+# 「夫は車いすですが自分のことは自分でできます。赤ちゃんのお世話も手伝ってくれます」: the partner
+# with a disability or illness helps with the baby (手伝ってくれる, 見てもらう): no double care.
+_ILL_PARTNER_NOTE_42g23 = "病気の配偶者を支えながら子どもの世話"
+_HELPS_42g23 = re.compile(r"[^。、]{0,8}?(?:て|で)(?:くれ|もら|貰)")
+
+
+def _partner_helps_with_the_baby_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above: only where the double care stands on that reading alone."""
+    items = [ev.items[k] for k in ev.items if k[0] == "double_care"]
+    if not items or not all(i.note.startswith(_ILL_PARTNER_NOTE_42g23) for i in items):
+        return
+    span = ev.norm.original_span
+    keys = {(i.start, i.end) for i in items}
+    care = [h for h in found.cue("family_care") if span(h.start, h.end) in keys]
+    text = found.text
+    if care and all(_HELPS_42g23.match(text, h.end) for h in care):
+        ev.drop_label("double_care", "病気や障害のある配偶者が子どもの世話を手伝ってくれている")
+
+
+# 「夫は足が悪いけど、身の回りのことは自分でしています。子どもは3歳です」: the partner's
+# need is told and then that they manage by themselves: no care (and no double care).
+_MANAGES_ALONE_42g23 = re.compile(
+    r"(?:身の回り|身のまわり|自分|じぶん)の(?:こと|事)(?:は|も)?(?:全部|ぜんぶ|ほとんど|ほぼ|だいたい)?"
+    r"(?:自分で|じぶんで|ひとりで|一人で|自力で)(?:でき|出来|して|やって|やれ|こなし)"
+)
+_PARTNER_NEEDS_NOTE_42g23 = "親・配偶者が手助けを要する"
+
+
+def _partner_manages_alone_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above: only where the care stands on the partner's need alone."""
+    if found.person_labels() & (_PARENTS | {"grandparent"}) or found.cue("elderly"):
+        return
+    notes = [ev.items[k].note for k in ev.items if k[0] == "care"]
+    if not notes or not all(n.startswith(_PARTNER_NEEDS_NOTE_42g23) for n in notes):
+        return
+    why = "配偶者は身の回りのことを自分でしている（介護の相談ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+
+
+# 「産後3か月。夜中の授乳中に、このまま窓から落ちたらって考える」: a wish to die in the months
+# after a birth is also the mother's health (産後の心の不調), as 「産後に消えたい」 already is
+# (lexicon); the suicide alarm stands.
+_POSTPARTUM_42g23 = re.compile(r"産後|さんご|出産後|出産して|産んでから|うんでから|授乳|じゅにゅう")
+
+
+def _postpartum_wish_to_die_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    items = [ev.items[k] for k in ev.items if k[0] == "suicide"]
+    why = "産後の死にたい気持ち（産後の心の不調：健康・こころの相談）"
+    for item in items:
+        ev.add_original("health", "field", item, why)
+
+
+# 「父が脳梗塞で倒れてから週2で実家に通っています」: the stroke told inside the words that say how
+# the care began (a care row that holds it) is no health matter of its own.
+def _stroke_inside_the_care_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    span = ev.norm.original_span
+    cares = [(k[1], k[2]) for k in ev.items if k[0] == "care"]
+    why = "介護が始まったきっかけとして書かれた病気（介護の相談として扱う）"
+    for hit in found.get("field", "health"):
+        if _STROKE_23e.search(text, hit.start, hit.end) is None:
+            continue
+        a, b = span(hit.start, hit.end)
+        if any(c <= a and b <= d and (c, d) != (a, b) for c, d in cares):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# ---------------------------------------------------------------- round 34 (42e23)
+# From a set of neighbours, teachers, landlords, co-workers and far-off kin telling what they
+# saw of someone else.
+
+_SLEEP_FAREWELL_42e23 = "「おやすみ、もう起きない」"
+# A post made public: 「…」って投稿してる, インスタに上げた, ストーリーに載せて, ツイートしてる.
+_POSTED_42e23 = re.compile(
+    r"投稿|とうこう|ツイート|つぶや|呟|ポスト|アップ|上げ|あげて|あげた|あげとる|載せ|のせて|のせた|書き込"
+    r"|かきこ|書いて|書いた|SNS|エスエヌエス|インスタ|ストーリー|Twitter|ツイッター|TikTok|ティックトック"
+    r"|タイムライン|ステメ|ひとこと"
+)
+# A habit or a time long past: 「よく投稿してる」「前にそう書いたことがある」.
+_HABIT_OR_PAST_42e23 = re.compile(
+    r"いつも|よく(?!分)|毎日|まいにち|しょっちゅう|口癖|くちぐせ|ことがある|ことがあった|ことあった|昔|むかし"
+    r"|去年|昨年|何年も前|[0-9一二三四五六七八九十数]+年前|若い頃|当時"
+)
+# Pills laid out or heaped, shown before taking them (the lexicon's rows).
+_MEANS_SHOWN_42e23 = ("薬をたくさん並べている", "薬の山の写真")
+
+
+def _sleep_farewell_is_no_collapse_42e23(found: _Found, ev: _Evidence) -> None:
+    """「薬をたくさん並べた写真と「おやすみ　もう起きない」って投稿」: the 起きない inside a
+    farewell (おやすみ、もう起きない) is what the sender means to do, not someone found who does
+    not wake, so the body-in-danger health it raised (_unresponsive_after_overdose) goes; the
+    danger is read by _farewell_posted_now_42e23 instead."""
+    spans = [
+        (h.start, h.end)
+        for h in found.get("crisis", "suicide")
+        if h.entry.note.startswith(_SLEEP_FAREWELL_42e23)
+    ]
+    if spans:
+        why = "別れのことば「おやすみ、もう起きない」の中の「起きない」（倒れて起きない話ではない）"
+        ev.drop_inside("health", spans, why, overlapping=True)
+        ev.drop_inside("emergency", spans, why, overlapping=True)
+
+
+def _farewell_posted_now_42e23(found: _Found, ev: _Evidence) -> None:
+    """「近所の子がSNSに「おやすみ、もう起きない」って投稿してる」「姪がインスタに睡眠薬を大量に
+    並べた写真を上げてる」: a farewell (おやすみ、もう起きない, さよなら, 今までありがとう) or pills
+    laid out, posted for others to see now, is a danger now (an emergency), as a farewell that
+    came by LINE is (_farewell_message_arrived_35j12). Not a habit (よく「死にたい」って投稿して
+    る), a post long ago (去年, 前に…ことがある), nor other suicide words posted without a
+    farewell or a means (those stay suicide only)."""
+    text = found.text
+    why = "別れのことばや並べた薬をSNSなどに載せている：緊急（命の危険）"
+    for hit in found.get("crisis", "suicide"):
+        note = hit.entry.note
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _POSTED_42e23.search(text, begin, end) is None:
+            continue
+        if _HABIT_OR_PAST_42e23.search(text, begin, end):
+            continue
+        farewell = note.startswith(_SLEEP_FAREWELL_42e23) or note.startswith("「永遠におやすみ」")
+        if not farewell:
+            opening = max(text.rfind("「", begin, hit.start), text.rfind("『", begin, hit.start))
+            close = text.find("」", hit.end, end)
+            farewell = (
+                opening >= 0
+                and close >= 0
+                and _FAREWELL_35j12.search(text, opening, close) is not None
+            )
+        means = note.startswith(_MEANS_SHOWN_42e23)
+        if farewell or means:
+            _raise_label(found, ev, "emergency", hit, why)
+
+
+# 「職場の後輩の女の子が目の横にあざ…旦那さんに何かされてるっぽいけど本人は「転んだだけ」って」:
+# a fall given as the excuse for a bruise (転んだだけ, 転んだって言う) is no need for help.
+_OLDER_42e23 = frozenset({"mother", "father", "parent", "grandparent"})
+_FALL_EXCUSE_42e23 = re.compile(
+    r"(?:だ|んだ|た)?(?:だけ|って言|っていい|と言|といい|とか言|っていう|て言|ていう|[」』])"
+)
+
+
+def _fall_told_as_an_excuse_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: where a partner is the only one who might be cared for, no older person is
+    named (高齢, an age, 母), and care rests on the fall alone, care (and the double care it
+    made beside a child) goes. 「母の腕にあざ、本人は転んだって言うけど」 keeps care (a parent)."""
+    if found.cue("elderly") or found.get("field", "care"):
+        return
+    if any(p.entry.label in _OLDER_42e23 for p in found.persons):
+        return
+    text = found.text
+    falls = [h for h in found.cue("care_need") if h.entry.form in ("転ぶ", "転倒")]
+    others = [h for h in found.cue("care_need") if h not in falls]
+    if not falls or others:
+        return
+    if not all(_FALL_EXCUSE_42e23.match(text, h.end) for h in falls):
+        return
+    why = "あざの言い訳としての「転んだだけ」（手助けが要る様子ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+
+
+# 「妹が旦那にスマホを全部チェックされて、お金も渡してもらえず、実家に帰ることも許してもらえない」:
+# money withheld told as one of a partner's controls, with no want of it told (足りない, 食べる
+# 物がない, 払えない), is the control (DV), not a money matter of its own.
+_WANT_42e23 = re.compile(
+    r"足りな|たりな|足らん|たらん|払えな|はらえな|払えん|はらえん|食べ|たべ|ご飯|ごはん|ミルク|おむつ|オムツ"
+    r"|底をつ|そこをつ|貯金|ちょきん|困って|こまって|困る|苦し|くるし|買えな|かえな|買えん|家賃|やちん|借金"
+    r"|滞納|生活できな|暮らせな|くらせな|お金がない|お金がなく|金がない|ない状態|給食費"
+)
+
+
+def _money_withheld_among_controls_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: hardship raised only by the withheld money goes where another control (a
+    phone checked, family forbidden) stands beside it. 「夫が生活費を渡してくれない」 told alone
+    keeps the hardship (_money_withheld), as does any want told."""
+    text = found.text
+    if _WANT_42e23.search(text):
+        return
+    withheld = found.cue("withheld_money")
+    controls = [h for h in found.cue("control") if not any(_overlaps(h, w) for w in withheld)]
+    if not withheld or not controls:
+        return
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    spans = [ev.norm.original_span(h.start, h.end) for h in withheld]
+    if not all(any(a <= k[1] and k[2] <= b for a, b in spans) for k in keys):
+        return
+    why = "パートナーの支配のひとつとしてお金を渡さない（経済的DV。足りないなどの言葉はない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# 「近所の犬が夜中ずっと吠えてて、こっちが寝不足です」: sleep lost to a noise (a dog, works, a
+# party next door) is the noise matter, not the sleeper's health. Kept where an illness or the
+# toll is told (心療内科, 体調を崩した, つらい, 頭痛).
+_NOISE_42e23 = re.compile(
+    r"吠え|ほえ|鳴き声|なきごえ|騒音|そうおん|うるさ|工事|足音|あしおと|物音|ものおと|ピアノ|騒ぐ|騒い|さわい|さわぐ"
+    r"|宴会|パーティ|騒がし|さわがし|音楽|大音量|いびき|イビキ"
+)
+_TOLL_42e23 = re.compile(
+    r"病院|通院|心療内科|精神科|薬|くすり|体調|たいちょう|うつ|鬱|限界|つらい|辛い|しんどい|ノイローゼ|頭痛|頭が痛"
+    r"|めまい|眩暈|倒れ|何か月|何ヶ月|何カ月|何年|半年|[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月|週間|年)"
+)
+
+
+def _sleep_lost_to_noise_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: sleep words in a sentence with the noise that keeps the writer up."""
+    text = found.text
+    if _TOLL_42e23.search(text):
+        return
+    keys = [k for k in ev.items if k[0] == "health"]
+    why = "騒音などで寝不足（音の困りごと。健康の相談ではない）"
+    spans = []
+    for hit in found.get("field", "health"):
+        if not _SLEEP.search(text, hit.start, hit.end):
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _NOISE_42e23.search(text, begin, hit.start):
+            spans.append((hit.start, hit.end))
+    inside = [ev.norm.original_span(a, b) for a, b in spans]
+    if spans and all(any(a <= k[1] and k[2] <= b for a, b in inside) for k in keys):
+        for key in keys:
+            ev.pop(key, why)
+
+
+# 「同僚が飼ってた猫が死んでしまって、すごく落ち込んでます。ペットの火葬って市で…」: grief at a
+# pet's death told as news, with nothing of its toll (眠れない, 食べられない, 仕事に行けない,
+# 何か月も), is no health matter.
+_PET_DIED_42e23 = re.compile(
+    r"(?:猫|ねこ|ネコ|犬|いぬ|イヌ|ペット|ハムスター|インコ|うさぎ|ウサギ|金魚|小鳥|文鳥|愛犬|愛猫)(?:ちゃん)?(?:が|も)?"
+    r"(?:[^。、]{0,4}?)(?:死|しん|亡くな|なくな|逝|虹の橋)"
+)
+_GRIEF_TOLL_42e23 = re.compile(
+    r"眠れ|ねむれ|寝られ|食べられ|たべられ|食べれ|食欲|仕事に(?:行け|いけ|来|こ)|休んで|休み|何か月|何ヶ月|何カ月"
+    r"|ずっと|病院|心療内科|うつ|鬱|死にた|しにた|ペットロス|限界|[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月|週間)"
+)
+_LOW_MOOD_42e23 = re.compile(
+    r"落ち込|おちこ|へこ|凹|悲し|かなし|元気が(?:な|ありませ)|沈んで|しずんで"
+)
+
+
+def _grief_at_a_pets_death_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: low-mood health words in the sentence of the pet's death go."""
+    text = found.text
+    if _GRIEF_TOLL_42e23.search(text):
+        return
+    why = "飼っていた動物が死んで落ち込んでいる（悲しみ。健康の相談ではない）"
+    for hit in found.get("field", "health"):
+        if not _LOW_MOOD_42e23.search(text, hit.start, hit.end):
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _PET_DIED_42e23.search(text, begin, hit.start):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 「息子の担任が「夏休みは死ぬほど宿題出すぞ」って言ったらしく、息子がげらげら笑ってました笑
+# ちなみに市民プールは何時までですか」: a tale laughed about, then a question on something else
+# (a facility's hours, an exam date), is everyday talk: the fields only the tale raised go.
+_LAUGH_42e23 = re.compile(
+    r"笑|(?<![A-Za-z])[wWｗＷ]{1,}(?![A-Za-z])|げらげら|ゲラゲラ|爆笑|ウケ|うけた|ウケた|ネタ"
+)
+_WORRY_42e23 = re.compile(
+    r"相談|そうだん|心配|しんぱい|困|こま[っら]|悩|なや|不安|ふあん|つら|辛|しんど|大変|たいへん"
+    r"|どうしたら|どうすれば|助け|たすけ|いじめ|けが|ケガ|怪我|痛|泣|嫌|怖|こわ|叩|殴|限界|借金|払えな|滞納"
+    r"|眠れな|ねむれな|死にた|しにた|消えた|きえた"
+)
+# Where the tale ends: a full stop, or a laugh and a space (「笑ってました笑　ちなみに」).
+_TALE_END_42e23 = re.compile(
+    r"[。！？!?\n]+|(?:笑|(?<![A-Za-z])[wｗ]+)"
+    r"(?:[\s　、,]+|(?=ちなみに|ところで|それはそうと|さて|話は変わ))"
+)
+_QUESTION_42e23 = re.compile(
+    r"[?？]|(?:です|ます|でしょう|ません|んです|のです|んでしょう)か|いつ|何時|なんじ|どこ|どちら|どれ"
+    r"|教えて|おしえて|知りたい|しりたい"
+)
+
+
+def _laughed_tale_then_another_question_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where fields alone were raised, every item lies in sentences told with a
+    laugh (笑, w, げらげら) before the last sentence, that last one asks something and raises
+    nothing, and no worry is told anywhere (困って, 心配, どうしたら, 相談)."""
+    text = found.text
+    if _WORRY_42e23.search(text):
+        return
+    breaks = [m.end() for m in _TALE_END_42e23.finditer(text) if text[m.end() :].strip()]
+    if not breaks:
+        return
+    ask_start, ask_end = breaks[-1], len(text)
+    if _QUESTION_42e23.search(text, ask_start, ask_end) is None:
+        return
+    asked, _ = ev.norm.original_span(ask_start, ask_end)
+    if any(k[2] > asked for k in ev.items):
+        return
+    tale = text[:ask_start]
+    if _LAUGH_42e23.search(tale) is None:
+        return
+    why = "笑い話のあとに別のことを聞いている（相談ごとではない）"
+    for label in FIELDS:
+        ev.drop_label(label, why)
+
+
+# 「兄がパチンコをやめられず、給料日前になると母のところに金を借りに来ます。母ももう年金暮らし」:
+# a grown child with pay of their own (給料日) who comes to the old parent to borrow lives
+# apart and is not kept by the parent: no 8050 (the money trouble is hardship).
+_PAY_42e23 = re.compile(r"給料|きゅうりょう|給与|ボーナス|稼ぎ|手取り")
+_COMES_TO_BORROW_42e23 = re.compile(
+    r"(?:借りに|かりに|せびりに|たかりに|無心しに|むしんしに|無心に|むしんに)(?:来|く|き|こ)"
+)
+
+
+def _child_with_pay_borrows_no_8050_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above. Not a child who lives with the parent and has no work (同居, 無職, ひきこもり)."""
+    text = found.text
+    if found.cues & {"stay_home", "not_working", "co_residence"}:
+        return
+    if _PAY_42e23.search(text) is None or _COMES_TO_BORROW_42e23.search(text) is None:
+        return
+    ev.drop_label(
+        "8050", "給料のある子が親のところに金を借りに来る（離れて暮らし、親に養われてはいない）"
+    )
+
+
+# 「甥っ子(25)が大学を中退してから3年、部屋からほとんど出てこない…兄夫婦はまだ50代で働いて
+# います」: the one who stays in is young (an age under 35) and no one old is named (no 70 or
+# more, no 高齢, no 年金): a middle age there is the parents', and this is no 8050.
+_OLD_WORDS_42e23 = re.compile(
+    r"年金|ねんきん|高齢|こうれい|老|介護|かいご|認知症|[7-9][0-9]|[七八九]十"
+)
+
+
+def _young_one_and_working_parents_42e23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    if found.cue("elderly") or _OLD_WORDS_42e23.search(found.text):
+        return
+    young = [a for a in ages if ADULT_AGE <= a.years < 35]
+    if not young or any(a.years >= 60 for a in ages):
+        return
+    ev.drop_label("8050", "こもっているのは若い大人で、親はまだ50代（8050ではない）")
+
+
+# 「隣の家、80代のご夫婦と50歳くらいの息子さんの3人暮らし」: the old couple named by a neighbour
+# are the parents of an 8050 household; their age alone is no care (as for 80代の母).
+_COUPLE_AGE_42e23 = re.compile(
+    r"(?:[6-9][0-9]|[六七八九]十)(?:代|歳|才)?(?:くらい|ぐらい|近く|過ぎ|すぎ)?の(?:ご)?(?:老)?(?:夫婦|両親|親)"
+)
+
+
+def _old_couple_of_8050_age_only_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: where every care item is such an age and no need of help is told."""
+    if found.cue("care_need") or found.cue("daily_decline") or found.get("field", "care"):
+        return
+    keys = [k for k in ev.items if k[0] == "care"]
+    spans = [ev.norm.original_span(*m.span()) for m in _COUPLE_AGE_42e23.finditer(found.text)]
+    if not keys or not spans:
+        return
+    if all(any(a <= k[1] and k[2] <= b for a, b in spans) for k in keys):
+        for key in keys:
+            ev.pop(key, "8050：親の年齢だけでは介護の相談にしない（介護が要る様子がない）")
+
+
+# 「孫(高2)が、脳梗塞で倒れた母親の身の回りの世話と家事を全部やっていて」: the parent a young
+# carer looks after is no elder-care matter, so the illness withdrawn as care's cause (介護や
+# 障害のきっかけ) has no other home: it is the health matter again.
+_CAUSE_OF_CARE_42e23 = "介護や障害のきっかけとして書かれた病気"
+
+
+def _young_carers_parent_ill_42e23(ev: _Evidence) -> None:
+    """See above: only where neither care nor disability stands."""
+    why = "ヤングケアラーが世話をしている親の病気（健康の相談）"
+    for item, reason in list(ev.dropped):
+        if item.label == "health" and reason.startswith(_CAUSE_OF_CARE_42e23):
+            ev.add_original("health", "field", item, why)
+
+
+# 「子ども3人育てながら…お姑さんの認知症で夜中も起こされて、もう何か月もまともに寝てない」:
+# sleep lost to the caring is the care matter (_carers_sleep_and_strain), but lost for months
+# it is the carer's own health.
+_MONTHS_42e23 = re.compile(
+    r"(?:何か月|何ヶ月|何カ月|何ケ月|なんかげつ|何年|なんねん|半年|はんとし|[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月|年))"
+    r"(?:も|以上|近く|くらい|ぐらい)?[、,]?(?:ずっと|まともに|ろくに|ほとんど|ちゃんと|全然|ぜんぜん)?$"
+)
+
+
+def _months_of_lost_sleep_42e23(ev: _Evidence) -> None:
+    """See above: the sleep words right after a span of months come back as health."""
+    why = "何か月も眠れていない（本人の健康・こころの相談）"
+    for item, reason in list(ev.dropped):
+        if item.label != "health" or not reason.startswith("世話や介護による寝不足"):
+            continue
+        if _MONTHS_42e23.search(ev.text[max(0, item.start - 14) : item.start]) is not None:
+            ev.add_original("health", "field", item, why)
+
+
+# 「ご主人が仕事中のケガで障がいが残って働けなくなって」: an injury (or an accident) told as how a
+# lasting disability came is the disability matter, not health.
+_INJURY_42e23 = re.compile(r"ケガ|けが|怪我|事故|じこ")
+_LASTING_42e23 = re.compile(
+    r"(?:で|により|によって|の後遺症で|のあと|の後)?[、,]?[^。]{0,3}?(?:障害|障がい|障碍|しょうがい|後遺症)"
+    r"(?:が|も)?(?:残|のこ)"
+)
+
+
+def _injury_behind_disability_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: only the injury words followed by 障害が残る go."""
+    text = found.text
+    why = "障害が残るきっかけのケガ・事故（障害の相談として扱う）"
+    for hit in found.get("field", "health"):
+        if _INJURY_42e23.search(text, hit.start, hit.end) and _LASTING_42e23.match(text, hit.end):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 「孫娘が妊娠したんですが、相手とはもう別れていて、まだ19で仕事もしてないみたいです」: a young
+# woman expecting a child alone, with no work, has no income to raise it on: hardship.
+_NO_WORK_42e23 = re.compile(
+    r"(?:仕事|しごと|働き口|職)(?:も|は|が)?(?:して(?:い)?(?:ない|なく|ません)|しとらん|ない|なく|ありません)"
+    r"|無職|むしょく|働いて(?:い)?(?:ない|なく|ません)|収入(?:が|も)?(?:ない|なく|ありません)"
+)
+_ALONE_42e23 = re.compile(
+    r"別れ|わかれ|相手(?:が|と|は)?(?:いな|おら|連絡|音信)|一人で産|ひとりで産|未婚|シングル|父親(?:が|は)?(?:いな|わから)"
+)
+
+
+def _expecting_alone_without_work_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above. Not a mother on leave (産休, 育休) nor one who left work for the birth alone
+    with a partner beside her (no parting told)."""
+    text = found.text
+    pregnant = [h for h in found.get("field", "child") if "妊娠" in text[h.start : h.end]]
+    if not pregnant or "産休" in text or "育休" in text:
+        return
+    no_work = _NO_WORK_42e23.search(text)
+    if no_work is None or _ALONE_42e23.search(text) is None:
+        return
+    why = "妊娠しているが相手と別れ、仕事もない（子どもを育てるお金がない）"
+    ev.add("hardship", "field", no_work.start(), no_work.end(), why)
+
+
+# 「隣の家の息子さん(20代)が自閉症で作業所に通っています」: a son or daughter given a grown age
+# right after the word is an adult, no child matter.
+_GROWN_AGE_AFTER_42e23 = re.compile(
+    r"[（(](?:[2-9][0-9]|[二三四五六七八九]十)(?:代|歳|才)?(?:前半|後半|半ば|くらい|ぐらい)?[)）]"
+)
+
+
+def _grown_age_after_the_child_word_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: child items that end right before such an age go."""
+    text = found.text
+    why = "成人した子（すぐ後に大人の年齢がある）"
+    for hit in found.get("field", "child"):
+        if _GROWN_AGE_AFTER_42e23.match(text, hit.end):
+            ev.drop("child", hit.start, hit.end, why)
+
+
+# 「70代のお母さんと…お母さんが腰を痛めて買い物にも行けず」: an older parent's ailment told as
+# why they cannot manage (腰を痛めて買い物にも行けない) is how the care need came, the care
+# matter; the carer's own (私は腰を痛めて働けず) stays health.
+_AILING_ONE_42e23 = re.compile(
+    r"(?:さん|ちゃん)?(?:が|は|も)[、,]?(?:最近|さいきん|先月|この前|こないだ)?[、,]?(?:[^。、]{1,3}?を)?$"
+)
+_OLD_ONES_42e23 = frozenset({"mother", "father", "parent", "grandparent"})
+
+
+def _old_parents_ailment_behind_need_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: the health word must follow the parent (お母さんが) and be followed in the
+    same clause by a lasting need for help (買い物にも行けず, 一人で風呂に入れない); not by a
+    sudden event (脳梗塞で倒れて), which the labelled sets keep as health."""
+    text = found.text
+    needs = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
+    why = "高齢の親が手助けを要するようになったきっかけ（介護の相談として扱う）"
+    for hit in found.get("field", "health"):
+        if not any(0 <= n.start - hit.end <= 4 for n in needs):
+            continue
+        if any(
+            p.entry.label in _OLD_ONES_42e23 and _AILING_ONE_42e23.match(text[p.end : hit.start])
+            for p in found.persons
+            if p.end <= hit.start
+        ):
+            ev.drop_inside("health", [(hit.start, hit.end)], why)
+
+
+# 「弟がインスタのストーリーに「永遠におやすみ」って上げてた」: a story posted on a social
+# network (ストーリーに上げる, ストーリーで流す) is the sender's own words, not a tale
+# (_said_in_a_story reads ストーリー as a plot). Where no other tale is named (ドラマ, 映画,
+# 漫画, 歌詞 …), the words count.
+_SNS_STORY_42e23 = re.compile(
+    r"ストーリー(?:ズ)?(?:に|で|へ)[^。]{0,30}?(?:上げ|あげ|アップ|載せ|のせ|投稿|流し|ながし|出し|だし)"
+)
+_TALE_42e23 = re.compile(
+    r"ドラマ|映画|アニメ|漫画|マンガ|まんが|小説|番組|歌詞|ニュース|ゲーム|舞台|芝居|絵本|物語|作品|原作|脚本"
+    r"|シナリオ|主人公|登場人物|キャラ|ヒロイン|役者|俳優|女優|セリフ|台詞"
+)
+_TALE_REASON_42e23 = "ドラマや歌・ニュースの中の言葉"
+
+
+def _sns_story_is_no_tale_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: the suicide items withdrawn as a tale's words come back."""
+    text = found.text
+    if _SNS_STORY_42e23.search(text) is None or _TALE_42e23.search(text):
+        return
+    why = "SNSのストーリーに載せた本人のことば（作り話ではない）：自殺の危険"
+    for item, reason in list(ev.dropped):
+        if item.label == "suicide" and reason.startswith(_TALE_REASON_42e23):
+            ev.add_original("suicide", "crisis", item, why)
+
+
+def _round34_42e23(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 34 (42e23): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if not ev.has("suicide") and "ストーリー" in text:
+        _sns_story_is_no_tale_42e23(found, ev)
+    if ev.has("suicide"):
+        _sleep_farewell_is_no_collapse_42e23(found, ev)
+        _farewell_posted_now_42e23(found, ev)
+    if ev.has("care") and "bruise" in found.cues and not minor:
+        _fall_told_as_an_excuse_42e23(found, ev)
+    if ev.has("hardship") and ev.has("dv") and "withheld_money" in found.cues:
+        _money_withheld_among_controls_42e23(found, ev)
+    if ev.has("health") and not any(ev.has(label) for label in CRISES):
+        _sleep_lost_to_noise_42e23(found, ev)
+        _grief_at_a_pets_death_42e23(found, ev)
+    only_fields = not any(ev.has(label) for label in CRISES + PATTERNS)
+    if ev.items and only_fields and _LAUGH_42e23.search(text):
+        _laughed_tale_then_another_question_42e23(found, ev)
+    if ev.has("8050"):
+        _child_with_pay_borrows_no_8050_42e23(found, ev)
+        if ages and ev.has("8050"):
+            _young_one_and_working_parents_42e23(found, ages, ev)
+        if ev.has("care"):
+            _old_couple_of_8050_age_only_42e23(found, ev)
+    if ev.has("young_carer") and not ev.has("care") and not ev.has("disability"):
+        _young_carers_parent_ill_42e23(ev)
+    if ev.has("care") or ev.has("child"):
+        _months_of_lost_sleep_42e23(ev)
+    if ev.has("health") and ev.has("disability"):
+        _injury_behind_disability_42e23(found, ev)
+    if ev.has("health") and ev.has("care") and "care_need" in found.cues:
+        _old_parents_ailment_behind_need_42e23(found, ev)
+    if ev.has("child") and not ev.has("hardship") and "妊娠" in text:
+        _expecting_alone_without_work_42e23(found, ev)
+    if ev.has("child") and not minor and ("(" in text or "（" in text):
+        _grown_age_after_the_child_word_42e23(found, ev)
 
 
 # ---------------------------------------------------------------- round 34 (42d23)
