@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from nlp import userdic
-from nlp.dialect import dialect_negatives
+from nlp.dialect import dialect_negatives, tohoku_reading
 from nlp.kana_spellings import kana_spellings
 from nlp.lexicon import DEFAULT_LEXICON, Hit, Lexicon, load_entries
 from nlp.model import CRISES, FIELDS, PATTERNS, PERSONS, Evidence, Extraction
@@ -88,6 +88,13 @@ class Extractor:
             again = self._decide_reading(text, dialect[0], discounted)
             if again is not None:
                 result = _added_where_rewritten(result, again, dialect[1])
+        tohoku = tohoku_reading(norm)
+        if tohoku is not None:
+            again, aside = self._read_tohoku(text, tohoku[0], discounted)
+            if again is not None:
+                result = _read_as_standard(
+                    result, again, tohoku[1], aside, KANJI.search(text) is not None
+                )
         spelled = kana_spellings(norm)
         if spelled is not None:
             again = self._read_spelled(text, spelled[0], discounted)
@@ -334,6 +341,29 @@ class Extractor:
                 return kanji
         return decide(text, ruled, tokens, hits, discounted) if hits else None
 
+    def _read_tohoku(
+        self, text: str, standard: Normalised, discounted: list[Evidence] | None
+    ) -> tuple[Extraction | None, list[Evidence]]:
+        """A message in Tohoku speech read in standard forms (nlp.dialect.tohoku_reading),
+        with the readings a standard message gets too: its ん negatives as ない, and, when it
+        is written in kana only, its words in kanji; and the words that reading set aside
+        (a pet's death, a worry about what may come), for ``_read_as_standard``."""
+        tokens, hits, ruled = self._read(standard)
+        aside: list[Evidence] = []
+        result = decide(text, ruled, tokens, hits, aside) if hits else None
+        if discounted is not None:
+            discounted.extend(aside)
+        negatives = dialect_negatives(standard, tokens)
+        if negatives is not None:
+            again = self._decide_reading(text, negatives[0], discounted)
+            if again is not None:
+                result = again if result is None else _filled_in(result, again)
+        if KANJI.search(text) is None and HIRAGANA.search(standard.text):
+            again = self._read_in_kanji(text, standard, tokens, discounted)
+            if again is not None:
+                result = again if result is None else _filled_in(result, again)
+        return result, aside
+
     def _decide_reading(
         self, text: str, reading: Normalised, discounted: list[Evidence] | None
     ) -> Extraction | None:
@@ -559,6 +589,69 @@ def _added_where_rewritten(
         evidence=first.evidence + tuple(new),
         persons=first.persons or second.persons,
         writer_is_minor=first.writer_is_minor or second.writer_is_minor,
+    )
+
+
+def _read_as_standard(
+    first: Extraction,
+    second: Extraction,
+    spans: list[tuple[int, int]],
+    aside: list[Evidence],
+    with_kanji: bool,
+) -> Extraction:
+    """The first reading of a message in Tohoku speech, corrected by its reading in standard
+    forms (nlp.dialect.tohoku_reading): the labels the standard reading found on rewritten
+    words are added (``_added_where_rewritten``: 「行ぎでぇ」 read as 行きたい); and a label the
+    standard reading lacks goes when that reading set its words aside (「犬っこが死んでしまった」:
+    a pet's death; 「倒れねが心配」: a worry) or, for a field or a pattern, when all its words
+    were dialect the first reading took for something else (「がっこ漬け」 is pickles, not
+    school)."""
+    # A field of the standard reading counts wherever its words are: the reading also
+    # tells who is who (「八十四のおら」 is the writer at 84: care). A pattern or a crisis
+    # counts only on rewritten words, as for the other dialect readings.
+    # (A message in kana only is read in kanji too, a fallback whose fields only fill an
+    # empty group: there only rewritten words count.)
+    result = first
+    if with_kanji:
+        result = _added_where_rewritten(first, _only(second, FIELDS), [(0, 1 << 30)])
+    result = _added_where_rewritten(result, second, spans)
+    kept = set(second.fields + second.patterns + second.crisis)
+
+    def overlaps(a: Evidence, b: Evidence) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    def misread(e: Evidence) -> bool:
+        return any(start <= e.start and e.end <= end for start, end in spans)
+
+    gone = set()
+    for label in set(first.fields + first.patterns + first.crisis) - kept:
+        words = [e for e in first.evidence if e.label == label]
+        if not words:
+            continue
+        set_aside = all(any(d.label == label and overlaps(d, e) for d in aside) for e in words)
+        if set_aside or (label not in CRISES and all(misread(e) for e in words)):
+            gone.add(label)
+    if not gone:
+        return result
+    return Extraction(
+        fields=tuple(label for label in result.fields if label not in gone),
+        patterns=tuple(label for label in result.patterns if label not in gone),
+        crisis=tuple(label for label in result.crisis if label not in gone),
+        evidence=tuple(e for e in result.evidence if e.label not in gone),
+        persons=result.persons,
+        writer_is_minor=result.writer_is_minor,
+    )
+
+
+def _only(extraction: Extraction, labels: tuple[str, ...]) -> Extraction:
+    """``extraction`` with only the evidence of these labels."""
+    return Extraction(
+        fields=tuple(label for label in extraction.fields if label in labels),
+        patterns=tuple(label for label in extraction.patterns if label in labels),
+        crisis=tuple(label for label in extraction.crisis if label in labels),
+        evidence=tuple(e for e in extraction.evidence if e.label in labels),
+        persons=extraction.persons,
+        writer_is_minor=extraction.writer_is_minor,
     )
 
 

@@ -926,6 +926,9 @@ def decide(
     # A minor's sibling cared for by an adult (お母さんが作ってくれる): no young carer
     if minor and ev.has("young_carer") and ("くれ" in norm.text or "もら" in norm.text):
         _sibling_cared_for_by_an_adult(found, ev)
+    # round 34 (42c23): an old person harmed by a daughter-in-law is elder abuse, not DV
+    if ev.has("dv") and ("嫁" in norm.text or "よめ" in norm.text):
+        _elder_harmed_by_daughter_in_law_42c23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -3502,7 +3505,7 @@ _OVERDOSE = re.compile(r"薬|剤|錠|粒|シート|OD|od|オーバード|服薬|
 # After 起きない: the past (起きなかった), a wish or a guess (起きなければいい, 起きないかも).
 _NOT_NOW = re.compile(
     r"た|かった|でした|ければ|けりゃ|ば|かな|かも|だろ|でしょ|ように|といい|とええ|と思|とおも"
-    r"|でほし|でいい|なら"
+    r"|でほし|でいい|なら|で済|ですむ|ですみ"
 )
 
 
@@ -15264,4 +15267,42 @@ def _sibling_cared_for_by_an_adult(found: _Found, ev: _Evidence) -> None:
             spans,
             "大人がきょうだいの世話をしてくれている（本人が担っていない）",
             overlapping=True,
+        )
+
+
+# ---------------------------------------------------------------- round 34 (42c23)
+# 「隣のおばあさん、お嫁さんにご飯もろくにもらってないみたいで痩せてきた。腕にあざもあった」:
+# an old person (a neighbour's grandmother, the writer's mother-in-law) whom a daughter-in-law
+# feeds poorly or hurts is elder abuse, and a matter of care; 嫁 read as a spouse made it DV.
+# A writer's own wife (「嫁に殴られる」, no older person before it) stays DV.
+_ELDER_42c23 = (
+    r"(?:おばあさん|おじいさん|ばあさん|じいさん|ばあちゃん|じいちゃん|おばあちゃん|おじいちゃん"
+    r"|ばっちゃ|じっちゃ|姑|しゅうとめ|舅|義母|義父|お義母さん|お義父さん|祖母|祖父|年寄り"
+    r"|お年寄り|老人|高齢の)"
+)
+_ELDER_BY_DIL_42c23 = re.compile(
+    _ELDER_42c23 + r"(?:さん)?(?:が|は|、|,)?[^。]{0,16}?(?:嫁|よめ)(?:さん)?(?:に|から)"
+)
+
+
+def _elder_harmed_by_daughter_in_law_42c23(found: _Found, ev: _Evidence) -> None:
+    """「隣のばあさん、嫁さんに飯ももらってないみたいで痩せていく。腕にあざもあった」: see
+    above. DV becomes elder abuse, and the old person's need is care."""
+    text = found.text
+    told = _ELDER_BY_DIL_42c23.search(text)
+    if told is None:
+        return
+    why = "嫁から高齢の人へ（食事をもらえない・あざ）：高齢者虐待の疑い"
+    items = [item for key, item in ev.items.items() if key[0] == "dv"]
+    ev.drop_label("dv", "嫁から高齢の人へのこと（配偶者間のDVではない）")
+    ev.add("abuse", "crisis", told.start(), told.end(), why)
+    for item in items:
+        ev.add_original("abuse", "crisis", item, why)
+    if not ev.has("care"):
+        ev.add(
+            "care",
+            "field",
+            told.start(),
+            told.end(),
+            "高齢の人が家族から世話を受けられない：介護の相談",
         )
