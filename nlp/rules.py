@@ -929,6 +929,22 @@ def decide(
     # round 34 (42c23): an old person harmed by a daughter-in-law is elder abuse, not DV
     if ev.has("dv") and ("嫁" in norm.text or "よめ" in norm.text):
         _elder_harmed_by_daughter_in_law_42c23(found, ev)
+    # round 34 (42l23): money kept by a partner; a school left long ago; an old writer who
+    # introduces themself; a child's life after the parents; thanks for help that is over
+    if ev.has("dv") and ev.has("hardship"):
+        _money_control_not_hardship_42l23(found, ev)
+    if (
+        ev.has("child")
+        and not minor
+        and ("出" in norm.text or "卒業" in norm.text or "中退" in norm.text)
+    ):
+        _school_left_long_ago_42l23(found, ev)
+    if ev.has("care") and not minor:
+        _elderly_writer_introduces_self_42l23(found, ev)
+    if ev.has("hardship") and ev.has("disability"):
+        _life_after_parents_not_money_42l23(found, ev)
+    if ev.has("hardship") and ("ありがと" in norm.text or "礼" in norm.text or "感謝" in norm.text):
+        _thanks_after_help_42l23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -15306,3 +15322,120 @@ def _elder_harmed_by_daughter_in_law_42c23(found: _Found, ev: _Evidence) -> None
             told.end(),
             "高齢の人が家族から世話を受けられない：介護の相談",
         )
+
+
+# ---------------------------------------------------------------- round 34 (42l23)
+# A partner who keeps the money (通帳もカードも取られて、使ったお金はレシートで全部報告させられる)
+# is economic DV: the words お金 or 通帳を取られた in that sentence are the control, not a lack
+# of money. Where the same sentence says money runs short (払えない, 足りない) hardship stays.
+_MONEY_SHORT_42l23 = re.compile(
+    r"払え(?:な|ん|へん|ませ)|はらえ(?:な|ん)|足りな|たりな|足りん|ギリギリ|ぎりぎり|滞納|借金|しゃっきん"
+    r"|食べるもの|たべるもの|米(?:も|が)(?:な|買え)|生活保護|せいかつほご|お金が(?:ない|なくて|無い)"
+)
+
+
+def _money_control_not_hardship_42l23(found: _Found, ev: _Evidence) -> None:
+    """「夫に通帳もカードも取られて、使ったお金は全部報告させられてる」: the money words sit in
+    the sentence of the partner's control (a row noted 経済的DV), and that is DV, not hardship."""
+    text = found.text
+    spans = [
+        _sentence_around(text, hit.start, hit.end)
+        for hit in found.get("crisis", "dv")
+        if "経済的DV" in hit.entry.note
+    ]
+    spans = [(a, b) for a, b in spans if not _MONEY_SHORT_42l23.search(text[a:b])]
+    if spans:
+        ev.drop_inside(
+            "hardship",
+            spans,
+            "配偶者や恋人がお金を握っている（経済的DVとして扱う。お金が足りない話ではない）",
+            overlapping=True,
+        )
+
+
+# 「兄は高校を出てから20年家にいる」「娘は大学出てからずっと働いていない」: a school the grown
+# son, daughter or sibling left years ago is no matter of a child, and so no double care
+# beside an old parent. A pupil writing (minor) and other words of a child keep child.
+_SCHOOL_LEFT_42l23 = re.compile(
+    r"(?:高校|こうこう|中学|ちゅうがく|大学|だいがく|専門学校|短大|高専)(?:を)?"
+    r"(?:出て|でて|卒業して|そつぎょうして|卒業後|中退して|ちゅうたいして|中退後|やめて|辞めて)"
+    r"(?:から|以来|いらい|すぐ|このかた)?"
+)
+
+
+def _school_left_long_ago_42l23(found: _Found, ev: _Evidence) -> None:
+    """「うちの兄、高校出てから20年ひきこもってる」: see above."""
+    spans = [m.span() for m in _SCHOOL_LEFT_42l23.finditer(found.text)]
+    if not spans:
+        return
+    why = "学校を出た後の話（今の子どものことではない）"
+    ev.drop_inside("child", spans, why, overlapping=True)
+    if not ev.has("child"):  # no child left to raise: no double care either
+        ev.drop_label("double_care", "子育ての相手がいない（介護と子育ての重なりではない）")
+
+
+# 「年金暮らしのばあさんです。灯油も高くて冬を越せるか心配」「年寄りの一人暮らしで、誰とも話して
+# いない」: an old writer who introduces themself is telling of money or loneliness, not asking
+# for care, unless they also write a need for help (足が悪い, 買い物に行けない, 介護).
+_ELDER_SELF_42l23 = re.compile(
+    r"^(?:(?:私|わたし|あたし|わし|俺|おれ|僕|ぼく)(?:は|、|,)?)?(?:[0-9]{2}(?:歳|才|さい)の)?"
+    r"(?:年金暮らしの|一人暮らしの|ひとり暮らしの|独り暮らしの)?"
+    r"(?:年寄り|としより|老人|ばあさん|ばあちゃん|婆さん|じいさん|じいちゃん|爺さん|じじい|ばばあ|おばあさん|おじいさん)"
+    r"(?:の(?:一人暮らし|ひとり暮らし|独り暮らし))?"
+    r"(?:です|で[、,]|でねぇ|でねえ|でね|だけど|やけど|なんですが|なんだけど|じゃが|なんじゃが)"
+)
+_WEAK_CARE_42l23 = frozenset({"心配", "しんぱい", "不安", "ふあん"})
+
+
+def _elderly_writer_introduces_self_42l23(found: _Found, ev: _Evidence) -> None:
+    """「年寄りの一人暮らしで、何日も誰とも口をきいてない」: see above. Care is dropped only
+    when every care word is the self-introduction itself or a bare 心配."""
+    told = _ELDER_SELF_42l23.search(found.text)
+    if told is None:
+        return
+    a, b = ev.norm.original_span(*told.span())
+    keys = [k for k in ev.items if k[0] == "care"]
+    if all((a <= k[1] and k[2] <= b) or ev.items[k].surface in _WEAK_CARE_42l23 for k in keys):
+        for key in keys:
+            ev.pop(key, "高齢の本人が自分のことを名乗っている（介護が要る様子は書いていない）")
+
+
+# 「統合失調症の息子がいる。私たちがいなくなった後、どう暮らしていけるか心配」: the parents'
+# worry for a child with an illness or a disability after they are gone (親亡き後) is a
+# matter of disability services; 暮らしていけるか there is the child's life, not money.
+def _life_after_parents_not_money_42l23(found: _Found, ev: _Evidence) -> None:
+    """See above: the hardship row この先生活していけるのか gives way to 親亡き後."""
+    if not any("親亡き後" in hit.entry.note for hit in found.get("field", "disability")):
+        return
+    text = found.text
+    if _MONEY_SHORT_42l23.search(text):
+        return
+    for key in [k for k in ev.items if k[0] == "hardship"]:
+        if "この先生活していけるのか" in ev.items[key].note:
+            ev.pop(key, "親亡き後の子の暮らしの心配（お金が足りない話ではない）")
+
+
+# 「前に家賃の件で相談した者です。仕事も決まって、もう滞納もありません。ありがとうございました」:
+# thanks for help given, with the trouble told as over, is no hardship now. Not where the
+# writer goes on with a need (また払えない, でも, 相談したい).
+_THANKS_42l23 = re.compile(r"ありがと|有難う|有り難う|お礼|おれい|感謝")
+_OVER_42l23 = re.compile(
+    r"(?:もう|今は|いまは|おかげで|無事|ぶじ)[^。]{0,14}?"
+    r"(?:ありません|ない(?!と)|なくなり|なくなった|大丈夫|だいじょうぶ|払えて|払えるように|はらえて|落ち着|おちつ"
+    r"|解決|かいけつ|決まり|決まって|決まった|きまって|見つか|みつか)"
+    r"|(?:仕事|しごと|就職|住む所|住まい|家)(?:も|が)(?:決まり|決まって|決まった|きまって|見つか|みつか)"
+)
+_STILL_42l23 = re.compile(
+    r"払えな|はらえな|払えん|足りな|たりな|困って|こまって|また|でも|けど|相談したい|教えて|お願い"
+    r"|おねがい|どうしたら|ですか|ますか|？|\?"
+)
+
+
+def _thanks_after_help_42l23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if not _THANKS_42l23.search(text) or not _OVER_42l23.search(text):
+        return
+    if _STILL_42l23.search(text):
+        return
+    ev.drop_label("hardship", "相談のお礼（困りごとはもう済んだと書いている）")
