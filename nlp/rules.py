@@ -943,7 +943,10 @@ def decide(
         _elderly_writer_introduces_self_42l23(found, ev)
     if ev.has("hardship") and ev.has("disability"):
         _life_after_parents_not_money_42l23(found, ev)
-    if ev.has("hardship") and ("ありがと" in norm.text or "礼" in norm.text or "感謝" in norm.text):
+    thanks = (
+        "ありがと" in norm.text or "礼" in norm.text or "感謝" in norm.text or "世話に" in norm.text
+    )
+    if thanks and (ev.has("hardship") or ev.has("care") or ev.has("child")):
         _thanks_after_help_42l23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
@@ -15415,27 +15418,32 @@ def _life_after_parents_not_money_42l23(found: _Found, ev: _Evidence) -> None:
             ev.pop(key, "親亡き後の子の暮らしの心配（お金が足りない話ではない）")
 
 
-# 「前に家賃の件で相談した者です。仕事も決まって、もう滞納もありません。ありがとうございました」:
-# thanks for help given, with the trouble told as over, is no hardship now. Not where the
-# writer goes on with a need (また払えない, でも, 相談したい).
-_THANKS_42l23 = re.compile(r"ありがと|有難う|有り難う|お礼|おれい|感謝")
+# 「前に家賃の件で相談した者です。仕事も決まって、もう滞納もありません。ありがとうございました」
+# 「父の介護の件ではお世話になりました。父は去年亡くなり、もう落ち着いています」: thanks for help
+# given, with the trouble told as over, is no matter of money, care or a child now. Not where
+# the writer goes on with a need (また払えない, でも, 相談したい) or asks something.
+_THANKS_42l23 = re.compile(
+    r"ありがと|有難う|有り難う|お礼|おれい|感謝|お世話になりました|お世話になって"
+)
 _OVER_42l23 = re.compile(
-    r"(?:もう|今は|いまは|おかげで|無事|ぶじ)[^。]{0,14}?"
+    r"(?:もう|今は|いまは|おかげで|おかげさまで|無事|ぶじ)[^。]{0,14}?"
     r"(?:ありません|ない(?!と)|なくなり|なくなった|大丈夫|だいじょうぶ|払えて|払えるように|はらえて|落ち着|おちつ"
-    r"|解決|かいけつ|決まり|決まって|決まった|きまって|見つか|みつか)"
-    r"|(?:仕事|しごと|就職|住む所|住まい|家)(?:も|が)(?:決まり|決まって|決まった|きまって|見つか|みつか)"
+    r"|解決|かいけつ|決まり|決まって|決まった|きまって|見つか|みつか|穏やか|おだやか|元気に|げんきに|平和)"
+    r"|(?:仕事|しごと|就職|住む所|住まい|家|離婚|りこん)(?:も|が)(?:決まり|決まって|決まった|きまって|見つか|みつか|成立)"
 )
 _STILL_42l23 = re.compile(
-    r"払えな|はらえな|払えん|足りな|たりな|困って|こまって|また|でも|けど|相談したい|教えて|お願い"
-    r"|おねがい|どうしたら|ですか|ますか|？|\?"
+    r"払えな|はらえな|払えん|足りな|たりな|困って|こまって|また|でも|けど|けれど|ただ|実は|じつは"
+    r"|(?:ます|です|した)が|相談したい|教えて|お願い|おねがい|どうしたら|ですか|ますか|？|\?"
 )
+_OVER_FIELDS_42l23 = ("hardship", "care", "child")
 
 
 def _thanks_after_help_42l23(found: _Found, ev: _Evidence) -> None:
-    """See above."""
+    """See above: the fields go, a crisis word (if any) stays for staff to read."""
     text = found.text
     if not _THANKS_42l23.search(text) or not _OVER_42l23.search(text):
         return
     if _STILL_42l23.search(text):
         return
-    ev.drop_label("hardship", "相談のお礼（困りごとはもう済んだと書いている）")
+    for label in _OVER_FIELDS_42l23:
+        ev.drop_label(label, "相談のお礼（困りごとはもう済んだと書いている）")
