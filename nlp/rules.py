@@ -15366,10 +15366,24 @@ _SCHOOL_LEFT_42l23 = re.compile(
 )
 
 
+# Years enough since (5年, 20年近く, 十年以上, 何年も) or a grown age (30代, 40歳) in the message.
+_YEARS_SINCE_42l23 = re.compile(
+    r"[、,]?(?:もう)?(?:[5-9]|[1-9][0-9])年|[、,]?(?:もう)?(?:[五六七八九]|十|二十|三十)[^。]{0,2}?年|[、,]?何年も|[、,]?なんねんも"
+)
+_GROWN_AGE_42l23 = re.compile(
+    r"(?<![0-9])(?:[2-6][0-9])(?:歳|才|さい|代)|[二三四五六]十(?:歳|才|代)"
+)
+
+
 def _school_left_long_ago_42l23(found: _Found, ev: _Evidence) -> None:
     """「うちの兄、高校出てから20年ひきこもってる」: see above."""
-    spans = [m.span() for m in _SCHOOL_LEFT_42l23.finditer(found.text)]
-    if not spans:
+    text = found.text
+    spans = [
+        m.span()
+        for m in _SCHOOL_LEFT_42l23.finditer(text)
+        if _YEARS_SINCE_42l23.match(text, m.end()) or _GROWN_AGE_42l23.search(text)
+    ]
+    if not spans:  # 「高校を中退してから2年」: the writer may still be a teenager
         return
     why = "学校を出た後の話（今の子どものことではない）"
     ev.drop_inside("child", spans, why, overlapping=True)

@@ -78,7 +78,7 @@ def test_a_child_at_the_childrens_association_stays(ex, text):
     "text",
     [
         "弟は大学を出てから15年ずっと家にこもっています。母ももう80で足腰が弱ってきた",
-        "うちの姉、高校卒業してからずっとひきこもりです。父も年で体が弱ってきました",
+        "うちの姉、高校卒業して以来10年以上ひきこもりです。父も年で体が弱ってきました",
     ],
 )
 def test_a_school_left_long_ago_is_no_child(ex, text):
@@ -172,3 +172,14 @@ def test_throwing_up_after_eating_is_health(ex, text):
 
 def test_a_pet_throwing_up_after_eating_is_not_health(ex):
     assert "health" not in ex("うちの犬が食べたあとに吐いちゃうんです").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高校をやめてから1年、家から出られていません",
+        "高校を中退してから2年目、部屋からほとんど出ていません",
+    ],
+)
+def test_a_school_left_a_year_or_two_ago_may_still_be_a_teenager(ex, text):
+    assert "child" in ex(text).fields
