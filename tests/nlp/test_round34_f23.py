@@ -298,3 +298,71 @@ def test_volunteering_for_a_hikikomori_group_is_no_hikikomori(ex, text):
 
 def test_a_son_shut_in_for_years_stays_hikikomori(ex):
     assert "hikikomori" in ex("息子が五年ほど部屋から出てこない。支援のNPOを探している").patterns
+
+
+# ---------------------------------------------------------------- fields, said tersely
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "統合失調症の兄がいる。親が亡くなったら俺が面倒を見るしかない",
+        "弟は統合失調症で、どんな支援が受けられるのか知りたい",
+    ],
+)
+def test_a_siblings_lasting_mental_illness_and_who_looks_after_is_disability(ex, text):
+    assert "disability" in ex(text).fields
+
+
+def test_a_siblings_illness_without_support_asked_stays_health(ex):
+    assert "disability" not in ex("弟が統合失調症で入院した。見舞いに行った").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おふくろのホームの費用が上がって払えそうにない",
+        "親父の施設代が月十五万。こっちの生活もきつい",
+    ],
+)
+def test_a_parents_home_fees_are_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+def test_a_home_centre_is_no_care(ex):
+    assert "care" not in ex("親父のホームセンターの仕事を手伝っている").fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "腰を痛めて今の現場は無理だ。仕事も探さなきゃならん",
+        "派遣が三月いっぱいで切れる。あてはない",
+        "嫁に追い出されて、もう一週間ネットカフェで寝泊まりしている",
+        "家を出されて、毎晩車で寝ている",
+    ],
+)
+def test_work_ending_or_sleeping_in_a_car_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "キャンプで車中泊するのが趣味だ",
+        "スマホの契約が今月で切れるので機種変更したい",
+        "同僚が以前、借金を抱えていたが、今は完済して元気にしている",
+    ],
+)
+def test_a_camping_trip_a_phone_contract_or_a_past_debt_is_no_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+def test_a_childs_fever_that_costs_shifts_is_a_child_matter_not_health(ex):
+    result = ex("シングルファーザーです。息子が熱を出すたびに仕事を早退している")
+    assert "health" not in result.fields
+
+
+def test_being_a_burden_to_grown_children_is_no_child_matter(ex):
+    result = ex("長生きしても子どもたちの重荷になるだけだ")
+    assert "child" not in result.fields
