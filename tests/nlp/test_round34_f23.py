@@ -6,7 +6,10 @@ married daughter home with a bruise (DV, no child matter); a carer afraid his ha
 out to the wife he looks after (abuse feared, not DV); 「52です」 opening a message (the
 writer's age) and a writer in his forties shut in beside a parent (8050); a pupil son who
 cooks for the younger ones while the wife is ill (a young carer, not the writer's double
-care); 「電話も鳴らない」「レジで話すくらい」, alone in the house after a death (isolation).
+care); 「電話も鳴らない」「レジで話すくらい」, alone in the house after a death (isolation);
+「母と二人」 beside years without work (8050), out only to the convenience store without work
+(hikikomori); a sibling's schizophrenia and who will look after him (disability), a parent's
+home fees (care), a contract running out or sleeping in the car (hardship).
 And what only looks like that: a relationship or a job ended together, a car insurance that
 covers the repair, 「警察を呼ぶほどのことか」 (no emergency now), a childhood without meals, a
 hospital's fasting, a married daughter's child struck, a writer with his own wife and
@@ -366,3 +369,29 @@ def test_a_childs_fever_that_costs_shifts_is_a_child_matter_not_health(ex):
 def test_being_a_burden_to_grown_children_is_no_child_matter(ex):
     result = ex("長生きしても子どもたちの重荷になるだけだ")
     assert "child" not in result.fields
+
+
+# ---------------------------------------------------------------- 「母と二人」「コンビニくらい」
+
+
+def test_years_without_work_beside_a_mother_named_terse_is_8050(ex):
+    assert "8050" in ex("男、五十三です。もう八年働いていない。おふくろと二人。").patterns
+
+
+def test_a_trip_with_a_mother_is_no_8050(ex):
+    assert "8050" not in ex("52歳。母と二人で旅行に行った。楽しかった").patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外に出るのはコンビニくらい。仕事はしていない",
+        "無職で、出かけるのは夜のコンビニだけだ",
+    ],
+)
+def test_out_only_to_the_convenience_store_without_work_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+def test_out_only_to_the_store_while_working_from_home_is_no_hikikomori(ex):
+    assert "hikikomori" not in ex("外に出るのはコンビニくらいかな。仕事は在宅でしている").patterns
