@@ -125,7 +125,7 @@ def find_ages(text: str, person_hits: list[Hit], joins: frozenset[int] = frozens
                 start = match.start("num")
                 ages.append(Age(int(match.group("num")), start, match.end(), hit.entry.label, hit))
     if person_hits:
-        ages += _bare_age_after_person_26t(text, person_hits, ages)
+        ages += _bare_age_after_person_26t(text, person_hits, ages, joins)
     ages += _spelled_ages(text, person_hits, joins)
     if "にな" in text:
         ages += _own_age_reached(text)
@@ -287,13 +287,26 @@ _BARE_AGE_26T = re.compile(
     r"(?=で|、|。|,|です|だ|じゃ|や|に(?:な|も)|!|！|\s|$)"
 )
 
+# The same number, its end then checked against the writer's spaces.
+_BARE_AGE_SPACED_42d23 = re.compile(
+    r"(?:が|ぁ|ゃ)?(?P<num>[1-9]\d)(?![\d年月日時分円万%％kgcm人回度])"
+)
 
-def _bare_age_after_person_26t(text: str, person_hits: list[Hit], ages: list[Age]) -> list[Age]:
-    """Ages ``_BARE_AGE`` leaves out because the person is followed by が, ぁ or nothing."""
+
+def _bare_age_after_person_26t(
+    text: str, person_hits: list[Hit], ages: list[Age], joins: frozenset[int] = frozenset()
+) -> list[Age]:
+    """Ages ``_BARE_AGE`` leaves out because the person is followed by が, ぁ or nothing.
+    Round 34 (42d23): 「父88 要かいご2」: the writer's space after the number, taken out of the
+    text (``joins``), ends the age as a space would."""
     taken = {a.start for a in ages}
     out: list[Age] = []
     for hit in person_hits:
         match = _BARE_AGE_26T.match(text, hit.end)
+        if match is None and joins:
+            spaced = _BARE_AGE_SPACED_42d23.match(text, hit.end)
+            if spaced is not None and spaced.end() in joins:
+                match = spaced
         if match is not None and match.start("num") not in taken:
             start = match.start("num")
             out.append(Age(int(match.group("num")), start, match.end(), hit.entry.label, hit))

@@ -917,6 +917,27 @@ def decide(
         _young_carers_chores_not_double_care_42f23(ev)
     if "violence" in cues and ev.has("care") and not minor and not ev.has("child"):
         _carer_fears_own_hand_42f23(found, ev)
+    if ev.items or found.cues:
+        _round34_42g23(found, ages, minor, ev)  # round 34 (42g23)
+    # round 34 (42d23): a child touched by a grown man; the child's own story keeps child
+    if not ev.has("abuse") and not ev.has("dv") and ("さわ" in norm.text or "触" in norm.text):
+        _touched_by_a_grown_man_42d23(found, minor, ev)
+    if not ev.has("child") and ev.dropped and "キャラ" in norm.text:
+        _childs_own_story_keeps_child_42d23(found, ev)
+    # round 34 (42h23): a student away from school since a past term and staying in; a small
+    # sibling looked after; a grandchild's care errand; a matter kept from friends; an older
+    # relative alone and lonely with no need for help
+    if "弟" in norm.text or "妹" in norm.text or "おとうと" in norm.text or "いもうと" in norm.text:
+        _small_sibling_raised_42h23(found, minor, ev)
+    if ev.has("child") and ("孫" in norm.text or "まご" in norm.text):
+        _grandchild_does_the_errand_42h23(found, ev)
+    if ev.has("isolation") and ("友" in norm.text or "クラス" in norm.text):
+        _matter_kept_from_friends_42h23(found, ev)
+    if ev.has("care") and ev.has("isolation"):
+        _elder_alone_and_lonely_42h23(found, ages, ev)
+    # A minor's sibling cared for by an adult (お母さんが作ってくれる): no young carer
+    if minor and ev.has("young_carer") and ("くれ" in norm.text or "もら" in norm.text):
+        _sibling_cared_for_by_an_adult(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -3317,6 +3338,12 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
     meals = [(h.start, h.end) for h in found.cue("no_meals") if not _said_of_someone(found, h)]
     away = list(_KANA_PARENT_AWAY.finditer(text))
     hunger = [m.span() for m in _KANA_HUNGER.finditer(text)]
+    if (
+        not (meals or hunger)
+        and all(_NOT_HERE_NOW_30n8.search(m.group()) for m in away)
+        and _ONE_PARENT_FAMILY.search(text)
+    ):
+        return  # 「パパ いない。シングルマザーです」: a parent telling of a family with one parent
     mama = [m.span() for m in away if _CHILDS_PARENT.match(m.group())]
     if not (meals or mama or (hunger and away)):
         return
@@ -3334,6 +3361,13 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
         "親が家をあけている（行方不明でなくネグレクトとして扱う）",
         overlapping=True,
     )
+
+
+# A family with one parent, said by that parent (「パパ いない。シングルマザーです」).
+_ONE_PARENT_FAMILY = re.compile(
+    r"シングルマザー|シングルファザー|しんぐるまざー|シングル|母子家庭|父子家庭|ぼしかてい|ふしかてい"
+    r"|ひとり親|ひとりおや|一人親|片親|かたおや|りこん|離婚|別居|べっきょ|死別|しべつ"
+)
 
 
 # Round 22 (30n8): 「ママ いない」 (not here now), not 「かえってこない」 (not coming back).
@@ -14186,3 +14220,789 @@ def _carer_fears_own_hand_42f23(found: _Found, ev: _Evidence) -> None:
     if dv and all((key[1], key[2]) in spans for key in dv):
         for key in dv:
             ev.pop(key, "介護している側が手をあげそう（DVでなく高齢者虐待の心配として扱う）")
+# ---------------------------------------------------------------- round 34 (42g23)
+
+
+def _round34_42g23(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Round 34 (42g23): parents of babies and small children. Each rule below runs only
+    where the words it reads are there."""
+    text = found.text
+    cues = found.cues
+    if not minor and "family_care" in cues and not ev.has("young_carer"):
+        _older_child_keeps_the_little_ones_42g23(found, ev)
+    if not minor and ev.has("young_carer"):
+        _young_carer_only_wished_or_denied_42g23(found, ev)
+    if ev.has("dv") and not minor and cues & _HARM_GATE_42g23 and found.persons:
+        _partner_harms_an_older_kin_42g23(found, ages, ev)
+    if ev.has("abuse") and not ev.has("dv") and not minor and "violence" in cues:
+        _kin_hurt_by_her_partner_told_42g23(found, ev)
+    if ev.has("abuse") and ev.has("emergency") and "neglect_sign" in cues and "姿" in text:
+        _grown_neighbour_not_seen_42g23(found, ev)
+    if ev.has("care") and not ev.has("emergency"):
+        _care_now_over_42g23(found, ev)
+    if ev.has("double_care") and ("預" in text or "頼" in text or "あず" in text or "たの" in text):
+        _grandparent_no_longer_minds_children_42g23(found, ev)
+    if ev.has("double_care") and not ev.has("care"):
+        _partner_helps_with_the_baby_42g23(found, ev)
+    if ev.has("care") and "spouse" in found.person_labels() and _MANAGES_ALONE_42g23.search(text):
+        _partner_manages_alone_42g23(found, ev)
+    if ev.has("suicide") and not ev.has("health") and _POSTPARTUM_42g23.search(text):
+        _postpartum_wish_to_die_42g23(found, ev)
+    if ev.has("health") and ev.has("care") and _STROKE_23e.search(text):
+        _stroke_inside_the_care_42g23(found, ev)
+
+
+_HARM_GATE_42g23 = frozenset({"control", "violence", "meals_cut"})
+
+
+# 「小5の長女が、私が夜勤の日は弟たちのご飯からお風呂まで全部やってくれています」「障害のある
+# 弟(6歳)の面倒は、高1の兄がほぼ毎日見てくれてる」: a parent (or grandparent) tells that a
+# school-age son or daughter looks after the little ones, a disabled brother or sister or the
+# house, and the weight of it shows: all of it (全部, ほとんど, 頼りすぎ), on the days the parent
+# cannot (夜勤, うつ, 入院), or at school's cost (居眠り, 部活に入らず). A young carer. Not a
+# child who helps now and then (たまに), a wish (やってくれたら), a refusal (やってくれない), a
+# memory (小学生の頃), nor help the writer asks the child for (長男に…させる).
+_SCHOOL_AGE_BEFORE_42g23 = re.compile(
+    r"(?:(?:小|中|高)[1-6一二三四五六]|(?:小学|中学|高校)(?:生|[1-6一二三四五六]年生?)"
+    r"|(?<![0-9])(?:[6-9]|1[0-7])(?:歳|才))の(?:上の|一番上の|うちの)?$"
+)
+_SCHOOL_AGE_AFTER_42g23 = re.compile(
+    r"\((?:(?:小|中|高)[1-6一二三四五六]|(?:小学|中学|高校)(?:生|[1-6一二三四五六]年生?)"
+    r"|(?:[6-9]|1[0-7])(?:歳|才)?)\)"
+)
+_AS_DOER_42g23 = re.compile(r"(?:ちゃん|くん|君)?(?:が|は|も|に)(?![いお])")
+# 「中1の娘に下の子の世話をほとんど任せてしまっている」: the child marked に, the writer leaving it
+_LEFT_TO_42g23 = re.compile(r"任せ|まかせ|頼ん|頼っ|たのん|たよっ|お願いし|て(?:もら|貰)")
+_OLDER_SIBLING_42g23 = re.compile(r"お?(?:姉|兄|ねえ|にい)(?:ちゃん)?$")
+# 「私が夜勤の日は」「私がうつで起きられない朝は」: the writer named only to say when
+_WHILE_42g23 = re.compile(
+    r"(?:が|は)[^。、]{0,14}?(?:日は|日に|ひは|時は|ときは|間|あいだ|うち|朝は|夜は|から|ので|けん|ため)"
+)
+_CLAUSE_OVER_42g23 = re.compile(r"[てで]、|たら|ると|れば|けど|が、")
+_FOR_THE_WRITER_42g23 = re.compile(r"て(?:くれ|もら)|で(?:くれ|もら)")
+_FRONTED_CARE_42g23 = re.compile(r"^[^。]{0,6}?(?:を|は)[、,]?")
+_DONE_AFTER_42g23 = re.compile(
+    r"(?:やって|して|見て|みて|作って|つくって|やっと|しと)(?:くれ|もら|る|い|ます|おり)"
+)
+_NOT_DONE_42g23 = re.compile(
+    r"(?:くれ|やら|手伝わ|てつだわ|し|見|み|作ら)(?:ない|なく|ません|へん|ねえ|ねー)"
+    r"|くれたら|くれれば|てほしい|て欲しい|たらいい|たら助か|ればいい"
+    r"|たいと|たいって|たがっ|たがる"
+)
+_NOW_AND_THEN_42g23 = re.compile(
+    r"たまに|時々|ときどき|時たま|気が向いた|お手伝い程度|頃|ころ|昔|むかし|以前|当時|思い出"
+)
+_OTHERS_CHARGE_42g23 = re.compile(
+    r"(?:友達|友だち|ともだち|クラス|同級生|後輩|ペット|犬|猫|金魚|メダカ|植物|花|うさぎ|ウサギ)の[^。、]{0,4}$"
+)
+_WEIGHT_42g23 = re.compile(
+    r"全部|ぜんぶ|ほとんど|ほぼ|かなり|何もかも|なにもかも|任せ(?:きり|っきり|っぱなし)"
+    r"|頼り(?:すぎ|過ぎ|きり|っきり|っぱなし)|頼ってしま|甘え(?:すぎ|過ぎ|てしま)|代わりに|かわりに"
+    r"|申し訳|もうしわけ|かわいそう|可哀想|負担"
+    r"|夜勤|やきん|夜の仕事|仕事の日|仕事で(?:遅|帰れ|いない)|帰りが遅|うつ|鬱|体調(?:が|の)?(?:悪|わる|すぐれ)"
+    r"|具合(?:が)?(?:悪|わる)|寝込|起きられ|起き上がれ|入院|病気|障害|障がい|ダブルワーク|掛け持ち|かけもち"
+    r"|ひとり親|一人親|シングル|母子家庭|父子家庭"
+    r"|居眠り|いねむり|学校で(?:寝|ね)|遊べ|遊びに行|部活|宿題|遅刻|休みがち|欠席|すぐ帰って|まっすぐ帰|成績"
+)
+
+
+def _school_age_doer_42g23(text: str, person: Hit) -> int | None:
+    """Where the doer's subject mark ends, if ``person`` is a son or daughter (or an older
+    brother or sister) given a school year or age and marked as the one who does it."""
+    if person.entry.label == "sibling":
+        if _OLDER_SIBLING_42g23.search(text, person.start, person.end) is None:
+            return None
+    elif person.entry.label != "child":
+        return None
+    at = person.end
+    after = _SCHOOL_AGE_AFTER_42g23.match(text, at)
+    if after is not None:
+        at = after.end()
+    elif _SCHOOL_AGE_BEFORE_42g23.search(text[max(0, person.start - 12) : person.start]) is None:
+        return None
+    doer = _AS_DOER_42g23.match(text, at)
+    return None if doer is None else doer.end()
+
+
+def _older_child_keeps_the_little_ones_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    weight = _WEIGHT_42g23.search(text) or next(iter(found.cue("school_life")), None)
+    if weight is None:
+        return
+    care = found.cue("family_care")
+    for person in found.persons:
+        doer_end = _school_age_doer_42g23(text, person)
+        if doer_end is None:
+            continue
+        begin, end = _sentence_around(text, person.start, person.end)
+        if _NOW_AND_THEN_42g23.search(text, begin, end):
+            continue
+        doing = []
+        for hit in care:
+            if not (begin <= hit.start and hit.end <= end):
+                continue
+            if _OTHERS_CHARGE_42g23.search(text, max(begin, hit.start - 10), hit.start):
+                continue
+            clause_end = min(
+                (i for i in (text.find("、", hit.end), text.find("。", hit.end)) if i >= 0),
+                default=end,
+            )
+            if _NOT_DONE_42g23.search(text, hit.start, max(clause_end, hit.end)):
+                continue
+            if text[doer_end - 1] == "に" and not _LEFT_TO_42g23.search(text, hit.start, end):
+                continue  # 「長男に話しても…」: not the one the care is left to
+            if any(
+                p.entry.label == "self" and hit.start <= p.start and p.end <= hit.end
+                for p in found.persons
+            ):
+                continue  # 「家事はほとんど私がやっています」: the row names the writer
+            if hit.start >= doer_end:
+                told = _FOR_THE_WRITER_42g23.search(text, hit.start, min(end, hit.end + 12))
+                others = [
+                    p
+                    for p in found.persons
+                    if doer_end <= p.start < hit.start
+                    and _AS_DOER_42g23.match(text, p.end)
+                    and not (p.entry.label == "self" and _WHILE_42g23.match(text, p.end, hit.start))
+                ]
+                if told is None and (
+                    others or _CLAUSE_OVER_42g23.search(text, doer_end, hit.start)
+                ):
+                    continue  # 「中2の娘が帰ると、夫が下の子の世話を…」: someone else does it
+            elif hit.end <= person.start:
+                fronted = _FRONTED_CARE_42g23.match(text[hit.end : person.start])
+                done = _DONE_AFTER_42g23.search(text, doer_end, min(end, doer_end + 16))
+                if fronted is None or done is None:
+                    continue
+            else:
+                continue
+            doing.append(hit)
+        if not doing:
+            continue
+        why = "学齢の子どもが下の子やきょうだい・家のことを担っている（ヤングケアラー）"
+        ev.hit("young_carer", "pattern", person, why)
+        for hit in doing:
+            ev.hit("young_carer", "pattern", hit, f"{why}：{hit.entry.note}")
+        if isinstance(weight, re.Match):
+            ev.add("young_carer", "pattern", weight.start(), weight.end(), why)
+        else:
+            ev.hit("young_carer", "pattern", weight, f"{why}：{weight.entry.note}")
+        return
+
+
+def _young_carer_only_wished_or_denied_42g23(found: _Found, ev: _Evidence) -> None:
+    """「中学生の娘が家事を全部やってくれたらいいのに」「高校生の娘が全然家事をやってくれない」
+    「小5の娘が友達のお世話係をしていて」: a parent's wish, a child who does not help, or a
+    child who looks after a friend or a pet is no young carer. Only where every care word the
+    label stands on is such."""
+    text = found.text
+    span = ev.norm.original_span
+    keys = {(k[1], k[2]) for k in ev.items if k[0] == "young_carer"}
+    care = [h for h in found.cue("family_care") if span(h.start, h.end) in keys]
+    if not care:
+        return
+    # 「高校生の娘はバイトで忙しく、家事はほとんど私がやっています」: a parent (who names a
+    # school-age son or daughter) does the housework; a pupil who writes it stays a carer.
+    parent = any(_school_age_doer_42g23(text, p) is not None for p in found.persons)
+    selves = [p for p in found.persons if p.entry.label == "self"] if parent else []
+    writers = [
+        (h.start, h.end) for h in care if any(h.start <= p.start and p.end <= h.end for p in selves)
+    ]
+    for hit in care:
+        clause_end = min(
+            (i for i in (text.find("、", hit.end), text.find("。", hit.end)) if i >= 0),
+            default=len(text),
+        )
+        wished = _NOT_DONE_42g23.search(text, hit.start, max(clause_end, hit.end)) is not None
+        denied = _NOT_AT_ALL_42g23.search(text, max(0, hit.start - 8), hit.start) is not None
+        others = _OTHERS_CHARGE_42g23.search(text, max(0, hit.start - 10), hit.start) is not None
+        charge = text.startswith("係", hit.end) or text.startswith("がかり", hit.end)
+        mine = _inside(hit, writers) or (
+            parent and _MEANWHILE_42g23.search(text, max(0, hit.start - 12), hit.start) is not None
+        )
+        if not (wished or denied or others or charge or mine):
+            return
+    why = "願い・手伝わない・友達やペットの世話・書き手の家事（家族の世話を担う子どもではない）"
+    ev.drop_label("young_carer", why)
+
+
+# 「下の子と遊んでくれて、その間に家事を全部済ませます」: the writer does it meanwhile
+_MEANWHILE_42g23 = re.compile(r"その間|そのあいだ|その隙|そのすき|そのうちに")
+
+
+_NOT_AT_ALL_42g23 = re.compile(r"全然|ぜんぜん|ちっとも|まったく|全く|一切|いっさい")
+
+
+# 「主人が同居の義母を怒鳴りつけている」「要介護の義父に夫が暴言」「姑を、旦那が毎日どなってる」:
+# the writer's partner shouts at, hits or starves an older parent (an in-law, a grandparent,
+# or a parent in a message about care or old age). The one harmed is the older person: elder
+# abuse (and care), not DV against the writer. The writer harmed too (私も殴られる) keeps DV;
+# so does an older parent who is the one who harms (義母が夫に怒鳴る).
+_TARGET_MARK_42g23 = re.compile(
+    r"(?:\([^)。]{0,12}\))?(?:さん|様|さま)?(?:のこと)?(?:を|に(?!は|も|より))(?:も|まで)?[、,]?"
+)
+_AGENT_42g23 = re.compile(r"(?:さん)?(?:が|は|も)[、,]?")
+# What may stand between: 「認知症の」 before the one harmed, 「毎日」 before the act, 「うちの」
+# between the one harmed and the partner; no verb, no space-separated clause.
+_DESCRIBED_42g23 = re.compile(r"(?:[^。、をにが\s]{0,10}?の)?")
+_ADVERBS_42g23 = re.compile(r"(?:毎日|いつも|よく|また|しょっちゅう|すぐ|時々|ときどき)?")
+_VICTIM_TO_AGENT_42g23 = re.compile(r"(?:うちの|同居の|家の|実の)?")
+_WRITER_HARMED_42g23 = re.compile(
+    r"(?:私|わたし|あたし|うち|僕|ぼく|俺|おれ)(?:を|に|にも|のこと)(?!は)|(?:私|わたし|あたし)も[^。]{0,8}?(?:れ|られ|され)"
+)
+_HARM_CUES_42g23 = ("control", "violence", "meals_cut")
+_OLD_KIN_WORD_42g23 = re.compile(r"義|姑|舅|しゅうと|祖|ばあ|じい|ばば|じじ")
+
+
+def _partner_harms_an_older_kin_42g23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    partners = [p for p in _own_partners(found) if _OWN_MATE_31v8.search(text, p.start, p.end)]
+    if not partners or _WRITER_HARMED_42g23.search(text):
+        return
+    old = bool(
+        found.get("field", "care")
+        or found.cue("elderly")
+        or any(a.years >= 65 and a.person in _OLDER_KIN for a in ages)
+    )
+    victims = [
+        p
+        for p in found.persons
+        if p.entry.label in _OLDER_KIN
+        and (
+            old
+            or p.entry.label == "grandparent"
+            or _OLD_KIN_WORD_42g23.search(text, p.start, p.end)
+        )
+    ]
+    harms = sorted(
+        (h for label in _HARM_CUES_42g23 for h in found.cue(label)), key=lambda h: h.start
+    )
+    done: list[tuple[int, int]] = []
+    for harm in harms:
+        if _PASSIVE.match(text, harm.end) or _inside(harm, done):
+            continue
+        begin, end = _sentence_around(text, harm.start, harm.end)
+        pair = None
+        for victim in victims:
+            if not (begin <= victim.start and victim.end <= harm.start):
+                continue
+            mark = _TARGET_MARK_42g23.match(text, victim.end)
+            if mark is None:
+                continue
+            for partner in partners:
+                if not (begin <= partner.start and partner.end <= harm.start):
+                    continue
+                agent = _AGENT_42g23.match(text, partner.end)
+                if agent is None:
+                    continue
+                if partner.end <= victim.start:  # 主人が認知症の義父を叩く
+                    ok = _DESCRIBED_42g23.fullmatch(text, agent.end(), victim.start) and (
+                        _ADVERBS_42g23.fullmatch(text, mark.end(), harm.start)
+                    )
+                else:  # 姑を、うちの旦那が毎日どなる
+                    ok = _VICTIM_TO_AGENT_42g23.fullmatch(
+                        text, mark.end(), partner.start
+                    ) and _ADVERBS_42g23.fullmatch(text, agent.end(), harm.start)
+                if ok:
+                    pair = (victim, partner)
+                    break
+            if pair:
+                break
+        if pair is None:
+            continue
+        victim, partner = pair
+        done.append((begin, end))
+        why = "配偶者が高齢の親に暴言・暴力・食事を抜く（高齢者虐待。書き手へのDVではない）"
+        acts = [
+            h
+            for h in harms
+            if begin <= h.start and h.end <= end and not _PASSIVE.match(text, h.end)
+        ]
+        for act in acts:
+            ev.hit("abuse", "crisis", act, f"{why}：{act.entry.note}")
+        ev.hit("abuse", "crisis", victim, why)
+        _raise_label(found, ev, "care", victim, why)
+        ev.drop_inside("dv", [(begin, end)], why)
+    if not done:
+        return
+    span = ev.norm.original_span
+    persons = {span(p.start, p.end) for p in partners}
+    if all((k[1], k[2]) in persons for k in ev.items if k[0] == "dv"):
+        ev.drop_label("dv", "配偶者の名前だけが残った（DVの言動は高齢の親に向いている）")
+    if not ev.has("dv"):
+        _no_partner_violence_seen_42g23(found, ev)
+
+
+def _no_partner_violence_seen_42g23(found: _Found, ev: _Evidence) -> None:
+    """「子どもの前でもやるので」 after elder abuse by the partner: no violence between the
+    partners, so no 面前DV; the children named only as there when it happens are no child
+    matter (nor double care) by that alone."""
+    spans = [(h.start, h.end) for h in found.cue("witness")]
+    if not spans:
+        return
+    why = "高齢の親への暴言を子どもが見ている（パートナー間の暴力ではない。面前DVではない）"
+    for label in ("abuse", "child", "care", "double_care"):
+        ev.drop_inside(label, spans, why)
+    if not ev.has("child"):
+        ev.drop_label("double_care", "子どもの相談がない（子どもはその場にいるだけ）")
+
+
+# 「孫と一緒に娘が戻ってきました。婿に蹴られたと言うてます」「娘が帰ってきて、婿に殴られたって
+# 泣いてる」: a grandparent or parent passes on what a grown daughter (or son, sister) said:
+# struck by her own partner (婿, 娘の旦那, or 旦那 told of a kin). DV, not abuse of a child;
+# the grandchildren she fled with are no child matter by that alone. Not the writer struck by
+# a son-in-law (婿に殴られた。わしはもう75で): that stays abuse.
+_KINS_PARTNER_BY_42g23 = re.compile(
+    r"(?P<kin>(?:娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?の)?"
+    r"(?P<who>娘婿|婿|むこ|旦那|だんな|夫|主人|嫁|妻|奥さん|彼氏|彼女|交際相手|パートナー)"
+    r"(?:さん|どん|殿)?(?:に|から)(?:は|も|まで)?[^。、]{0,8}$"
+)
+_KIN_NAMED_42g23 = re.compile(
+    r"(?:娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄)(?:さん|ちゃん)?(?:が|は|も|から)"
+)
+_REPORTED_42g23 = re.compile(
+    r"[^。]{0,6}?(?:と|って|て)(?:言|い[っうわえ]|ゆう|泣|電話|連絡|聞)|[^。]{0,6}?(?:らしい|そう(?:です|だ|や|な)|みたい)"
+)
+_TAKEN_ALONG_42g23 = re.compile(
+    r"(?:孫|まご|子ども|子供|こども|子|赤ちゃん|赤ん坊)(?:たち|達|ら)?(?:[0-9一二三四五]人|ふたり|二人)?"
+    r"(?:と一緒に|といっしょに|を連れて|をつれて|連れて|と)[^。]{0,16}?"
+    r"(?:逃げ|にげ|避難|帰って|かえって|来た|きた|来て|きて|来とる|来ている|来てる|転がり込)"
+)
+
+
+_WRITER_AS_SUBJECT_42g23 = re.compile(r"(?:わし|私|わたし|あたし|俺|おれ|僕|ぼく)(?:が|は|も)")
+# 「孫も婿に叩かれたそうです」: a grandchild or child is the one struck (abuse stays)
+_CHILD_AS_SUBJECT_42g23 = re.compile(
+    r"(?:孫|まご|子ども|子供|こども|子|赤ちゃん|赤ん坊)(?:たち|達|ら)?(?:が|は|も)"
+)
+
+
+def _kin_hurt_by_her_partner_told_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if _KIN_NAMED_42g23.search(text) is None:
+        return
+    raised = False
+    for hit in found.cue("violence"):
+        if _PASSIVE.match(text, hit.end) is None:
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        by = _KINS_PARTNER_BY_42g23.search(text, begin, hit.start)
+        if by is None:
+            continue
+        kin_partner = by.group("who") in ("娘婿", "婿", "むこ") or by.group("kin") is not None
+        if not kin_partner and _KIN_NAMED_42g23.search(text, 0, hit.start) is None:
+            continue
+        writer = _WRITER_AS_SUBJECT_42g23.search(text, begin, by.start())
+        writer = writer or _CHILD_AS_SUBJECT_42g23.search(text, begin, by.start())
+        reported = _REPORTED_42g23.match(text, hit.end, end + 1)
+        if writer is not None or reported is None:
+            continue
+        why = f"家族がパートナーから受けた暴力（DV。書き手が伝えている）：{hit.entry.note}"
+        ev.hit("dv", "crisis", hit, why)
+        ev.add("dv", "crisis", by.start(), by.end(), why)
+        ev.drop("abuse", hit.start, hit.end, "大人どうしの暴力（DVとして扱う）")
+        ev.drop("child", hit.start, hit.end, "大人どうしの暴力（子どものことではない）")
+        raised = True
+    if raised:
+        spans = [m.span() for m in _TAKEN_ALONG_42g23.finditer(text)]
+        ev.drop_inside(
+            "child", spans, "DVから逃げてきた家族が連れている子ども（子どもの相談ではない）"
+        )
+
+
+# 「向かいの家の奥さん、もう1週間姿を見かけない」: the one not seen for days is
+# a grown neighbour (a mother, an old man, the woman next door), not a child: an emergency
+# (already raised), not a sign of neglect. A child not seen (隣の子ども、最近姿を見ない) stays.
+_GROWN_UNSEEN_42g23 = re.compile(
+    r"(?:お母さん|おかあさん|お母様|母親|ママ|お父さん|おとうさん|父親|パパ|奥さん|旦那さん|ご主人"
+    r"|おばあさん|おばあちゃん|おじいさん|おじいちゃん|ばあちゃん|じいちゃん|お年寄り|高齢の方"
+    r"|女性|男性|女の人|男の人|人|方|住人|大家さん|管理人)(?:さん)?(?:[、,]|が|は|を|の)[^。]{0,12}$"
+)
+_CHILD_UNSEEN_42g23 = re.compile(r"子|こども|赤ちゃん|あかちゃん|赤ん坊|息子|娘|児")
+
+
+def _grown_neighbour_not_seen_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    for hit in found.cue("neglect_sign"):
+        if "姿" not in text[hit.start : hit.end]:
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        who = _GROWN_UNSEEN_42g23.search(text, begin, hit.start)
+        if who is None or _CHILD_UNSEEN_42g23.search(text, who.end(), hit.start):
+            continue
+        why = "何日も姿を見ないのは大人（緊急。子どものネグレクトのサインではない）"
+        ev.drop("abuse", hit.start, hit.end, why)
+        ev.drop("child", hit.start, hit.end, why)
+
+
+# 「春に母を見送り、介護も終わりました。いまは育休中で」「介護していた祖母が亡くなり、今は
+# 下の子の保育園のことで」: care that is over (看取った, 見送った, 亡くなった, 介護は終わった)
+# before the matter of now. No care now, so no double care either. A care need told after it
+# (母を見送って、今度は父の物忘れが) keeps care.
+_CARE_OVER_42g23 = re.compile(
+    r"(?:看取っ|みとっ|見送っ|みおくっ|亡くな(?:っ|り)|他界(?:し|して)|旅立っ)[^。]{0,30}?"
+    r"(?:今は|いまは|現在は|今では|これからは|今度は|やっと|ようやく)"
+    r"|(?:介護|かいご|世話|看病)(?:は|が|も)?(?:もう)?"
+    r"(?:ひと段落|一段落|ひとだんらく|いちだんらく|終わ[っりる]|おわ[っりる]|済ん|すん|卒業)"
+    r"(?!たら|ても|れば|るまで|ったら|てから)"
+)
+_STILL_CARED_42g23 = ("care_need", "care_worry", "daily_decline", "family_care")
+
+
+def _care_now_over_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    overs = list(_CARE_OVER_42g23.finditer(text))
+    if not overs:
+        return
+    over_end = overs[-1].end()
+    span = ev.norm.original_span
+    o_end = span(over_end - 1, over_end)[1]
+    care_items = [k for k in ev.items if k[0] == "care"]
+    if any(k[2] > o_end for k in care_items):
+        return
+    later = [h for label in _STILL_CARED_42g23 for h in found.cue(label) if h.start >= over_end]
+    if later or any(h.start >= over_end for h in found.get("field", "care")):
+        return
+    why = "介護はもう終わっている（看取った・ひと段落した。今の介護の相談ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+
+
+# 「実家の母が物忘れがひどくて…今まで子どもを預けてたけど、もう頼めないかな」: the grandparent who
+# minded the children begins to fail; the worry is losing that help. Care, but not yet double
+# care: the writer tells of no caring (介護, 世話, 通う) of their own.
+_MINDED_BY_42g23 = re.compile(
+    r"(?:子ども|子供|こども|子|孫|娘|息子)(?:たち|達|ら)?(?:を|の(?:面倒|めんどう|世話)を?)?"
+    r"(?:預け|あずけ|見てもら|みてもら|見ても|頼ん|たのん|お願いし|頼って|たよって)"
+    r"|(?:預け|あずけ|頼め|たのめ|お願いでき|頼れ|たよれ)(?:られ)?(?:な|ん|へん)"
+)
+_CARING_WORDS_42g23 = re.compile(
+    r"介護|かいご|介助|世話|せわ|看病|通って|かよって|通い|見守|みまも"
+)
+
+
+def _grandparent_no_longer_minds_children_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if _MINDED_BY_42g23.search(text) is None or _CARING_WORDS_42g23.search(text):
+        return
+    if found.cue("family_care"):
+        return
+    ev.drop_label("double_care", "子どもを預けていた親の衰え（書き手はまだ介護をしていない）")
+
+
+# 「夫は車いすですが自分のことは自分でできます。赤ちゃんのお世話も手伝ってくれます」: the partner
+# with a disability or illness helps with the baby (手伝ってくれる, 見てもらう): no double care.
+_ILL_PARTNER_NOTE_42g23 = "病気の配偶者を支えながら子どもの世話"
+_HELPS_42g23 = re.compile(r"[^。、]{0,8}?(?:て|で)(?:くれ|もら|貰)")
+
+
+def _partner_helps_with_the_baby_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above: only where the double care stands on that reading alone."""
+    items = [ev.items[k] for k in ev.items if k[0] == "double_care"]
+    if not items or not all(i.note.startswith(_ILL_PARTNER_NOTE_42g23) for i in items):
+        return
+    span = ev.norm.original_span
+    keys = {(i.start, i.end) for i in items}
+    care = [h for h in found.cue("family_care") if span(h.start, h.end) in keys]
+    text = found.text
+    if care and all(_HELPS_42g23.match(text, h.end) for h in care):
+        ev.drop_label("double_care", "病気や障害のある配偶者が子どもの世話を手伝ってくれている")
+
+
+# 「夫は足が悪いけど、身の回りのことは自分でしています。子どもは3歳です」: the partner's
+# need is told and then that they manage by themselves: no care (and no double care).
+_MANAGES_ALONE_42g23 = re.compile(
+    r"(?:身の回り|身のまわり|自分|じぶん)の(?:こと|事)(?:は|も)?(?:全部|ぜんぶ|ほとんど|ほぼ|だいたい)?"
+    r"(?:自分で|じぶんで|ひとりで|一人で|自力で)(?:でき|出来|して|やって|やれ|こなし)"
+)
+_PARTNER_NEEDS_NOTE_42g23 = "親・配偶者が手助けを要する"
+
+
+def _partner_manages_alone_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above: only where the care stands on the partner's need alone."""
+    if found.person_labels() & (_PARENTS | {"grandparent"}) or found.cue("elderly"):
+        return
+    notes = [ev.items[k].note for k in ev.items if k[0] == "care"]
+    if not notes or not all(n.startswith(_PARTNER_NEEDS_NOTE_42g23) for n in notes):
+        return
+    why = "配偶者は身の回りのことを自分でしている（介護の相談ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+
+
+# 「産後3か月。夜中の授乳中に、このまま窓から落ちたらって考える」: a wish to die in the months
+# after a birth is also the mother's health (産後の心の不調), as 「産後に消えたい」 already is
+# (lexicon); the suicide alarm stands.
+_POSTPARTUM_42g23 = re.compile(r"産後|さんご|出産後|出産して|産んでから|うんでから|授乳|じゅにゅう")
+
+
+def _postpartum_wish_to_die_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    items = [ev.items[k] for k in ev.items if k[0] == "suicide"]
+    why = "産後の死にたい気持ち（産後の心の不調：健康・こころの相談）"
+    for item in items:
+        ev.add_original("health", "field", item, why)
+
+
+# 「父が脳梗塞で倒れてから週2で実家に通っています」: the stroke told inside the words that say how
+# the care began (a care row that holds it) is no health matter of its own.
+def _stroke_inside_the_care_42g23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    span = ev.norm.original_span
+    cares = [(k[1], k[2]) for k in ev.items if k[0] == "care"]
+    why = "介護が始まったきっかけとして書かれた病気（介護の相談として扱う）"
+    for hit in found.get("field", "health"):
+        if _STROKE_23e.search(text, hit.start, hit.end) is None:
+            continue
+        a, b = span(hit.start, hit.end)
+        if any(c <= a and b <= d and (c, d) != (a, b) for c, d in cares):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# ---------------------------------------------------------------- round 34 (42d23)
+# A child who writes in kana that a grown man from around the home touches them:
+# 「パパのともだちが来て、ねるときにからださわってくる」「きんじょのおじさんが おふろのとき
+# さわってくる いやだ」. The man is no kin (40b21 reads kin), the gap holds when and where
+# (おふろのとき), and the body part, written apart (からだ　さわって), is lost to the lexicon's
+# 体…触る across the writer's space.
+_GROWN_TOUCHER_42d23 = (
+    r"(?:(?:おとうさん|お父さん|とうさん|父|パパ|ぱぱ|おかあさん|お母さん|かあさん|母|ママ|まま"
+    r"|おかん|おとん|親|おや|にいちゃん|兄)の(?:ともだち|友達|友だち|友人|しりあい|知り合い"
+    r"|知りあい|かいしゃのひと|会社の人|なかま|仲間|せんぱい|先輩)"
+    r"|(?:近所|きんじょ|親戚|しんせき|となり|隣)の(?:おじさん|おじちゃん|おにいさん|お兄さん|ひと|人)"
+    r"|(?:しらない|知らない)(?:おじさん|ひと|人)|おじさん|おじちゃん"
+    r"|(?:じゅく|塾|ならいごと|習い事|クラブ|部活|ぶかつ)の(?:せんせい|先生|コーチ|こーち)"
+    r"|せんせい|先生|コーチ|こーち)"
+)
+_BODY_42d23 = (
+    r"(?:からだ|体|身体|むね|胸|おっぱい|おしり|お尻|パンツ|ぱんつ|したぎ|下着|あそこ"
+    r"|へんなところ|変なところ|だいじなところ|大事なところ)"
+)
+_TOUCH_42d23 = r"(?:さわ|触)(?:って(?:く|き)|られ|ろうと|りにく|りにき)"
+_GROWN_TOUCHES_42d23 = re.compile(
+    _GROWN_TOUCHER_42d23
+    + r"(?:さん|ちゃん)?(?:が|は|に)\s?(?:[^。を]{0,24}?|[^。]{0,20}?"
+    + _BODY_42d23
+    + r"(?:を|に)?[^。を]{0,4}?)"
+    + _TOUCH_42d23
+)
+# With no one named: the body and the touch, then the child's dislike or secret.
+_BODY_TOUCHED_42d23 = re.compile(_BODY_42d23 + r"\s?(?:を|に|も)?\s?" + _TOUCH_42d23)
+# A pupil's classmate, a sibling or a baby, named as the one who touches.
+_PEER_42d23 = re.compile(
+    r"(?<!の)(?:ともだち|友達|友だち|クラスの|くらすの|男子|だんし|女子|じょし|弟|おとうと|妹|いもうと"
+    r"|赤ちゃん|あかちゃん|いとこ)(?:が|は|に)"
+)
+
+
+def _touched_by_a_grown_man_42d23(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「おかあさんのしりあいが　よる　からだ　さわってくる　こわい」: a child (a pupil, or a
+    message in kana only, as a child writes) touched by a grown man who is no kin, or touched
+    on the body by someone unnamed with dislike or a secret (いや, こわい, 言えない), is feared
+    sexual abuse. Not a pet or a baby, a fever felt, a classmate's teasing, or an adult's
+    childhood; an adult writer is read by the kin and body rows, not here, and a partner who
+    touches (おっとが) is DV, read before."""
+    text = found.text
+    if not (minor or KANJI.search(text) is None):
+        return
+    match = _GROWN_TOUCHES_42d23.search(text)
+    if match is None:
+        match = _BODY_TOUCHED_42d23.search(text)
+        if match is None or _NIGHT_OR_SECRET_40b21.search(text) is None:
+            return
+        if _PEER_42d23.search(text, max(0, match.start() - 16), match.start()):
+            return
+    begin, end = _sentence_around(text, match.start(), match.end())
+    if _NOT_SEXUAL_40b21.search(text, begin, end) or _LONG_AGO_40b21.search(text):
+        return
+    why = "子どもが大人の男の人に体をさわられる（性的虐待のおそれ）"
+    ev.add("abuse", "crisis", match.start(), match.end(), why)
+    if not ev.has("child"):
+        ev.add("child", "field", match.start(), match.end(), why)
+
+
+# 「息子がアニメのキャラが死んで大泣き。3さいってこんなもん？」: the story is the writer's
+# child's game or cartoon, and the question is about the child; 24i's story reading (what a
+# character is, is the story's) does not take the child's own age or worry away.
+_CHILDS_STORY_42d23 = re.compile(
+    r"(?:息子|むすこ|娘|むすめ|うちの子|子ども|子供|こども|長男|長女|次男|次女)(?:さん|ちゃん|くん)?"
+    r"(?:の|が|は)[^。]{0,10}?(?:ゲーム|げーむ|アニメ|あにめ|漫画|マンガ|まんが|絵本|えほん|番組|動画"
+    r"|映画|えいが)(?:の|で)[^。]{0,6}?(?:キャラ|主人公|登場人物|ヒーロー|ヒロイン)"
+)
+_STORY_WHY_24i = "物語の登場人物のこと"
+
+
+def _childs_own_story_keeps_child_42d23(found: _Found, ev: _Evidence) -> None:
+    """See above: the child evidence 24i dropped comes back when the writer's child is the
+    one who plays or watches the story and the evidence is not the character's own words."""
+    story = _CHILDS_STORY_42d23.search(found.text)
+    if story is None:
+        return
+    o_start, o_end = ev.norm.original_span(story.start(), story.end())
+    for item, why in list(ev.dropped):
+        if item.label != "child" or not why.startswith(_STORY_WHY_24i):
+            continue
+        if item.start < o_end and o_start < item.end:
+            continue
+        ev.add_original("child", "field", item, item.note)
+
+
+# ---------------------------------------------------------------- round 34 (42h23)
+# 「おかん、2歳の弟の世話とばあちゃんの介護でヘトヘト」: a small brother or sister (an age under
+# school, 赤ちゃんの妹, 保育園の弟) being looked after is a child being raised (child); beside the
+# care of an older relative, done by a parent the writer names, it is double care. Not when
+# the writer is a pupil doing it (young carer: left as it is), nor a grown sibling (20歳の弟).
+_SMALL_SIBLING_42h23 = re.compile(
+    r"(?:(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?P<unit>歳|さい|才|か月|ヶ月|カ月|ケ月)の"
+    r"|赤ちゃんの|赤ちゃんな|あかちゃんの|乳児の|まだ小さい|ちっちゃい|ちいさい|小さい|幼稚園の|保育園の"
+    r"|年少の|年中の|年長の|小[1-6１-６]の|小学生の)"
+    r"(?:弟|妹|おとうと|いもうと)(?:ちゃん|くん)?(?:の|を|が)?[^。]{0,4}?"
+    r"(?:世話|せわ|面倒|めんどう|子育て|育児|お迎え|送り迎え|夜泣き|おむつ|ミルク)"
+)
+_PARENT_SUBJECTS_42h23 = frozenset({"mother", "father", "parent"})
+
+
+def _small_sibling_raised_42h23(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """See above."""
+    small = _SMALL_SIBLING_42h23.search(found.text)
+    if small is None:
+        return
+    number = small.group("n")
+    in_years = number is not None and small.group("unit") in ("歳", "さい", "才")
+    if in_years and kanji_number(number) > 6:
+        return  # 「20歳の弟の世話」: a grown sibling is no child being raised
+    note = "小さい弟や妹の世話（子育て）：子ども・子育ての相談"
+    ev.add("child", "field", small.start(), small.end(), note)
+    if minor or ev.has("young_carer") or not ev.has("care") or ev.has("double_care"):
+        return
+    if not _PARENT_SUBJECTS_42h23 & found.person_labels():
+        return
+    raised = [i for i in ev.items.values() if i.group == "field" and i.label in ("care", "child")]
+    for item in raised:
+        ev.add_original("double_care", "pattern", item, f"介護と子育てが重なる：{item.note}")
+
+
+# 「介護保険の申請って孫がやってもいいんですか？親が仕事で忙しくて」: a grandchild who does a
+# care errand for the grandparent (申請, 手続き, 代わりに) is the writer or one who helps, not a
+# child being raised: no child, and so no double care. A grandchild being raised (孫を育てて,
+# 孫の世話) keeps both.
+_GRANDCHILD_ERRAND_42h23 = re.compile(
+    r"(?:孫|まご)(?:の(?:私|わたし|僕|ぼく|俺|おれ|うち|自分))?(?:が|でも|は|として|から|に)"
+    r"[^。]{0,12}?(?:申請|しんせい|手続|てつづき|代わり|かわり|代理|だいり|問い合わせ|相談|電話|やって|やれ"
+    r"|出来|でき|行って|いって)"
+)
+
+
+def _grandchild_does_the_errand_42h23(found: _Found, ev: _Evidence) -> None:
+    """See above: only where every child item is the word 孫 itself."""
+    text = found.text
+    errands = list(_GRANDCHILD_ERRAND_42h23.finditer(text))
+    if not errands:
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    if any(ev.items[k].surface not in ("孫", "まご") for k in keys):
+        return
+    if any(h.entry.form != "孫" for h in found.get("field", "child")):
+        return
+    spans = [m.span() for m in errands]
+    if any(not any(a <= h.start < b for a, b in spans) for h in found.get("field", "child")):
+        return
+    why = "介護の手続きなどをする孫（書き手の側。子育ての相談ではない）"
+    ev.drop_label("child", why)
+    ev.drop_label("double_care", why)
+
+
+# 「ばあちゃん認知症で、学校休んで見てる。友達にも言えん」: a matter kept only from friends (友達
+# にも言えない) is a secret, as one kept from the family is (_matter_kept_from_family_41n22), not
+# having no one; 「友達にも先生にも」「親にも友達にも」, 誰にも and 一人で抱えて keep isolation.
+_FRIENDS_ONLY_42h23 = re.compile(
+    r"(?:友達|友だち|ともだち|友人|クラスの(?:子|人|やつ)|周りの友達)(?:に|には|にも)"
+    r"(?![^。]{0,8}?(?:先生|せんせい|親|家族|誰|だれ|周り|大人))"
+)
+_OTHERS_BEFORE_42h23 = re.compile(
+    r"(?:先生|せんせい|親|家族|誰|だれ|大人)(?:に|には|にも|とも)[^。]{0,4}$"
+)
+
+
+def _matter_kept_from_friends_42h23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    hits = found.get("pattern", "isolation")
+    if not hits or _ALONE_41n22.search(text):
+        return
+    if any(_ISOLATION_NOTE_41n22 not in h.entry.note for h in hits):
+        return
+    for hit in hits:
+        if _FRIENDS_ONLY_42h23.match(text, hit.start) is None:
+            return
+        if _OTHERS_BEFORE_42h23.search(text, max(0, hit.start - 10), hit.start):
+            return
+    why = "家の事情を友達に言えない（打ち明けにくい事情。孤立の言葉ではない）"
+    for hit in hits:
+        ev.drop("isolation", hit.start, hit.end, why)
+
+
+# 「一人暮らしのじいちゃん、ばあちゃん亡くなってから誰とも話してないみたい」: an older relative
+# who lives alone and is lonely, with no need for help told (no care word, no daily decline,
+# no illness, no crisis), is an isolation matter, not care (as _seventies_alone_and_lonely_41q22
+# for the writer); 「一人暮らしの父、最近物忘れが」 or 「一人暮らしで足が悪い」 keep care.
+_LIVING_ALONE_FORMS_42h23 = frozenset({"一人暮らし", "独居"})
+
+
+def _elder_alone_and_lonely_42h23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    if found.get("field", "care") or found.cue("daily_decline") or found.cue("care_worry"):
+        return
+    needs = found.cue("care_need")
+    if not needs or any(h.entry.form not in _LIVING_ALONE_FORMS_42h23 for h in needs):
+        return
+    if {"health", "disability", "hardship"} & ev.present():
+        return
+    if any(ev.has(label) for label in CRISES):
+        return
+    if any(a.years >= _OLD_ENOUGH for a in ages):
+        return
+    why = "一人暮らしの高齢の家族が話し相手もなくさみしそう（手助けが要る様子がない。介護ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+
+
+# ---------------------------------------------------------------- a sibling cared for by an adult
+
+# An adult who does it for the family, then くれる/もらう (お母さんが作ってくれます, 祖母が見て
+# くれる): not 「作ってくれって言われる」, a request to the writer.
+_ADULT_DOES_IT = re.compile(
+    r"(?:お?母|ママ|まま|お?父|パパ|ぱぱ|祖母|祖父|お?ばあ|お?じい|ばぁば|じぃじ|先生|せんせい|ヘルパー"
+    r"|保育士|おば|叔母|伯母|おじ|叔父|伯父)(?:さん|ちゃん|さま)?(?:が|は)[^。、]{0,12}?[てで]"
+    r"(?:くれ(?!って|と)|もら)"
+)
+# The writer doing it too (私が, ぼくも): a young carer still.
+_WRITER_DOES_IT = re.compile(
+    r"(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)(?:が|も|ひとりで|一人で|だけ|の(?:役目|担当|仕事))"
+    r"|(?:全部|ぜんぶ|ほとんど)(?:私|わたし|あたし|僕|ぼく|俺|おれ|うち|自分)"
+)
+
+
+def _sibling_cared_for_by_an_adult(found: _Found, ev: _Evidence) -> None:
+    """「中2です。妹のごはんは毎日お母さんが作ってくれます」「中学生です。弟の面倒はおばあちゃん
+    が見てくれる」: a pupil telling that an adult does the care for their brother or sister
+    is no young carer (the rows for a sibling's meals or care read the writer as the one who
+    does it). Where the writer does it too (私も弟の世話をしている) it stays."""
+    text = found.text
+    if _WRITER_DOES_IT.search(text):
+        return
+    spans = [_sentence_around(text, m.start(), m.end()) for m in _ADULT_DOES_IT.finditer(text)]
+    if spans:
+        ev.drop_inside(
+            "young_carer",
+            spans,
+            "大人がきょうだいの世話をしてくれている（本人が担っていない）",
+            overlapping=True,
+        )
