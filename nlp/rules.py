@@ -14220,6 +14220,8 @@ def _carer_fears_own_hand_42f23(found: _Found, ev: _Evidence) -> None:
     if dv and all((key[1], key[2]) in spans for key in dv):
         for key in dv:
             ev.pop(key, "介護している側が手をあげそう（DVでなく高齢者虐待の心配として扱う）")
+
+
 # ---------------------------------------------------------------- round 34 (42g23)
 
 
