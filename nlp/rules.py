@@ -919,6 +919,8 @@ def decide(
         _carer_fears_own_hand_42f23(found, ev)
     if ev.items or found.cues:
         _round34_42g23(found, ages, minor, ev)  # round 34 (42g23)
+    if ev.items or ev.dropped:
+        _round34_42e23(found, ages, minor, norm, ev)  # round 34 (42e23)
     # round 34 (42d23): a child touched by a grown man; the child's own story keeps child
     if not ev.has("abuse") and not ev.has("dv") and ("さわ" in norm.text or "触" in norm.text):
         _touched_by_a_grown_man_42d23(found, minor, ev)
@@ -14766,6 +14768,482 @@ def _stroke_inside_the_care_42g23(found: _Found, ev: _Evidence) -> None:
         a, b = span(hit.start, hit.end)
         if any(c <= a and b <= d and (c, d) != (a, b) for c, d in cares):
             ev.drop("health", hit.start, hit.end, why)
+
+
+# ---------------------------------------------------------------- round 34 (42e23)
+# From a set of neighbours, teachers, landlords, co-workers and far-off kin telling what they
+# saw of someone else.
+
+_SLEEP_FAREWELL_42e23 = "「おやすみ、もう起きない」"
+# A post made public: 「…」って投稿してる, インスタに上げた, ストーリーに載せて, ツイートしてる.
+_POSTED_42e23 = re.compile(
+    r"投稿|とうこう|ツイート|つぶや|呟|ポスト|アップ|上げ|あげて|あげた|あげとる|載せ|のせて|のせた|書き込"
+    r"|かきこ|書いて|書いた|SNS|エスエヌエス|インスタ|ストーリー|Twitter|ツイッター|TikTok|ティックトック"
+    r"|タイムライン|ステメ|ひとこと"
+)
+# A habit or a time long past: 「よく投稿してる」「前にそう書いたことがある」.
+_HABIT_OR_PAST_42e23 = re.compile(
+    r"いつも|よく(?!分)|毎日|まいにち|しょっちゅう|口癖|くちぐせ|ことがある|ことがあった|ことあった|昔|むかし"
+    r"|去年|昨年|何年も前|[0-9一二三四五六七八九十数]+年前|若い頃|当時"
+)
+# Pills laid out or heaped, shown before taking them (the lexicon's rows).
+_MEANS_SHOWN_42e23 = ("薬をたくさん並べている", "薬の山の写真")
+
+
+def _sleep_farewell_is_no_collapse_42e23(found: _Found, ev: _Evidence) -> None:
+    """「薬をたくさん並べた写真と「おやすみ　もう起きない」って投稿」: the 起きない inside a
+    farewell (おやすみ、もう起きない) is what the sender means to do, not someone found who does
+    not wake, so the body-in-danger health it raised (_unresponsive_after_overdose) goes; the
+    danger is read by _farewell_posted_now_42e23 instead."""
+    spans = [
+        (h.start, h.end)
+        for h in found.get("crisis", "suicide")
+        if h.entry.note.startswith(_SLEEP_FAREWELL_42e23)
+    ]
+    if spans:
+        why = "別れのことば「おやすみ、もう起きない」の中の「起きない」（倒れて起きない話ではない）"
+        ev.drop_inside("health", spans, why, overlapping=True)
+        ev.drop_inside("emergency", spans, why, overlapping=True)
+
+
+def _farewell_posted_now_42e23(found: _Found, ev: _Evidence) -> None:
+    """「近所の子がSNSに「おやすみ、もう起きない」って投稿してる」「姪がインスタに睡眠薬を大量に
+    並べた写真を上げてる」: a farewell (おやすみ、もう起きない, さよなら, 今までありがとう) or pills
+    laid out, posted for others to see now, is a danger now (an emergency), as a farewell that
+    came by LINE is (_farewell_message_arrived_35j12). Not a habit (よく「死にたい」って投稿して
+    る), a post long ago (去年, 前に…ことがある), nor other suicide words posted without a
+    farewell or a means (those stay suicide only)."""
+    text = found.text
+    why = "別れのことばや並べた薬をSNSなどに載せている：緊急（命の危険）"
+    for hit in found.get("crisis", "suicide"):
+        note = hit.entry.note
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _POSTED_42e23.search(text, begin, end) is None:
+            continue
+        if _HABIT_OR_PAST_42e23.search(text, begin, end):
+            continue
+        farewell = note.startswith(_SLEEP_FAREWELL_42e23) or note.startswith("「永遠におやすみ」")
+        if not farewell:
+            opening = max(text.rfind("「", begin, hit.start), text.rfind("『", begin, hit.start))
+            close = text.find("」", hit.end, end)
+            farewell = (
+                opening >= 0
+                and close >= 0
+                and _FAREWELL_35j12.search(text, opening, close) is not None
+            )
+        means = note.startswith(_MEANS_SHOWN_42e23)
+        if farewell or means:
+            _raise_label(found, ev, "emergency", hit, why)
+
+
+# 「職場の後輩の女の子が目の横にあざ…旦那さんに何かされてるっぽいけど本人は「転んだだけ」って」:
+# a fall given as the excuse for a bruise (転んだだけ, 転んだって言う) is no need for help.
+_OLDER_42e23 = frozenset({"mother", "father", "parent", "grandparent"})
+_FALL_EXCUSE_42e23 = re.compile(
+    r"(?:だ|んだ|た)?(?:だけ|って言|っていい|と言|といい|とか言|っていう|て言|ていう|[」』])"
+)
+
+
+def _fall_told_as_an_excuse_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: where a partner is the only one who might be cared for, no older person is
+    named (高齢, an age, 母), and care rests on the fall alone, care (and the double care it
+    made beside a child) goes. 「母の腕にあざ、本人は転んだって言うけど」 keeps care (a parent)."""
+    if found.cue("elderly") or found.get("field", "care"):
+        return
+    if any(p.entry.label in _OLDER_42e23 for p in found.persons):
+        return
+    text = found.text
+    falls = [h for h in found.cue("care_need") if h.entry.form in ("転ぶ", "転倒")]
+    others = [h for h in found.cue("care_need") if h not in falls]
+    if not falls or others:
+        return
+    if not all(_FALL_EXCUSE_42e23.match(text, h.end) for h in falls):
+        return
+    why = "あざの言い訳としての「転んだだけ」（手助けが要る様子ではない）"
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+
+
+# 「妹が旦那にスマホを全部チェックされて、お金も渡してもらえず、実家に帰ることも許してもらえない」:
+# money withheld told as one of a partner's controls, with no want of it told (足りない, 食べる
+# 物がない, 払えない), is the control (DV), not a money matter of its own.
+_WANT_42e23 = re.compile(
+    r"足りな|たりな|足らん|たらん|払えな|はらえな|払えん|はらえん|食べ|たべ|ご飯|ごはん|ミルク|おむつ|オムツ"
+    r"|底をつ|そこをつ|貯金|ちょきん|困って|こまって|困る|苦し|くるし|買えな|かえな|買えん|家賃|やちん|借金"
+    r"|滞納|生活できな|暮らせな|くらせな|お金がない|お金がなく|金がない|ない状態|給食費"
+)
+
+
+def _money_withheld_among_controls_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: hardship raised only by the withheld money goes where another control (a
+    phone checked, family forbidden) stands beside it. 「夫が生活費を渡してくれない」 told alone
+    keeps the hardship (_money_withheld), as does any want told."""
+    text = found.text
+    if _WANT_42e23.search(text):
+        return
+    withheld = found.cue("withheld_money")
+    controls = [h for h in found.cue("control") if not any(_overlaps(h, w) for w in withheld)]
+    if not withheld or not controls:
+        return
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    spans = [ev.norm.original_span(h.start, h.end) for h in withheld]
+    if not all(any(a <= k[1] and k[2] <= b for a, b in spans) for k in keys):
+        return
+    why = "パートナーの支配のひとつとしてお金を渡さない（経済的DV。足りないなどの言葉はない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# 「近所の犬が夜中ずっと吠えてて、こっちが寝不足です」: sleep lost to a noise (a dog, works, a
+# party next door) is the noise matter, not the sleeper's health. Kept where an illness or the
+# toll is told (心療内科, 体調を崩した, つらい, 頭痛).
+_NOISE_42e23 = re.compile(
+    r"吠え|ほえ|鳴き声|なきごえ|騒音|そうおん|うるさ|工事|足音|あしおと|物音|ものおと|ピアノ|騒ぐ|騒い|さわい|さわぐ"
+    r"|宴会|パーティ|騒がし|さわがし|音楽|大音量|いびき|イビキ"
+)
+_TOLL_42e23 = re.compile(
+    r"病院|通院|心療内科|精神科|薬|くすり|体調|たいちょう|うつ|鬱|限界|つらい|辛い|しんどい|ノイローゼ|頭痛|頭が痛"
+    r"|めまい|眩暈|倒れ|何か月|何ヶ月|何カ月|何年|半年|[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月|週間|年)"
+)
+
+
+def _sleep_lost_to_noise_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: sleep words in a sentence with the noise that keeps the writer up."""
+    text = found.text
+    if _TOLL_42e23.search(text):
+        return
+    keys = [k for k in ev.items if k[0] == "health"]
+    why = "騒音などで寝不足（音の困りごと。健康の相談ではない）"
+    spans = []
+    for hit in found.get("field", "health"):
+        if not _SLEEP.search(text, hit.start, hit.end):
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _NOISE_42e23.search(text, begin, hit.start):
+            spans.append((hit.start, hit.end))
+    inside = [ev.norm.original_span(a, b) for a, b in spans]
+    if spans and all(any(a <= k[1] and k[2] <= b for a, b in inside) for k in keys):
+        for key in keys:
+            ev.pop(key, why)
+
+
+# 「同僚が飼ってた猫が死んでしまって、すごく落ち込んでます。ペットの火葬って市で…」: grief at a
+# pet's death told as news, with nothing of its toll (眠れない, 食べられない, 仕事に行けない,
+# 何か月も), is no health matter.
+_PET_DIED_42e23 = re.compile(
+    r"(?:猫|ねこ|ネコ|犬|いぬ|イヌ|ペット|ハムスター|インコ|うさぎ|ウサギ|金魚|小鳥|文鳥|愛犬|愛猫)(?:ちゃん)?(?:が|も)?"
+    r"(?:[^。、]{0,4}?)(?:死|しん|亡くな|なくな|逝|虹の橋)"
+)
+_GRIEF_TOLL_42e23 = re.compile(
+    r"眠れ|ねむれ|寝られ|食べられ|たべられ|食べれ|食欲|仕事に(?:行け|いけ|来|こ)|休んで|休み|何か月|何ヶ月|何カ月"
+    r"|ずっと|病院|心療内科|うつ|鬱|死にた|しにた|ペットロス|限界|[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月|週間)"
+)
+_LOW_MOOD_42e23 = re.compile(
+    r"落ち込|おちこ|へこ|凹|悲し|かなし|元気が(?:な|ありませ)|沈んで|しずんで"
+)
+
+
+def _grief_at_a_pets_death_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: low-mood health words in the sentence of the pet's death go."""
+    text = found.text
+    if _GRIEF_TOLL_42e23.search(text):
+        return
+    why = "飼っていた動物が死んで落ち込んでいる（悲しみ。健康の相談ではない）"
+    for hit in found.get("field", "health"):
+        if not _LOW_MOOD_42e23.search(text, hit.start, hit.end):
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _PET_DIED_42e23.search(text, begin, hit.start):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 「息子の担任が「夏休みは死ぬほど宿題出すぞ」って言ったらしく、息子がげらげら笑ってました笑
+# ちなみに市民プールは何時までですか」: a tale laughed about, then a question on something else
+# (a facility's hours, an exam date), is everyday talk: the fields only the tale raised go.
+_LAUGH_42e23 = re.compile(
+    r"笑|(?<![A-Za-z])[wWｗＷ]{1,}(?![A-Za-z])|げらげら|ゲラゲラ|爆笑|ウケ|うけた|ウケた|ネタ"
+)
+_WORRY_42e23 = re.compile(
+    r"相談|そうだん|心配|しんぱい|困|こま[っら]|悩|なや|不安|ふあん|つら|辛|しんど|大変|たいへん"
+    r"|どうしたら|どうすれば|助け|たすけ|いじめ|けが|ケガ|怪我|痛|泣|嫌|怖|こわ|叩|殴|限界|借金|払えな|滞納"
+    r"|眠れな|ねむれな|死にた|しにた|消えた|きえた"
+)
+# Where the tale ends: a full stop, or a laugh and a space (「笑ってました笑　ちなみに」).
+_TALE_END_42e23 = re.compile(
+    r"[。！？!?\n]+|(?:笑|(?<![A-Za-z])[wｗ]+)"
+    r"(?:[\s　、,]+|(?=ちなみに|ところで|それはそうと|さて|話は変わ))"
+)
+_QUESTION_42e23 = re.compile(
+    r"[?？]|(?:です|ます|でしょう|ません|んです|のです|んでしょう)か|いつ|何時|なんじ|どこ|どちら|どれ"
+    r"|教えて|おしえて|知りたい|しりたい"
+)
+
+
+def _laughed_tale_then_another_question_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where fields alone were raised, every item lies in sentences told with a
+    laugh (笑, w, げらげら) before the last sentence, that last one asks something and raises
+    nothing, and no worry is told anywhere (困って, 心配, どうしたら, 相談)."""
+    text = found.text
+    if _WORRY_42e23.search(text):
+        return
+    breaks = [m.end() for m in _TALE_END_42e23.finditer(text) if text[m.end() :].strip()]
+    if not breaks:
+        return
+    ask_start, ask_end = breaks[-1], len(text)
+    if _QUESTION_42e23.search(text, ask_start, ask_end) is None:
+        return
+    asked, _ = ev.norm.original_span(ask_start, ask_end)
+    if any(k[2] > asked for k in ev.items):
+        return
+    tale = text[:ask_start]
+    if _LAUGH_42e23.search(tale) is None:
+        return
+    why = "笑い話のあとに別のことを聞いている（相談ごとではない）"
+    for label in FIELDS:
+        ev.drop_label(label, why)
+
+
+# 「兄がパチンコをやめられず、給料日前になると母のところに金を借りに来ます。母ももう年金暮らし」:
+# a grown child with pay of their own (給料日) who comes to the old parent to borrow lives
+# apart and is not kept by the parent: no 8050 (the money trouble is hardship).
+_PAY_42e23 = re.compile(r"給料|きゅうりょう|給与|ボーナス|稼ぎ|手取り")
+_COMES_TO_BORROW_42e23 = re.compile(
+    r"(?:借りに|かりに|せびりに|たかりに|無心しに|むしんしに|無心に|むしんに)(?:来|く|き|こ)"
+)
+
+
+def _child_with_pay_borrows_no_8050_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above. Not a child who lives with the parent and has no work (同居, 無職, ひきこもり)."""
+    text = found.text
+    if found.cues & {"stay_home", "not_working", "co_residence"}:
+        return
+    if _PAY_42e23.search(text) is None or _COMES_TO_BORROW_42e23.search(text) is None:
+        return
+    ev.drop_label(
+        "8050", "給料のある子が親のところに金を借りに来る（離れて暮らし、親に養われてはいない）"
+    )
+
+
+# 「甥っ子(25)が大学を中退してから3年、部屋からほとんど出てこない…兄夫婦はまだ50代で働いて
+# います」: the one who stays in is young (an age under 35) and no one old is named (no 70 or
+# more, no 高齢, no 年金): a middle age there is the parents', and this is no 8050.
+_OLD_WORDS_42e23 = re.compile(
+    r"年金|ねんきん|高齢|こうれい|老|介護|かいご|認知症|[7-9][0-9]|[七八九]十"
+)
+
+
+def _young_one_and_working_parents_42e23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    if found.cue("elderly") or _OLD_WORDS_42e23.search(found.text):
+        return
+    young = [a for a in ages if ADULT_AGE <= a.years < 35]
+    if not young or any(a.years >= 60 for a in ages):
+        return
+    ev.drop_label("8050", "こもっているのは若い大人で、親はまだ50代（8050ではない）")
+
+
+# 「隣の家、80代のご夫婦と50歳くらいの息子さんの3人暮らし」: the old couple named by a neighbour
+# are the parents of an 8050 household; their age alone is no care (as for 80代の母).
+_COUPLE_AGE_42e23 = re.compile(
+    r"(?:[6-9][0-9]|[六七八九]十)(?:代|歳|才)?(?:くらい|ぐらい|近く|過ぎ|すぎ)?の(?:ご)?(?:老)?(?:夫婦|両親|親)"
+)
+
+
+def _old_couple_of_8050_age_only_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: where every care item is such an age and no need of help is told."""
+    if found.cue("care_need") or found.cue("daily_decline") or found.get("field", "care"):
+        return
+    keys = [k for k in ev.items if k[0] == "care"]
+    spans = [ev.norm.original_span(*m.span()) for m in _COUPLE_AGE_42e23.finditer(found.text)]
+    if not keys or not spans:
+        return
+    if all(any(a <= k[1] and k[2] <= b for a, b in spans) for k in keys):
+        for key in keys:
+            ev.pop(key, "8050：親の年齢だけでは介護の相談にしない（介護が要る様子がない）")
+
+
+# 「孫(高2)が、脳梗塞で倒れた母親の身の回りの世話と家事を全部やっていて」: the parent a young
+# carer looks after is no elder-care matter, so the illness withdrawn as care's cause (介護や
+# 障害のきっかけ) has no other home: it is the health matter again.
+_CAUSE_OF_CARE_42e23 = "介護や障害のきっかけとして書かれた病気"
+
+
+def _young_carers_parent_ill_42e23(ev: _Evidence) -> None:
+    """See above: only where neither care nor disability stands."""
+    why = "ヤングケアラーが世話をしている親の病気（健康の相談）"
+    for item, reason in list(ev.dropped):
+        if item.label == "health" and reason.startswith(_CAUSE_OF_CARE_42e23):
+            ev.add_original("health", "field", item, why)
+
+
+# 「子ども3人育てながら…お姑さんの認知症で夜中も起こされて、もう何か月もまともに寝てない」:
+# sleep lost to the caring is the care matter (_carers_sleep_and_strain), but lost for months
+# it is the carer's own health.
+_MONTHS_42e23 = re.compile(
+    r"(?:何か月|何ヶ月|何カ月|何ケ月|なんかげつ|何年|なんねん|半年|はんとし|[0-9一二三四五六七八九十]+(?:か月|ヶ月|カ月|年))"
+    r"(?:も|以上|近く|くらい|ぐらい)?[、,]?(?:ずっと|まともに|ろくに|ほとんど|ちゃんと|全然|ぜんぜん)?$"
+)
+
+
+def _months_of_lost_sleep_42e23(ev: _Evidence) -> None:
+    """See above: the sleep words right after a span of months come back as health."""
+    why = "何か月も眠れていない（本人の健康・こころの相談）"
+    for item, reason in list(ev.dropped):
+        if item.label != "health" or not reason.startswith("世話や介護による寝不足"):
+            continue
+        if _MONTHS_42e23.search(ev.text[max(0, item.start - 14) : item.start]) is not None:
+            ev.add_original("health", "field", item, why)
+
+
+# 「ご主人が仕事中のケガで障がいが残って働けなくなって」: an injury (or an accident) told as how a
+# lasting disability came is the disability matter, not health.
+_INJURY_42e23 = re.compile(r"ケガ|けが|怪我|事故|じこ")
+_LASTING_42e23 = re.compile(
+    r"(?:で|により|によって|の後遺症で|のあと|の後)?[、,]?[^。]{0,3}?(?:障害|障がい|障碍|しょうがい|後遺症)"
+    r"(?:が|も)?(?:残|のこ)"
+)
+
+
+def _injury_behind_disability_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: only the injury words followed by 障害が残る go."""
+    text = found.text
+    why = "障害が残るきっかけのケガ・事故（障害の相談として扱う）"
+    for hit in found.get("field", "health"):
+        if _INJURY_42e23.search(text, hit.start, hit.end) and _LASTING_42e23.match(text, hit.end):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 「孫娘が妊娠したんですが、相手とはもう別れていて、まだ19で仕事もしてないみたいです」: a young
+# woman expecting a child alone, with no work, has no income to raise it on: hardship.
+_NO_WORK_42e23 = re.compile(
+    r"(?:仕事|しごと|働き口|職)(?:も|は|が)?(?:して(?:い)?(?:ない|なく|ません)|しとらん|ない|なく|ありません)"
+    r"|無職|むしょく|働いて(?:い)?(?:ない|なく|ません)|収入(?:が|も)?(?:ない|なく|ありません)"
+)
+_ALONE_42e23 = re.compile(
+    r"別れ|わかれ|相手(?:が|と|は)?(?:いな|おら|連絡|音信)|一人で産|ひとりで産|未婚|シングル|父親(?:が|は)?(?:いな|わから)"
+)
+
+
+def _expecting_alone_without_work_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above. Not a mother on leave (産休, 育休) nor one who left work for the birth alone
+    with a partner beside her (no parting told)."""
+    text = found.text
+    pregnant = [h for h in found.get("field", "child") if "妊娠" in text[h.start : h.end]]
+    if not pregnant or "産休" in text or "育休" in text:
+        return
+    no_work = _NO_WORK_42e23.search(text)
+    if no_work is None or _ALONE_42e23.search(text) is None:
+        return
+    why = "妊娠しているが相手と別れ、仕事もない（子どもを育てるお金がない）"
+    ev.add("hardship", "field", no_work.start(), no_work.end(), why)
+
+
+# 「隣の家の息子さん(20代)が自閉症で作業所に通っています」: a son or daughter given a grown age
+# right after the word is an adult, no child matter.
+_GROWN_AGE_AFTER_42e23 = re.compile(
+    r"[（(](?:[2-9][0-9]|[二三四五六七八九]十)(?:代|歳|才)?(?:前半|後半|半ば|くらい|ぐらい)?[)）]"
+)
+
+
+def _grown_age_after_the_child_word_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: child items that end right before such an age go."""
+    text = found.text
+    why = "成人した子（すぐ後に大人の年齢がある）"
+    for hit in found.get("field", "child"):
+        if _GROWN_AGE_AFTER_42e23.match(text, hit.end):
+            ev.drop("child", hit.start, hit.end, why)
+
+
+# 「70代のお母さんと…お母さんが腰を痛めて買い物にも行けず」: an older parent's ailment told as
+# why they cannot manage (腰を痛めて買い物にも行けない) is how the care need came, the care
+# matter; the carer's own (私は腰を痛めて働けず) stays health.
+_AILING_ONE_42e23 = re.compile(
+    r"(?:さん|ちゃん)?(?:が|は|も)[、,]?(?:最近|さいきん|先月|この前|こないだ)?[、,]?(?:[^。、]{1,3}?を)?$"
+)
+_OLD_ONES_42e23 = frozenset({"mother", "father", "parent", "grandparent"})
+
+
+def _old_parents_ailment_behind_need_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: the health word must follow the parent (お母さんが) and be followed in the
+    same clause by a lasting need for help (買い物にも行けず, 一人で風呂に入れない); not by a
+    sudden event (脳梗塞で倒れて), which the labelled sets keep as health."""
+    text = found.text
+    needs = [h for h in found.cue("care_need") if h.entry.form not in _SUDDEN]
+    why = "高齢の親が手助けを要するようになったきっかけ（介護の相談として扱う）"
+    for hit in found.get("field", "health"):
+        if not any(0 <= n.start - hit.end <= 4 for n in needs):
+            continue
+        if any(
+            p.entry.label in _OLD_ONES_42e23 and _AILING_ONE_42e23.match(text[p.end : hit.start])
+            for p in found.persons
+            if p.end <= hit.start
+        ):
+            ev.drop_inside("health", [(hit.start, hit.end)], why)
+
+
+# 「弟がインスタのストーリーに「永遠におやすみ」って上げてた」: a story posted on a social
+# network (ストーリーに上げる, ストーリーで流す) is the sender's own words, not a tale
+# (_said_in_a_story reads ストーリー as a plot). Where no other tale is named (ドラマ, 映画,
+# 漫画, 歌詞 …), the words count.
+_SNS_STORY_42e23 = re.compile(
+    r"ストーリー(?:ズ)?(?:に|で|へ)[^。]{0,30}?(?:上げ|あげ|アップ|載せ|のせ|投稿|流し|ながし|出し|だし)"
+)
+_TALE_42e23 = re.compile(
+    r"ドラマ|映画|アニメ|漫画|マンガ|まんが|小説|番組|歌詞|ニュース|ゲーム|舞台|芝居|絵本|物語|作品|原作|脚本"
+    r"|シナリオ|主人公|登場人物|キャラ|ヒロイン|役者|俳優|女優|セリフ|台詞"
+)
+_TALE_REASON_42e23 = "ドラマや歌・ニュースの中の言葉"
+
+
+def _sns_story_is_no_tale_42e23(found: _Found, ev: _Evidence) -> None:
+    """See above: the suicide items withdrawn as a tale's words come back."""
+    text = found.text
+    if _SNS_STORY_42e23.search(text) is None or _TALE_42e23.search(text):
+        return
+    why = "SNSのストーリーに載せた本人のことば（作り話ではない）：自殺の危険"
+    for item, reason in list(ev.dropped):
+        if item.label == "suicide" and reason.startswith(_TALE_REASON_42e23):
+            ev.add_original("suicide", "crisis", item, why)
+
+
+def _round34_42e23(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 34 (42e23): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if not ev.has("suicide") and "ストーリー" in text:
+        _sns_story_is_no_tale_42e23(found, ev)
+    if ev.has("suicide"):
+        _sleep_farewell_is_no_collapse_42e23(found, ev)
+        _farewell_posted_now_42e23(found, ev)
+    if ev.has("care") and "bruise" in found.cues and not minor:
+        _fall_told_as_an_excuse_42e23(found, ev)
+    if ev.has("hardship") and ev.has("dv") and "withheld_money" in found.cues:
+        _money_withheld_among_controls_42e23(found, ev)
+    if ev.has("health") and not any(ev.has(label) for label in CRISES):
+        _sleep_lost_to_noise_42e23(found, ev)
+        _grief_at_a_pets_death_42e23(found, ev)
+    only_fields = not any(ev.has(label) for label in CRISES + PATTERNS)
+    if ev.items and only_fields and _LAUGH_42e23.search(text):
+        _laughed_tale_then_another_question_42e23(found, ev)
+    if ev.has("8050"):
+        _child_with_pay_borrows_no_8050_42e23(found, ev)
+        if ages and ev.has("8050"):
+            _young_one_and_working_parents_42e23(found, ages, ev)
+        if ev.has("care"):
+            _old_couple_of_8050_age_only_42e23(found, ev)
+    if ev.has("young_carer") and not ev.has("care") and not ev.has("disability"):
+        _young_carers_parent_ill_42e23(ev)
+    if ev.has("care") or ev.has("child"):
+        _months_of_lost_sleep_42e23(ev)
+    if ev.has("health") and ev.has("disability"):
+        _injury_behind_disability_42e23(found, ev)
+    if ev.has("health") and ev.has("care") and "care_need" in found.cues:
+        _old_parents_ailment_behind_need_42e23(found, ev)
+    if ev.has("child") and not ev.has("hardship") and "妊娠" in text:
+        _expecting_alone_without_work_42e23(found, ev)
+    if ev.has("child") and not minor and ("(" in text or "（" in text):
+        _grown_age_after_the_child_word_42e23(found, ev)
 
 
 # ---------------------------------------------------------------- round 34 (42d23)
