@@ -14,6 +14,7 @@ still shows their words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nlp.normalise import Normalised, replaced
 from nlp.tokens import Tokens
@@ -93,3 +94,244 @@ def dialect_negatives(
         return None
     edits.sort()
     return replaced(norm, edits), [norm.original_span(b, e) for b, e, _ in edits]
+
+
+# ---------------------------------------------------------------- Tohoku speech (42c23)
+# Older residents of Akita, Yamagata and Miyagi write as they speak: the consonant after a
+# verb or an adjective is voiced (「見でる」「言われでる」「置いで」「泣いでだ」「持っていがれだ」
+# 「早ぐ」「行ぎでぇ」), the negative is ね/ねぇ/ねぐ (「帰ってこね」「出らんね」「来ねぐなった」),
+# がら is から, さ is に or へ, ば is を, べ is だろう, おら is 私, and some words are their own
+# (わらし = 子ども, ごしゃぐ = 怒る, おっかねぇ = 怖い). Such a message is read once more in
+# standard forms (``tohoku_reading``), so every lexicon row and rule written for 「見ている」
+# 「帰ってこない」「行きたい」 reads it; each new character points at the writer's own
+# characters, so the evidence still shows their words. Only a message with a mark that
+# standard Japanese does not have (「おら」「だべ」「だっちゃ」「〜でぇ」「〜ねぇ」「がら」 after
+# a verb …) is read again; the others pay one regular expression search.
+
+_K = "一-龯々"  # a kanji
+# Marks of Tohoku speech, which standard writing hardly has (a Kansai 「おらへん」 is not one).
+_TOHOKU_MARK = re.compile(
+    r"おら(?![ずれんゃへ]|ない|なかっ)|ごど(?=[だでがはもをにのばさ、。!?！？\s"
+    + _K
+    + r"]|$)|なんも|わがん|どご|のっす|てけ[るろ]"
+    r"|(?<=[うくすつぬむるぐぶだいぇね])べ(?=[かがなさよや。、！？!?」\s]|$)"
+    r"|[だる]っちゃ|[だたる]っす"
+    r"|(?<=[だたねてで])ども(?=[、。,\s]|$)"
+    r"|(?<=[てでんだ])がら(?![がっ])"
+    r"|[" + _K + r"いきしちにみりぎびけげせてねべめれ]で[ぇえ]"
+    r"|[" + _K + r"][いきしちにひみりぎび]て[ぇえ]"
+    r"|[らわかがさたなばまりれえけげせてべめもはこ]ね[ぇえ]|ね[ぐく](?=な|て)"
+    r"|[" + _K + r"][ぁ-ゖ]?(?<!か)[らわかがさたなばま]ね(?=[。、！!\s]|$|って|ど)"
+    r"|[てで]こね|らんね"
+    r"|[" + _K + r"](?<![手目歯血])ぇ|ちっちぇ|おっかね|ごしゃ[ぐいがけぎ]|(?<!座敷)わらし"
+    r"|[" + _K + r"]い[でだ][でだ]|[" + _K + r"][めげせれ]で(?=[るたいよ])"
+    r"|(?<![こそあどだ])れで[るただ]|[わがまさ]れだ(?![ぁ-ゖ])"
+    r"|[" + _K + r"](?<![" + "急泳脱稼注騒仰漕嗅紡防塞剥研凌揺継和次過" + r"])ぐ(?=な|て|し)"
+    r"|んだがら|しゃべったら"
+)
+# Verbs whose stem ends in ぎ/ぐ/げ/が in standard Japanese: their voiced kana stay.
+_GU_VERBS = "急泳脱稼注騒仰漕嗅紡防塞剥研凌揺継和次過上投逃揚曲下焦挙告遂繋広妨捧禿"
+# Verbs whose stem has か-row kana: their voiced kana (行ぎ 行ぐ 行げ) are unvoiced.
+_KA_VERBS = (
+    "行書聞置泣働歩引抜開焼咲吹巻描動届続付着欠受助分負掛向避預"
+    "溶怠磨驚叩敷招除乾効浮浴突履拭吐生起好漬"
+)
+# Of those, the ones whose が is a verb's (行がない), not the subject particle (自分が).
+_KA_VERBS_A = "行書聞置泣働歩抜焼咲吹巻描届叩敷招履拭吐"
+# i-adjectives whose stem + さ is a noun (高さ, 寒さ): not さ for に.
+_ADJ_STEMS = "高長重深強弱広暑寒辛痛怖若良悪大小早遅多少近遠厚薄固硬柔明暗熱冷温甘苦美汚安危偉"
+# Verbs written in kana whose て the writer voices: 「やめでがら」「なげでよこす」.
+_KANA_VERBS = (
+    "やめ|なげ|あげ|さげ|にげ|かけ|つけ|あけ|しめ|とめ|きめ|たべ|みせ|まちがえ|おぼえ"
+    "|かんがえ|わすれ|たおれ|つかれ|ながれ|いれ|すて|まかせ"
+)
+# Nouns written in kana (or ending so) before さ for に: 「へやさ」「友だちさ」.
+_KANA_PLACES = (
+    "おら",
+    "どこ",
+    "ここ",
+    "そこ",
+    "へや",
+    "そと",
+    "うち",
+    "はたけ",
+    "まち",
+    "いえ",
+    "私",
+    "ところ",
+    "だち",
+    "ちゃん",
+)
+# A child writing (「とうちゃん」 is then the father, not the husband).
+_CHILD_WRITER = re.compile(r"学校|先生|部活|宿題|塾|小学|中学|高校|クラス|担任|いじめ|ママ|パパ")
+_UNVOICE = {"が": "か", "ぎ": "き", "ぐ": "く", "げ": "け", "ご": "こ"}
+_TOHOKU_REWRITES: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = tuple(
+    (re.compile(pattern), new)
+    for pattern, new in (
+        # words of their own
+        (r"おっかな(?=が)", "こわ"),  # おっかながって
+        (r"おっかね[ぇえ]?[ぐく]", "こわく"),  # おっかねぐなった
+        (r"おっかね[ぇえ]?", "こわい"),
+        (r"ちっちぇ[ぇえ]?", "小さい"),
+        (r"うめ[ぇえ]", "うまい"),
+        (r"しょっぺ[ぇえ]", "しょっぱい"),
+        (r"ひで[ぐく]", "ひどく"),
+        (r"ひで[ぇえ]", "ひどい"),
+        (r"めんこい", "かわいい"),
+        (r"(?<!座敷)わらし(?:っこ)?", "子ども"),
+        (r"ごしゃが(?=れ|せ)", "怒ら"),
+        (r"ごしゃい(?=で|だ|て|た)", "怒っ"),
+        (r"ごしゃぐ", "怒る"),
+        (r"ごしゃげ", "怒れ"),
+        (r"(?<=[" + _K + r"])っこ(?=[がはをのもにばだ、。\s" + _K + r"]|$)", ""),  # 犬っこ, 猫っこ
+        (r"いぶりがっこ|がっこ漬[げけ]", "漬物"),
+        (r"なんもかんも", "何もかも"),
+        (r"(?<![ぁ-ゖ])なんも", "何も"),
+        (r"んだがら", "だから"),
+        (r"(?<=の)どご", "ところ"),
+        (r"どご", "どこ"),
+        (r"ごど(?=[だでがはもをにのばさ、。!?！？\s" + _K + r"]|$)", "こと"),
+        (r"どうが(?![ぁ-ゖ])", "どうか"),
+        (r"わが(?:ん|ら)ね[ぇえ]?", "わからない"),
+        (r"出はっ(?=て|た)", "出かけ"),
+        (r"おらだち|おらたち", "私たち"),
+        (r"おら(?![ずれんゃへ]|ない|なかっ)", "私"),
+        (r"じっちゃん?", "じいちゃん"),
+        (r"ばっちゃん?", "ばあちゃん"),
+        (r"みてぇ|みてえ", "みたい"),
+        (r"(?<=[手目])[ぇえ](?=上|あげ|出|だ|離|はな|開|あけ|つぶ|かけ|掛)", "を"),  # 手ぇ上げた
+        (r"(?<=[手目])ぇ(?=[" + _K + r"ぁ-ゖ])", "が"),  # 目ぇ覚めねぇ, 手ぇ回らない
+        (r"(?<=[血])[ぃい](?=[" + _K + r"ぁ-ゖ])", "が"),  # 血ぃ出た
+        # wishes: 行ぎでぇ, 死にでぇ, おわりにしてぇ, 買いてぇ
+        (r"(?<=[" + _K + r"いきしちにみりぎびえけげせてねべめれ])で[ぇえ]", "たい"),
+        (r"(?<=[し見寝])て[ぇえ]", "たい"),
+        (r"(?<=[" + _K + r"][いきちにひみりぎび])て[ぇえ]", "たい"),
+        # negatives: 帰ってこね, 出らんね, 行げね, 来ねぐなった, 足りねぇ, 一万もねくて
+        (r"(?<=[いきしちにみりぎび])たぐ(?=ね|な|て)", "たく"),  # 食いたぐねぇ
+        (r"(?<=たく)ね[ぇえ]", "ない"),
+        (r"(?<=[らわかがさたなばまりれけげせべめえ出来見寝居こきちり])ねば", "なければ"),
+        (r"こえ[ぇえ]", "こわい"),
+        (
+            r"(?<=[らわかがさたなばまりれけげせべめえ出来見寝居こきちりもい"
+            + _K
+            + r"])ね[ぇえ][ぐく](?=な|て)",
+            "なく",
+        ),
+        (r"らんね[ぐく](?=て|な)", "られなく"),
+        (r"らんね[ぇえ]?", "られない"),
+        (
+            r"(?:(?<=[がもはにれ人者誰])|(?<=しか)|(?<=なんか))いね(?:[ぇえ]|(?=[。、！!\s]|$|って|ど|が|し|ほう))",
+            "いない",
+        ),
+        (
+            r"(?<![かだ])(?<=[らわかがさたなばまりれけげせべめえ出来見寝居こきちり])"
+            r"(?<!好き)ね(?:[ぇえ]|(?=[。、！!？?」\s]|$|って|ど|が|ば|し|べ|よ))",
+            "ない",
+        ),
+        (r"(?:(?<=[はもがて])|(?<=しか))ね[ぇえ]", "ない"),  # 心配はねぇ, 金もねぇ
+        (r"(?<=[" + _K + r"])ね[ぇえ]", "がない"),  # 返事ねぇ, 金ねぇ
+        (
+            r"(?<=[らわかがさたなばまりれけげせべめえ出来見寝居こきちりもい"
+            + _K
+            + r"])ね[ぐく](?=な|て)",
+            "なく",
+        ),
+        (r"(?<=[きけげせべめれえ出来見寝])ねで", "ないで"),
+        (r"(?<=[" + _K + r"])ぇ", "い"),  # 痛ぇ, 寒ぇ
+        (
+            r"(?:(?<=返事)|(?<=へんじ)|(?<=連絡)|(?<=れんらく)|(?<=息)|(?<=いき))しね[ぇえ]?",
+            "しない",
+        ),
+        # voiced て/た after a verb: 置いで, 泣いでだ, 見でる, 止めで, 言われだ, 当だって
+        (r"(?<=[" + _K + r"])(?<![" + _GU_VERBS + r"嫌違扱勢払住合思舞])いで", "いて"),
+        (r"(?<=[" + _K + r"][めげせれけえべねへ])で", "て"),
+        (r"(?<=[" + _K + r"])(?<![" + _GU_VERBS + r"嫌違扱勢払住合思舞])いだ", "いた"),  # 聞いだ
+        (r"(?<![こそあどだ]れ)(?<=[ぁ-ゖ]れ)で", "て"),  # 言われでる, たおれでる
+        (r"(?:" + "|".join(f"(?<={v})" for v in _KANA_VERBS.split("|")) + r")で(?!す|しょ)", "て"),
+        (r"(?<=[えけげせねべめれ])で(?=る)", "て"),  # ためでる
+        (r"(?<=[見出寝着煮似居])で", "て"),
+        (r"(?<=[てっ])で(?![もすしき])", "て"),  # 見でで → 見てて, 働いでで
+        (r"(?<=んで)で(?![もすしき])", "て"),  # 落ち込んでで
+        (r"(?<=[てで])だ(?![めろ])", "た"),  # 泣いでだ, 着てだ
+        (r"(?<=[わがらまさ]れ)だ", "た"),  # 言われだ, 持っていがれだ
+        (r"(?<=[" + _K + r"]れ)だ(?=[。、！!\s]|$)", "た"),  # 疲れだ
+        (r"(?<=[つわ]かれ)だ", "た"),
+        (r"(?<=[当立待持打勝経])だ(?=っ)", "た"),  # 当だって
+        (r"(?<=[てで])いが(?=[れねなんせ])", "いか"),  # 持っていがれた
+        (r"(?<=[てで])いげ(?=[るね])", "いけ"),  # 暮らしていげる
+        (r"(?<=[てで])いぐ", "いく"),  # 痩せでいぐ
+        (r"(?<=[て])ぐ(?=[。、！!\s]|$|っ|べ|の|ど|が|ん|よ)", "く"),  # 持ってぐ
+        (r"(?<=[" + _KA_VERBS_A + r"])が(?=[ねなれせずんさっ])", "か"),  # 行がね
+        (r"(?<=[" + _KA_VERBS + r"])[ぎぐげご]", lambda m: _UNVOICE[m.group()]),
+        (r"(?<=[" + _K + r"])(?<![" + _GU_VERBS + r"])ぎ", "き"),  # 長生ぎ
+        (r"(?<=[" + _K + r"])(?<![" + _GU_VERBS + r"])ぐ(?!らい|るみ|せ)", "く"),  # 早ぐ
+        (r"(?<=[てっ])け(?=る|ろ|[でて]|だ|た|ね)", "くれ"),  # してけでる
+        # から, けど, だろう, か
+        (r"(?<=[てでんだるい])がら(?![がっ])", "から"),
+        (r"(?<=ない)がら", "から"),
+        (r"(?<=[" + _K + r"])(?<!仕事)(?<!場所)(?<!時節)(?<!土地)(?<!職業)がら(?![がっ])", "から"),
+        (r"(?<=[だたねてで])ども(?=[、。,\s]|$)", "けど"),
+        (r"(?<=ない)ども", "けど"),
+        (r"どうすべ", "どうしよう"),
+        (r"だべ[がか]", "だろうか"),
+        (r"だべ", "だろう"),
+        (r"(?<=[うくすつぬむるぐぶいぇ])べ[がか](?=[。、！？!?」\s]|$)", "だろうか"),
+        (r"(?<=[うくすつぬむるぐぶいぇ])べ(?=[なさよや。、！？!?」\s]|$)", "だろう"),
+        (r"(?<=[るいう])が(?=心配|不安|聞|知|わか|分か|どう)", "か"),  # 倒れないが心配
+        (r"(?<=[だる])っちゃ(?=[。、！!\s]|$)", ""),
+        (r"(?<=[だたるくの])っす(?=[かね。、！!\s]|$)", ""),
+        # に, へ, を
+        (
+            r"(?<=[" + _K + r"])(?<![" + _ADJ_STEMS + r"])さ(?![れなせずぬねんまっえらさー])",
+            "に",
+        ),
+        (
+            r"(?:"
+            + "|".join(f"(?<={w})" for w in _KANA_PLACES)
+            + r")さ(?![れなせずぬねんまっえらさー])",
+            "に",
+        ),
+        (
+            r"(?<=[ァ-ヺー])さ(?![れなせずぬねんまっえらさー])(?=[" + _K + r"ぁ-ゖ])",
+            "に",
+        ),  # テレビさ話しかける
+        (r"(?<=[" + _K + r"][びりみき])さ(?=[" + _K + r"])", "に"),  # 夜遊びさ出る
+        (r"(?<=[" + _K + r"子])ば(?![れなせずさしすぬっあかー])", "を"),
+    )
+)
+_KANJI = re.compile(f"[{_K}]")
+_ORA = re.compile(r"おら(?![ずれんゃへ]|ない|なかっ)")
+_HUSBAND = re.compile(r"とうちゃん|父ちゃん|とっちゃ|とーちゃん")
+_WIFE = re.compile(r"かあちゃん|母ちゃん|かっちゃ|かかあ|かーちゃん")
+
+
+def tohoku_reading(norm: Normalised) -> tuple[Normalised, list[tuple[int, int]]] | None:
+    """``norm`` in standard forms, and the spans of the writer's text rewritten; None when
+    it has no mark of Tohoku speech (``_TOHOKU_MARK``) or nothing to rewrite:
+    「早ぐじっちゃのどごさ行ぎでぇ」→「早くじいちゃんのところに行きたい」, 「帰ってこね」→
+    「帰ってこない」, 「言われでる」→「言われてる」, 「ちっちぇ子ば置いで」→「小さい子を置いて」.
+    An older writer's 「とうちゃん」「かあちゃん」 are their husband and wife (a child's, whose
+    message tells of school, are their parents)."""
+    if _TOHOKU_MARK.search(norm.text) is None:
+        return None
+    rewrites: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = list(
+        _TOHOKU_REWRITES
+    )
+    if _CHILD_WRITER.search(norm.text) is None:
+        rewrites += [(_HUSBAND, "夫"), (_WIFE, "妻")]
+    if _KANJI.search(norm.text) is None:  # a writer of kana only: their 「おら」 as わたし
+        rewrites.insert(0, (_ORA, "わたし"))
+    spans: list[tuple[int, int]] = []
+    for pattern, new in rewrites:
+        text = norm.text
+        edits: list[tuple[int, int, str]] = []
+        for found in pattern.finditer(text):
+            replacement = new if isinstance(new, str) else new(found)
+            if replacement != found.group():
+                edits.append((found.start(), found.end(), replacement))
+        if edits:
+            spans.extend(norm.original_span(b, e) for b, e, _ in edits)
+            norm = replaced(norm, edits)
+    if not spans:
+        return None
+    return norm, spans

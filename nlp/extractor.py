@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from nlp import userdic
-from nlp.dialect import dialect_negatives
+from nlp.dialect import dialect_negatives, tohoku_reading
 from nlp.kana_spellings import kana_spellings
 from nlp.lexicon import DEFAULT_LEXICON, Hit, Lexicon, load_entries
 from nlp.model import CRISES, FIELDS, PATTERNS, PERSONS, Evidence, Extraction
@@ -74,12 +74,27 @@ class Extractor:
         if not norm.text.strip():
             return _EMPTY
         tokens, hits, ruled = self._read(norm)
+        # 42b23: a katakana message written word by word keeps what its katakana readings set
+        # aside, for its reading in kanji (``_read_in_kanji_42b23``)
+        kana_set_aside: list[Evidence] | None = None
+        script = _LAUGH_MARK_42b23.sub("", text) if "笑" in text else text  # 「サケブ（笑）」
+        if norm.joins and HIRAGANA_OR_KANJI.search(script) is None and KATAKANA.search(text):
+            kana_set_aside = []
+        if kana_set_aside is not None and discounted is None:
+            discounted = kana_set_aside
         result = decide(text, ruled, tokens, hits, discounted) if hits else _EMPTY
         dialect = dialect_negatives(norm, tokens)
         if dialect is not None:
             again = self._decide_reading(text, dialect[0], discounted)
             if again is not None:
                 result = _added_where_rewritten(result, again, dialect[1])
+        tohoku = tohoku_reading(norm)
+        if tohoku is not None:
+            again, aside = self._read_tohoku(text, tohoku[0], discounted)
+            if again is not None:
+                result = _read_as_standard(
+                    result, again, tohoku[1], aside, KANJI.search(text) is not None
+                )
         spelled = kana_spellings(norm)
         if spelled is not None:
             again = self._read_spelled(text, spelled[0], discounted)
@@ -90,20 +105,34 @@ class Extractor:
             again = self._decide_reading(text, _with_stops(norm, stops), discounted)
             if again is not None:
                 result = _filled_in(result, again)
-        if HIRAGANA_OR_KANJI.search(text) is None:
+        if HIRAGANA_OR_KANJI.search(script) is None:
             if KATAKANA.search(text):
                 again = self._read_as_hiragana_24k(text, norm, discounted)
                 if again is not None:
                     result = _merged_24k(result, again)
+                if kana_set_aside is not None:
+                    before = list(discounted) if discounted is not None else []
+                    set_aside: list[Evidence] = []
+                    again = self._read_katakana_in_kanji_42b23(text, norm, set_aside)
+                    if discounted is not None and discounted is not kana_set_aside:
+                        discounted += set_aside
+                    if again is not None:
+                        result = _read_in_kanji_42b23(result, again, set_aside, before)
             elif _LATIN_LETTERS_34c12.search(text):
                 again = self._read_romaji_34c12(text, discounted)
                 if again is not None:
                     result = _merged_24k(result, again)
+                again = self._read_romaji_in_kanji_42b23(text, discounted)
+                if again is not None:
+                    result = _filled_in(result, again)
         elif _KATAKANA_RUN.search(norm.text):
             again = self._read_katakana_words_in_hiragana(text, norm, tokens, hits, discounted)
             if again is not None:
                 result = _merged_24k(result, again)
         if KANJI.search(norm.text) is None and HIRAGANA.search(norm.text):
+            spaced = _spaced_words_42b23(norm) if norm.joins else None
+            if spaced is not None:  # 42b23: the tagger sees the writer's word breaks
+                tokens = self._read(norm, spaced)[0]
             again = self._read_in_kanji(text, norm, tokens, discounted)
             if again is not None:
                 result = _filled_in(result, again)
@@ -196,7 +225,8 @@ class Extractor:
         whose verbs the tagger cannot read as katakana; read once more in hiragana, which keeps
         every offset, so the evidence still points at the writer's words. Messages with any
         hiragana or kanji never get here."""
-        if _KATAKANA_ONLY_24k.fullmatch(norm.text) is None:
+        plain = _LAUGH_MARK_42b23.sub("", norm.text) if "笑" in norm.text else norm.text
+        if _KATAKANA_ONLY_24k.fullmatch(plain) is None:
             return None
         kana = Normalised(to_hiragana(norm.text), norm.starts, norm.ends, norm.breaks, norm.joins)
         return self._decide_reading(text, kana, discounted)
@@ -218,6 +248,86 @@ class Extractor:
         composed = Normalised(norm.text, starts, ends, norm.breaks, norm.joins)
         return self._decide_reading(text, composed, discounted)
 
+    def _read_katakana_in_kanji_42b23(
+        self, text: str, norm: Normalised, discounted: list[Evidence] | None
+    ) -> Extraction | None:
+        """Round 34 (42b23): 「オット オコッテ ナイフ モッテル。ワタシ コドモ ト トイレ ニ
+        カクレテル」: a message written word by word in katakana (foreign-born residents, older
+        phones) is read once more in kanji, as a kana message is (``_read_in_kanji``): each
+        word the dictionary knows as a loanword (ナイフ, トイレ, ニュース, カッター) stays in
+        katakana, every other word is written in hiragana, the tagger is shown the writer's
+        word breaks, and the words are written with their lemma's kanji (夫 怒って ナイフ
+        持ってる。私 子供 と トイレ に 隠れてる). Without the breaks the tagger cuts
+        「おこってないふもってる」 as ない|ふもっ; without the loanwords 「ないふ」 is no knife.
+        Same offsets: the evidence points at the writer's katakana."""
+        spaced = _spaced_words_42b23(norm)
+        if spaced is None:
+            return None
+        chars = list(norm.text)
+        for start, end in _written_words_42b23(norm):
+            word = norm.text[start:end]
+            if self._stays_katakana_42b23(word):
+                continue
+            chars[start:end] = to_hiragana(word)
+        mixed = Normalised("".join(chars), norm.starts, norm.ends, norm.breaks, norm.joins)
+        tokens, hits, _ = self._read(mixed, _spaced_words_42b23(mixed))
+        kanji = self._read_in_kanji(text, mixed, tokens, discounted)
+        # 「ブカツ イキタクナイ」: a crisis the kana words themselves rule out (部活に行きたくない,
+        # not 生きたくない) is not raised by a kanji guess (ぶ且つ) that hides the ruling
+        ruled_out = {h.entry.label for h in hits if h.entry.group == "block"}
+        if kanji is None or not ruled_out & set(kanji.crisis):
+            return kanji
+        return Extraction(
+            fields=kanji.fields,
+            patterns=kanji.patterns,
+            crisis=tuple(label for label in kanji.crisis if label not in ruled_out),
+            evidence=tuple(
+                e for e in kanji.evidence if e.group != "crisis" or e.label not in ruled_out
+            ),
+            persons=kanji.persons,
+            writer_is_minor=kanji.writer_is_minor,
+        )
+
+    def _stays_katakana_42b23(self, word: str) -> bool:
+        """Whether a katakana word the writer spaced stays katakana in the mixed reading:
+        - a noun or adjective the dictionary knows in katakana (ムスコ 息子, ナイフ), unless in
+          hiragana it is a particle or ending (カラ から, not 空; ダケ だけ);
+        - else hiragana where the dictionary knows it so (にゅういん 入院, おこって 怒る);
+        - else katakana if the lexicon reads it in katakana (カイゴ 介護, which in hiragana
+          the tagger cuts as 買い|ご)."""
+        kana = to_hiragana(word)
+        lines = self.tagger.lines(word)
+        if len(lines) == 1:
+            surface, lemma, pos1 = lines[0].split("\t", 3)[:3]
+            if _kept_in_katakana_42b23(surface, lemma, pos1):
+                read = self.tagger.lines(kana)
+                return not (len(read) == 1 and read[0].split("\t", 3)[2] in _FUNCTION_POS_42b23)
+        read = self.tagger.lines(kana)
+        if len(read) == 1 and _KANJI_42b23.search(read[0].split("\t", 2)[1]):
+            return False
+        return self.lexicon.has_reading(word)
+
+    def _read_romaji_in_kanji_42b23(
+        self, text: str, discounted: list[Evidence] | None
+    ) -> Extraction | None:
+        """Round 34 (42b23): 「seishin no techou motte imasu」「musuko 28sai. ie kara denai」:
+        a message in romaji, read in hiragana (``_read_romaji_34c12``), is read once more with
+        its words in kanji (精神 の 手帳, 家 から 出ない), as a kana message is, so the rows and
+        rules written in kanji find it; the tagger is shown the writer's word breaks."""
+        reading = romaji_reading(text)
+        if reading is None:
+            return None
+        kana, kana_starts, kana_ends = reading
+        norm = normalise(kana)
+        if norm.starts is None or norm.ends is None:
+            starts, ends = tuple(kana_starts), tuple(kana_ends)
+        else:
+            starts = tuple(kana_starts[i] for i in norm.starts)
+            ends = tuple(kana_ends[i - 1] for i in norm.ends)
+        composed = Normalised(norm.text, starts, ends, norm.breaks, norm.joins)
+        tokens = self._read(composed, _spaced_words_42b23(composed))[0]
+        return self._read_in_kanji(text, composed, tokens, discounted)
+
     def _read_spelled(
         self, text: str, spelled: Normalised, discounted: list[Evidence] | None
     ) -> Extraction | None:
@@ -231,6 +341,29 @@ class Extractor:
                 return kanji
         return decide(text, ruled, tokens, hits, discounted) if hits else None
 
+    def _read_tohoku(
+        self, text: str, standard: Normalised, discounted: list[Evidence] | None
+    ) -> tuple[Extraction | None, list[Evidence]]:
+        """A message in Tohoku speech read in standard forms (nlp.dialect.tohoku_reading),
+        with the readings a standard message gets too: its ん negatives as ない, and, when it
+        is written in kana only, its words in kanji; and the words that reading set aside
+        (a pet's death, a worry about what may come), for ``_read_as_standard``."""
+        tokens, hits, ruled = self._read(standard)
+        aside: list[Evidence] = []
+        result = decide(text, ruled, tokens, hits, aside) if hits else None
+        if discounted is not None:
+            discounted.extend(aside)
+        negatives = dialect_negatives(standard, tokens)
+        if negatives is not None:
+            again = self._decide_reading(text, negatives[0], discounted)
+            if again is not None:
+                result = again if result is None else _filled_in(result, again)
+        if KANJI.search(text) is None and HIRAGANA.search(standard.text):
+            again = self._read_in_kanji(text, standard, tokens, discounted)
+            if again is not None:
+                result = again if result is None else _filled_in(result, again)
+        return result, aside
+
     def _decide_reading(
         self, text: str, reading: Normalised, discounted: list[Evidence] | None
     ) -> Extraction | None:
@@ -238,11 +371,16 @@ class Extractor:
         tokens, hits, ruled = self._read(reading)
         return decide(text, ruled, tokens, hits, discounted) if hits else None
 
-    def _read(self, norm: Normalised) -> tuple[Tokens, list[Hit], Normalised]:
+    def _read(
+        self, norm: Normalised, spaced: str | None = None
+    ) -> tuple[Tokens, list[Hit], Normalised]:
         """Tag the normalised text and find every lexicon hit in it; also the text the rules
         read: with polite negatives as plain ones (「起きません」 as 「起きない 」, same offsets;
-        see nlp.plain), as most patterns and rules were written for the plain negative."""
-        tokens = self.lexicon.vocabulary.tokens(norm, self.tagger.lines(norm.text))
+        see nlp.plain), as most patterns and rules were written for the plain negative.
+        ``spaced``: the same text with spaces where the writer's words break, for the tagger
+        only (it drops them; see ``_spaced_words_42b23``)."""
+        lines = self.tagger.lines(norm.text if spaced is None else spaced)
+        tokens = self.lexicon.vocabulary.tokens(norm, lines)
         changed: list[tuple[int, int]] = []
         plain = plain_negatives(norm.text, tokens, changed)
         hits = self.lexicon.find(norm.text, tokens, norm.joins, plain, changed)
@@ -454,6 +592,69 @@ def _added_where_rewritten(
     )
 
 
+def _read_as_standard(
+    first: Extraction,
+    second: Extraction,
+    spans: list[tuple[int, int]],
+    aside: list[Evidence],
+    with_kanji: bool,
+) -> Extraction:
+    """The first reading of a message in Tohoku speech, corrected by its reading in standard
+    forms (nlp.dialect.tohoku_reading): the labels the standard reading found on rewritten
+    words are added (``_added_where_rewritten``: 「行ぎでぇ」 read as 行きたい); and a label the
+    standard reading lacks goes when that reading set its words aside (「犬っこが死んでしまった」:
+    a pet's death; 「倒れねが心配」: a worry) or, for a field or a pattern, when all its words
+    were dialect the first reading took for something else (「がっこ漬け」 is pickles, not
+    school)."""
+    # A field of the standard reading counts wherever its words are: the reading also
+    # tells who is who (「八十四のおら」 is the writer at 84: care). A pattern or a crisis
+    # counts only on rewritten words, as for the other dialect readings.
+    # (A message in kana only is read in kanji too, a fallback whose fields only fill an
+    # empty group: there only rewritten words count.)
+    result = first
+    if with_kanji:
+        result = _added_where_rewritten(first, _only(second, FIELDS), [(0, 1 << 30)])
+    result = _added_where_rewritten(result, second, spans)
+    kept = set(second.fields + second.patterns + second.crisis)
+
+    def overlaps(a: Evidence, b: Evidence) -> bool:
+        return a.start < b.end and b.start < a.end
+
+    def misread(e: Evidence) -> bool:
+        return any(start <= e.start and e.end <= end for start, end in spans)
+
+    gone = set()
+    for label in set(first.fields + first.patterns + first.crisis) - kept:
+        words = [e for e in first.evidence if e.label == label]
+        if not words:
+            continue
+        set_aside = all(any(d.label == label and overlaps(d, e) for d in aside) for e in words)
+        if set_aside or (label not in CRISES and all(misread(e) for e in words)):
+            gone.add(label)
+    if not gone:
+        return result
+    return Extraction(
+        fields=tuple(label for label in result.fields if label not in gone),
+        patterns=tuple(label for label in result.patterns if label not in gone),
+        crisis=tuple(label for label in result.crisis if label not in gone),
+        evidence=tuple(e for e in result.evidence if e.label not in gone),
+        persons=result.persons,
+        writer_is_minor=result.writer_is_minor,
+    )
+
+
+def _only(extraction: Extraction, labels: tuple[str, ...]) -> Extraction:
+    """``extraction`` with only the evidence of these labels."""
+    return Extraction(
+        fields=tuple(label for label in extraction.fields if label in labels),
+        patterns=tuple(label for label in extraction.patterns if label in labels),
+        crisis=tuple(label for label in extraction.crisis if label in labels),
+        evidence=tuple(e for e in extraction.evidence if e.label in labels),
+        persons=extraction.persons,
+        writer_is_minor=extraction.writer_is_minor,
+    )
+
+
 def _filled_in(first: Extraction, second: Extraction) -> Extraction:
     """The first reading, with each group it found nothing in (fields, patterns, crisis) taken
     from the second: the kanji reading of a kana message is a fallback, so a message the
@@ -509,3 +710,129 @@ def _quiet() -> Iterator[None]:
         os.dup2(saved[1], 2)
         for fd in saved:
             os.close(fd)
+
+
+# ---------------------------------------------------------------- round 34 (42b23)
+# Loanwords of two letters a katakana writer means as such (not ヘヤ 部屋, アニ 兄).
+_SHORT_LOANWORDS_42b23 = frozenset({"ママ", "パパ", "ガス", "バス", "ペン"})
+_GLOSS_42b23 = re.compile(r"-[A-Za-z]")
+
+
+def _loanword_42b23(surface: str, lemma: str) -> bool:
+    """Whether a katakana word is a loanword to keep in katakana (ナイフ-knife, トイレ-toilet,
+    ニュース-news, ブラジル-Brazil): the dictionary glosses it in Latin letters, and it is
+    three letters or more (オット is 夫 to the writer, not otto; ヘヤ is 部屋, not hair)."""
+    if not _is_katakana(surface):
+        return False
+    if surface in _SHORT_LOANWORDS_42b23:
+        return True
+    return len(surface) >= 3 and _GLOSS_42b23.search(lemma) is not None
+
+
+_KANJI_42b23 = re.compile(r"[\u3400-\u9fff]")
+_NOUN_OR_ADJECTIVE_42b23 = frozenset({"名詞", "代名詞", "形容詞"})
+# Katakana words the dictionary reads as another noun than the writer means: ツマ (爪, not 妻).
+_MISREAD_42b23 = frozenset({"ツマ"})
+
+
+def _kept_in_katakana_42b23(surface: str, lemma: str, pos1: str) -> bool:
+    """Whether a katakana word stays katakana in the mixed reading: a loanword
+    (``_loanword_42b23``), or a noun, pronoun or adjective of two letters or more the
+    dictionary knows in kanji (ムスコ 息子, ワタシ 私, シゴト 仕事, コワイ 怖い), which in
+    hiragana it often does not (かいしゃ as か|医者); verbs (オコッテ, カクレテル) are read
+    in hiragana, which the tagger knows."""
+    if _loanword_42b23(surface, lemma):
+        return True
+    return (
+        len(surface) >= 2
+        and pos1 in _NOUN_OR_ADJECTIVE_42b23
+        and _KANJI_42b23.search(lemma) is not None
+        and surface not in _MISREAD_42b23
+        and _is_katakana(surface)
+    )
+
+
+# 「（笑）」「笑」: a laugh in a katakana message leaves it a katakana message.
+_LAUGH_MARK_42b23 = re.compile(r"[(（]笑[)）]|笑")
+_FUNCTION_POS_42b23 = frozenset({"助詞", "助動詞", "接続詞"})
+_KATAKANA_WORD_42b23 = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fcー]*")
+
+
+def _written_words_42b23(norm: Normalised) -> list[tuple[int, int]]:
+    """Spans of the katakana words as the writer spaced them: runs of katakana letters
+    between the writer's spaces (``joins``) and any other character."""
+    text = norm.text
+    bounds = [0, *sorted(j for j in norm.joins if 0 < j < len(text)), len(text)]
+    spans: list[tuple[int, int]] = []
+    for k in range(len(bounds) - 1):
+        for found in _KATAKANA_WORD_42b23.finditer(text, bounds[k], bounds[k + 1]):
+            spans.append(found.span())
+    return spans
+
+
+def _spaced_words_42b23(norm: Normalised) -> str | None:
+    """The normalised text with a space at each of the writer's word breaks (``joins``)
+    that has a word of two letters or more on one side (「コドモ ト トイレ」), for the tagger;
+    None when there is none. Spaced-out single letters (「か い ご」) stay joined."""
+    text = norm.text
+    marks = sorted(j for j in norm.joins if 0 < j < len(text))
+    if not marks:
+        return None
+    bounds = [0, *marks, len(text)]
+    cuts = [
+        bounds[k]
+        for k in range(1, len(bounds) - 1)
+        if bounds[k] - bounds[k - 1] >= 2 or bounds[k + 1] - bounds[k] >= 2
+    ]
+    if not cuts:
+        return None
+    pieces = []
+    done = 0
+    for cut in cuts:
+        pieces.append(text[done:cut])
+        done = cut
+    pieces.append(text[done:])
+    return " ".join(pieces)
+
+
+def _read_in_kanji_42b23(
+    result: Extraction, kanji: Extraction, set_aside: list[Evidence], kana_set_aside: list[Evidence]
+) -> Extraction:
+    """Round 34 (42b23): a katakana message's readings with its reading in kanji
+    (``_read_katakana_in_kanji_42b23``), which sees the sentences and who is who:
+    - its labels fill the groups the katakana readings left empty (``_filled_in``), but not
+      with a label those readings set aside (「ワタシ カイゴ ノ シゴト シテマス」: a job; the
+      reading in kanji, かいご の 仕事, does not see it);
+    - a label the katakana readings raised and the kanji reading found and set aside does not
+      stand: 「テレビ ノ ニュース デ コドモ ノ ギャクタイ ミタ」 (news), 「マエ ノ オット カラ DV
+      アリマシタ。イマ ハ リコン シテ ゲンキ」 (over), 「ワタシ 72サイ … コドモ ハ トオイ」 (a
+      grown child): the katakana and hiragana readings cut the words that tell it (ニュース
+      read as にゅーす, 今は as イマハ)."""
+    have = set(result.fields + result.patterns + result.crisis)
+    ruled_out = {e.label for e in kana_set_aside} - have
+    if ruled_out:
+        kanji = Extraction(
+            fields=tuple(f for f in kanji.fields if f not in ruled_out),
+            patterns=tuple(p for p in kanji.patterns if p not in ruled_out),
+            crisis=tuple(c for c in kanji.crisis if c not in ruled_out),
+            evidence=tuple(e for e in kanji.evidence if e.label not in ruled_out),
+            persons=kanji.persons,
+            writer_is_minor=kanji.writer_is_minor,
+        )
+    filled = _filled_in(result, kanji)
+    have = set(filled.fields + filled.patterns + filled.crisis)
+    dropped = {
+        e.label
+        for e in set_aside
+        if e.label in have and e.label not in kanji.fields + kanji.patterns + kanji.crisis
+    }
+    if not dropped:
+        return filled
+    return Extraction(
+        fields=tuple(f for f in filled.fields if f not in dropped),
+        patterns=tuple(p for p in filled.patterns if p not in dropped),
+        crisis=tuple(c for c in filled.crisis if c not in dropped),
+        evidence=tuple(e for e in filled.evidence if e.label not in dropped),
+        persons=filled.persons,
+        writer_is_minor=filled.writer_is_minor,
+    )

@@ -503,6 +503,10 @@ class Lexicon:
                     for match in regex.finditer(text):
                         _add_span(hits, entries, tokens.starts, match.start(), match.end())
 
+    def has_reading(self, katakana: str) -> bool:
+        """Whether a lexicon word is read by this katakana (カイゴ: 介護), see _find_readings."""
+        return katakana in self._readings
+
     def gate_keys_in(self, text: str, tokens: Tokens) -> frozenset[str]:
         """The message's keys of pattern gates (see nlp.needles)."""
         if not self._gates_in_words:

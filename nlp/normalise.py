@@ -535,6 +535,8 @@ _ROMAJI_SYLLABLES = _romaji_table()
 _ROMAJI_PARTICLES = {"wa": "は", "wo": "を", "o": "を", "e": "へ"}
 _ROMAJI_GRADE = re.compile(r"(chuu?|tyuu?|kou?|koko|shou?|syou?)([1-6])", re.IGNORECASE)
 _ROMAJI_WORD = re.compile(r"[A-Za-z][A-Za-z0-9']*")
+# A letter alone (B型: 「B gata」) or an acronym in capitals (DV, ADHD, NPO): kept in Latin.
+_ROMAJI_LATIN_42b23 = re.compile(r"[A-Za-z]|[A-Z]{2,5}")
 _ROMAJI_PUNCT = {".": "。", ",": "、", "!": "!", "?": "?"}
 MIN_ROMAJI_LETTERS = 5
 # A particle standing alone as a word: the sign of Japanese, which one word such as
@@ -615,6 +617,13 @@ def romaji_reading(text: str) -> tuple[str, list[int], list[int]] | None:
             letters_read += len(word)
             continue
         letters = _romaji_word(word)
+        if letters is None and _ROMAJI_LATIN_42b23.fullmatch(match.group()):
+            # 42b23: 「B gata no sagyousho」「DV ga aru」: a letter or an acronym stays Latin
+            for i in range(match.start(), match.end()):
+                out.append(text[i].upper())
+                starts.append(i)
+                ends.append(i + 1)
+            continue
         if letters is None:
             return None
         letters_read += len(word)

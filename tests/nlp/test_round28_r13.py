@@ -264,11 +264,30 @@ def test_not_seeing_the_neighbours_but_friends_is_no_isolation(ex):
         "パートナーが友達に会いに行かせてくれない",
     ],
 )
-def test_kept_from_friends_by_a_partner_is_dv_and_isolation(ex, text):
-    """A partner who keeps the writer from friends or family: DV and isolation."""
-    result = ex(text)
-    assert "dv" in result.crisis
-    assert "isolation" in result.patterns
+def test_kept_from_friends_by_a_partner_is_dv(ex, text):
+    """A partner who keeps the writer from friends or family: DV. Since the sixth session
+    the control alone is no isolation (the blind sets' writers label it DV only); being cut
+    off told as a fact is (see test_cut_off_told_as_a_fact_is_isolation)."""
+    assert "dv" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["夫に友達と会うのを禁止されています", "旦那がママ友と会わせてくれない"],
+)
+def test_a_partners_control_alone_is_no_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "友達とはもう何年も会っていません。夫が許さないので",
+        "夫に友達と会うのを禁止されて、もう誰とも話せていません",
+    ],
+)
+def test_cut_off_told_as_a_fact_is_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
 
 
 @pytest.mark.parametrize(
