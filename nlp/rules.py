@@ -14208,6 +14208,8 @@ def _carer_fears_own_hand_42f23(found: _Found, ev: _Evidence) -> None:
     if dv and all((key[1], key[2]) in spans for key in dv):
         for key in dv:
             ev.pop(key, "介護している側が手をあげそう（DVでなく高齢者虐待の心配として扱う）")
+
+
 # ---------------------------------------------------------------- round 34 (42b23)
 # 「きのう の ドラマ、おっと が つま を なぐる。こわかった。わたし の おっと は やさしい よ」
 # 「昨日の映画、父親が子どもを叩く。悲しかった」: a sentence headed by a story named as its topic
