@@ -929,6 +929,9 @@ def decide(
     # round 34 (42c23): an old person harmed by a daughter-in-law is elder abuse, not DV
     if ev.has("dv") and ("嫁" in norm.text or "よめ" in norm.text):
         _elder_harmed_by_daughter_in_law_42c23(found, ev)
+    # round 34 (42j23): a child shut out in the cold on a past day is abuse, not an emergency
+    if ev.has("emergency") and ev.has("abuse") and _PAST_DAY_42j23.search(norm.text):
+        _child_put_out_on_a_past_day_42j23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -15306,3 +15309,34 @@ def _elder_harmed_by_daughter_in_law_42c23(found: _Found, ev: _Evidence) -> None
             told.end(),
             "高齢の人が家族から世話を受けられない：介護の相談",
         )
+
+
+# ---------------------------------------------------------------- round 34 (42j23)
+# 「こないだは雪降ってんのに男の子が裸足で外さ出されでだ」: told as a past day's event.
+_PAST_DAY_42j23 = re.compile(
+    r"こないだ|この間|このあいだ|この前|このまえ|先日|せんじつ|先週|せんしゅう|先月|去年|去年の冬"
+    r"|前にも|以前|いつだったか|こないだも"
+)
+_NOW_42j23 = re.compile(r"今|(?<![てでし])いま(?![しせ])|まだ|さっき|きょう|けさ")
+_PAST_END_42j23 = re.compile(r"(?:てた|ていた|てました|ていました|た)(?:の|んだ|んです|よ|し)?$")
+
+
+def _child_put_out_on_a_past_day_42j23(found: _Found, ev: _Evidence) -> None:
+    """「この前は雪の中で男の子が裸足で外に出されてた」: a child shut out in the cold on a past
+    day (この前, 先週, 去年) is a sign of abuse, which stays, but not a danger now: the
+    emergency ``_child_out_in_the_cold_24k`` raised from that sentence goes. Told as now
+    (さっきから, 今も, まだ), with no past day named, or shut out again today in another
+    sentence, it stays an emergency."""
+    text = found.text
+    spans = []
+    for put_out in _PUT_OUT_24k.finditer(text):
+        start, end = _sentence_around(text, put_out.start(), put_out.end())
+        sentence = text[start:end]
+        if _PAST_DAY_42j23.search(sentence) is None or _NOW_42j23.search(sentence):
+            return  # a child shut out now, or again today
+        if _PAST_END_42j23.search(sentence.rstrip("。！？!? \n")) is None:
+            return
+        spans.append((start, end))
+    if spans:
+        why = "前の日にあったこと（虐待のサインだが、今の命の危険ではない）"
+        ev.drop_inside("emergency", spans, why, overlapping=True)

@@ -1,0 +1,112 @@
+"""Round 34 (42j23): residents of small Tohoku towns, half of them writing as they speak.
+The Tohoku reading (nlp.dialect.tohoku_reading) now also reads 「落ぢだら」 as 落ちたら,
+「長ぐねぇ」 as 長くない, 「誰ども」 as 誰とも and a sentence-final 「だず」; an old writer's wish
+not to live long and a rope put by are suicide; small children left by themselves for days
+are neglect; a child shut out in the snow on a past day is abuse but no emergency now."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.dialect import tohoku_reading
+from nlp.normalise import normalise
+
+
+@pytest.mark.parametrize(
+    ("text", "standard"),
+    [
+        ("川さ落ぢだら楽だべな", "落ちたら"),
+        ("バス来るの待ぢだら日暮れだべ", "待ちたら"),
+        ("おらの足はもう長ぐねぇべ", "長くない"),
+        ("あそこの店、よぐねぇんだべ", "よくない"),
+        ("誰どもしゃべらねで一日終わるんだず", "誰とも"),
+        ("ひとりで暮らしてるんだず。", "暮らしてるんだ。"),
+        ("娘は孫の顔ばっかり見でだ", "見てた"),
+    ],
+)
+def test_tohoku_reading_reads_the_new_spellings(text, standard):
+    reading = tohoku_reading(normalise(text))
+    assert reading is not None
+    assert standard in reading[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おれももう長ぐねえほうがいいんだべな",
+        "わしはもう長くないほうがいいんだと思う",
+        "おらなんか、もう長生きしねぇほうがいいべ",
+        "あたしはもう長生きなんかしないほうがいい",
+        "ばあさん死んでから一人だ。物置さ縄も置いだ",
+        "じいさんいねぐなってがら、納屋さ縄っこ置いだ",
+        "納屋に縄を置いてある。もう疲れた",
+        "この橋から落ぢだら楽だべなって思う",
+        "崖がら落ぢだら楽になれっかな",
+    ],
+)
+def test_an_old_writers_quiet_wish_to_die_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父はもう長くないと医者に言われました",
+        "会議はもう長くないほうがいいと思う",
+        "髪はもう長くないほうが楽だね",
+        "畑の支柱用に縄も置いた",
+        "雪囲いの縄を物置に置いてある",
+        "孫が木から落ちたら大変だべ",
+    ],
+)
+def test_a_short_life_foretold_or_a_farm_rope_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣の部屋の小さい子が、子どもだけで何日も過ごしてるみたいです",
+        "向かいの家、幼い兄弟が二人きりで何日も置かれてるようだ",
+        "上のアパートのわらしっこ、きょうだいだけで何日も親が帰ってこねぇみてぇだ",
+        "近所の小さい姉妹が子どもたちだけで何晩も過ごしていて心配です",
+    ],
+)
+def test_small_children_alone_for_days_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中学生の姉妹だけで何日も旅行して帰ってきた",
+        "子どもたちだけで留守番できるようになって助かります",
+    ],
+)
+def test_big_children_on_a_trip_is_no_abuse(ex, text):
+    assert "abuse" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "この前、雪の日に隣の子が裸足でベランダに出されていました",
+        "先週は吹雪だったのに、向かいの男の子がパジャマで外に閉め出されてた",
+        "こないだは雪降ってんのに隣のわらしが裸足で外さ出されでだ",
+    ],
+)
+def test_a_child_shut_out_on_a_past_day_is_abuse_not_emergency(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "emergency" not in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "向かいのベランダに小さい子が裸足で出されて1時間泣いてる、雪ふってるのに",
+        "こないだ雪の中で子どもが裸足で外に出されてた。今日もまた外に出されてる",
+    ],
+)
+def test_a_child_shut_out_in_the_cold_now_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
