@@ -932,6 +932,9 @@ def decide(
     # round 34 (42j23): a child shut out in the cold on a past day is abuse, not an emergency
     if ev.has("emergency") and ev.has("abuse") and _PAST_DAY_42j23.search(norm.text):
         _child_put_out_on_a_past_day_42j23(found, ev)
+    # round 34 (42j23): a brother or sister who strikes the old parent is elder abuse
+    if ev.has("abuse") and ev.has("child") and ("母" in norm.text or "父" in norm.text):
+        _parent_struck_by_a_sibling_42j23(found, ages, minor, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -15340,3 +15343,47 @@ def _child_put_out_on_a_past_day_42j23(found: _Found, ev: _Evidence) -> None:
     if spans:
         why = "前の日にあったこと（虐待のサインだが、今の命の危険ではない）"
         ev.drop_inside("emergency", spans, why, overlapping=True)
+
+
+# 「実家の兄が母に手をあげてるみたい」: a grown son or daughter who strikes the old parent.
+_PARENT_STRUCK_42j23 = re.compile(
+    r"(?:に|を|さ|の(?:腕|顔|体|からだ|頭|背中)?(?:に|を|さ)?)[^。、]{0,4}"
+)
+_GROWN_FAMILY_42j23 = re.compile(
+    r"実家|じっか|帰省|きせい|帰ったら|かえったら|年老いた|老いた|老親|高齢|年寄り|としより"
+    r"|認知|足腰|年金|同居の(?:兄|弟|姉|妹)"
+)
+
+
+def _parent_struck_by_a_sibling_42j23(
+    found: _Found, ages: list[Age], minor: bool, ev: _Evidence
+) -> None:
+    """「実家の弟が父を叩いてるらしい。帰省したら父の腕にあざが」: the writer's brother or
+    sister strikes their parent, told by a grown writer (実家, 帰省, 年老いた): the one struck
+    is an old parent, so elder abuse and care, not a child's matter (the child field that
+    came only from the abuse goes). A child writing of a sibling and their mother, or a
+    message naming a young child, keeps child."""
+    if minor or "sibling" not in found.person_labels():
+        return
+    text = found.text
+    if _GROWN_FAMILY_42j23.search(text) is None and not any(
+        a.years >= ELDERLY_AGE and a.person in {"mother", "father", "parent"} for a in ages
+    ):
+        return
+    child = [e for e in ev.items.values() if e.label == "child"]
+    if not child or any(not e.note.startswith(_FROM_ABUSE) for e in child):
+        return
+    struck = any(
+        person.end <= hit.start
+        and _PARENT_STRUCK_42j23.fullmatch(text, person.end, hit.start) is not None
+        for person in found.persons
+        if person.entry.label in {"mother", "father", "parent"}
+        for hit in found.cue("violence")
+    )
+    if not struck:
+        return
+    why = "きょうだいから年老いた親への暴力（高齢者虐待。子どものことではない）"
+    for item in child:
+        ev.pop(("child", item.start, item.end), why)
+    for item in [e for e in ev.items.values() if e.label == "abuse"]:
+        ev.add_original("care", "field", item, f"{why}：{item.note}")

@@ -22,6 +22,8 @@ from nlp.normalise import normalise
         ("誰どもしゃべらねで一日終わるんだず", "誰とも"),
         ("ひとりで暮らしてるんだず。", "暮らしてるんだ。"),
         ("娘は孫の顔ばっかり見でだ", "見てた"),
+        ("おらも八十なったし", "八十になった"),
+        ("母ちゃん病気なってがら", "病気になって"),
     ],
 )
 def test_tohoku_reading_reads_the_new_spellings(text, standard):
@@ -110,3 +112,75 @@ def test_a_child_shut_out_on_a_past_day_is_abuse_not_emergency(ex, text):
 )
 def test_a_child_shut_out_in_the_cold_now_is_an_emergency(ex, text):
     assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "実家の弟が父を叩いてるらしい。帰省したら父の腕にあざがあった",
+        "実家の兄が母さ手あげでるみたいなんだず",
+        "同居の姉が年老いた母を突き飛ばしているようです",
+    ],
+)
+def test_a_sibling_striking_the_old_parent_is_elder_abuse(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "care" in result.fields
+    assert "child" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お兄ちゃんがお母さんを叩いてこわい",
+        "兄が母に手をあげる。私は中学生です",
+        "実家に帰ったら、兄が小学生の甥を叩いていた",
+    ],
+)
+def test_a_child_witness_or_a_struck_child_keeps_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘の東京での就職が決まりました。家を出たら寂しくなるけど、めでたいことです",
+        "娘が嫁いで寂しくなりますが、嬉しいことです",
+        "孫が進学で家を出るのは寂しいけど、楽しみでもある",
+    ],
+)
+def test_a_childs_new_start_missed_is_no_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫が亡くなって寂しくなりました。誰とも話さない",
+        "一人暮らしで寂しいけど、誰にも頼れない",
+    ],
+)
+def test_loneliness_without_a_celebration_is_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が「バイト死ぬほどだるい」って言ってたけど楽しそうに行ってる",
+        "息子は学校まじ死ぬほどだるいって毎朝言ってる",
+    ],
+)
+def test_a_chore_called_deadly_dull_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体が死ぬほどだるい",
+        "息子がこの一週間、死ぬほどだるいと言って寝ている",
+    ],
+)
+def test_a_body_deadly_tired_is_health(ex, text):
+    assert "health" in ex(text).fields
