@@ -935,6 +935,9 @@ def decide(
     # round 34 (42j23): a brother or sister who strikes the old parent is elder abuse
     if ev.has("abuse") and ev.has("child") and ("母" in norm.text or "父" in norm.text):
         _parent_struck_by_a_sibling_42j23(found, ages, minor, ev)
+    # round 34 (42j23): how the child guidance centre works, asked for a novel or a manga
+    if ev.has("child") and ("主人公" in norm.text or "登場人物" in norm.text):
+        _agency_asked_for_a_story_42j23(found, minor, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -15387,3 +15390,50 @@ def _parent_struck_by_a_sibling_42j23(
         ev.pop(("child", item.start, item.end), why)
     for item in [e for e in ev.items.values() if e.label == "abuse"]:
         ev.add_original("care", "field", item, f"{why}：{item.note}")
+
+
+# 「小説を書いていて、主人公の子が家出する話です。児相ってどう動くんですか」: research for a story.
+_WRITING_A_STORY_42j23 = re.compile(
+    r"小説|しょうせつ|物語|ものがたり|漫画|マンガ|まんが|脚本|シナリオ|創作|同人|台本|話を書|お話を書"
+)
+_STORY_ASKS_42j23 = re.compile(
+    r"どういう|どんな|どうやって|どう動|流れ|仕組み|しくみ|手続き|リアル|実際|取材|調べ"
+)
+
+
+_WRITERS_OWN_42j23 = re.compile(
+    r"うちの|私の|わたしの|自分の|僕の|俺の|通報|相談したい|助けて|たすけて|隣|となり|近所|実は|じつは"
+)
+
+
+def _agency_asked_for_a_story_42j23(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「漫画を描いていて、登場人物の男の子が保護される場面があります。一時保護ってどういう流れ
+    ですか」: a writer of a novel or a manga asking how the child guidance centre works, the
+    child being a character (``_character_in_a_story_24i`` already set them aside): no child
+    matter. A child of the writer's or of anyone near named outside the story's sentences,
+    a report wanted, a pupil writing, or any crisis still counts."""
+    text = found.text
+    if minor or any(ev.has(label) for label in CRISES):
+        return
+    if _WRITING_A_STORY_42j23.search(text) is None or _STORY_ASKS_42j23.search(text) is None:
+        return
+    story = [_sentence_around(text, m.start(), m.end()) for m in _CHARACTER_24i.finditer(text)]
+    rest = "".join(
+        text[start:end]
+        for start, end in _sentence_spans_42j23(text)
+        if not any(a <= start and end <= b for a, b in story)
+    )
+    if not story or _OWN_MATTER_40b21.search(rest) or _WRITERS_OWN_42j23.search(text):
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    agency = [k for k in keys if _AGENCY_WORDS_40b21.fullmatch(ev.items[k].surface)]
+    if not agency or any(not any(a[1] <= k[1] and k[2] <= a[2] for a in agency) for k in keys):
+        return
+    why = "物語を書くために児相のことをたずねている（子どもの相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+def _sentence_spans_42j23(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text``."""
+    return [m.span() for m in _SENTENCE.finditer(text)]

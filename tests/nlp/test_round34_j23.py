@@ -184,3 +184,25 @@ def test_a_chore_called_deadly_dull_is_no_health(ex, text):
 )
 def test_a_body_deadly_tired_is_health(ex, text):
     assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "漫画を描いていて、登場人物の男の子が保護される場面があります。一時保護ってどういう流れですか",
+        "脚本を書いてます。主人公の女の子が施設に行く話で、児相はどうやって動くのか知りたいです",
+    ],
+)
+def test_the_agency_asked_about_for_a_story_is_no_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小説を書いています。主人公は不登校の中学生です。うちの息子も不登校で、児童相談所ってどんな所ですか",
+        "小説の主人公の子が家出する話を書いていますが、実は私の娘も家出しました。児童相談所はどう動きますか",
+    ],
+)
+def test_a_writers_own_child_beside_the_story_keeps_child(ex, text):
+    assert "child" in ex(text).fields
