@@ -900,6 +900,21 @@ def decide(
         _care_ended_41q22(found, ev)
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
+    # round 34 (42f23): a carer ending it together; an old parent left unfed; a married child's
+    # bruise; a middle-aged writer at home beside a parent; a young carer's chores
+    if ev.has("suicide") and ev.has("care") and not ev.has("abuse"):
+        _carer_ending_together_42f23(found, ev)
+    if "withheld_care" in cues and not minor and not ev.has("abuse"):
+        _older_kin_left_unfed_42f23(found, ev)
+    married = any(word in norm.text for word in _MARRIED_GATE_42f23)
+    if married and ev.has("abuse") and not minor and cues & _HARM_CUES_42f23:
+        _married_child_bruised_42f23(found, ev)
+    if ages and not ev.has("8050") and not minor and found.person_labels() & _PARENTS:
+        _middle_aged_writer_at_home_42f23(found, ages, ev)
+    if not minor and ev.has("double_care") and ev.has("young_carer"):
+        _young_carers_chores_not_double_care_42f23(ev)
+    if "violence" in cues and ev.has("care") and not minor and not ev.has("child"):
+        _carer_fears_own_hand_42f23(found, ev)
     # round 34 (42b23): hitting told as a drama's or the news's plot (昨日のドラマ、夫が妻を殴る)
     if (ev.has("dv") or ev.has("abuse")) and _STORY_GATE_42b23.search(norm.text):
         _harm_in_a_told_story_42b23(found, ev)
@@ -9278,6 +9293,8 @@ def _writer_is_the_carer_35j12(found: _Found, ev: _Evidence) -> None:
             return
         if _WRITER_ILL_37q20.match(text, subject.end()):  # 37q20: 「私が体調を崩してから」
             return
+        if _WRITER_AWAY_42f23.match(text, subject.end()):  # 42f23: 「私が夜勤の間」
+            return
     why = "介護をしているのは書き手（子どもはヤングケアラーではない）"
     ev.drop_label("young_carer", why)
     for hit in care:
@@ -13968,6 +13985,238 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
     why = "子ども本人が書く、親の厳しさ（交際相手の名前がない。DVではない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 34 (42f23)
+# 「母の介護も三年になる。二人で終わりにした方が楽なんじゃないかと考える」: a carer's suicide words
+# that themselves open with the cared-for taken along (二人で, 一緒に, 連れて) put that person's
+# life at risk too (abuse feared), as _carer_dying_together_34g12 reads them when the together
+# word stands just before the suicide words. Not after a death (joining the dead).
+_TOGETHER_OPENS_42f23 = re.compile(
+    r"(?:二人で|ふたりで|2人で|一緒に|いっしょに|親子で|夫婦で|連れて|つれて|道連れ|みちづれ)"
+)
+
+
+def _carer_ending_together_42f23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    if found.cue("death"):
+        return
+    text = found.text
+    cared = [p for p in found.persons if p.entry.label in _CARED_FOR | {"grandparent"}]
+    why = "介護している家族と一緒に終わりにすると考える（心中）：その人の命も危ない（虐待の心配）"
+    for hit in found.get("crisis", "suicide"):
+        if _TOGETHER_OPENS_42f23.match(text, hit.start) is None:
+            continue
+        if any(p.end <= hit.start for p in cared):
+            ev.hit("abuse", "crisis", hit, why)
+
+
+# 「弟が親父の年金を握っていて、親父はろくに食べさせてもらっていないようだ」「兄と暮らす母は、
+# ご飯も満足に食べさせてもらえていない」: an older parent named as the one who goes without meals
+# or care (もらえていない, もらっていない) is neglected by whoever looks after them: elder abuse as
+# well as care (_older_kin_exploited counts the care only). Not a childhood or a time long past
+# (子どもの頃、食べさせてもらえなかった), nor a hospital's or a home's rule (入院中で、絶食).
+_PAST_OR_WARD_42f23 = re.compile(
+    r"(?:子ども|子供|こども|小さい|幼い|若い)(?:の)?(?:頃|ころ|時|とき)|昔|むかし|戦争|戦時|疎開"
+    r"|病院|入院|施設|ホーム|絶食|検査|手術|医者|先生|嚥下|飲み込"
+)
+_WENT_WITHOUT_42f23 = re.compile(r"なかった|なかっ|なんだ|ませんでした")
+
+
+def _older_kin_left_unfed_42f23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    why = "高齢の親が家族に食事や世話をしてもらえていない（高齢者へのネグレクト）"
+    for hit in found.cue("withheld_care"):
+        if _RECEIVES.search(text, hit.start, hit.end) is None:
+            continue
+        if _WENT_WITHOUT_42f23.search(text, hit.start, hit.end + 4):
+            continue
+        owner, subject = _owner(found, hit)
+        if owner is None or owner.entry.label not in _OLDER_KIN or not subject:
+            continue
+        if text[owner.end : hit.start].startswith(("に", "から")):
+            continue  # 「親にご飯もらえん」: the parent is the one who does not give
+        begin, end = _sentence_around(text, owner.start, hit.end)
+        if _PAST_OR_WARD_42f23.search(text, begin, end):
+            continue
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+        ev.hit("care", "field", owner, why)
+
+
+# 「嫁に行った娘が顔にあざを作って帰ってきた。旦那のことは何も言わない」: a son or daughter said
+# to be married (嫁に行った, 嫁いだ, 結婚した) is a grown one; a bruise or a blow on them is feared
+# to come from their partner: DV, not abuse of a child, and no child matter. A grandchild or a
+# small child named between keeps its own abuse.
+_MARRIED_KIN_42f23 = re.compile(
+    r"(?:お?嫁に(?:行った|いった|行っとる|いっとる|出した|やった)|嫁いだ|とついだ|嫁入りした|婿に(?:行った|いった)"
+    r"|婿入りした|結婚した|結婚して(?:いる|る|おる)|所帯を持った|所帯をもった)(?:ばかりの)?"
+    r"(娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄|せがれ)(?:さん|ちゃん)?(?:が|は|の|も|、)"
+)
+_HARM_CUES_42f23 = frozenset({"bruise", "violence"})
+_MARRIED_GATE_42f23 = ("嫁", "婿", "結婚", "所帯", "とつ")
+
+
+def _married_child_bruised_42f23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    married = _MARRIED_KIN_42f23.search(text)
+    if married is None:
+        return
+    small = [
+        p
+        for p in found.persons
+        if p.entry.label == "child" and p.start >= married.end() and p.entry.form != "旦那"
+    ]
+    why = "結婚した子どもにあざや暴力の跡（パートナーからの暴力の心配：DV）"
+    for label in _HARM_CUES_42f23:
+        for hit in found.cue(label):
+            if hit.start < married.end() or any(p.start < hit.start for p in small):
+                continue
+            key = [k for k in ev.items if k[0] == "abuse"]
+            if not key:
+                return
+            ev.hit("dv", "crisis", hit, f"{why}：{hit.entry.note}")
+            ev.add("dv", "crisis", married.start(), married.end(), why)
+            ev.drop("abuse", hit.start, hit.end, "大人になった子どもへの暴力（DVとして扱う）")
+            ev.drop("child", hit.start, hit.end, "結婚した子ども（子どものことではない）")
+
+
+# 「私自身、三年ほど家から出ていない。48歳。親は何も言わなくなった」: a writer of 40 to 69 who
+# has stayed in for years (or lives on the parents without work) beside a living parent whose
+# age is not given is the grown child of 7040 / 8050: a parent of someone in their forties is
+# seventy or more. Not where the writer has a partner or children of their own, the parent is
+# dead or lives apart, or the writer's work ended with age (定年).
+_APART_42f23 = re.compile(
+    r"別に暮ら|離れて暮ら|別々に暮ら|別居|絶縁|疎遠|縁を切|連絡を取って(?:い)?ない|連絡をとって(?:い)?ない"
+)
+_PARENT_LOST_42f23 = re.compile(
+    r"(?:さん)?(?:を|に|が|は|も)?(?:もう)?(?:亡く|なく|先立た|さきだた|他界|死な|死ん|しな|しん|いない|おらん)"
+)
+
+
+def _middle_aged_writer_at_home_42f23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    own = [a for a in ages if a.person == "self" and 40 <= a.years < ELDERLY_AGE]
+    if not own or any(a.person in _PARENTS for a in ages):
+        return  # a parent's age told: _eight_zero_five_zero decides
+    if found.person_labels() & {"spouse", "child"}:
+        return
+    text = found.text
+    if _RETIRED.search(text) or _APART_42f23.search(text):
+        return
+    parents = [
+        p
+        for p in found.persons
+        if p.entry.label in _PARENTS and _PARENT_LOST_42f23.match(text, p.end) is None
+    ]
+    if not parents:
+        return
+    withdrawn = [k for k in ev.items if k[0] == "hikikomori"]
+    jobless = found.cue("not_working")
+    at_home = found.cue("co_residence") + found.cue("dependency")
+    # 「親父の年金で暮らしている」「おふくろの年金頼み」: living on the parent's pension
+    pension = [
+        h
+        for h in found.cue("dependency")
+        if any(p.end + 1 == h.start and text[p.end] == "の" for p in parents)
+    ]
+    if not (withdrawn or pension or (jobless and at_home)):
+        return
+    why = "8050：40代以上でこもっている・働いていない本人と、年をとった親"
+    for age in own:
+        ev.add("8050", "pattern", age.start, age.end, f"{why}（本人{age.years}歳）")
+    for hit in parents[:1] + jobless + at_home:
+        ev.hit("8050", "pattern", hit, f"{why}：{hit.entry.note}")
+    for key in withdrawn:
+        ev.add_original("8050", "pattern", ev.items[key], f"{why}：{ev.items[key].note}")
+
+
+# 「家内が病気で寝ていることが多く、高一の長男が下の二人の飯を作っている」: the chores a school-age
+# son or daughter does for the younger ones (their young-carer evidence) are not the writer's own
+# raising of children; the double care _ill_partner_and_children read on them alone goes.
+_ILL_PARTNER_NOTE_42f23 = "病気の配偶者を支えながら子どもの世話"
+
+
+# 「中一の娘が、私が夜勤の間、祖母を見てくれている」: the writer named only as away (夜勤の間,
+# 仕事の間, いない間) while the child cares is not the one who cares
+# (read by _writer_is_the_carer_35j12).
+_WRITER_AWAY_42f23 = re.compile(
+    r"(?:夜勤|やきん|仕事|しごと|留守|るす|出張|いない|おらん|出かけ|でかけ|入院|働いて|はたらいて)"
+    r"[^。、]{0,4}?(?:の)?(?:間|あいだ|うち|最中|時|とき)"
+)
+
+
+def _young_carers_chores_not_double_care_42f23(ev: _Evidence) -> None:
+    """See above."""
+    carers = {(k[1], k[2]) for k in ev.items if k[0] == "young_carer"}
+    doubles = [k for k in ev.items if k[0] == "double_care"]
+    shared = [k for k in doubles if (k[1], k[2]) in carers]
+    if not shared:
+        return
+    rest = [k for k in doubles if k not in shared]
+    if not all(ev.items[k].note.startswith(_ILL_PARTNER_NOTE_42f23) for k in rest):
+        return
+    why = "家事をしているのは中高生の子ども（ヤングケアラー。親のダブルケアではない）"
+    for key in doubles:
+        ev.pop(key, why)
+
+
+# 「女房の物忘れがひどく、毎日怒鳴っている。そのうち手が出そうで、自分が怖い」「認知症の親父に、
+# いつか手をあげてしまいそうだ」: the writer's own blow feared (手が出そう, 叩いてしまいそう) at
+# the spouse or parent they care for (said to need care: 物忘れ, 認知症, 寝たきり) is that
+# person's abuse feared (高齢者虐待 by the carer), not DV against the writer, as
+# _carer_hits_the_cared_for_24m reads the blow once given. A blow suffered (叩かれそう) or named
+# on someone else is left to the other rules.
+_ABOUT_TO_42f23 = re.compile(r"(?:て|で)?(?:しまい|ちゃい|ちまい|しまい)?(?:そう|かねない|かねん)")
+
+
+def _carer_fears_own_hand_42f23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    needs = (
+        found.get("field", "care")
+        + found.cue("care_need")
+        + found.cue("elderly")
+        + found.get("field", "disability")
+    )
+    cared = [
+        p
+        for p in found.persons
+        if p.entry.label in _CARE_KIN_24m
+        and any(_describes(text, n, p) or _of(text, p, n) for n in needs)
+    ]
+    if not cared:
+        return
+    own: list[Hit] = []
+    for hit in found.cue("violence"):
+        if _ABOUT_TO_42f23.match(text, hit.end) is None or _PASSIVE.match(text, hit.end):
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        named = [
+            p
+            for p in found.persons
+            if begin <= p.start
+            and p.end <= hit.start
+            and _VICTIM_MARKS.match(text[p.end : hit.start])
+        ]
+        if named and not any(p in cared for p in named):
+            continue
+        own.append(hit)
+    if not own:
+        return
+    why = "介護している家族に手をあげてしまいそう（高齢者虐待の心配）"
+    for hit in own:
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+    ev.hit("abuse", "crisis", cared[0], why)
+    spans = {ev.norm.original_span(h.start, h.end) for h in own}
+    spans |= {
+        ev.norm.original_span(p.start, p.end) for p in found.persons if p.entry.label == "spouse"
+    }
+    dv = [key for key in ev.items if key[0] == "dv"]
+    if dv and all((key[1], key[2]) in spans for key in dv):
+        for key in dv:
+            ev.pop(key, "介護している側が手をあげそう（DVでなく高齢者虐待の心配として扱う）")
 
 
 # ---------------------------------------------------------------- round 34 (42b23)
