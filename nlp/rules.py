@@ -953,6 +953,9 @@ def decide(
     # round 34 (42j23): how the child guidance centre works, asked for a novel or a manga
     if ev.has("child") and ("主人公" in norm.text or "登場人物" in norm.text):
         _agency_asked_for_a_story_42j23(found, minor, ev)
+    # round 34 (42j23): care that was hard last year and has settled now
+    if ev.has("care") and ("今" in norm.text or "いま" in norm.text):
+        _care_ended_in_its_sentence_42j23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -15686,3 +15689,35 @@ def _agency_asked_for_a_story_42j23(found: _Found, minor: bool, ev: _Evidence) -
 def _sentence_spans_42j23(text: str) -> list[tuple[int, int]]:
     """The spans of the sentences of ``text``."""
     return [m.span() for m in _SENTENCE.finditer(text)]
+
+
+# 「近所の奥さん、前は義母さんの世話で大変そうだったけど、施設に入って今は落ち着いたって」
+_CARE_ENDED_42j23 = re.compile(
+    r"(?:去年|昨年|一昨年|おととし|前|以前|一時|少し前|前)(?:は|まで|の頃は|ごろは|頃は)[^。]{0,24}?"
+    r"(?:介護|かいご|世話|せわ|看病|面倒)[^。]{0,12}?(?:ました|た|だ|でした|だった)"
+    r"(?:が|けど|けれど|けども|ども)[、,]?[^。]{0,24}?(?:今は|いまは|現在は|今では|今じゃ)(?:もう)?"
+    r"(?:大丈夫|だいじょうぶ|落ち着|おちつ|安心|楽|らく|心配ない|問題ない|元気)"
+)
+
+
+_SETTLED_UNDONE_42j23 = re.compile(r"と思った|とおもった|思ってた|のに|また|再び|ふたたび|今度")
+
+
+def _care_ended_in_its_sentence_42j23(found: _Found, ev: _Evidence) -> None:
+    """「隣の奥さん、去年はご主人の介護で大変そうだったけど、施設に入られて今は落ち着いた
+    そうです」: care told as a past burden (去年は, 前は) that has settled now (今は落ち着いた),
+    every care word in that sentence (the neighbour named before it too), is no care matter
+    now. A care word in another sentence (今度は母が…), or a settling undone in the same one
+    (今は落ち着いたと思ったら、また…), keeps care."""
+    text = found.text
+    done = _CARE_ENDED_42j23.search(text)
+    if done is None:
+        return
+    start, end = _sentence_around(text, done.start(), done.end())
+    if _SETTLED_UNDONE_42j23.search(text, done.end(), end):
+        return  # 今は落ち着いたと思ったら、また…
+    o_start, o_end = ev.norm.original_span(start, end)
+    keys = [k for k in ev.items if k[0] == "care"]
+    if not keys or any(k[1] < o_start or k[2] > o_end for k in keys):
+        return
+    ev.drop_label("care", "終わった介護（前は大変だったが今は落ち着いた。今の介護の相談ではない）")

@@ -206,3 +206,26 @@ def test_the_agency_asked_about_for_a_story_is_no_child_matter(ex, text):
 )
 def test_a_writers_own_child_beside_the_story_keeps_child(ex, text):
     assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近所の奥さん、前は義母さんの世話で大変そうだったけど、施設に入って今は落ち着いたって",
+        "去年は父の介護で大変だったけど、今はデイサービスのおかげで落ち着いています",
+    ],
+)
+def test_care_settled_now_is_no_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年は母の介護で大変だったけど、今は落ち着きました。今度は父が認知症で、夜も目が離せません",
+        "去年は母の介護で大変だったけど、今は落ち着いたと思ったら、また母が転んで寝たきりに",
+        "母の介護で大変です。今は落ち着いてるけど",
+    ],
+)
+def test_care_still_going_keeps_care(ex, text):
+    assert "care" in ex(text).fields
