@@ -963,6 +963,18 @@ def decide(
     )
     if thanks and (ev.has("hardship") or ev.has("care") or ev.has("child")):
         _thanks_after_help_42l23(found, ev)
+    # round 34 (42j23): a child shut out in the cold on a past day is abuse, not an emergency
+    if ev.has("emergency") and ev.has("abuse") and _PAST_DAY_42j23.search(norm.text):
+        _child_put_out_on_a_past_day_42j23(found, ev)
+    # round 34 (42j23): a brother or sister who strikes the old parent is elder abuse
+    if ev.has("abuse") and ev.has("child") and ("母" in norm.text or "父" in norm.text):
+        _parent_struck_by_a_sibling_42j23(found, ages, minor, ev)
+    # round 34 (42j23): how the child guidance centre works, asked for a novel or a manga
+    if ev.has("child") and ("主人公" in norm.text or "登場人物" in norm.text):
+        _agency_asked_for_a_story_42j23(found, minor, ev)
+    # round 34 (42j23): care that was hard last year and has settled now
+    if ev.has("care") and ("今" in norm.text or "いま" in norm.text):
+        _care_ended_in_its_sentence_42j23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -15710,3 +15722,155 @@ def _thanks_after_help_42l23(found: _Found, ev: _Evidence) -> None:
         return
     for label in _OVER_FIELDS_42l23:
         ev.drop_label(label, "相談のお礼（困りごとはもう済んだと書いている）")
+# ---------------------------------------------------------------- round 34 (42j23)
+# 「こないだは雪降ってんのに男の子が裸足で外さ出されでだ」: told as a past day's event.
+_PAST_DAY_42j23 = re.compile(
+    r"こないだ|この間|このあいだ|この前|このまえ|先日|せんじつ|先週|せんしゅう|先月|去年|去年の冬"
+    r"|前にも|以前|いつだったか|こないだも"
+)
+_NOW_42j23 = re.compile(r"今|(?<![てでし])いま(?![しせ])|まだ|さっき|きょう|けさ")
+_PAST_END_42j23 = re.compile(r"(?:てた|ていた|てました|ていました|た)(?:の|んだ|んです|よ|し)?$")
+
+
+def _child_put_out_on_a_past_day_42j23(found: _Found, ev: _Evidence) -> None:
+    """「この前は雪の中で男の子が裸足で外に出されてた」: a child shut out in the cold on a past
+    day (この前, 先週, 去年) is a sign of abuse, which stays, but not a danger now: the
+    emergency ``_child_out_in_the_cold_24k`` raised from that sentence goes. Told as now
+    (さっきから, 今も, まだ), with no past day named, or shut out again today in another
+    sentence, it stays an emergency."""
+    text = found.text
+    spans = []
+    for put_out in _PUT_OUT_24k.finditer(text):
+        start, end = _sentence_around(text, put_out.start(), put_out.end())
+        sentence = text[start:end]
+        if _PAST_DAY_42j23.search(sentence) is None or _NOW_42j23.search(sentence):
+            return  # a child shut out now, or again today
+        if _PAST_END_42j23.search(sentence.rstrip("。！？!? \n")) is None:
+            return
+        spans.append((start, end))
+    if spans:
+        why = "前の日にあったこと（虐待のサインだが、今の命の危険ではない）"
+        ev.drop_inside("emergency", spans, why, overlapping=True)
+
+
+# 「実家の兄が母に手をあげてるみたい」: a grown son or daughter who strikes the old parent.
+_PARENT_STRUCK_42j23 = re.compile(
+    r"(?:に|を|さ|の(?:腕|顔|体|からだ|頭|背中)?(?:に|を|さ)?)[^。、]{0,4}"
+)
+_GROWN_FAMILY_42j23 = re.compile(
+    r"実家|じっか|帰省|きせい|帰ったら|かえったら|年老いた|老いた|老親|高齢|年寄り|としより"
+    r"|認知|足腰|年金|同居の(?:兄|弟|姉|妹)"
+)
+
+
+def _parent_struck_by_a_sibling_42j23(
+    found: _Found, ages: list[Age], minor: bool, ev: _Evidence
+) -> None:
+    """「実家の弟が父を叩いてるらしい。帰省したら父の腕にあざが」: the writer's brother or
+    sister strikes their parent, told by a grown writer (実家, 帰省, 年老いた): the one struck
+    is an old parent, so elder abuse and care, not a child's matter (the child field that
+    came only from the abuse goes). A child writing of a sibling and their mother, or a
+    message naming a young child, keeps child."""
+    if minor or "sibling" not in found.person_labels():
+        return
+    text = found.text
+    if _GROWN_FAMILY_42j23.search(text) is None and not any(
+        a.years >= ELDERLY_AGE and a.person in {"mother", "father", "parent"} for a in ages
+    ):
+        return
+    child = [e for e in ev.items.values() if e.label == "child"]
+    if not child or any(not e.note.startswith(_FROM_ABUSE) for e in child):
+        return
+    struck = any(
+        person.end <= hit.start
+        and _PARENT_STRUCK_42j23.fullmatch(text, person.end, hit.start) is not None
+        for person in found.persons
+        if person.entry.label in {"mother", "father", "parent"}
+        for hit in found.cue("violence")
+    )
+    if not struck:
+        return
+    why = "きょうだいから年老いた親への暴力（高齢者虐待。子どものことではない）"
+    for item in child:
+        ev.pop(("child", item.start, item.end), why)
+    for item in [e for e in ev.items.values() if e.label == "abuse"]:
+        ev.add_original("care", "field", item, f"{why}：{item.note}")
+
+
+# 「小説を書いていて、主人公の子が家出する話です。児相ってどう動くんですか」: research for a story.
+_WRITING_A_STORY_42j23 = re.compile(
+    r"小説|しょうせつ|物語|ものがたり|漫画|マンガ|まんが|脚本|シナリオ|創作|同人|台本|話を書|お話を書"
+)
+_STORY_ASKS_42j23 = re.compile(
+    r"どういう|どんな|どうやって|どう動|流れ|仕組み|しくみ|手続き|リアル|実際|取材|調べ"
+)
+
+
+_WRITERS_OWN_42j23 = re.compile(
+    r"うちの|私の|わたしの|自分の|僕の|俺の|通報|相談したい|助けて|たすけて|隣|となり|近所|実は|じつは"
+)
+
+
+def _agency_asked_for_a_story_42j23(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「漫画を描いていて、登場人物の男の子が保護される場面があります。一時保護ってどういう流れ
+    ですか」: a writer of a novel or a manga asking how the child guidance centre works, the
+    child being a character (``_character_in_a_story_24i`` already set them aside): no child
+    matter. A child of the writer's or of anyone near named outside the story's sentences,
+    a report wanted, a pupil writing, or any crisis still counts."""
+    text = found.text
+    if minor or any(ev.has(label) for label in CRISES):
+        return
+    if _WRITING_A_STORY_42j23.search(text) is None or _STORY_ASKS_42j23.search(text) is None:
+        return
+    story = [_sentence_around(text, m.start(), m.end()) for m in _CHARACTER_24i.finditer(text)]
+    rest = "".join(
+        text[start:end]
+        for start, end in _sentence_spans_42j23(text)
+        if not any(a <= start and end <= b for a, b in story)
+    )
+    if not story or _OWN_MATTER_40b21.search(rest) or _WRITERS_OWN_42j23.search(text):
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    agency = [k for k in keys if _AGENCY_WORDS_40b21.fullmatch(ev.items[k].surface)]
+    if not agency or any(not any(a[1] <= k[1] and k[2] <= a[2] for a in agency) for k in keys):
+        return
+    why = "物語を書くために児相のことをたずねている（子どもの相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+def _sentence_spans_42j23(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text``."""
+    return [m.span() for m in _SENTENCE.finditer(text)]
+
+
+# 「近所の奥さん、前は義母さんの世話で大変そうだったけど、施設に入って今は落ち着いたって」
+_CARE_ENDED_42j23 = re.compile(
+    r"(?:去年|昨年|一昨年|おととし|前|以前|一時|少し前|前)(?:は|まで|の頃は|ごろは|頃は)[^。]{0,24}?"
+    r"(?:介護|かいご|世話|せわ|看病|面倒)[^。]{0,12}?(?:ました|た|だ|でした|だった)"
+    r"(?:が|けど|けれど|けども|ども)[、,]?[^。]{0,24}?(?:今は|いまは|現在は|今では|今じゃ)(?:もう)?"
+    r"(?:大丈夫|だいじょうぶ|落ち着|おちつ|安心|楽|らく|心配ない|問題ない|元気)"
+)
+
+
+_SETTLED_UNDONE_42j23 = re.compile(r"と思った|とおもった|思ってた|のに|また|再び|ふたたび|今度")
+
+
+def _care_ended_in_its_sentence_42j23(found: _Found, ev: _Evidence) -> None:
+    """「隣の奥さん、去年はご主人の介護で大変そうだったけど、施設に入られて今は落ち着いた
+    そうです」: care told as a past burden (去年は, 前は) that has settled now (今は落ち着いた),
+    every care word in that sentence (the neighbour named before it too), is no care matter
+    now. A care word in another sentence (今度は母が…), or a settling undone in the same one
+    (今は落ち着いたと思ったら、また…), keeps care."""
+    text = found.text
+    done = _CARE_ENDED_42j23.search(text)
+    if done is None:
+        return
+    start, end = _sentence_around(text, done.start(), done.end())
+    if _SETTLED_UNDONE_42j23.search(text, done.end(), end):
+        return  # 今は落ち着いたと思ったら、また…
+    o_start, o_end = ev.norm.original_span(start, end)
+    keys = [k for k in ev.items if k[0] == "care"]
+    if not keys or any(k[1] < o_start or k[2] > o_end for k in keys):
+        return
+    ev.drop_label("care", "終わった介護（前は大変だったが今は落ち着いた。今の介護の相談ではない）")
