@@ -3019,6 +3019,23 @@ def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:
     return not grown and not found.cue("stay_home")
 
 
+# A trip the children chose (キャンプ, 旅行, 合宿), told in the sentence of 「子どもだけで」.
+_TRIP = re.compile(
+    r"キャンプ|旅行|りょこう|合宿|がっしゅく|遠征|修学旅行|ツアー|泊まりに|お泊り|お泊まり|帰省"
+)
+
+
+def _a_trip_of_their_own(found: _Found, alone: list[Hit]) -> bool:
+    """「高校生の息子たちが子どもだけで何日もキャンプに行くと言っていて心配です」: children going
+    on a trip by themselves is a parent's worry, not a sign of neglect."""
+    text = found.text
+    for hit in alone:
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _TRIP.search(text, begin, end) is None:
+            return False
+    return True
+
+
 def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """Neglect described by its signs: unwashed, hungry, alone at night or for days."""
     if not _child_present(found, ages, minor):
@@ -3028,7 +3045,7 @@ def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None
     alone, absent = found.cue("alone_child"), found.cue("parent_absent")
     night, days = found.cue("night"), found.cue("days")
     loitering, repeated = found.cue("loitering"), found.cue("repeated")
-    if alone and (night or days):
+    if alone and (night or days) and not _a_trip_of_their_own(found, alone):
         reasons += alone + night + days
     # 「夜遅くまでうろうろしている小学生」: out late, wandering (not 夜に子どもとコンビニへ).
     reasons += [h for pair in found.same_sentence(night, loitering) for h in pair]
@@ -15722,6 +15739,8 @@ def _thanks_after_help_42l23(found: _Found, ev: _Evidence) -> None:
         return
     for label in _OVER_FIELDS_42l23:
         ev.drop_label(label, "相談のお礼（困りごとはもう済んだと書いている）")
+
+
 # ---------------------------------------------------------------- round 34 (42j23)
 # 「こないだは雪降ってんのに男の子が裸足で外さ出されでだ」: told as a past day's event.
 _PAST_DAY_42j23 = re.compile(
