@@ -184,10 +184,13 @@ class Extractor:
                 length += 1
             first, last = norm.original_span(starts[i], ends[i])
             at[starts[i]] = length
-            pieces.append(word.written)
-            firsts.extend([first] * len(word.written))
-            lasts.extend([last] * len(word.written))
-            length += len(word.written)
+            written = word.written
+            if written in _GOING_HOME_MISREAD_42k23 and 0 < i < len(words) - 1:
+                written = _going_home_42k23(written, words[i - 1].surface, words[i + 1].surface)
+            pieces.append(written)
+            firsts.extend([first] * len(written))
+            lasts.extend([last] * len(written))
+            length += len(written)
             pos = ends[i]
         if pos < len(norm.text) or not pieces:
             return None  # the words do not tile the text: leave it
@@ -836,3 +839,21 @@ def _read_in_kanji_42b23(
         persons=filled.persons,
         writer_is_minor=filled.writer_is_minor,
     )
+
+
+# ---------------------------------------------------------------- 42k23
+# 「がっこう から かえって こない」: MeCab reads a spaced かえって as the adverb 却って (or as
+# 孵って), which before a verb of coming (こない, きた, くる) is 帰って: the child not back.
+# 返って stays (「おかね かえって こない」 is money not paid back).
+_GOING_HOME_MISREAD_42k23 = frozenset({"却って", "孵って"})
+_COMING_42k23 = re.compile(r"[こきく来]")
+
+
+def _going_home_42k23(written: str, before: str, following: str) -> str:
+    """「がっこう から かえって こない」 read in kanji as 学校から帰ってこない, not 却ってこない: a
+    kana 却って right after a place left (から) and before a form of 来る is going home.
+    Money or a thing not given back (「かした おかね かえって こない」) has no から before it
+    and stays as the tagger read it."""
+    if before == "から" and _COMING_42k23.match(following):
+        return "帰" + written[1:]
+    return written

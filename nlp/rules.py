@@ -6213,7 +6213,7 @@ _STAY_23y = re.compile(
     r"|延長|予定|(?:には|までに)(?:戻|帰|もど|かえ)る"
 )
 _NOT_BACK_23y = re.compile(r"帰|戻|かえ|もど")
-_LEFT_FROM_23y = re.compile(r"[ァ-ヶー一-龯]*から")  # 塾から, デイサービスから: a place left
+_LEFT_FROM_23y = re.compile(r"[ァ-ヶー一-龯]*\s?から")  # 塾から, がっこう から: a place left
 _MISSING_WORDS_23y = re.compile(r"見当た|みあた|姿|どこにも|行方|いなくな")
 
 
