@@ -929,6 +929,11 @@ def decide(
     # round 34 (42c23): an old person harmed by a daughter-in-law is elder abuse, not DV
     if ev.has("dv") and ("嫁" in norm.text or "よめ" in norm.text):
         _elder_harmed_by_daughter_in_law_42c23(found, ev)
+    # round 34 (42k23): over there after a death, in kana; DV left only on a partner's name
+    if not ev.has("suicide") and _OVER_THERE_GATE_42k23.search(norm.text):
+        _going_over_there_after_a_death_42k23(found, ev)
+    if ev.has("dv") and ev.has("abuse") and ev.dropped:
+        _only_partner_words_left_after_elder_abuse_42k23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -15306,3 +15311,53 @@ def _elder_harmed_by_daughter_in_law_42c23(found: _Found, ev: _Evidence) -> None
             told.end(),
             "高齢の人が家族から世話を受けられない：介護の相談",
         )
+
+
+# ---------------------------------------------------------------- round 34 (42k23)
+# 「だんな しんだ。まいにち「わたし も あっち いきたい」いう」: the writer or a friend wants to
+# go "over there" (あっち, あの世, 天国) after someone close died, written in kana without a
+# particle; 37m20 reads そっち with kanji deaths only.
+_OVER_THERE_42k23 = re.compile(
+    r"(?:わし|俺|おれ|オレ|私|わたし|ワタシ|あたし|僕|ぼく|ボク|うち|自分)も[、,]?(?:もう)?"
+    r"(?:すぐ|はやく|早く|そろそろ)?[、,]?(?:あっち|あちら|向こう|むこう|あの世|あのよ|天国|てんごく)"
+    r"(?:に|へ|さ)?(?:行きた|いきた|逝きた|行けたら|いけたら|行く|いく|逝く|行こう|いこう)"
+    r"(?!ね|ので|んで|から(?:ね|待)|時|とき)"
+)
+# The death told in kana too: しんだ, しんじゃった (not たのしんだ, しんぱい).
+_A_DEATH_42k23 = re.compile(r"(?<![ぁ-ゖ])しん(?:だ|で|じゃ)")
+_OVER_THERE_GATE_42k23 = re.compile(r"あっち|あちら|向こう|むこう|あの世|あのよ|天国|てんごく")
+
+
+def _going_over_there_after_a_death_42k23(found: _Found, ev: _Evidence) -> None:
+    """「だんな しんだ。まいにち「わたし も あっち いきたい」いう」「母が亡くなって、私も早く
+    天国に行きたい」: after a death, the writer (or a friend quoted) wanting to go over there
+    is an indirect wish to die, as ``_going_over_there_after_a_death_37m20``. A trip among the
+    living (実家の片付けに私もすぐあっちに行く), or no death at all (夏休みに私もあっちに行きたい),
+    stays clear."""
+    text = found.text
+    for m in _OVER_THERE_42k23.finditer(text):
+        begin, end = _sentence_around(text, m.start(), m.end())
+        if _ERRAND_37m20.search(text, begin, end):
+            continue
+        if _A_DEATH_37m20.search(text) is None and _A_DEATH_42k23.search(text) is None:
+            return
+        why = "亡くなった人のいる「あっち」に行きたい（遠回しな死にたい気持ち）：自殺の危険"
+        ev.add("suicide", "crisis", m.start(), m.end(), why)
+        return
+
+
+_ELDER_ABUSE_BY_PARTNER_42k23 = "配偶者が高齢の親に暴言・暴力・食事を抜く"
+
+
+def _only_partner_words_left_after_elder_abuse_42k23(found: _Found, ev: _Evidence) -> None:
+    """「お嫁さんから、ご主人が認知症のお母さんを叩いたりすると打ち明けられました。お嫁さんは
+    止められないそうです」: once the partner's harm was read as elder abuse (42g23), a DV that
+    rests only on a husband's or wife's name elsewhere (the one who told it, helpless) is no DV.
+    Any DV act of its own (殴られ, 脅され) stays."""
+    if not any(why.startswith(_ELDER_ABUSE_BY_PARTNER_42k23) for _, why in ev.dropped):
+        return
+    span = ev.norm.original_span
+    names = {span(p.start, p.end) for p in found.persons if p.entry.label == "spouse"}
+    if all((k[1], k[2]) in names for k in ev.items if k[0] == "dv"):
+        why = "配偶者の名前だけが残った（暴力は高齢の親に向いている。高齢者虐待）"
+        ev.drop_label("dv", why)
