@@ -879,12 +879,24 @@ _KANA_WORDS_42k23: dict[str, str] = {
     "つかれて": "疲れて",
     "つかれる": "疲れる",
     "にんちしょう": "認知症",
+    "がっこう": "学校",
+    "しょうがっこう": "小学校",
+    "ちゅうがっこう": "中学校",
+    "ちゅうがく": "中学",
+    "しょうがく": "小学",
+    "こうこう": "高校",
+    "ほいくえん": "保育園",
+    "ようちえん": "幼稚園",
+    "びょういん": "病院",
+    "きゅうりょう": "給料",
 }
 _KANA_WORD_GATE_42k23 = re.compile("|".join(_KANA_WORDS_42k23))
 _WORD_EDGE_42k23 = frozenset("、。，．,.！!？?「」『』（）()…")
 
 
-def _kana_words_42k23(norm: Normalised, starts: list[int], ends: list[int]) -> dict[int, tuple[int, str]]:
+def _kana_words_42k23(
+    norm: Normalised, starts: list[int], ends: list[int]
+) -> dict[int, tuple[int, str]]:
     """For each run of tokens that spells one of ``_KANA_WORDS_42k23`` as a whole word of the
     writer's (bounded by the start or end, a space the writer typed, or a mark), the index of
     its first token -> (the index of its last token, the word in kanji). 「かいごし」 or
@@ -909,5 +921,7 @@ def _kana_words_42k23(norm: Normalised, starts: list[int], ends: list[int]) -> d
         first, last = begin_of.get(m.start()), end_of.get(m.end())
         if first is None or last is None or not (edge(m.start()) and edge(m.end())):
             continue
+        if m.group() == "こうこう" and text.endswith("おや", 0, m.start()):
+            continue  # おや こうこう: 親孝行, not a high school
         found[first] = (last, _KANA_WORDS_42k23[m.group()])
     return found

@@ -934,6 +934,8 @@ def decide(
         _going_over_there_after_a_death_42k23(found, ev)
     if ev.has("dv") and ev.has("abuse") and ev.dropped:
         _only_partner_words_left_after_elder_abuse_42k23(found, ev)
+    if ev.has("hardship") and ("今" in norm.text or "いま" in norm.text):
+        _past_hardship_now_fine_42k23(found, ev)  # help with money that has ended
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -15323,8 +15325,10 @@ _OVER_THERE_42k23 = re.compile(
     r"(?:に|へ|さ)?(?:行きた|いきた|逝きた|行けたら|いけたら|行く|いく|逝く|行こう|いこう)"
     r"(?!ね|ので|んで|から(?:ね|待)|時|とき)"
 )
-# The death told in kana too: しんだ, しんじゃった (not たのしんだ, しんぱい).
-_A_DEATH_42k23 = re.compile(r"(?<![ぁ-ゖ])しん(?:だ|で|じゃ)")
+# The death told in kana too: しんだ, しんじゃった, after a space the writer typed or not a
+# kana or a kanji (not たのしんだ, 楽しんだ, しんぱい).
+_A_DEATH_42k23 = re.compile(r"しん(?:だ|で|じゃ)")
+_KANA_BEFORE_42k23 = re.compile(r"[ぁ-ゖ一-龯]")
 _OVER_THERE_GATE_42k23 = re.compile(r"あっち|あちら|向こう|むこう|あの世|あのよ|天国|てんごく")
 
 
@@ -15339,7 +15343,14 @@ def _going_over_there_after_a_death_42k23(found: _Found, ev: _Evidence) -> None:
         begin, end = _sentence_around(text, m.start(), m.end())
         if _ERRAND_37m20.search(text, begin, end):
             continue
-        if _A_DEATH_37m20.search(text) is None and _A_DEATH_42k23.search(text) is None:
+        joins = ev.norm.joins
+        kana_death = any(
+            d.start() == 0
+            or d.start() in joins
+            or not _KANA_BEFORE_42k23.match(text, d.start() - 1)
+            for d in _A_DEATH_42k23.finditer(text)
+        )
+        if _A_DEATH_37m20.search(text) is None and not kana_death:
             return
         why = "亡くなった人のいる「あっち」に行きたい（遠回しな死にたい気持ち）：自殺の危険"
         ev.add("suicide", "crisis", m.start(), m.end(), why)
@@ -15361,3 +15372,40 @@ def _only_partner_words_left_after_elder_abuse_42k23(found: _Found, ev: _Evidenc
     if all((k[1], k[2]) in names for k in ev.items if k[0] == "dv"):
         why = "配偶者の名前だけが残った（暴力は高齢の親に向いている。高齢者虐待）"
         ev.drop_label("dv", why)
+
+
+# 「まえ せいかつほご もらってた。いま しごと ある、もう だいじょうぶ」: help with money told
+# as the past, then now being fine.
+_PAST_42k23 = re.compile(r"前|まえ|以前|いぜん|昔|むかし|去年|きょねん|昨年|一時|いちじ")
+_NOW_FINE_42k23 = re.compile(
+    r"(?:今|いま)(?:は|では)?[、,]?[^。]{0,12}?(?:大丈夫|だいじょうぶ|ダイジョウブ|自立"
+    r"|(?:仕事|しごと|シゴト)(?:が|も)?(?:ある|あります|見つか|みつか|して)|働いて|はたらいて)"
+)
+_STILL_42k23 = re.compile(
+    r"でも|けど|けれど|ただ|しかし|また|まだ|困|こま|足りな|たりな|払え|はらえ"
+)
+
+
+def _past_hardship_now_fine_42k23(found: _Found, ev: _Evidence) -> None:
+    """「前は生活保護をもらってた。今は仕事がある、もう大丈夫。ありがとう」: every money word
+    lies before the writer says they are fine now, in a sentence told as the past: thanks
+    for help that has ended, no hardship. A worry told after (でも, まだ, 払えない) keeps it."""
+    text = found.text
+    fine = _NOW_FINE_42k23.search(text)
+    if fine is None or _STILL_42k23.search(text, fine.end()):
+        return
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    hits = found.get("field", "hardship")
+    if not keys or not hits:
+        return
+    span = ev.norm.original_span
+    told: list[tuple[int, int]] = []
+    for hit in hits:
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if hit.end > fine.start() or end > fine.start() + 1:
+            return
+        if _PAST_42k23.search(text, begin, hit.start) is None:
+            return
+        told.append((begin, end))
+    if all(any(span(a, b)[0] <= k[1] and k[2] <= span(a, b)[1] for a, b in told) for k in keys):
+        ev.drop_label("hardship", "前に受けていた助けで、今は大丈夫（お金の困りごとではない）")
