@@ -129,7 +129,28 @@ def find_ages(text: str, person_hits: list[Hit], joins: frozenset[int] = frozens
     ages += _spelled_ages(text, person_hits, joins)
     if "にな" in text:
         ages += _own_age_reached(text)
+    if "です" in text or "だ" in text:
+        ages += _own_bare_age_42f23(text, ages)
     return ages
+
+
+# 42f23: 「52です。仕事を切られて」「男、四十八です」: a bare number opening the message or a
+# sentence, with です or だ and nothing after, is the writer's own age (20 to 99; the smaller
+# numbers may be anything). Not 「52です」 after a word (部屋は52です), nor with a unit.
+_OWN_BARE_AGE_42f23 = re.compile(
+    r"(?:^|(?<=[。!！?？\n]))(?:(?:男|女|男性|女性)[、,\s]?)?"
+    r"(?P<num>[2-9]\d|[二三四五六七八九]十[一二三四五六七八九]?)(?:です|でございます|だ)(?=[。、,!！\s]|$)"
+)
+
+
+def _own_bare_age_42f23(text: str, ages: list[Age]) -> list[Age]:
+    """The writer's age told as a bare number opening a sentence (see above)."""
+    taken = {a.start for a in ages}
+    return [
+        Age(kanji_number(m.group("num")), *m.span("num"), "self", None)
+        for m in _OWN_BARE_AGE_42f23.finditer(text)
+        if m.start("num") not in taken
+    ]
 
 
 # 「８４になります」「もう今年で九十になりました」: an older writer's age told on its own, at the

@@ -900,6 +900,21 @@ def decide(
         _care_ended_41q22(found, ev)
     if minor and ev.has("dv"):
         _control_told_by_a_pupil_41q22(ev)
+    # round 34 (42f23): a carer ending it together; an old parent left unfed; a married child's
+    # bruise; a middle-aged writer at home beside a parent; a young carer's chores
+    if ev.has("suicide") and ev.has("care") and not ev.has("abuse"):
+        _carer_ending_together_42f23(found, ev)
+    if "withheld_care" in cues and not minor and not ev.has("abuse"):
+        _older_kin_left_unfed_42f23(found, ev)
+    married = any(word in norm.text for word in _MARRIED_GATE_42f23)
+    if married and ev.has("abuse") and not minor and cues & _HARM_CUES_42f23:
+        _married_child_bruised_42f23(found, ev)
+    if ages and not ev.has("8050") and not minor and found.person_labels() & _PARENTS:
+        _middle_aged_writer_at_home_42f23(found, ages, ev)
+    if not minor and ev.has("double_care") and ev.has("young_carer"):
+        _young_carers_chores_not_double_care_42f23(ev)
+    if "violence" in cues and ev.has("care") and not minor and not ev.has("child"):
+        _carer_fears_own_hand_42f23(found, ev)
     # round 34 (42b23): hitting told as a drama's or the news's plot (昨日のドラマ、夫が妻を殴る)
     if (ev.has("dv") or ev.has("abuse")) and _STORY_GATE_42b23.search(norm.text):
         _harm_in_a_told_story_42b23(found, ev)
@@ -936,6 +951,37 @@ def decide(
         _only_partner_words_left_after_elder_abuse_42k23(found, ev)
     if ev.has("hardship") and ("今" in norm.text or "いま" in norm.text):
         _past_hardship_now_fine_42k23(found, ev)  # help with money that has ended
+    # round 34 (42l23): money kept by a partner; a school left long ago; an old writer who
+    # introduces themself; a child's life after the parents; thanks for help that is over
+    if ev.has("dv") and ev.has("hardship"):
+        _money_control_not_hardship_42l23(found, ev)
+    if (
+        ev.has("child")
+        and not minor
+        and ("出" in norm.text or "卒業" in norm.text or "中退" in norm.text)
+    ):
+        _school_left_long_ago_42l23(found, ev)
+    if ev.has("care") and not minor:
+        _elderly_writer_introduces_self_42l23(found, ev)
+    if ev.has("hardship") and ev.has("disability"):
+        _life_after_parents_not_money_42l23(found, ev)
+    thanks = (
+        "ありがと" in norm.text or "礼" in norm.text or "感謝" in norm.text or "世話に" in norm.text
+    )
+    if thanks and (ev.has("hardship") or ev.has("care") or ev.has("child")):
+        _thanks_after_help_42l23(found, ev)
+    # round 34 (42j23): a child shut out in the cold on a past day is abuse, not an emergency
+    if ev.has("emergency") and ev.has("abuse") and _PAST_DAY_42j23.search(norm.text):
+        _child_put_out_on_a_past_day_42j23(found, ev)
+    # round 34 (42j23): a brother or sister who strikes the old parent is elder abuse
+    if ev.has("abuse") and ev.has("child") and ("母" in norm.text or "父" in norm.text):
+        _parent_struck_by_a_sibling_42j23(found, ages, minor, ev)
+    # round 34 (42j23): how the child guidance centre works, asked for a novel or a manga
+    if ev.has("child") and ("主人公" in norm.text or "登場人物" in norm.text):
+        _agency_asked_for_a_story_42j23(found, minor, ev)
+    # round 34 (42j23): care that was hard last year and has settled now
+    if ev.has("care") and ("今" in norm.text or "いま" in norm.text):
+        _care_ended_in_its_sentence_42j23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -2980,6 +3026,23 @@ def _child_present(found: _Found, ages: list[Age], minor: bool) -> bool:
     return not grown and not found.cue("stay_home")
 
 
+# A trip the children chose (キャンプ, 旅行, 合宿), told in the sentence of 「子どもだけで」.
+_TRIP = re.compile(
+    r"キャンプ|旅行|りょこう|合宿|がっしゅく|遠征|修学旅行|ツアー|泊まりに|お泊り|お泊まり|帰省"
+)
+
+
+def _a_trip_of_their_own(found: _Found, alone: list[Hit]) -> bool:
+    """「高校生の息子たちが子どもだけで何日もキャンプに行くと言っていて心配です」: children going
+    on a trip by themselves is a parent's worry, not a sign of neglect."""
+    text = found.text
+    for hit in alone:
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if _TRIP.search(text, begin, end) is None:
+            return False
+    return True
+
+
 def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """Neglect described by its signs: unwashed, hungry, alone at night or for days."""
     if not _child_present(found, ages, minor):
@@ -2989,7 +3052,7 @@ def _neglect(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None
     alone, absent = found.cue("alone_child"), found.cue("parent_absent")
     night, days = found.cue("night"), found.cue("days")
     loitering, repeated = found.cue("loitering"), found.cue("repeated")
-    if alone and (night or days):
+    if alone and (night or days) and not _a_trip_of_their_own(found, alone):
         reasons += alone + night + days
     # 「夜遅くまでうろうろしている小学生」: out late, wandering (not 夜に子どもとコンビニへ).
     reasons += [h for pair in found.same_sentence(night, loitering) for h in pair]
@@ -9276,6 +9339,8 @@ def _writer_is_the_carer_35j12(found: _Found, ev: _Evidence) -> None:
             return
         if _WRITER_ILL_37q20.match(text, subject.end()):  # 37q20: 「私が体調を崩してから」
             return
+        if _WRITER_AWAY_42f23.match(text, subject.end()):  # 42f23: 「私が夜勤の間」
+            return
     why = "介護をしているのは書き手（子どもはヤングケアラーではない）"
     ev.drop_label("young_carer", why)
     for hit in care:
@@ -13968,6 +14033,238 @@ def _control_told_by_a_pupil_41q22(ev: _Evidence) -> None:
         ev.pop(key, why)
 
 
+# ---------------------------------------------------------------- round 34 (42f23)
+# 「母の介護も三年になる。二人で終わりにした方が楽なんじゃないかと考える」: a carer's suicide words
+# that themselves open with the cared-for taken along (二人で, 一緒に, 連れて) put that person's
+# life at risk too (abuse feared), as _carer_dying_together_34g12 reads them when the together
+# word stands just before the suicide words. Not after a death (joining the dead).
+_TOGETHER_OPENS_42f23 = re.compile(
+    r"(?:二人で|ふたりで|2人で|一緒に|いっしょに|親子で|夫婦で|連れて|つれて|道連れ|みちづれ)"
+)
+
+
+def _carer_ending_together_42f23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    if found.cue("death"):
+        return
+    text = found.text
+    cared = [p for p in found.persons if p.entry.label in _CARED_FOR | {"grandparent"}]
+    why = "介護している家族と一緒に終わりにすると考える（心中）：その人の命も危ない（虐待の心配）"
+    for hit in found.get("crisis", "suicide"):
+        if _TOGETHER_OPENS_42f23.match(text, hit.start) is None:
+            continue
+        if any(p.end <= hit.start for p in cared):
+            ev.hit("abuse", "crisis", hit, why)
+
+
+# 「弟が親父の年金を握っていて、親父はろくに食べさせてもらっていないようだ」「兄と暮らす母は、
+# ご飯も満足に食べさせてもらえていない」: an older parent named as the one who goes without meals
+# or care (もらえていない, もらっていない) is neglected by whoever looks after them: elder abuse as
+# well as care (_older_kin_exploited counts the care only). Not a childhood or a time long past
+# (子どもの頃、食べさせてもらえなかった), nor a hospital's or a home's rule (入院中で、絶食).
+_PAST_OR_WARD_42f23 = re.compile(
+    r"(?:子ども|子供|こども|小さい|幼い|若い)(?:の)?(?:頃|ころ|時|とき)|昔|むかし|戦争|戦時|疎開"
+    r"|病院|入院|施設|ホーム|絶食|検査|手術|医者|先生|嚥下|飲み込"
+)
+_WENT_WITHOUT_42f23 = re.compile(r"なかった|なかっ|なんだ|ませんでした")
+
+
+def _older_kin_left_unfed_42f23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    why = "高齢の親が家族に食事や世話をしてもらえていない（高齢者へのネグレクト）"
+    for hit in found.cue("withheld_care"):
+        if _RECEIVES.search(text, hit.start, hit.end) is None:
+            continue
+        if _WENT_WITHOUT_42f23.search(text, hit.start, hit.end + 4):
+            continue
+        owner, subject = _owner(found, hit)
+        if owner is None or owner.entry.label not in _OLDER_KIN or not subject:
+            continue
+        if text[owner.end : hit.start].startswith(("に", "から")):
+            continue  # 「親にご飯もらえん」: the parent is the one who does not give
+        begin, end = _sentence_around(text, owner.start, hit.end)
+        if _PAST_OR_WARD_42f23.search(text, begin, end):
+            continue
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+        ev.hit("care", "field", owner, why)
+
+
+# 「嫁に行った娘が顔にあざを作って帰ってきた。旦那のことは何も言わない」: a son or daughter said
+# to be married (嫁に行った, 嫁いだ, 結婚した) is a grown one; a bruise or a blow on them is feared
+# to come from their partner: DV, not abuse of a child, and no child matter. A grandchild or a
+# small child named between keeps its own abuse.
+_MARRIED_KIN_42f23 = re.compile(
+    r"(?:お?嫁に(?:行った|いった|行っとる|いっとる|出した|やった)|嫁いだ|とついだ|嫁入りした|婿に(?:行った|いった)"
+    r"|婿入りした|結婚した|結婚して(?:いる|る|おる)|所帯を持った|所帯をもった)(?:ばかりの)?"
+    r"(娘|息子|長女|次女|三女|長男|次男|三男|妹|姉|弟|兄|せがれ)(?:さん|ちゃん)?(?:が|は|の|も|、)"
+)
+_HARM_CUES_42f23 = frozenset({"bruise", "violence"})
+_MARRIED_GATE_42f23 = ("嫁", "婿", "結婚", "所帯", "とつ")
+
+
+def _married_child_bruised_42f23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    married = _MARRIED_KIN_42f23.search(text)
+    if married is None:
+        return
+    small = [
+        p
+        for p in found.persons
+        if p.entry.label == "child" and p.start >= married.end() and p.entry.form != "旦那"
+    ]
+    why = "結婚した子どもにあざや暴力の跡（パートナーからの暴力の心配：DV）"
+    for label in _HARM_CUES_42f23:
+        for hit in found.cue(label):
+            if hit.start < married.end() or any(p.start < hit.start for p in small):
+                continue
+            key = [k for k in ev.items if k[0] == "abuse"]
+            if not key:
+                return
+            ev.hit("dv", "crisis", hit, f"{why}：{hit.entry.note}")
+            ev.add("dv", "crisis", married.start(), married.end(), why)
+            ev.drop("abuse", hit.start, hit.end, "大人になった子どもへの暴力（DVとして扱う）")
+            ev.drop("child", hit.start, hit.end, "結婚した子ども（子どものことではない）")
+
+
+# 「私自身、三年ほど家から出ていない。48歳。親は何も言わなくなった」: a writer of 40 to 69 who
+# has stayed in for years (or lives on the parents without work) beside a living parent whose
+# age is not given is the grown child of 7040 / 8050: a parent of someone in their forties is
+# seventy or more. Not where the writer has a partner or children of their own, the parent is
+# dead or lives apart, or the writer's work ended with age (定年).
+_APART_42f23 = re.compile(
+    r"別に暮ら|離れて暮ら|別々に暮ら|別居|絶縁|疎遠|縁を切|連絡を取って(?:い)?ない|連絡をとって(?:い)?ない"
+)
+_PARENT_LOST_42f23 = re.compile(
+    r"(?:さん)?(?:を|に|が|は|も)?(?:もう)?(?:亡く|なく|先立た|さきだた|他界|死な|死ん|しな|しん|いない|おらん)"
+)
+
+
+def _middle_aged_writer_at_home_42f23(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above."""
+    own = [a for a in ages if a.person == "self" and 40 <= a.years < ELDERLY_AGE]
+    if not own or any(a.person in _PARENTS for a in ages):
+        return  # a parent's age told: _eight_zero_five_zero decides
+    if found.person_labels() & {"spouse", "child"}:
+        return
+    text = found.text
+    if _RETIRED.search(text) or _APART_42f23.search(text):
+        return
+    parents = [
+        p
+        for p in found.persons
+        if p.entry.label in _PARENTS and _PARENT_LOST_42f23.match(text, p.end) is None
+    ]
+    if not parents:
+        return
+    withdrawn = [k for k in ev.items if k[0] == "hikikomori"]
+    jobless = found.cue("not_working")
+    at_home = found.cue("co_residence") + found.cue("dependency")
+    # 「親父の年金で暮らしている」「おふくろの年金頼み」: living on the parent's pension
+    pension = [
+        h
+        for h in found.cue("dependency")
+        if any(p.end + 1 == h.start and text[p.end] == "の" for p in parents)
+    ]
+    if not (withdrawn or pension or (jobless and at_home)):
+        return
+    why = "8050：40代以上でこもっている・働いていない本人と、年をとった親"
+    for age in own:
+        ev.add("8050", "pattern", age.start, age.end, f"{why}（本人{age.years}歳）")
+    for hit in parents[:1] + jobless + at_home:
+        ev.hit("8050", "pattern", hit, f"{why}：{hit.entry.note}")
+    for key in withdrawn:
+        ev.add_original("8050", "pattern", ev.items[key], f"{why}：{ev.items[key].note}")
+
+
+# 「家内が病気で寝ていることが多く、高一の長男が下の二人の飯を作っている」: the chores a school-age
+# son or daughter does for the younger ones (their young-carer evidence) are not the writer's own
+# raising of children; the double care _ill_partner_and_children read on them alone goes.
+_ILL_PARTNER_NOTE_42f23 = "病気の配偶者を支えながら子どもの世話"
+
+
+# 「中一の娘が、私が夜勤の間、祖母を見てくれている」: the writer named only as away (夜勤の間,
+# 仕事の間, いない間) while the child cares is not the one who cares
+# (read by _writer_is_the_carer_35j12).
+_WRITER_AWAY_42f23 = re.compile(
+    r"(?:夜勤|やきん|仕事|しごと|留守|るす|出張|いない|おらん|出かけ|でかけ|入院|働いて|はたらいて)"
+    r"[^。、]{0,4}?(?:の)?(?:間|あいだ|うち|最中|時|とき)"
+)
+
+
+def _young_carers_chores_not_double_care_42f23(ev: _Evidence) -> None:
+    """See above."""
+    carers = {(k[1], k[2]) for k in ev.items if k[0] == "young_carer"}
+    doubles = [k for k in ev.items if k[0] == "double_care"]
+    shared = [k for k in doubles if (k[1], k[2]) in carers]
+    if not shared:
+        return
+    rest = [k for k in doubles if k not in shared]
+    if not all(ev.items[k].note.startswith(_ILL_PARTNER_NOTE_42f23) for k in rest):
+        return
+    why = "家事をしているのは中高生の子ども（ヤングケアラー。親のダブルケアではない）"
+    for key in doubles:
+        ev.pop(key, why)
+
+
+# 「女房の物忘れがひどく、毎日怒鳴っている。そのうち手が出そうで、自分が怖い」「認知症の親父に、
+# いつか手をあげてしまいそうだ」: the writer's own blow feared (手が出そう, 叩いてしまいそう) at
+# the spouse or parent they care for (said to need care: 物忘れ, 認知症, 寝たきり) is that
+# person's abuse feared (高齢者虐待 by the carer), not DV against the writer, as
+# _carer_hits_the_cared_for_24m reads the blow once given. A blow suffered (叩かれそう) or named
+# on someone else is left to the other rules.
+_ABOUT_TO_42f23 = re.compile(r"(?:て|で)?(?:しまい|ちゃい|ちまい|しまい)?(?:そう|かねない|かねん)")
+
+
+def _carer_fears_own_hand_42f23(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    needs = (
+        found.get("field", "care")
+        + found.cue("care_need")
+        + found.cue("elderly")
+        + found.get("field", "disability")
+    )
+    cared = [
+        p
+        for p in found.persons
+        if p.entry.label in _CARE_KIN_24m
+        and any(_describes(text, n, p) or _of(text, p, n) for n in needs)
+    ]
+    if not cared:
+        return
+    own: list[Hit] = []
+    for hit in found.cue("violence"):
+        if _ABOUT_TO_42f23.match(text, hit.end) is None or _PASSIVE.match(text, hit.end):
+            continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        named = [
+            p
+            for p in found.persons
+            if begin <= p.start
+            and p.end <= hit.start
+            and _VICTIM_MARKS.match(text[p.end : hit.start])
+        ]
+        if named and not any(p in cared for p in named):
+            continue
+        own.append(hit)
+    if not own:
+        return
+    why = "介護している家族に手をあげてしまいそう（高齢者虐待の心配）"
+    for hit in own:
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+    ev.hit("abuse", "crisis", cared[0], why)
+    spans = {ev.norm.original_span(h.start, h.end) for h in own}
+    spans |= {
+        ev.norm.original_span(p.start, p.end) for p in found.persons if p.entry.label == "spouse"
+    }
+    dv = [key for key in ev.items if key[0] == "dv"]
+    if dv and all((key[1], key[2]) in spans for key in dv):
+        for key in dv:
+            ev.pop(key, "介護している側が手をあげそう（DVでなく高齢者虐待の心配として扱う）")
+
+
 # ---------------------------------------------------------------- round 34 (42b23)
 # 「きのう の ドラマ、おっと が つま を なぐる。こわかった。わたし の おっと は やさしい よ」
 # 「昨日の映画、父親が子どもを叩く。悲しかった」: a sentence headed by a story named as its topic
@@ -15409,3 +15706,291 @@ def _past_hardship_now_fine_42k23(found: _Found, ev: _Evidence) -> None:
         told.append((begin, end))
     if all(any(span(a, b)[0] <= k[1] and k[2] <= span(a, b)[1] for a, b in told) for k in keys):
         ev.drop_label("hardship", "前に受けていた助けで、今は大丈夫（お金の困りごとではない）")
+# ---------------------------------------------------------------- round 34 (42l23)
+# A partner who keeps the money (通帳もカードも取られて、使ったお金はレシートで全部報告させられる)
+# is economic DV: the words お金 or 通帳を取られた in that sentence are the control, not a lack
+# of money. Where the same sentence says money runs short (払えない, 足りない) hardship stays.
+_MONEY_SHORT_42l23 = re.compile(
+    r"払え(?:な|ん|へん|ませ)|はらえ(?:な|ん)|足りな|たりな|足りん|ギリギリ|ぎりぎり|滞納|借金|しゃっきん"
+    r"|食べるもの|たべるもの|米(?:も|が)(?:な|買え)|生活保護|せいかつほご|お金が(?:ない|なくて|無い)"
+)
+
+
+def _money_control_not_hardship_42l23(found: _Found, ev: _Evidence) -> None:
+    """「夫に通帳もカードも取られて、使ったお金は全部報告させられてる」: the money words sit in
+    the sentence of the partner's control (a row noted 経済的DV), and that is DV, not hardship."""
+    text = found.text
+    spans = [
+        _sentence_around(text, hit.start, hit.end)
+        for hit in found.get("crisis", "dv")
+        if "経済的DV" in hit.entry.note
+    ]
+    spans = [(a, b) for a, b in spans if not _MONEY_SHORT_42l23.search(text[a:b])]
+    if spans:
+        ev.drop_inside(
+            "hardship",
+            spans,
+            "配偶者や恋人がお金を握っている（経済的DVとして扱う。お金が足りない話ではない）",
+            overlapping=True,
+        )
+
+
+# 「兄は高校を出てから20年家にいる」「娘は大学出てからずっと働いていない」: a school the grown
+# son, daughter or sibling left years ago is no matter of a child, and so no double care
+# beside an old parent. A pupil writing (minor) and other words of a child keep child.
+_SCHOOL_LEFT_42l23 = re.compile(
+    r"(?:高校|こうこう|中学|ちゅうがく|大学|だいがく|専門学校|短大|高専)(?:を)?"
+    r"(?:出て|でて|卒業して|そつぎょうして|卒業後|中退して|ちゅうたいして|中退後|やめて|辞めて)"
+    r"(?:から|以来|いらい|すぐ|このかた)?"
+)
+
+
+# Years enough since (5年, 20年近く, 十年以上, 何年も) or a grown age (30代, 40歳) in the message.
+_YEARS_SINCE_42l23 = re.compile(
+    r"[、,]?(?:もう)?(?:[5-9]|[1-9][0-9])年|[、,]?(?:もう)?(?:[五六七八九]|十|二十|三十)[^。]{0,2}?年|[、,]?何年も|[、,]?なんねんも"
+)
+_GROWN_AGE_42l23 = re.compile(
+    r"(?<![0-9])(?:[2-6][0-9])(?:歳|才|さい|代)|[二三四五六]十(?:歳|才|代)"
+)
+
+
+def _school_left_long_ago_42l23(found: _Found, ev: _Evidence) -> None:
+    """「うちの兄、高校出てから20年ひきこもってる」: see above."""
+    text = found.text
+    spans = [
+        m.span()
+        for m in _SCHOOL_LEFT_42l23.finditer(text)
+        if _YEARS_SINCE_42l23.match(text, m.end()) or _GROWN_AGE_42l23.search(text)
+    ]
+    if not spans:  # 「高校を中退してから2年」: the writer may still be a teenager
+        return
+    why = "学校を出た後の話（今の子どものことではない）"
+    ev.drop_inside("child", spans, why, overlapping=True)
+    if not ev.has("child"):  # no child left to raise: no double care either
+        ev.drop_label("double_care", "子育ての相手がいない（介護と子育ての重なりではない）")
+
+
+# 「年金暮らしのばあさんです。灯油も高くて冬を越せるか心配」「年寄りの一人暮らしで、誰とも話して
+# いない」: an old writer who introduces themself is telling of money or loneliness, not asking
+# for care, unless they also write a need for help (足が悪い, 買い物に行けない, 介護).
+_ELDER_SELF_42l23 = re.compile(
+    r"^(?:(?:私|わたし|あたし|わし|俺|おれ|僕|ぼく)(?:は|、|,)?)?(?:[0-9]{2}(?:歳|才|さい)の)?"
+    r"(?:年金暮らしの|一人暮らしの|ひとり暮らしの|独り暮らしの)?"
+    r"(?:年寄り|としより|老人|ばあさん|ばあちゃん|婆さん|じいさん|じいちゃん|爺さん|じじい|ばばあ|おばあさん|おじいさん)"
+    r"(?:の(?:一人暮らし|ひとり暮らし|独り暮らし))?"
+    r"(?:です|で[、,]|でねぇ|でねえ|でね|だけど|やけど|なんですが|なんだけど|じゃが|なんじゃが)"
+)
+_WEAK_CARE_42l23 = frozenset({"心配", "しんぱい", "不安", "ふあん"})
+
+
+def _elderly_writer_introduces_self_42l23(found: _Found, ev: _Evidence) -> None:
+    """「年寄りの一人暮らしで、何日も誰とも口をきいてない」: see above. Care is dropped only
+    when every care word is the self-introduction itself or a bare 心配."""
+    told = _ELDER_SELF_42l23.search(found.text)
+    if told is None:
+        return
+    a, b = ev.norm.original_span(*told.span())
+    keys = [k for k in ev.items if k[0] == "care"]
+    if all((a <= k[1] and k[2] <= b) or ev.items[k].surface in _WEAK_CARE_42l23 for k in keys):
+        for key in keys:
+            ev.pop(key, "高齢の本人が自分のことを名乗っている（介護が要る様子は書いていない）")
+
+
+# 「統合失調症の息子がいる。私たちがいなくなった後、どう暮らしていけるか心配」: the parents'
+# worry for a child with an illness or a disability after they are gone (親亡き後) is a
+# matter of disability services; 暮らしていけるか there is the child's life, not money.
+def _life_after_parents_not_money_42l23(found: _Found, ev: _Evidence) -> None:
+    """See above: the hardship row この先生活していけるのか gives way to 親亡き後."""
+    if not any("親亡き後" in hit.entry.note for hit in found.get("field", "disability")):
+        return
+    text = found.text
+    if _MONEY_SHORT_42l23.search(text):
+        return
+    for key in [k for k in ev.items if k[0] == "hardship"]:
+        if "この先生活していけるのか" in ev.items[key].note:
+            ev.pop(key, "親亡き後の子の暮らしの心配（お金が足りない話ではない）")
+
+
+# 「前に家賃の件で相談した者です。仕事も決まって、もう滞納もありません。ありがとうございました」
+# 「父の介護の件ではお世話になりました。父は去年亡くなり、もう落ち着いています」: thanks for help
+# given, with the trouble told as over, is no matter of money, care or a child now. Not where
+# the writer goes on with a need (また払えない, でも, 相談したい) or asks something.
+_THANKS_42l23 = re.compile(
+    r"ありがと|有難う|有り難う|お礼|おれい|感謝|お世話になりました|お世話になって"
+)
+_OVER_42l23 = re.compile(
+    r"(?:もう|今は|いまは|おかげで|おかげさまで|無事|ぶじ)[^。]{0,14}?"
+    r"(?:ありません|ない(?!と)|なくなり|なくなった|大丈夫|だいじょうぶ|払えて|払えるように|はらえて|落ち着|おちつ"
+    r"|解決|かいけつ|決まり|決まって|決まった|きまって|見つか|みつか|穏やか|おだやか|元気に|げんきに|平和)"
+    r"|(?:仕事|しごと|就職|住む所|住まい|家|離婚|りこん)(?:も|が)(?:決まり|決まって|決まった|きまって|見つか|みつか|成立)"
+)
+_STILL_42l23 = re.compile(
+    r"払えな|はらえな|払えん|足りな|たりな|困って|こまって|また|でも|けど|けれど|ただ|実は|じつは"
+    r"|(?:ます|です|した)が|相談したい|教えて|お願い|おねがい|どうしたら|ですか|ますか|？|\?"
+)
+_OVER_FIELDS_42l23 = ("hardship", "care", "child")
+
+
+def _thanks_after_help_42l23(found: _Found, ev: _Evidence) -> None:
+    """See above: the fields go, a crisis word (if any) stays for staff to read."""
+    text = found.text
+    if not _THANKS_42l23.search(text) or not _OVER_42l23.search(text):
+        return
+    if _STILL_42l23.search(text):
+        return
+    for label in _OVER_FIELDS_42l23:
+        ev.drop_label(label, "相談のお礼（困りごとはもう済んだと書いている）")
+
+
+# ---------------------------------------------------------------- round 34 (42j23)
+# 「こないだは雪降ってんのに男の子が裸足で外さ出されでだ」: told as a past day's event.
+_PAST_DAY_42j23 = re.compile(
+    r"こないだ|この間|このあいだ|この前|このまえ|先日|せんじつ|先週|せんしゅう|先月|去年|去年の冬"
+    r"|前にも|以前|いつだったか|こないだも"
+)
+_NOW_42j23 = re.compile(r"今|(?<![てでし])いま(?![しせ])|まだ|さっき|きょう|けさ")
+_PAST_END_42j23 = re.compile(r"(?:てた|ていた|てました|ていました|た)(?:の|んだ|んです|よ|し)?$")
+
+
+def _child_put_out_on_a_past_day_42j23(found: _Found, ev: _Evidence) -> None:
+    """「この前は雪の中で男の子が裸足で外に出されてた」: a child shut out in the cold on a past
+    day (この前, 先週, 去年) is a sign of abuse, which stays, but not a danger now: the
+    emergency ``_child_out_in_the_cold_24k`` raised from that sentence goes. Told as now
+    (さっきから, 今も, まだ), with no past day named, or shut out again today in another
+    sentence, it stays an emergency."""
+    text = found.text
+    spans = []
+    for put_out in _PUT_OUT_24k.finditer(text):
+        start, end = _sentence_around(text, put_out.start(), put_out.end())
+        sentence = text[start:end]
+        if _PAST_DAY_42j23.search(sentence) is None or _NOW_42j23.search(sentence):
+            return  # a child shut out now, or again today
+        if _PAST_END_42j23.search(sentence.rstrip("。！？!? \n")) is None:
+            return
+        spans.append((start, end))
+    if spans:
+        why = "前の日にあったこと（虐待のサインだが、今の命の危険ではない）"
+        ev.drop_inside("emergency", spans, why, overlapping=True)
+
+
+# 「実家の兄が母に手をあげてるみたい」: a grown son or daughter who strikes the old parent.
+_PARENT_STRUCK_42j23 = re.compile(
+    r"(?:に|を|さ|の(?:腕|顔|体|からだ|頭|背中)?(?:に|を|さ)?)[^。、]{0,4}"
+)
+_GROWN_FAMILY_42j23 = re.compile(
+    r"実家|じっか|帰省|きせい|帰ったら|かえったら|年老いた|老いた|老親|高齢|年寄り|としより"
+    r"|認知|足腰|年金|同居の(?:兄|弟|姉|妹)"
+)
+
+
+def _parent_struck_by_a_sibling_42j23(
+    found: _Found, ages: list[Age], minor: bool, ev: _Evidence
+) -> None:
+    """「実家の弟が父を叩いてるらしい。帰省したら父の腕にあざが」: the writer's brother or
+    sister strikes their parent, told by a grown writer (実家, 帰省, 年老いた): the one struck
+    is an old parent, so elder abuse and care, not a child's matter (the child field that
+    came only from the abuse goes). A child writing of a sibling and their mother, or a
+    message naming a young child, keeps child."""
+    if minor or "sibling" not in found.person_labels():
+        return
+    text = found.text
+    if _GROWN_FAMILY_42j23.search(text) is None and not any(
+        a.years >= ELDERLY_AGE and a.person in {"mother", "father", "parent"} for a in ages
+    ):
+        return
+    child = [e for e in ev.items.values() if e.label == "child"]
+    if not child or any(not e.note.startswith(_FROM_ABUSE) for e in child):
+        return
+    struck = any(
+        person.end <= hit.start
+        and _PARENT_STRUCK_42j23.fullmatch(text, person.end, hit.start) is not None
+        for person in found.persons
+        if person.entry.label in {"mother", "father", "parent"}
+        for hit in found.cue("violence")
+    )
+    if not struck:
+        return
+    why = "きょうだいから年老いた親への暴力（高齢者虐待。子どものことではない）"
+    for item in child:
+        ev.pop(("child", item.start, item.end), why)
+    for item in [e for e in ev.items.values() if e.label == "abuse"]:
+        ev.add_original("care", "field", item, f"{why}：{item.note}")
+
+
+# 「小説を書いていて、主人公の子が家出する話です。児相ってどう動くんですか」: research for a story.
+_WRITING_A_STORY_42j23 = re.compile(
+    r"小説|しょうせつ|物語|ものがたり|漫画|マンガ|まんが|脚本|シナリオ|創作|同人|台本|話を書|お話を書"
+)
+_STORY_ASKS_42j23 = re.compile(
+    r"どういう|どんな|どうやって|どう動|流れ|仕組み|しくみ|手続き|リアル|実際|取材|調べ"
+)
+
+
+_WRITERS_OWN_42j23 = re.compile(
+    r"うちの|私の|わたしの|自分の|僕の|俺の|通報|相談したい|助けて|たすけて|隣|となり|近所|実は|じつは"
+)
+
+
+def _agency_asked_for_a_story_42j23(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """「漫画を描いていて、登場人物の男の子が保護される場面があります。一時保護ってどういう流れ
+    ですか」: a writer of a novel or a manga asking how the child guidance centre works, the
+    child being a character (``_character_in_a_story_24i`` already set them aside): no child
+    matter. A child of the writer's or of anyone near named outside the story's sentences,
+    a report wanted, a pupil writing, or any crisis still counts."""
+    text = found.text
+    if minor or any(ev.has(label) for label in CRISES):
+        return
+    if _WRITING_A_STORY_42j23.search(text) is None or _STORY_ASKS_42j23.search(text) is None:
+        return
+    story = [_sentence_around(text, m.start(), m.end()) for m in _CHARACTER_24i.finditer(text)]
+    rest = "".join(
+        text[start:end]
+        for start, end in _sentence_spans_42j23(text)
+        if not any(a <= start and end <= b for a, b in story)
+    )
+    if not story or _OWN_MATTER_40b21.search(rest) or _WRITERS_OWN_42j23.search(text):
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    agency = [k for k in keys if _AGENCY_WORDS_40b21.fullmatch(ev.items[k].surface)]
+    if not agency or any(not any(a[1] <= k[1] and k[2] <= a[2] for a in agency) for k in keys):
+        return
+    why = "物語を書くために児相のことをたずねている（子どもの相談ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+def _sentence_spans_42j23(text: str) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text``."""
+    return [m.span() for m in _SENTENCE.finditer(text)]
+
+
+# 「近所の奥さん、前は義母さんの世話で大変そうだったけど、施設に入って今は落ち着いたって」
+_CARE_ENDED_42j23 = re.compile(
+    r"(?:去年|昨年|一昨年|おととし|前|以前|一時|少し前|前)(?:は|まで|の頃は|ごろは|頃は)[^。]{0,24}?"
+    r"(?:介護|かいご|世話|せわ|看病|面倒)[^。]{0,12}?(?:ました|た|だ|でした|だった)"
+    r"(?:が|けど|けれど|けども|ども)[、,]?[^。]{0,24}?(?:今は|いまは|現在は|今では|今じゃ)(?:もう)?"
+    r"(?:大丈夫|だいじょうぶ|落ち着|おちつ|安心|楽|らく|心配ない|問題ない|元気)"
+)
+
+
+_SETTLED_UNDONE_42j23 = re.compile(r"と思った|とおもった|思ってた|のに|また|再び|ふたたび|今度")
+
+
+def _care_ended_in_its_sentence_42j23(found: _Found, ev: _Evidence) -> None:
+    """「隣の奥さん、去年はご主人の介護で大変そうだったけど、施設に入られて今は落ち着いた
+    そうです」: care told as a past burden (去年は, 前は) that has settled now (今は落ち着いた),
+    every care word in that sentence (the neighbour named before it too), is no care matter
+    now. A care word in another sentence (今度は母が…), or a settling undone in the same one
+    (今は落ち着いたと思ったら、また…), keeps care."""
+    text = found.text
+    done = _CARE_ENDED_42j23.search(text)
+    if done is None:
+        return
+    start, end = _sentence_around(text, done.start(), done.end())
+    if _SETTLED_UNDONE_42j23.search(text, done.end(), end):
+        return  # 今は落ち着いたと思ったら、また…
+    o_start, o_end = ev.norm.original_span(start, end)
+    keys = [k for k in ev.items if k[0] == "care"]
+    if not keys or any(k[1] < o_start or k[2] > o_end for k in keys):
+        return
+    ev.drop_label("care", "終わった介護（前は大変だったが今は落ち着いた。今の介護の相談ではない）")
