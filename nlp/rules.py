@@ -15706,6 +15706,8 @@ def _past_hardship_now_fine_42k23(found: _Found, ev: _Evidence) -> None:
         told.append((begin, end))
     if all(any(span(a, b)[0] <= k[1] and k[2] <= span(a, b)[1] for a, b in told) for k in keys):
         ev.drop_label("hardship", "前に受けていた助けで、今は大丈夫（お金の困りごとではない）")
+
+
 # ---------------------------------------------------------------- round 34 (42l23)
 # A partner who keeps the money (通帳もカードも取られて、使ったお金はレシートで全部報告させられる)
 # is economic DV: the words お金 or 通帳を取られた in that sentence are the control, not a lack
