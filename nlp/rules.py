@@ -978,6 +978,9 @@ def decide(
     # round 34 (42o23): a partner who strikes a grandparent, written word by word
     if ev.has("dv") and ("ば" in norm.text or "じい" in norm.text or "祖" in norm.text):
         _partner_harms_an_older_kin_spaced_42o23(found, ev)
+    # round 34 (42o23): violence by a partner long over, written word by word
+    if ev.has("dv") and ("年" in norm.text or "ねん" in norm.text or "いま" in norm.text):
+        _partner_violence_long_over_42o23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -15973,3 +15976,27 @@ def _partner_harms_an_older_kin_spaced_42o23(found: _Found, ev: _Evidence) -> No
     persons = {span(p.start, p.end) for p in partners}
     if all((k[1], k[2]) in persons for k in ev.items if k[0] == "dv"):
         ev.drop_label("dv", "配偶者の名前だけが残った（暴力は祖父母に向いている）")
+
+
+# 「むかし 夫 から DV あった。でも もう 離婚 して 10年。いま しあわせ」: violence by a partner
+# long over, written word by word (no 「今は」, 「離婚 して 10年」): no crisis now.
+_CLOSED_SPACED_42o23 = re.compile(
+    r"(?:離婚|りこん|別れ|わかれ|にげ|逃げ)\s?(?:して|て)\s?(?:から)?\s?(?:もう)?\s?"
+    r"[0-9０-９一二三四五六七八九十]+\s?(?:年|ねん)"
+    r"|(?:今|いま)\s?(?:は)?\s?(?:しあわせ|幸せ|へいわ|平和|だいじょうぶ|大丈夫|あんしん|安心)"
+)
+
+
+def _partner_violence_long_over_42o23(found: _Found, ev: _Evidence) -> None:
+    """「むかし 夫 から DV あった。でも もう 離婚 して 10年。いま しあわせ」: every sign of DV
+    stands in a sentence about the past (むかし, 昔, 10年前), and the message says it ended
+    (divorced ten years ago, happy now). Violence still going on (今も, また) keeps DV."""
+    text = ev.text
+    if not _CLOSED_SPACED_42o23.search(text) or _ONGOING.search(text):
+        return
+    keys = [k for k in ev.items if k[0] == "dv"]
+    for _, start, end in keys:
+        begin, stop = _sentence_around(text, start, end)
+        if not _PAST.search(text, begin, stop):
+            return
+    ev.drop_label("dv", "終わった昔の話（離婚して何年も前のこと。今の危険ではない）")
