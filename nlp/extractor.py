@@ -129,7 +129,9 @@ class Extractor:
             again = self._read_katakana_words_in_hiragana(text, norm, tokens, hits, discounted)
             if again is not None:
                 result = _merged_24k(result, again)
-        if KANJI.search(norm.text) is None and HIRAGANA.search(norm.text):
+        if HIRAGANA.search(norm.text) and (
+            KANJI.search(norm.text) is None or _mostly_kana_in_words_42o23(norm)
+        ):
             spaced = _spaced_words_42b23(norm) if norm.joins else None
             if spaced is not None:  # 42b23: the tagger sees the writer's word breaks
                 tokens = self._read(norm, spaced)[0]
@@ -836,3 +838,15 @@ def _read_in_kanji_42b23(
         persons=filled.persons,
         writer_is_minor=filled.writer_is_minor,
     )
+
+
+# ---------------------------------------------------------------- round 34 (42o23)
+def _mostly_kana_in_words_42o23(norm: Normalised) -> bool:
+    """「むすめ へや から でない、もう 4か月」「わたし 小6。いもうと の ごはん わたし やる」: a
+    message written word by word in kana with a kanji or two (a number's 月, 小6) is read in
+    kanji as a kana-only message is (``_read_in_kanji``); one written mostly in kanji is not."""
+    if not norm.joins:
+        return False
+    kanji = len(KANJI.findall(norm.text))
+    kana = len(HIRAGANA.findall(norm.text))
+    return kanji * 6 <= kana

@@ -123,3 +123,31 @@ def test_past_and_film_lines_are_no_crisis(ex, text):
 )
 def test_ongoing_or_own_feelings_stay_crisis(ex, text):
     assert ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "むすこ 家 から 出ない、もう 2年",
+        "むすめ へや から でない、もう 5か月。",
+        "あに へや から でてこない 3年 くらい",
+    ],
+)
+def test_staying_in_for_months_in_mixed_script_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "いえ から でない ひ、3年 まえ は あった",
+        "外 に 出ない で、3か月 ぶり に 友だち に 会った",
+    ],
+)
+def test_a_past_or_a_day_out_is_not_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
+
+
+def test_a_child_who_looks_after_siblings_in_mixed_script_is_a_young_carer(ex):
+    text = "ぼく 中1。パパ 夜 しごと。おとうと の ごはん と おふろ ぼく やる"
+    assert "young_carer" in ex(text).patterns
