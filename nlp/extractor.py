@@ -136,6 +136,8 @@ class Extractor:
             if spaced is not None:  # 42b23: the tagger sees the writer's word breaks
                 tokens = self._read(norm, spaced)[0]
             again = self._read_in_kanji(text, norm, tokens, discounted)
+            if again is not None and KANJI.search(norm.text) is not None:
+                again = _without_crisis_42o23(again)
             if again is not None:
                 result = _filled_in(result, again)
         if HIRAGANA_OR_KANJI.search(norm.text) is not None and not _LAUGH.search(norm.text):
@@ -850,3 +852,16 @@ def _mostly_kana_in_words_42o23(norm: Normalised) -> bool:
     kanji = len(KANJI.findall(norm.text))
     kana = len(HIRAGANA.findall(norm.text))
     return kanji * 6 <= kana
+
+
+def _without_crisis_42o23(reading: Extraction) -> Extraction:
+    """The kanji reading of a kana message with a kanji or two adds fields and patterns only:
+    its kanji were already read as written (「死にたいとか　そういうんじゃない」 keeps its
+    denial), so a crisis it would add is not trusted."""
+    return Extraction(
+        fields=reading.fields,
+        patterns=reading.patterns,
+        evidence=tuple(e for e in reading.evidence if e.group != "crisis"),
+        persons=reading.persons,
+        writer_is_minor=reading.writer_is_minor,
+    )

@@ -151,3 +151,36 @@ def test_a_past_or_a_day_out_is_not_hikikomori(ex, text):
 def test_a_child_who_looks_after_siblings_in_mixed_script_is_a_young_carer(ex):
     text = "ぼく 中1。パパ 夜 しごと。おとうと の ごはん と おふろ ぼく やる"
     assert "young_carer" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "歯 いたい。保険証 ない。いくら かかる？",
+        "ほけん はいってない。びょういん たかい",
+        "こども の 保育料 たかい",
+        "学費が高すぎて払えない",
+    ],
+)
+def test_no_insurance_or_fees_too_high_is_hardship(ex, text):
+    assert "hardship" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["生命保険に入っていない", "保険証 ないと 病院 いけない？", "保険証 なくした", "保育料 高いか 安いか 教えて"],
+)
+def test_other_insurance_or_questions_are_not_hardship(ex, text):
+    assert "hardship" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text", ["むすこ ゲーム ばかり、1日 8時間", "娘がスマホばっかりで困ってる"]
+)
+def test_a_child_gaming_all_day_is_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+@pytest.mark.parametrize("text", ["わたし ゲーム ばかり してる", "息子とゲームを1時間した"])
+def test_adult_gaming_or_playing_with_a_child_is_not(ex, text):
+    assert "child" not in ex(text).fields
