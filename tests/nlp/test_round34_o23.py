@@ -168,7 +168,12 @@ def test_no_insurance_or_fees_too_high_is_hardship(ex, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["生命保険に入っていない", "保険証 ないと 病院 いけない？", "保険証 なくした", "保育料 高いか 安いか 教えて"],
+    [
+        "生命保険に入っていない",
+        "保険証 ないと 病院 いけない？",
+        "保険証 なくした",
+        "保育料 高いか 安いか 教えて",
+    ],
 )
 def test_other_insurance_or_questions_are_not_hardship(ex, text):
     assert "hardship" not in ex(text).fields
