@@ -129,11 +129,15 @@ class Extractor:
             again = self._read_katakana_words_in_hiragana(text, norm, tokens, hits, discounted)
             if again is not None:
                 result = _merged_24k(result, again)
-        if KANJI.search(norm.text) is None and HIRAGANA.search(norm.text):
+        if HIRAGANA.search(norm.text) and (
+            KANJI.search(norm.text) is None or _mostly_kana_in_words_42o23(norm)
+        ):
             spaced = _spaced_words_42b23(norm) if norm.joins else None
             if spaced is not None:  # 42b23: the tagger sees the writer's word breaks
                 tokens = self._read(norm, spaced)[0]
             again = self._read_in_kanji(text, norm, tokens, discounted)
+            if again is not None and KANJI.search(norm.text) is not None:
+                again = _without_crisis_42o23(again)
             if again is not None:
                 result = _filled_in(result, again)
         if HIRAGANA_OR_KANJI.search(norm.text) is not None and not _LAUGH.search(norm.text):
@@ -925,3 +929,28 @@ def _kana_words_42k23(
             continue  # おや こうこう: 親孝行, not a high school
         found[first] = (last, _KANA_WORDS_42k23[m.group()])
     return found
+
+
+# ---------------------------------------------------------------- round 34 (42o23)
+def _mostly_kana_in_words_42o23(norm: Normalised) -> bool:
+    """「むすめ へや から でない、もう 4か月」「わたし 小6。いもうと の ごはん わたし やる」: a
+    message written word by word in kana with a kanji or two (a number's 月, 小6) is read in
+    kanji as a kana-only message is (``_read_in_kanji``); one written mostly in kanji is not."""
+    if not norm.joins:
+        return False
+    kanji = len(KANJI.findall(norm.text))
+    kana = len(HIRAGANA.findall(norm.text))
+    return kanji * 6 <= kana
+
+
+def _without_crisis_42o23(reading: Extraction) -> Extraction:
+    """The kanji reading of a kana message with a kanji or two adds fields and patterns only:
+    its kanji were already read as written (「死にたいとか　そういうんじゃない」 keeps its
+    denial), so a crisis it would add is not trusted."""
+    return Extraction(
+        fields=reading.fields,
+        patterns=reading.patterns,
+        evidence=tuple(e for e in reading.evidence if e.group != "crisis"),
+        persons=reading.persons,
+        writer_is_minor=reading.writer_is_minor,
+    )

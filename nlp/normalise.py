@@ -539,6 +539,18 @@ _ROMAJI_WORD = re.compile(r"[A-Za-z][A-Za-z0-9']*")
 _ROMAJI_LATIN_42b23 = re.compile(r"[A-Za-z]|[A-Z]{2,5}")
 _ROMAJI_PUNCT = {".": "。", ",": "、", "!": "!", "?": "?"}
 MIN_ROMAJI_LETTERS = 5
+# 42o23: English words residents drop into a romaji message, read as the Japanese they mean.
+_ROMAJI_ENGLISH_42o23 = {
+    "passport": "パスポート",
+    "card": "カード",
+    "hospital": "びょういん",
+    "police": "けいさつ",
+    "husband": "おっと",
+    "boyfriend": "かれし",
+    "baby": "あかちゃん",
+}
+# 42o23: a word ending as a Japanese verb or adjective does (nakunatte, sukunai, shimashita).
+_ROMAJI_INFLECTED_42o23 = re.compile(r"(?:nai|tte|tta|tai|masu|mashita|masen|desu|teru|shita)$")
 # A particle standing alone as a word: the sign of Japanese, which one word such as
 # 「ashinitaijo」 or a name lacks (「shinitai」 alone has its own lexicon row).
 _ROMAJI_PARTICLE_WORDS = frozenset(
@@ -598,6 +610,7 @@ def romaji_reading(text: str) -> tuple[str, list[int], list[int]] | None:
     ends: list[int] = []
     letters_read = 0
     particle = False
+    words = verbs = 0
     pos = 0
     for match in _ROMAJI_WORD.finditer(text):
         for i in range(pos, match.start()):
@@ -612,6 +625,8 @@ def romaji_reading(text: str) -> tuple[str, list[int], list[int]] | None:
             or word in _ROMAJI_PARTICLE_WORDS
             or _ROMAJI_JAPANESE_ENDING_42k23.fullmatch(word) is not None
         )
+        words += 1
+        verbs += _ROMAJI_INFLECTED_42o23.search(word) is not None
         grade = _ROMAJI_GRADE.fullmatch(word)
         if grade is not None:
             kana_of = [
@@ -630,6 +645,15 @@ def romaji_reading(text: str) -> tuple[str, list[int], list[int]] | None:
             letters_read += len(word)
             continue
         letters = _romaji_word(word)
+        if letters is None and word in _ROMAJI_ENGLISH_42o23:
+            # 42o23: 「kare ga watashi no passport totta」: an English word in a romaji message;
+            # its reading spans the whole word
+            kana = _ROMAJI_ENGLISH_42o23[word]
+            out.extend(kana)
+            starts.extend([match.start()] * len(kana))
+            ends.extend([match.end()] * len(kana))
+            letters_read += len(word)
+            continue
         if letters is None and _ROMAJI_LATIN_42b23.fullmatch(match.group()):
             # 42b23: 「B gata no sagyousho」「DV ga aru」: a letter or an acronym stays Latin
             for i in range(match.start(), match.end()):
@@ -645,7 +669,13 @@ def romaji_reading(text: str) -> tuple[str, list[int], list[int]] | None:
                 out.append(char)
                 starts.append(match.start() + offset)
                 ends.append(match.start() + offset + 1)
-    if letters_read < MIN_ROMAJI_LETTERS or not particle:
+    if letters_read < MIN_ROMAJI_LETTERS:
+        return None
+    if not particle and (
+        # 42o23: 「zangyou nakunatte kyuuryou sukunai」: no particle, but several words that all
+        # read as romaji and one that ends as a Japanese verb or adjective does
+        words < 3 or letters_read < 20 or not verbs
+    ):
         return None
     for i in range(pos, len(text)):
         out.append(_ROMAJI_PUNCT.get(text[i], text[i]))

@@ -982,6 +982,12 @@ def decide(
     # round 34 (42j23): care that was hard last year and has settled now
     if ev.has("care") and ("今" in norm.text or "いま" in norm.text):
         _care_ended_in_its_sentence_42j23(found, ev)
+    # round 34 (42o23): a partner who strikes a grandparent, written word by word
+    if ev.has("dv") and ("ば" in norm.text or "じい" in norm.text or "祖" in norm.text):
+        _partner_harms_an_older_kin_spaced_42o23(found, ev)
+    # round 34 (42o23): violence by a partner long over, written word by word
+    if ev.has("dv") and ("年" in norm.text or "ねん" in norm.text or "いま" in norm.text):
+        _partner_violence_long_over_42o23(found, ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -15998,3 +16004,104 @@ def _care_ended_in_its_sentence_42j23(found: _Found, ev: _Evidence) -> None:
     if not keys or any(k[1] < o_start or k[2] > o_end for k in keys):
         return
     ev.drop_label("care", "終わった介護（前は大変だったが今は落ち着いた。今の介護の相談ではない）")
+
+
+# ---------------------------------------------------------------- round 34 (42o23)
+# 「夫 が おばあちゃん たたく」「おじいちゃん、夜 夫 が なぐる」: a writer with little Japanese
+# drops the を, or puts the old person first as the topic and the partner who strikes after.
+# As with ``_partner_harms_an_older_kin_42g23``: elder abuse, not DV against the writer.
+_SPACED_AGENT_42o23 = re.compile(r"\s?(?:さん)?\s?(?:が|は)\s?")
+_DROPPED_MARK_42o23 = re.compile(r"\s?(?:を|に)?\s?")
+_TOPIC_MARK_42o23 = re.compile(r"(?:\s?[（(][^）)。]{0,12}[）)])?\s?(?:は|って|、|,|\s)")
+_BETWEEN_42o23 = re.compile(r"\s*(?:毎日|いつも|よく|また|すぐ|ときどき|時々|まいにち)?\s*")
+
+
+def _partner_harms_an_older_kin_spaced_42o23(found: _Found, ev: _Evidence) -> None:
+    """「おばあちゃん（夫のママ）、デイ ない 日 夫 が たたく」「夫 が おじいちゃん なぐる」:
+    the partner strikes the old grandparent, written word by word without を, or with the old
+    person put first as the topic. The one harmed is the old person: elder abuse. The writer
+    harmed too (わたし を たたく) keeps DV."""
+    text = found.text
+    partners = [p for p in _own_partners(found) if _OWN_MATE_31v8.search(text, p.start, p.end)]
+    if not partners or _WRITER_HARMED_42g23.search(text):
+        return
+    victims = [
+        p
+        for p in found.persons
+        if p.entry.label in _OLDER_KIN
+        and (p.entry.label == "grandparent" or _OLD_KIN_WORD_42g23.search(text, p.start, p.end))
+    ]
+    if not victims:
+        return
+    done: list[tuple[int, int]] = []
+    for harm in sorted(found.cue("violence"), key=lambda h: h.start):
+        if _PASSIVE.match(text, harm.end) or _inside(harm, done):
+            continue
+        begin, end = _sentence_around(text, harm.start, harm.end)
+        pair = None
+        for partner in partners:
+            if not (begin <= partner.start and partner.end <= harm.start):
+                continue
+            agent = _SPACED_AGENT_42o23.match(text, partner.end)
+            if agent is None:
+                continue
+            for victim in victims:
+                if agent.end() <= victim.start and victim.end <= harm.start:  # 夫 が ばあちゃん
+                    mark = _DROPPED_MARK_42o23.match(text, victim.end)
+                    ok = (
+                        not text[agent.end() : victim.start].strip()
+                        and mark is not None
+                        and _BETWEEN_42o23.fullmatch(text, mark.end(), harm.start) is not None
+                    )
+                elif begin <= victim.start and victim.end <= partner.start:  # ばあちゃん、夫 が
+                    mark = _TOPIC_MARK_42o23.match(text, victim.end)
+                    ok = (
+                        not text[begin : victim.start].strip()
+                        and mark is not None
+                        and partner.start - mark.end() <= 16
+                        and _BETWEEN_42o23.fullmatch(text, agent.end(), harm.start) is not None
+                    )
+                else:
+                    ok = False
+                if ok:
+                    pair = victim
+                    break
+            if pair is not None:
+                break
+        if pair is None:
+            continue
+        done.append((begin, end))
+        why = "配偶者が祖父母や高齢の親をたたく（高齢者虐待。書き手へのDVではない）"
+        ev.hit("abuse", "crisis", harm, f"{why}：{harm.entry.note}")
+        ev.hit("abuse", "crisis", pair, why)
+        ev.drop_inside("dv", [(begin, end)], why)
+    if not done:
+        return
+    span = ev.norm.original_span
+    persons = {span(p.start, p.end) for p in partners}
+    if all((k[1], k[2]) in persons for k in ev.items if k[0] == "dv"):
+        ev.drop_label("dv", "配偶者の名前だけが残った（暴力は祖父母に向いている）")
+
+
+# 「むかし 夫 から DV あった。でも もう 離婚 して 10年。いま しあわせ」: violence by a partner
+# long over, written word by word (no 「今は」, 「離婚 して 10年」): no crisis now.
+_CLOSED_SPACED_42o23 = re.compile(
+    r"(?:離婚|りこん|別れ|わかれ|にげ|逃げ)\s?(?:して|て)\s?(?:から)?\s?(?:もう)?\s?"
+    r"[0-9０-９一二三四五六七八九十]+\s?(?:年|ねん)"
+    r"|(?:今|いま)\s?(?:は)?\s?(?:しあわせ|幸せ|へいわ|平和|だいじょうぶ|大丈夫|あんしん|安心)"
+)
+
+
+def _partner_violence_long_over_42o23(found: _Found, ev: _Evidence) -> None:
+    """「むかし 夫 から DV あった。でも もう 離婚 して 10年。いま しあわせ」: every sign of DV
+    stands in a sentence about the past (むかし, 昔, 10年前), and the message says it ended
+    (divorced ten years ago, happy now). Violence still going on (今も, また) keeps DV."""
+    text = ev.text
+    if not _CLOSED_SPACED_42o23.search(text) or _ONGOING.search(text):
+        return
+    keys = [k for k in ev.items if k[0] == "dv"]
+    for _, start, end in keys:
+        begin, stop = _sentence_around(text, start, end)
+        if not _PAST.search(text, begin, stop):
+            return
+    ev.drop_label("dv", "終わった昔の話（離婚して何年も前のこと。今の危険ではない）")
