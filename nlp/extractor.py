@@ -168,27 +168,37 @@ class Extractor:
         character of the new text points at the writer's own word, so the evidence still
         shows their kana."""
         words, starts, ends = tokens.words, tokens.starts, tokens.ends
-        if all(word.written == word.surface for word in words):
+        spelled = _kana_words_42k23(norm, starts, ends)
+        if not spelled and all(word.written == word.surface for word in words):
             return None
         pieces: list[str] = []
         firsts: list[int] = []
         lasts: list[int] = []
         at: dict[int, int] = {}  # normalised offset of a word -> its offset in the new text
         pos = length = 0
-        for i, word in enumerate(words):
+        i = 0
+        while i < len(words):
+            word = words[i]
             for k in range(pos, starts[i]):  # whitespace MeCab skipped
                 first, last = norm.original_span(k, k + 1)
                 pieces.append(norm.text[k])
                 firsts.append(first)
                 lasts.append(last)
                 length += 1
-            first, last = norm.original_span(starts[i], ends[i])
             at[starts[i]] = length
-            pieces.append(word.written)
-            firsts.extend([first] * len(word.written))
-            lasts.extend([last] * len(word.written))
-            length += len(word.written)
-            pos = ends[i]
+            last_word = i
+            written = word.written
+            if i in spelled:  # 42k23: a whole kana word the tagger cut up (かいご: 買い+ご)
+                last_word, written = spelled[i]
+            elif written in _GOING_HOME_MISREAD_42k23 and 0 < i < len(words) - 1:
+                written = _going_home_42k23(written, words[i - 1].surface, words[i + 1].surface)
+            first, last = norm.original_span(starts[i], ends[last_word])
+            pieces.append(written)
+            firsts.extend([first] * len(written))
+            lasts.extend([last] * len(written))
+            length += len(written)
+            pos = ends[last_word]
+            i = last_word + 1
         if pos < len(norm.text) or not pieces:
             return None  # the words do not tile the text: leave it
         breaks = frozenset(at[b] for b in norm.breaks if b in at)
@@ -836,3 +846,82 @@ def _read_in_kanji_42b23(
         persons=filled.persons,
         writer_is_minor=filled.writer_is_minor,
     )
+
+
+# ---------------------------------------------------------------- 42k23
+# 「がっこう から かえって こない」: MeCab reads a spaced かえって as the adverb 却って (or as
+# 孵って), which before a verb of coming (こない, きた, くる) is 帰って: the child not back.
+# 返って stays (「おかね かえって こない」 is money not paid back).
+_GOING_HOME_MISREAD_42k23 = frozenset({"却って", "孵って"})
+_COMING_42k23 = re.compile(r"[こきく来]")
+
+
+def _going_home_42k23(written: str, before: str, following: str) -> str:
+    """「がっこう から かえって こない」 read in kanji as 学校から帰ってこない, not 却ってこない: a
+    kana 却って right after a place left (から) and before a form of 来る is going home.
+    Money or a thing not given back (「かした おかね かえって こない」) has no から before it
+    and stays as the tagger read it."""
+    if before == "から" and _COMING_42k23.match(following):
+        return "帰" + written[1:]
+    return written
+
+
+# 「はは の かいご たいへん」「ふとうこう です」: everyday words of the consultations that a kana
+# writer spaces out as words and the tagger cuts into others (かいご: 買い+ご, ふとうこう: 不当+
+# こう, やちん: 谷地+ん, つかれた: 突かれた). Read in kanji, such a word standing alone between
+# the writer's spaces or marks is written as the word it is.
+_KANA_WORDS_42k23: dict[str, str] = {
+    "かいご": "介護",
+    "ふとうこう": "不登校",
+    "やちん": "家賃",
+    "ほけん": "保険",
+    "つかれた": "疲れた",
+    "つかれて": "疲れて",
+    "つかれる": "疲れる",
+    "にんちしょう": "認知症",
+    "がっこう": "学校",
+    "しょうがっこう": "小学校",
+    "ちゅうがっこう": "中学校",
+    "ちゅうがく": "中学",
+    "しょうがく": "小学",
+    "こうこう": "高校",
+    "ほいくえん": "保育園",
+    "ようちえん": "幼稚園",
+    "びょういん": "病院",
+    "きゅうりょう": "給料",
+}
+_KANA_WORD_GATE_42k23 = re.compile("|".join(_KANA_WORDS_42k23))
+_WORD_EDGE_42k23 = frozenset("、。，．,.！!？?「」『』（）()…")
+
+
+def _kana_words_42k23(
+    norm: Normalised, starts: list[int], ends: list[int]
+) -> dict[int, tuple[int, str]]:
+    """For each run of tokens that spells one of ``_KANA_WORDS_42k23`` as a whole word of the
+    writer's (bounded by the start or end, a space the writer typed, or a mark), the index of
+    its first token -> (the index of its last token, the word in kanji). 「かいごし」 or
+    「ほけんしつ」 (other words) are not whole and stay as read."""
+    text = norm.text
+    if _KANA_WORD_GATE_42k23.search(text) is None:
+        return {}
+
+    def edge(at: int) -> bool:
+        return (
+            at <= 0
+            or at >= len(text)
+            or at in norm.joins
+            or text[at - 1] in _WORD_EDGE_42k23
+            or text[at] in _WORD_EDGE_42k23
+        )
+
+    found: dict[int, tuple[int, str]] = {}
+    begin_of = {start: i for i, start in enumerate(starts)}
+    end_of = {end: i for i, end in enumerate(ends)}
+    for m in _KANA_WORD_GATE_42k23.finditer(text):
+        first, last = begin_of.get(m.start()), end_of.get(m.end())
+        if first is None or last is None or not (edge(m.start()) and edge(m.end())):
+            continue
+        if m.group() == "こうこう" and text.endswith("おや", 0, m.start()):
+            continue  # おや こうこう: 親孝行, not a high school
+        found[first] = (last, _KANA_WORDS_42k23[m.group()])
+    return found

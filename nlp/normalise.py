@@ -579,6 +579,15 @@ def _romaji_word(word: str) -> list[str] | None:
     return out
 
 
+# 42k23: 「Sumimasen, juminzei takai, harau dekinai.」: a writer who leaves the particles out
+# still ends a word the Japanese way (-masu, -masen, -desu, dekinai, shitai) or apologises
+# (sumimasen), which English does not.
+_ROMAJI_JAPANESE_ENDING_42k23 = re.compile(
+    r"[a-z]*(?:masu|masen|mashita|masenn|desu|deshita|dekinai|wakaranai|shitai|takunai)"
+    r"|sumimasen|gomennasai|onegaishimasu|arigatou?(?:gozaimasu)?"
+)
+
+
 def romaji_reading(text: str) -> tuple[str, list[int], list[int]] | None:
     """``text`` written in romaji read in hiragana, with per kana character its span in
     ``text``; None unless every word reads as romaji, they have at least MIN_ROMAJI_LETTERS
@@ -598,7 +607,11 @@ def romaji_reading(text: str) -> tuple[str, list[int], list[int]] | None:
             ends.append(i + 1)
         pos = match.end()
         word = match.group().lower()
-        particle = particle or word in _ROMAJI_PARTICLE_WORDS
+        particle = (
+            particle
+            or word in _ROMAJI_PARTICLE_WORDS
+            or _ROMAJI_JAPANESE_ENDING_42k23.fullmatch(word) is not None
+        )
         grade = _ROMAJI_GRADE.fullmatch(word)
         if grade is not None:
             kana_of = [

@@ -944,6 +944,13 @@ def decide(
     # round 34 (42c23): an old person harmed by a daughter-in-law is elder abuse, not DV
     if ev.has("dv") and ("嫁" in norm.text or "よめ" in norm.text):
         _elder_harmed_by_daughter_in_law_42c23(found, ev)
+    # round 34 (42k23): over there after a death, in kana; DV left only on a partner's name
+    if not ev.has("suicide") and _OVER_THERE_GATE_42k23.search(norm.text):
+        _going_over_there_after_a_death_42k23(found, ev)
+    if ev.has("dv") and ev.has("abuse") and ev.dropped:
+        _only_partner_words_left_after_elder_abuse_42k23(found, ev)
+    if ev.has("hardship") and ("今" in norm.text or "いま" in norm.text):
+        _past_hardship_now_fine_42k23(found, ev)  # help with money that has ended
     # round 34 (42l23): money kept by a partner; a school left long ago; an old writer who
     # introduces themself; a child's life after the parents; thanks for help that is over
     if ev.has("dv") and ev.has("hardship"):
@@ -6282,7 +6289,7 @@ _STAY_23y = re.compile(
     r"|延長|予定|(?:には|までに)(?:戻|帰|もど|かえ)る"
 )
 _NOT_BACK_23y = re.compile(r"帰|戻|かえ|もど")
-_LEFT_FROM_23y = re.compile(r"[ァ-ヶー一-龯]*から")  # 塾から, デイサービスから: a place left
+_LEFT_FROM_23y = re.compile(r"[ァ-ヶー一-龯]*\s?から")  # 塾から, がっこう から: a place left
 _MISSING_WORDS_23y = re.compile(r"見当た|みあた|姿|どこにも|行方|いなくな")
 
 
@@ -15609,6 +15616,102 @@ def _elder_harmed_by_daughter_in_law_42c23(found: _Found, ev: _Evidence) -> None
             told.end(),
             "高齢の人が家族から世話を受けられない：介護の相談",
         )
+
+
+# ---------------------------------------------------------------- round 34 (42k23)
+# 「だんな しんだ。まいにち「わたし も あっち いきたい」いう」: the writer or a friend wants to
+# go "over there" (あっち, あの世, 天国) after someone close died, written in kana without a
+# particle; 37m20 reads そっち with kanji deaths only.
+_OVER_THERE_42k23 = re.compile(
+    r"(?:わし|俺|おれ|オレ|私|わたし|ワタシ|あたし|僕|ぼく|ボク|うち|自分)も[、,]?(?:もう)?"
+    r"(?:すぐ|はやく|早く|そろそろ)?[、,]?(?:あっち|あちら|向こう|むこう|あの世|あのよ|天国|てんごく)"
+    r"(?:に|へ|さ)?(?:行きた|いきた|逝きた|行けたら|いけたら|行く|いく|逝く|行こう|いこう)"
+    r"(?!ね|ので|んで|から(?:ね|待)|時|とき)"
+)
+# The death told in kana too: しんだ, しんじゃった, after a space the writer typed or not a
+# kana or a kanji (not たのしんだ, 楽しんだ, しんぱい).
+_A_DEATH_42k23 = re.compile(r"しん(?:だ|で|じゃ)")
+_KANA_BEFORE_42k23 = re.compile(r"[ぁ-ゖ一-龯]")
+_OVER_THERE_GATE_42k23 = re.compile(r"あっち|あちら|向こう|むこう|あの世|あのよ|天国|てんごく")
+
+
+def _going_over_there_after_a_death_42k23(found: _Found, ev: _Evidence) -> None:
+    """「だんな しんだ。まいにち「わたし も あっち いきたい」いう」「母が亡くなって、私も早く
+    天国に行きたい」: after a death, the writer (or a friend quoted) wanting to go over there
+    is an indirect wish to die, as ``_going_over_there_after_a_death_37m20``. A trip among the
+    living (実家の片付けに私もすぐあっちに行く), or no death at all (夏休みに私もあっちに行きたい),
+    stays clear."""
+    text = found.text
+    for m in _OVER_THERE_42k23.finditer(text):
+        begin, end = _sentence_around(text, m.start(), m.end())
+        if _ERRAND_37m20.search(text, begin, end):
+            continue
+        joins = ev.norm.joins
+        kana_death = any(
+            d.start() == 0
+            or d.start() in joins
+            or not _KANA_BEFORE_42k23.match(text, d.start() - 1)
+            for d in _A_DEATH_42k23.finditer(text)
+        )
+        if _A_DEATH_37m20.search(text) is None and not kana_death:
+            return
+        why = "亡くなった人のいる「あっち」に行きたい（遠回しな死にたい気持ち）：自殺の危険"
+        ev.add("suicide", "crisis", m.start(), m.end(), why)
+        return
+
+
+_ELDER_ABUSE_BY_PARTNER_42k23 = "配偶者が高齢の親に暴言・暴力・食事を抜く"
+
+
+def _only_partner_words_left_after_elder_abuse_42k23(found: _Found, ev: _Evidence) -> None:
+    """「お嫁さんから、ご主人が認知症のお母さんを叩いたりすると打ち明けられました。お嫁さんは
+    止められないそうです」: once the partner's harm was read as elder abuse (42g23), a DV that
+    rests only on a husband's or wife's name elsewhere (the one who told it, helpless) is no DV.
+    Any DV act of its own (殴られ, 脅され) stays."""
+    if not any(why.startswith(_ELDER_ABUSE_BY_PARTNER_42k23) for _, why in ev.dropped):
+        return
+    span = ev.norm.original_span
+    names = {span(p.start, p.end) for p in found.persons if p.entry.label == "spouse"}
+    if all((k[1], k[2]) in names for k in ev.items if k[0] == "dv"):
+        why = "配偶者の名前だけが残った（暴力は高齢の親に向いている。高齢者虐待）"
+        ev.drop_label("dv", why)
+
+
+# 「まえ せいかつほご もらってた。いま しごと ある、もう だいじょうぶ」: help with money told
+# as the past, then now being fine.
+_PAST_42k23 = re.compile(r"前|まえ|以前|いぜん|昔|むかし|去年|きょねん|昨年|一時|いちじ")
+_NOW_FINE_42k23 = re.compile(
+    r"(?:今|いま)(?:は|では)?[、,]?[^。]{0,12}?(?:大丈夫|だいじょうぶ|ダイジョウブ|自立"
+    r"|(?:仕事|しごと|シゴト)(?:が|も)?(?:ある|あります|見つか|みつか|して)|働いて|はたらいて)"
+)
+_STILL_42k23 = re.compile(
+    r"でも|けど|けれど|ただ|しかし|また|まだ|困|こま|足りな|たりな|払え|はらえ"
+)
+
+
+def _past_hardship_now_fine_42k23(found: _Found, ev: _Evidence) -> None:
+    """「前は生活保護をもらってた。今は仕事がある、もう大丈夫。ありがとう」: every money word
+    lies before the writer says they are fine now, in a sentence told as the past: thanks
+    for help that has ended, no hardship. A worry told after (でも, まだ, 払えない) keeps it."""
+    text = found.text
+    fine = _NOW_FINE_42k23.search(text)
+    if fine is None or _STILL_42k23.search(text, fine.end()):
+        return
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    hits = found.get("field", "hardship")
+    if not keys or not hits:
+        return
+    span = ev.norm.original_span
+    told: list[tuple[int, int]] = []
+    for hit in hits:
+        begin, end = _sentence_around(text, hit.start, hit.end)
+        if hit.end > fine.start() or end > fine.start() + 1:
+            return
+        if _PAST_42k23.search(text, begin, hit.start) is None:
+            return
+        told.append((begin, end))
+    if all(any(span(a, b)[0] <= k[1] and k[2] <= span(a, b)[1] for a, b in told) for k in keys):
+        ev.drop_label("hardship", "前に受けていた助けで、今は大丈夫（お金の困りごとではない）")
 
 
 # ---------------------------------------------------------------- round 34 (42l23)
