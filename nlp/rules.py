@@ -988,6 +988,12 @@ def decide(
     # round 34 (42o23): violence by a partner long over, written word by word
     if ev.has("dv") and ("年" in norm.text or "ねん" in norm.text or "いま" in norm.text):
         _partner_violence_long_over_42o23(found, ev)
+    # round 34 (42m23): an old parent paralysed by a stroke is a care matter, not disability
+    if ev.has("disability") and ev.has("care") and not minor:
+        _stroke_paralysis_of_an_old_parent_is_care_42m23(found, ev)
+    # round 34 (42m23): a young carer who cannot get up after a night duty: no health matter
+    if minor and ev.has("young_carer") and ev.has("health"):
+        _young_carers_night_duty_sleep_42m23(ev)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -16105,3 +16111,60 @@ def _partner_violence_long_over_42o23(found: _Found, ev: _Evidence) -> None:
         if not _PAST.search(text, begin, stop):
             return
     ev.drop_label("dv", "終わった昔の話（離婚して何年も前のこと。今の危険ではない）")
+# ---------------------------------------------------------------- round 34 (42m23)
+# 「実家の父が脳梗塞で半身まひになった」: a paralysis brought by a stroke, …
+_STROKE_42m23 = re.compile(
+    r"脳梗塞|のうこうそく|脳出血|のうしゅっけつ|脳卒中|のうそっちゅう|くも膜下|くもまっか|脳溢血"
+)
+# …the body words it leaves (the disability rows read them)…
+_PARALYSIS_42m23 = re.compile(r"まひ|麻痺|マヒ|不随|ふずい|きかな|利かな|効かな|きかん|利かん")
+# …and no word of the disability services (a certificate, a grade, a support office).
+_DISABILITY_SERVICE_42m23 = re.compile(
+    r"手帳|てちょう|障害|障がい|しょうがい|身障|等級|就労|作業所|グループホーム|補装具|自立支援"
+    r"|福祉サービス|障害年金"
+)
+
+
+def _stroke_paralysis_of_an_old_parent_is_care_42m23(found: _Found, ev: _Evidence) -> None:
+    """「子どもが3人いて、実家の母が脳出血で右半身まひになった。週に2回通っています」: a parent
+    or grandparent left paralysed by a stroke, whom the writer already looks after (care read),
+    is an elderly care matter; the paralysis alone is no disability consultation. Kept: a
+    certificate or a grade asked about (障害者手帳はもらえますか), a spouse or a child who is
+    paralysed, a paralysis not from a stroke (生まれつき, 事故で)."""
+    text = found.text
+    if _STROKE_42m23.search(text) is None or _DISABILITY_SERVICE_42m23.search(text):
+        return
+    for m in _PARALYSIS_42m23.finditer(text):
+        start, _ = _sentence_around(text, m.start(), m.end())
+        before = [p for p in found.persons if start <= p.start and p.end <= m.start()]
+        if not before or before[-1].entry.label not in _PARENTS | {"grandparent"}:
+            return  # 夫が…まひ, 息子が…まひ: not an old parent's
+    keys = [k for k in ev.items if k[0] == "disability"]
+    if not keys or any(not _PARALYSIS_42m23.search(ev.items[k].surface) for k in keys):
+        return
+    ev.drop_label("disability", "高齢の親の脳卒中のあとのまひ（介護の相談。障害の相談ではない）")
+
+
+# The night's caring said plainly: 「夜トイレに連れていく」「夜は薬の係」「おむつ当番」.
+_NIGHT_CARE_42m23 = re.compile(
+    r"夜|よる|晩|ばん|トイレ|といれ|おむつ|オムツ|介助|薬|くすり|係|かかり|当番|とうばん"
+)
+
+
+def _young_carers_night_duty_sleep_42m23(ev: _Evidence) -> None:
+    """「中2です。夜はじいちゃんをトイレに連れてくのが僕の係で、朝起きれん」: like
+    _young_carers_lost_sleep_41b22, a young carer's waking lost to a night duty named with
+    plain 夜 or the duty itself (トイレ, おむつ, 薬, 係) is the young carer's matter, not a health
+    one. Kept: any other health word (頭痛, 吐き気) and sleep lost in a sentence naming no
+    night and no duty (テスト勉強で眠れない)."""
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "health"]
+    for key in keys:
+        if not _LOST_SLEEP_41b22.fullmatch(ev.items[key].surface):
+            return
+        begin, end = _sentence_around(text, key[1], key[2])
+        if _NIGHT_CARE_42m23.search(text, begin, key[1]) is None:
+            return
+    why = "ヤングケアラーが夜の世話の係で起きられない・眠れない（健康の相談には数えない）"
+    for key in keys:
+        ev.pop(key, why)
