@@ -16111,6 +16111,8 @@ def _partner_violence_long_over_42o23(found: _Found, ev: _Evidence) -> None:
         if not _PAST.search(text, begin, stop):
             return
     ev.drop_label("dv", "終わった昔の話（離婚して何年も前のこと。今の危険ではない）")
+
+
 # ---------------------------------------------------------------- round 34 (42m23)
 # 「実家の父が脳梗塞で半身まひになった」: a paralysis brought by a stroke, …
 _STROKE_42m23 = re.compile(
