@@ -249,17 +249,9 @@ class Extractor:
         """「kaeritakunai ie. oyaji ni mata nagurareta. chu2」: a message typed only in Latin
         letters that reads as Japanese romaji, read once more in hiragana (nlp.normalise.
         romaji_reading); the evidence points at the writer's romaji. English stays unread."""
-        reading = romaji_reading(text)
-        if reading is None:
+        composed = _romaji_in_kana(text)
+        if composed is None:
             return None
-        kana, kana_starts, kana_ends = reading
-        norm = normalise(kana)
-        if norm.starts is None or norm.ends is None:
-            starts, ends = tuple(kana_starts), tuple(kana_ends)
-        else:
-            starts = tuple(kana_starts[i] for i in norm.starts)
-            ends = tuple(kana_ends[i - 1] for i in norm.ends)
-        composed = Normalised(norm.text, starts, ends, norm.breaks, norm.joins)
         return self._decide_reading(text, composed, discounted)
 
     def _read_katakana_in_kanji_42b23(
@@ -328,17 +320,9 @@ class Extractor:
         a message in romaji, read in hiragana (``_read_romaji_34c12``), is read once more with
         its words in kanji (精神 の 手帳, 家 から 出ない), as a kana message is, so the rows and
         rules written in kanji find it; the tagger is shown the writer's word breaks."""
-        reading = romaji_reading(text)
-        if reading is None:
+        composed = _romaji_in_kana(text)
+        if composed is None:
             return None
-        kana, kana_starts, kana_ends = reading
-        norm = normalise(kana)
-        if norm.starts is None or norm.ends is None:
-            starts, ends = tuple(kana_starts), tuple(kana_ends)
-        else:
-            starts = tuple(kana_starts[i] for i in norm.starts)
-            ends = tuple(kana_ends[i - 1] for i in norm.ends)
-        composed = Normalised(norm.text, starts, ends, norm.breaks, norm.joins)
         tokens = self._read(composed, _spaced_words_42b23(composed))[0]
         return self._read_in_kanji(text, composed, tokens, discounted)
 
@@ -424,6 +408,22 @@ _LATIN_LETTERS_34c12 = re.compile(r"[A-Za-z]")
 
 # Three katakana in a row (ナグラ…, ﾀｵﾚﾃ after NFKC): most messages have none.
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fcー]{2}")
+
+
+def _romaji_in_kana(text: str) -> Normalised | None:
+    """A message in romaji, normalised in hiragana, each character pointing at the writer's
+    romaji (nlp.normalise.romaji_reading); None if it does not read as Japanese."""
+    reading = romaji_reading(text)
+    if reading is None:
+        return None
+    kana, kana_starts, kana_ends = reading
+    norm = normalise(kana)
+    if norm.starts is None or norm.ends is None:
+        starts, ends = tuple(kana_starts), tuple(kana_ends)
+    else:
+        starts = tuple(kana_starts[i] for i in norm.starts)
+        ends = tuple(kana_ends[i - 1] for i in norm.ends)
+    return Normalised(norm.text, starts, ends, norm.breaks, norm.joins)
 
 
 def _is_katakana(surface: str) -> bool:

@@ -13927,11 +13927,18 @@ _WORN_OUT_41s22 = re.compile(
 
 def _worn_out_and_sleepless_41s22(ev: _Evidence) -> None:
     """See above: the sleep words right after 疲れて or ストレスで come back as health."""
-    why = "疲れやストレスで眠れない（書き手自身の健康・こころの相談）"
+    _lost_sleep_back_as_health(
+        ev, _WORN_OUT_41s22, "疲れやストレスで眠れない（書き手自身の健康・こころの相談）"
+    )
+
+
+def _lost_sleep_back_as_health(ev: _Evidence, before: re.Pattern[str], why: str) -> None:
+    """Sleep words set aside as sleep the caring takes (世話や介護による寝不足) come back as
+    health where ``before`` matches the 14 characters before them (疲れて, 何か月も)."""
     for item, reason in list(ev.dropped):
         if item.label != "health" or not reason.startswith("世話や介護による寝不足"):
             continue
-        if _WORN_OUT_41s22.search(ev.text[max(0, item.start - 14) : item.start]) is not None:
+        if before.search(ev.text[max(0, item.start - 14) : item.start]) is not None:
             ev.add_original("health", "field", item, why)
 
 
@@ -15187,12 +15194,9 @@ _MONTHS_42e23 = re.compile(
 
 def _months_of_lost_sleep_42e23(ev: _Evidence) -> None:
     """See above: the sleep words right after a span of months come back as health."""
-    why = "何か月も眠れていない（本人の健康・こころの相談）"
-    for item, reason in list(ev.dropped):
-        if item.label != "health" or not reason.startswith("世話や介護による寝不足"):
-            continue
-        if _MONTHS_42e23.search(ev.text[max(0, item.start - 14) : item.start]) is not None:
-            ev.add_original("health", "field", item, why)
+    _lost_sleep_back_as_health(
+        ev, _MONTHS_42e23, "何か月も眠れていない（本人の健康・こころの相談）"
+    )
 
 
 # 「ご主人が仕事中のケガで障がいが残って働けなくなって」: an injury (or an accident) told as how a
