@@ -283,16 +283,7 @@ class Extractor:
         ruled_out = {h.entry.label for h in hits if h.entry.group == "block"}
         if kanji is None or not ruled_out & set(kanji.crisis):
             return kanji
-        return Extraction(
-            fields=kanji.fields,
-            patterns=kanji.patterns,
-            crisis=tuple(label for label in kanji.crisis if label not in ruled_out),
-            evidence=tuple(
-                e for e in kanji.evidence if e.group != "crisis" or e.label not in ruled_out
-            ),
-            persons=kanji.persons,
-            writer_is_minor=kanji.writer_is_minor,
-        )
+        return _without(kanji, ruled_out & set(kanji.crisis))
 
     def _stays_katakana_42b23(self, word: str) -> bool:
         """Whether a katakana word the writer spaced stays katakana in the mixed reading:
@@ -645,16 +636,7 @@ def _read_as_standard(
         set_aside = all(any(d.label == label and overlaps(d, e) for d in aside) for e in words)
         if set_aside or (label not in CRISES and all(misread(e) for e in words)):
             gone.add(label)
-    if not gone:
-        return result
-    return Extraction(
-        fields=tuple(label for label in result.fields if label not in gone),
-        patterns=tuple(label for label in result.patterns if label not in gone),
-        crisis=tuple(label for label in result.crisis if label not in gone),
-        evidence=tuple(e for e in result.evidence if e.label not in gone),
-        persons=result.persons,
-        writer_is_minor=result.writer_is_minor,
-    )
+    return _without(result, gone) if gone else result
 
 
 def _only(extraction: Extraction, labels: tuple[str, ...]) -> Extraction:
@@ -664,6 +646,18 @@ def _only(extraction: Extraction, labels: tuple[str, ...]) -> Extraction:
         patterns=tuple(label for label in extraction.patterns if label in labels),
         crisis=tuple(label for label in extraction.crisis if label in labels),
         evidence=tuple(e for e in extraction.evidence if e.label in labels),
+        persons=extraction.persons,
+        writer_is_minor=extraction.writer_is_minor,
+    )
+
+
+def _without(extraction: Extraction, labels: set[str]) -> Extraction:
+    """``extraction`` with these labels and their evidence taken out."""
+    return Extraction(
+        fields=tuple(label for label in extraction.fields if label not in labels),
+        patterns=tuple(label for label in extraction.patterns if label not in labels),
+        crisis=tuple(label for label in extraction.crisis if label not in labels),
+        evidence=tuple(e for e in extraction.evidence if e.label not in labels),
         persons=extraction.persons,
         writer_is_minor=extraction.writer_is_minor,
     )
@@ -840,16 +834,7 @@ def _read_in_kanji_42b23(
         for e in set_aside
         if e.label in have and e.label not in kanji.fields + kanji.patterns + kanji.crisis
     }
-    if not dropped:
-        return filled
-    return Extraction(
-        fields=tuple(f for f in filled.fields if f not in dropped),
-        patterns=tuple(p for p in filled.patterns if p not in dropped),
-        crisis=tuple(c for c in filled.crisis if c not in dropped),
-        evidence=tuple(e for e in filled.evidence if e.label not in dropped),
-        persons=filled.persons,
-        writer_is_minor=filled.writer_is_minor,
-    )
+    return _without(filled, dropped) if dropped else filled
 
 
 # ---------------------------------------------------------------- 42k23
@@ -947,10 +932,4 @@ def _without_crisis_42o23(reading: Extraction) -> Extraction:
     """The kanji reading of a kana message with a kanji or two adds fields and patterns only:
     its kanji were already read as written (「死にたいとか　そういうんじゃない」 keeps its
     denial), so a crisis it would add is not trusted."""
-    return Extraction(
-        fields=reading.fields,
-        patterns=reading.patterns,
-        evidence=tuple(e for e in reading.evidence if e.group != "crisis"),
-        persons=reading.persons,
-        writer_is_minor=reading.writer_is_minor,
-    )
+    return _without(reading, set(CRISES))

@@ -10,6 +10,7 @@ Every label keeps the hits that raised it, as evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nlp.lexicon import Hit
 from nlp.model import CRISES, FIELDS, PATTERNS, Evidence, Extraction, Group
@@ -3438,7 +3439,7 @@ def _kana_child_neglect(found: _Found, ev: _Evidence) -> None:
 
 # A family with one parent, said by that parent (「パパ いない。シングルマザーです」).
 _ONE_PARENT_FAMILY = re.compile(
-    r"シングルマザー|シングルファザー|しんぐるまざー|シングル|母子家庭|父子家庭|ぼしかてい|ふしかてい"
+    r"シングル|しんぐる|母子家庭|父子家庭|ぼしかてい|ふしかてい"
     r"|ひとり親|ひとりおや|一人親|片親|かたおや|りこん|離婚|別居|べっきょ|死別|しべつ"
 )
 
@@ -6705,6 +6706,29 @@ def _carer_hits_the_cared_for_24m(found: _Found, ev: _Evidence) -> None:
     carer), not DV against the writer; a blow named on someone else (夫を, when the mother is the
     one cared for) or suffered (叩かれて) is left to the other rules."""
     text = found.text
+    _carers_own_blow(
+        found,
+        ev,
+        lambda hit: _OWN_ACT.match(text[hit.end : hit.end + 3]) is not None,
+        of_too=False,
+        why="介護している家族に手をあげてしまった（高齢者虐待の心配）",
+        not_dv="介護している側が手をあげた（DVでなく高齢者虐待として扱う）",
+    )
+
+
+def _carers_own_blow(
+    found: _Found,
+    ev: _Evidence,
+    acted: Callable[[Hit], bool],
+    *,
+    of_too: bool,
+    why: str,
+    not_dv: str,
+) -> None:
+    """The writer's own blow (a violence cue that ``acted`` reads as theirs, not suffered) at
+    a spouse, parent or grandparent described as needing care (also 「〜の」 their need, with
+    ``of_too``) is elder abuse; DV resting only on those words and on a spouse's name goes."""
+    text = found.text
     needs = (
         found.get("field", "care")
         + found.cue("care_need")
@@ -6714,13 +6738,14 @@ def _carer_hits_the_cared_for_24m(found: _Found, ev: _Evidence) -> None:
     cared = [
         p
         for p in found.persons
-        if p.entry.label in _CARE_KIN_24m and any(_describes(text, n, p) for n in needs)
+        if p.entry.label in _CARE_KIN_24m
+        and any(_describes(text, n, p) or (of_too and _of(text, p, n)) for n in needs)
     ]
     if not cared:
         return
     own: list[Hit] = []
     for hit in found.cue("violence"):
-        if not _OWN_ACT.match(text[hit.end : hit.end + 3]) or _PASSIVE.match(text, hit.end):
+        if not acted(hit) or _PASSIVE.match(text, hit.end):
             continue
         begin, _ = _sentence_around(text, hit.start, hit.end)
         named = [
@@ -6735,7 +6760,6 @@ def _carer_hits_the_cared_for_24m(found: _Found, ev: _Evidence) -> None:
         own.append(hit)
     if not own:
         return
-    why = "介護している家族に手をあげてしまった（高齢者虐待の心配）"
     for hit in own:
         ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
     ev.hit("abuse", "crisis", cared[0], why)
@@ -6745,7 +6769,7 @@ def _carer_hits_the_cared_for_24m(found: _Found, ev: _Evidence) -> None:
     dv = [key for key in ev.items if key[0] == "dv"]
     if dv and all((key[1], key[2]) in spans for key in dv):
         for key in dv:
-            ev.pop(key, "介護している側が手をあげた（DVでなく高齢者虐待として扱う）")
+            ev.pop(key, not_dv)
 
 
 _CLASS_GATE_24m = re.compile(
@@ -14241,49 +14265,14 @@ _ABOUT_TO_42f23 = re.compile(r"(?:て|で)?(?:しまい|ちゃい|ちまい|し�
 def _carer_fears_own_hand_42f23(found: _Found, ev: _Evidence) -> None:
     """See above."""
     text = found.text
-    needs = (
-        found.get("field", "care")
-        + found.cue("care_need")
-        + found.cue("elderly")
-        + found.get("field", "disability")
+    _carers_own_blow(
+        found,
+        ev,
+        lambda hit: _ABOUT_TO_42f23.match(text, hit.end) is not None,
+        of_too=True,
+        why="介護している家族に手をあげてしまいそう（高齢者虐待の心配）",
+        not_dv="介護している側が手をあげそう（DVでなく高齢者虐待の心配として扱う）",
     )
-    cared = [
-        p
-        for p in found.persons
-        if p.entry.label in _CARE_KIN_24m
-        and any(_describes(text, n, p) or _of(text, p, n) for n in needs)
-    ]
-    if not cared:
-        return
-    own: list[Hit] = []
-    for hit in found.cue("violence"):
-        if _ABOUT_TO_42f23.match(text, hit.end) is None or _PASSIVE.match(text, hit.end):
-            continue
-        begin, _ = _sentence_around(text, hit.start, hit.end)
-        named = [
-            p
-            for p in found.persons
-            if begin <= p.start
-            and p.end <= hit.start
-            and _VICTIM_MARKS.match(text[p.end : hit.start])
-        ]
-        if named and not any(p in cared for p in named):
-            continue
-        own.append(hit)
-    if not own:
-        return
-    why = "介護している家族に手をあげてしまいそう（高齢者虐待の心配）"
-    for hit in own:
-        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
-    ev.hit("abuse", "crisis", cared[0], why)
-    spans = {ev.norm.original_span(h.start, h.end) for h in own}
-    spans |= {
-        ev.norm.original_span(p.start, p.end) for p in found.persons if p.entry.label == "spouse"
-    }
-    dv = [key for key in ev.items if key[0] == "dv"]
-    if dv and all((key[1], key[2]) in spans for key in dv):
-        for key in dv:
-            ev.pop(key, "介護している側が手をあげそう（DVでなく高齢者虐待の心配として扱う）")
 
 
 # ---------------------------------------------------------------- round 34 (42b23)
