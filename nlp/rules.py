@@ -995,6 +995,8 @@ def decide(
     # round 34 (42m23): a young carer who cannot get up after a night duty: no health matter
     if minor and ev.has("young_carer") and ev.has("health"):
         _young_carers_night_duty_sleep_42m23(ev)
+    if ev.items or found.cues:
+        _round35_43p24(found, ages, minor, ev)  # round 35 (43p24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -16163,3 +16165,165 @@ def _young_carers_night_duty_sleep_42m23(ev: _Evidence) -> None:
     why = "ヤングケアラーが夜の世話の係で起きられない・眠れない（健康の相談には数えない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 35 (43p24)
+# From a set of residents of Daisen (Akita) writing as they speak: an old parent of an 8050
+# household who does not answer the phone; a far-off parent alone with no one to talk to, only
+# worried about; a single writer in their fifties who looks after both old parents; an old
+# parent's bad back told with their age as how the care came; a pupil who pays the household's
+# bills out of their part-time pay while a parent is ill or gone.
+
+# 「80の母ちゃんと50過ぎの兄貴が二人暮らし…きのうがら母ちゃん電話さ出ねぇ」: the 8050 rule sets
+# the old parent's age aside as no care need (_eight_zero_five_zero), but an old parent whose
+# safety is unknown now, beside a child who will not call for help, is the care matter too
+# (as 「一人暮らしの85歳の父が電話に出ません」).
+_OLD_KIN_43p24 = re.compile(
+    r"母|父|親|ばあ|じい|ばっちゃ|じっちゃ|ばば|じじ|祖母|祖父|お袋|おふくろ|かっちゃ|とっちゃ"
+)
+
+
+def _old_parent_of_8050_unreachable_43p24(ages: list[Age], ev: _Evidence) -> None:
+    """See above: the parent's age (70 and over) counts as care when the emergency names the
+    parent."""
+    if not any(
+        item.label == "emergency" and _OLD_KIN_43p24.search(item.surface)
+        for item in ev.items.values()
+    ):
+        return
+    why = "8050の高齢の親の安否がわからない（高齢の親の見守り：介護の相談）"
+    for age in ages:
+        if age.years >= ELDERLY_AGE and age.person in _PARENTS:
+            ev.add("care", "field", age.start, age.end, why)
+
+
+# 「東京さ住んでら者だす。大仙のお袋一人暮らしで、話し相手もいねぇみてぇで心配で」: a parent far
+# away who lives alone and seems to have no one to talk to, only worried about (心配, 不安), is
+# an isolation matter, not care (as _elder_alone_and_lonely_42h23, which any worry word stops).
+_WORRY_ONLY_43p24 = frozenset({"心配", "不安"})
+
+
+def _far_parent_alone_and_lonely_43p24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: the 42h23 conditions, with worry words allowed."""
+    if found.get("field", "care") or found.cue("daily_decline"):
+        return
+    if any(h.entry.form not in _WORRY_ONLY_43p24 for h in found.cue("care_worry")):
+        return
+    needs = found.cue("care_need")
+    if not needs or any(h.entry.form not in _LIVING_ALONE_FORMS_42h23 for h in needs):
+        return
+    if {"health", "disability", "hardship"} & ev.present():
+        return
+    if any(ev.has(label) for label in CRISES) or any(a.years >= _OLD_ENOUGH for a in ages):
+        return
+    why = (
+        "離れて暮らす親が一人暮らしで話し相手もなさそう"
+        "（心配だけで手助けが要る様子がない。介護ではない）"
+    )
+    ev.drop_label("care", why)
+
+
+# 「おらは55で独り身、工場の仕事しながら二人の面倒みでら」: a middle-aged writer who looks after
+# both old parents (二人の面倒, 両親の介護) is the carer, not a child kept by the parents: no 8050
+# (_carer_or_part_timer_no_8050_40f21 reads 「母の面倒」, not 「二人の面倒」).
+_BOTH_CARED_43p24 = re.compile(
+    r"(?:二人|ふたり|両親|りょうしん|両方|りょうほう|親二人|親ふたり)(?:の|とも)[^。]{0,3}?"
+    r"(?:面倒|めんどう|世話|せわ|介護|かいご)"
+)
+
+
+def _writer_cares_for_both_parents_43p24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: a middle age given, an old one given, and both parents cared for."""
+    if not any(a.years in MIDDLE_AGES for a in ages):
+        return
+    if not any(a.years >= ELDERLY_AGE for a in ages):
+        return
+    if _BOTH_CARED_43p24.search(found.text) is None:
+        return
+    ev.drop_label(
+        "8050", "中年の書き手が高齢の両親の面倒を見ている（親に頼る暮らしではない。8050ではない）"
+    )
+
+
+# 「父ちゃん87で認知症、母ちゃん84で腰悪ぐして寝だり起ぎだり」: an old parent's bad back or legs
+# told right after their age (84で) is how the care came, the care matter, not the writer's
+# health (_old_parents_ailment_behind_need_42e23 reads it before a need such as 買い物に行けず).
+_AGED_AILING_43p24 = re.compile(
+    r"(?:母|父|親|ばあ|じい|ばっちゃ|じっちゃ|祖母|祖父|義母|義父|姑|舅|お袋|おふくろ)"
+    r"[^。、]{0,4}?(?:[7-9][0-9]|1[01][0-9])(?:歳|才|さい)?(?:で|、|,)\s?(?:[^。、]{0,2}?(?:が|も|は))?$"
+)
+_AILMENT_43p24 = re.compile(r"腰|こし|足|あし|膝|ひざ|脚|目")
+
+
+def _old_parents_ailment_after_age_43p24(found: _Found, ev: _Evidence) -> None:
+    """See above: a health word that names the body right after such an age goes."""
+    text = found.text
+    why = "高齢の親の年齢のすぐ後の足腰の不調（介護が要るようになったきっかけ。介護の相談）"
+    for hit in found.get("field", "health"):
+        if _AILMENT_43p24.match(text, hit.start) is None:
+            continue
+        if _AGED_AILING_43p24.search(text, max(0, hit.start - 14), hit.start):
+            ev.drop_inside("health", [(hit.start, hit.end)], why)
+
+
+# 「高校生だす。父さんいねぐて母さん体悪ぐて、おれのバイト代で電気代払ってる」: a pupil who pays
+# the household's bills (電気代, ガス代, 家賃) out of their part-time pay is in a household short
+# of money (_PUPIL_PAYS reads 生活費, 家賃, 食費); with a parent ill or gone beside it, the pupil
+# carries the household (young carer), and the parent's poor health is the health matter.
+_PUPIL_PAYS_BILLS_43p24 = re.compile(
+    r"(?:バイト代|ばいと代|バイトの(?:お金|給料|金)|アルバイト代|バイト|ばいと|アルバイト|自分の給料"
+    r"|稼いだ(?:お)?金)(?:で|から|がら)[^。]{0,6}?"
+    r"(?:電気代|でんき代|ガス代|水道代|光熱費|家賃|やちん|食費|生活費|灯油代)"
+    r"(?:を|も|は|まで)?[^。、]{0,3}?(?:払|はら|出して|出し|だして)(?![^。、]{0,3}(?:くれ|もら|貰))"
+)
+_PARENT_DOWN_43p24 = re.compile(
+    r"(?:母|父|親|おかん|おとん|ママ|パパ)(?:さん|ちゃん|親)?(?:が|は|も)?[^。、]{0,3}?"
+    r"(?:(体|からだ)(?:が|も)?(?:悪|わる|弱|よわ)|病気|びょうき|入院|寝たきり|働けな|(いな|いね|おらん))"
+)
+
+
+def _pupil_pays_the_bills_43p24(found: _Found, ev: _Evidence) -> None:
+    """See above: only a pupil (``minor``) who pays, not a parent's pay (くれる, もらう)."""
+    pays = _PUPIL_PAYS_BILLS_43p24.search(found.text)
+    if pays is None:
+        return
+    ev.add("hardship", "field", pays.start(), pays.end(), "子どもがバイト代で家の支払いをしている")
+    for down in _PARENT_DOWN_43p24.finditer(found.text):
+        why = "親が病気・不在で、子どもがバイト代で家の支払いを担っている"
+        ev.add("young_carer", "pattern", pays.start(), pays.end(), why)
+        if down.group(2) is None:
+            ev.add("health", "field", down.start(), down.end(), "親の病気・体の不調（健康の相談）")
+
+
+# 「うぢは子どもらみんな働いでらがら関係ねぇども」: children who all work now (みんな働いている,
+# もう社会人) are grown, no child matter (the Tohoku reading's 関係ない may stand too far after
+# the child word for the denial to reach it).
+_CHILDREN_AT_WORK_43p24 = re.compile(
+    r"(?:子ども|子供|こども|息子|娘|子)(?:ら|たち|達|ども)?(?:は|も)?[、,]?(?:みんな|皆|全員|もう|とっくに)?"
+    r"[^。、]{0,3}?(?:働いて|働いで|はたらいて|就職して|社会人|独立して|所帯(?:を)?持って)"
+)
+
+
+def _grown_children_at_work_43p24(found: _Found, ev: _Evidence) -> None:
+    """See above: child items inside such a phrase go (a worry about them stays elsewhere)."""
+    spans = [m.span() for m in _CHILDREN_AT_WORK_43p24.finditer(found.text)]
+    if spans:
+        ev.drop_inside(
+            "child", spans, "子どもはみんな働いている（成人した子。子育ての相談ではない）"
+        )
+
+
+def _round35_43p24(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Round 35 (43p24): each rule below runs only where the words it reads are there."""
+    if ev.has("emergency") and ev.has("8050") and not ev.has("care") and ages:
+        _old_parent_of_8050_unreachable_43p24(ages, ev)
+    if ev.has("care") and ev.has("isolation") and "care_worry" in found.cues:
+        _far_parent_alone_and_lonely_43p24(found, ages, ev)
+    if ev.has("8050") and ev.has("care") and not ev.has("hikikomori") and ages:
+        _writer_cares_for_both_parents_43p24(found, ages, ev)
+    if ev.has("health") and ev.has("care") and _NUMERAL.search(found.text):
+        _old_parents_ailment_after_age_43p24(found, ev)
+    if minor and "代" in found.text:
+        _pupil_pays_the_bills_43p24(found, ev)
+    if ev.has("child") and not minor and ("働" in found.text or "社会人" in found.text):
+        _grown_children_at_work_43p24(found, ev)
