@@ -109,6 +109,10 @@ def dialect_negatives(
 # a verb …) is read again; the others pay one regular expression search.
 
 _K = "一-龯々"  # a kanji
+# 43p24: verbs whose ka-row stem an Akita writer voices (行げね, 叩ぎそう, 起ぎで).
+_VOICED_KA_43p24 = (
+    "行書聞置泣働歩引抜開焼咲吹巻描動届続付欠受助負掛向避預叩敷招除乾効浮浴突履拭吐起好漬"
+)
 # Marks of Tohoku speech, which standard writing hardly has (a Kansai 「おらへん」 is not one).
 # Every branch starts with a literal kana (what comes before it is checked by a lookbehind
 # after it: 「べ(?<=[うく…]べ)」, not 「(?<=[うく…])べ」), so the regular expression engine
@@ -161,9 +165,9 @@ _TOHOKU_MARK = re.compile(
     + r"ぁ-ゖ]だば)(?=[、,\s"
     + _K
     + r"]|$)"
-    r"|ね(?<=[金銭米職暇]ね)[ぇえ]|(?:仕事|時間|余裕|貯金|居場所)ね[ぇえ]"
-    r"|[ぎげ](?<=[行書聞置泣働歩引抜開焼咲吹巻描動届続付欠受助負掛向避預叩敷招除乾効浮浴突履拭吐起好漬][ぎげ])"
-    r"|だ(?<=[" + _K + r"]れだ)(?<!まれだ)(?=[。、！!\s]|$|ら|り)"
+    r"|ね(?<=[金銭米職暇]ね)[ぇえ]|仕事ね[ぇえ]|時間ね[ぇえ]|余裕ね[ぇえ]|貯金ね[ぇえ]|居場所ね[ぇえ]"
+    r"|ぎ(?<=[" + _VOICED_KA_43p24 + r"]ぎ)|げ(?<=[" + _VOICED_KA_43p24 + r"]げ)"
+    r"|れ(?<=[" + _K + r"]れ)(?<!まれ)だ(?=[。、！!\s]|$|ら|り)"
     r"|ね(?<=[" + _K + r"ぁ-ゖ]でね)[ぇえ]ば|なんね(?<=[ばもに]なんね)"
     r"|いで(?<=にいで)(?=[、。\s0-9０-９" + _K + r"]|$)"
     r"|がど(?<=[ぬるいうくつむぶす]がど)(?=思|おも)|ど(?<=[" + _K + r"]ど)(?=[0-9０-９" + _K + r"])"
