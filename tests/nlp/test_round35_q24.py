@@ -1,0 +1,148 @@
+"""Round 35 (43q24): older residents of 大田市 writing in Iwami speech (〜よる, 〜とる, けぇ,
+言うとる). Being a burden said as 「わしがおらんほうが…迷惑にならん」; drowning thought of as
+「川に入ってしまおうか」; sleeping pills taken written in kana (ねむりぐすり ぜんぶのんだ); an
+old parent's 「わしが死んだらと思うと」 (life after the parent, no suicide); a mind fallen ill
+(心を病んで); staying in after a death (家から出る気にならん) and seeing no one (誰とも会うとらん);
+days without using one's voice; a son who never worked and stays at home; 8050 seen on the
+news (8050問題いうの); the quote without と (「殺す」言うとる, 転んだゆうとる); a wallet taken by a
+partner; a watch call declined; an old writer asking about a home for themself; a kin's or
+the writer's own stay in hospital told as the reason or the past; a stroke long behind care;
+the strain of caring (体がもたん) in dialect; siblings who do not come to help; a tale set
+aside before another question."""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- a burden: おらんほうが
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わしがおらんほうが、せがれの迷惑にならんのじゃないかと思う",
+        "わたしなんかおらんほうが娘の負担にならんじゃろうね",
+        "いっそ、おらんほうが家のもんの重荷にならんのよ",
+    ],
+)
+def test_better_gone_so_as_to_be_no_burden_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "わしが家におらんほうがヘルパーさんの迷惑にならんじゃろ",
+        "会議にわしがおらんほうが若いもんの負担にならん",
+        "息子がおらんほうが家が静かでええ",
+    ],
+)
+def test_being_out_of_a_place_or_someone_else_gone_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- drowning: 川に入ってしまおうか
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ばあさんに先立たれて、海に入ってしまおうかと思う晩がある",
+        "もう疲れた。池に沈んでしまおうかと考える",
+        "ひとりで川に入ってしまいたいと思うことがあるんよ",
+    ],
+)
+def test_going_into_the_water_for_good_is_suicide(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夏は孫と川に入って遊ぶのが楽しみじゃ",
+        "鮎をとりに川に入ろうと思う",
+        "今日は暑いけぇ海に入って泳いできた",
+    ],
+)
+def test_going_into_the_water_to_play_or_fish_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- sleeping pills in kana
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ねむりぐすり いっぱい のんだ",
+        "眠り薬を全部飲んでしもうた。もうええ",
+        "ねむりぐすりを ありったけ のみました",
+    ],
+)
+def test_sleeping_pills_all_taken_is_suicide_and_an_emergency(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "emergency" in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ねむりぐすりを もらって きました",
+        "眠り薬は毎晩一錠だけ飲んどります",
+        "ねむりぐすりを ぜんぶのんだことが むかしある",
+    ],
+)
+def test_sleeping_pills_taken_as_told_or_long_ago_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- わしが死んだらと思うと
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "50の娘が働かんで家におる。わしが死んだらと思うと夜もねむれん",
+        "障害のある息子がおるけぇ、私が死んだらと思うと心配でたまらん",
+        "親が亡くなったらと思うと不安で眠れません。兄はずっと家にいます",
+    ],
+)
+def test_an_old_parents_thought_of_their_own_death_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もう死にたいと思うと夜も眠れん",
+        "わしが死んだら楽になるじゃろうか",
+    ],
+)
+def test_a_wish_to_die_still_counts(ex, text):
+    assert "suicide" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a quote without と
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫がゲームで負けると「ころす」言うんよ。今の子はそんなもんかね",
+        "ひ孫がテレビ見ながら「殺す」言いよる。それより敬老会の申し込みはいつまで？",
+    ],
+)
+def test_kill_said_in_a_quote_without_to_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主人が包丁を持って「殺す」言うて追いかけてくる、今も外におる",
+        "いま息子が暴れて包丁を持っとる",
+    ],
+)
+def test_a_knife_and_a_threat_now_stay_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
