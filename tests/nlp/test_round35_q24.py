@@ -123,6 +123,100 @@ def test_a_wish_to_die_still_counts(ex, text):
     assert "suicide" in ex(text).crisis
 
 
+# ---------------------------------------------------------------- staying in, seeing no one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "連れ合いを亡くして8か月、外に出る気にならんのよ",
+        "妻が死んでからもう一年、家から出る気がせん",
+    ],
+)
+def test_no_wish_to_go_out_for_months_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "雨じゃけぇ今日は外に出る気にならん",
+        "寒うて朝は家から出る気がせんが、昼から畑に行きよる",
+    ],
+)
+def test_no_wish_to_go_out_today_is_no_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "じいさんが死んでから、誰とも会うとらん",
+        "この冬は だれとも おうとらん",
+        "ひとりで くらして こえを だすことも ない ひが あります",
+        "一人でおると声を出すこともない日ばかりです",
+    ],
+)
+def test_seeing_no_one_and_days_without_a_voice_are_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大きな声を出すこともない、おとなしい子です",
+        "毎日デイで友達と会うとるけぇ元気です",
+    ],
+)
+def test_a_quiet_child_or_friends_seen_are_no_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- never worked, at home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "48の娘は一度も働いたことがのうて、部屋でずっとスマホ見とる",
+        "息子は50になるが一度も勤めたことがなく、家に閉じこもっとります",
+    ],
+)
+def test_a_middle_aged_child_who_never_worked_and_stays_in_is_hikikomori(ex, text):
+    assert "hikikomori" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夏休みなので小学生の息子が家でずっとゲームしてる",
+        "夫が定年してから家でずっとテレビ見とる",
+        "わしは一度も働いたことがないけど、家で内職はしよった",
+    ],
+)
+def test_a_school_holiday_a_retired_husband_or_home_work_is_no_hikikomori(ex, text):
+    assert "hikikomori" not in ex(text).patterns
+
+
+# ---------------------------------------------------------------- 8050 on the news
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "テレビで8050問題いうのを見たが、うちは孫も働いとるけぇ大丈夫",
+        "新聞で7040問題ゆうのを読んだけど、よそのことじゃと思うとる",
+    ],
+)
+def test_8050_seen_on_the_news_is_no_8050(ex, text):
+    assert "8050" not in ex(text).patterns
+
+
+def test_8050_seen_on_the_news_with_a_son_at_home_still_counts(ex):
+    text = "テレビで8050問題いうのを見た。うちの52の息子も10年部屋から出てこん。わしも80で年金だけ"
+    assert "8050" in ex(text).patterns
+
+
 # ---------------------------------------------------------------- a quote without と
 
 
