@@ -123,6 +123,32 @@ def test_a_wish_to_die_still_counts(ex, text):
     assert "suicide" in ex(text).crisis
 
 
+# ---------------------------------------------------------------- 心を病んで
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が職場で心を病んで、いまは家で休んどる",
+        "夫がこころを病んでしまって、会話もできん",
+        "精神を病んで仕事を辞めました",
+    ],
+)
+def test_a_mind_fallen_ill_is_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "そんなこと気に病まんでええよ",
+        "心を病んだ人の支援をする仕事をしています",
+    ],
+)
+def test_worrying_or_work_with_ill_people_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
 # ---------------------------------------------------------------- staying in, seeing no one
 
 
@@ -240,3 +266,59 @@ def test_kill_said_in_a_quote_without_to_is_no_emergency(ex, text):
 )
 def test_a_knife_and_a_threat_now_stay_an_emergency(ex, text):
     assert "emergency" in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a wallet taken by a partner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夫に通帳も財布も取り上げられて、買い物もさせてもらえん",
+        "主人にさいふを取り上げられとる。実家に電話するのも怒る",
+    ],
+)
+def test_a_wallet_taken_by_a_partner_is_dv_not_care(ex, text):
+    result = ex(text)
+    assert "dv" in result.crisis
+    assert "care" not in result.fields
+
+
+def test_a_parent_who_says_the_wallet_was_stolen_is_care(ex):
+    assert "care" in ex("母が「財布を盗られた」と毎日言うようになった").fields
+
+
+# ---------------------------------------------------------------- a watch call declined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "まだ元気にしとるけぇ、見守りの訪問はもういらんです",
+        "見守りの電話は結構です。毎日娘から電話がきよります",
+    ],
+)
+def test_a_watch_call_declined_is_no_care(ex, text):
+    assert "care" not in ex(text).fields
+
+
+def test_a_watch_call_asked_for_is_care(ex):
+    assert "care" in ex("一人暮らしの父に見守りの電話をお願いしたい").fields
+
+
+# ---------------------------------------------------------------- a home for oneself
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "足が弱って娘に迷惑かけとる。わしが施設に入ったほうがええかのう",
+        "私もう老人ホームに入ったほうがいいのかしら。ひとりで風呂が怖い",
+    ],
+)
+def test_an_old_writer_asking_about_a_home_for_themself_is_care(ex, text):
+    assert "care" in ex(text).fields
+
+
+def test_a_home_told_of_someone_else_is_no_care_of_the_writer(ex):
+    assert "care" not in ex("友達が施設で働きよって、楽しいゆうとった").fields
