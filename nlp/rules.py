@@ -995,6 +995,8 @@ def decide(
     # round 34 (42m23): a young carer who cannot get up after a night duty: no health matter
     if minor and ev.has("young_carer") and ev.has("health"):
         _young_carers_night_duty_sleep_42m23(ev)
+    if ev.items:
+        _round35_43q24(found, minor, norm, ev)  # round 35 (43q24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -14936,7 +14938,8 @@ def _farewell_posted_now_42e23(found: _Found, ev: _Evidence) -> None:
 # a fall given as the excuse for a bruise (転んだだけ, 転んだって言う) is no need for help.
 _OLDER_42e23 = frozenset({"mother", "father", "parent", "grandparent"})
 _FALL_EXCUSE_42e23 = re.compile(
-    r"(?:だ|んだ|た)?(?:だけ|って言|っていい|と言|といい|とか言|っていう|て言|ていう|[」』])"
+    r"(?:だ|んだ|た)?(?:だけ|って言|っていい|と言|といい|とか言|っていう|て言|ていう|[」』]"
+    r"|ゆう|ゆっ|言う|言っ|いう)"  # round 35 (43q24): 「転んだゆうとる」 (と dropped, Iwami)
 )
 
 
@@ -16163,3 +16166,160 @@ def _young_carers_night_duty_sleep_42m23(ev: _Evidence) -> None:
     why = "ヤングケアラーが夜の世話の係で起きられない・眠れない（健康の相談には数えない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 35 (43q24)
+# Older residents of 大田市 writing in Iwami speech (〜よる, 〜とる, けぇ, 言うとる).
+def _round35_43q24(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) -> None:
+    """Round 35 (43q24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("health") and "入院" in text:
+        _kin_in_hospital_as_the_reason_43q24(found, ev)
+        if ev.has("health"):
+            _own_stay_in_hospital_told_as_past_43q24(found, ev)
+    if ev.has("health") and ev.has("care") and ("から" in text or "以来" in text):
+        _collapse_long_behind_care_43q24(found, ev)
+    if ev.has("health") and (ev.has("double_care") or "見よる" in text or "みよる" in text):
+        _strain_of_caring_in_dialect_43q24(found, ev)
+    if ev.has("isolation") and ev.has("care") and "来て" in text:
+        _siblings_who_do_not_come_to_help_43q24(found, ev)
+    if ev.items and not minor and _SET_ASIDE_43q24.search(text):
+        _tale_set_aside_then_another_question_43q24(found, ev)
+
+
+# 「娘が入院してしもうて、孫ふたりを預かって世話しとります」: a son's or daughter's family
+# member taken into hospital, told as why the writer now minds the grandchildren, is the reason
+# for the child-minding (as _stay_in_hospital_as_the_reason_41j22 reads 入院しとる間), not a
+# health matter of the writer's.
+_KIN_ADMITTED_43q24 = re.compile(
+    r"(?:嫁|娘|息子|婿|むこ|よめ|むすめ|むすこ)(?:さん)?(?:が|の)入院(?:して(?:しもうて|しまって|しもて"
+    r"|もうて|しまい)?|したけぇ|したけえ|したけん|したので|したから|しとるけぇ|しとるので|中で)[、,]?"
+    r"(?=[^。]{0,16}?(?:孫|まご)[^。]{0,24}?(?:預か|あずか|見とる|みとる|見よる|みよる|見てる|世話|せわ"
+    r"|面倒|めんどう))"
+)
+
+
+def _kin_in_hospital_as_the_reason_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above. Only the 入院 inside those words goes; an illness named (がん, 骨折) stays."""
+    spans = [m.span() for m in _KIN_ADMITTED_43q24.finditer(found.text)]
+    if spans:
+        why = "家族が入院して孫を預かっている（入院はわけ。健康の相談ではない）"
+        ev.drop_inside("health", spans, why)
+
+
+# 「息子(52)が部屋にこもって10年。先月わしが入院したら、そのあいだ何も食べとらんかったらしい」:
+# the writer's own stay in hospital, over (先月, 去年) and told only as the time something
+# happened at home (入院したら, そのあいだ), is no health matter now. A stay going on (入院中,
+# 今入院しとる) or an illness named beside it keeps health.
+_PAST_STAY_43q24 = re.compile(
+    r"(?:先月|せんげつ|先週|せんしゅう|去年|きょねん|昨年|この前|このまえ|こないだ|こなあだ|前に|まえに"
+    r"|[0-9０-９一二三四五六七八九十]+\s?(?:か月|ヶ月|カ月|年|週間|日)前に?)[、,]?"
+    r"(?:わし|ワシ|私|わたし|あたし|おら|うち|自分)?(?:が|は)?[^。]{0,4}?入院(?:したら|しとったら"
+    r"|していたら|してたら|した時|したとき|しとった間|しとったあいだ|していた間|しとる間|したあいだ"
+    r"|した間)"
+)
+
+
+def _own_stay_in_hospital_told_as_past_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    spans = [m.span() for m in _PAST_STAY_43q24.finditer(found.text)]
+    if spans:
+        why = "前に入院していた間のこと（終わった入院。今の健康の相談ではない）"
+        ev.drop_inside("health", spans, why, overlapping=True)
+
+
+# 「主人が去年の春に脳梗塞で倒れてから、右半分が動かんようになって、わしが家で介護しとります」:
+# a stroke or a collapse told as the time the care began (倒れてから … 介護) is how the care
+# came about, as _stroke_behind_care_23e reads it within 16 characters; an old writer's long
+# sentence puts the lasting harm (動かんようになって) between. Only the stroke and collapse
+# words go; other health words (腰が痛い, 眠れん) stay.
+_SINCE_COLLAPSE_43q24 = re.compile(
+    r"(?:脳梗塞|脳出血|脳卒中|くも膜下(?:出血)?|倒れ|たおれ)(?:て|で)?(?:から|以来|いらい)"
+)
+_CARE_AFTER_43q24 = re.compile(r"介護|かいご|世話|せわ|看病|介助|面倒")
+_COLLAPSE_WORDS_43q24 = re.compile(r"脳梗塞|脳出血|脳卒中|くも膜下|倒れ|たおれ")
+
+
+def _collapse_long_behind_care_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    why = "介護が始まったきっかけとして書かれた病気（介護の相談として扱う）"
+    for since in _SINCE_COLLAPSE_43q24.finditer(text):
+        begin, end = _sentence_around(text, since.start(), since.end())
+        if _CARE_AFTER_43q24.search(text, since.end(), end) is None:
+            continue
+        for hit in found.get("field", "health"):
+            if begin <= hit.start < since.end() + 16 and _COLLAPSE_WORDS_43q24.search(
+                text, hit.start, hit.end
+            ):
+                ev.drop("health", hit.start, hit.end, why)
+
+
+# 「孫を引き取って育てとるんじゃけど、主人も認知症になって、わしひとりで見よる。体がもたん」:
+# the strain of caring (体がもたん) told after the caring is the care matter, as
+# _carers_sleep_and_strain reads it; Iwami speech says the caring 見よる (見ている), and raising
+# a grandchild beside a spouse's care (double care) is caring too.
+_CARING_DIALECT_43q24 = re.compile(
+    r"(?:見|み|看)(?:よる|よります|とる|とります|ちょる)|育て|そだて|世話|せわ|介護|面倒"
+)
+
+
+def _strain_of_caring_in_dialect_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above: only the breaking-down words (もたん, 倒れそう), told after the caring."""
+    text = found.text
+    why = "世話や介護による寝不足・体がもたない（本人の健康の相談には数えない）"
+    for hit in found.get("field", "health"):
+        if _BREAKING_DOWN.search(text, hit.start, hit.end) is None:
+            continue
+        if _CARING_DIALECT_43q24.search(text, 0, hit.start) is None:
+            continue
+        ev.drop("health", hit.start, hit.end, why)
+
+
+# 「母の介護ももう8年。きょうだいは誰も来てくれんし」: brothers and sisters who do not come to
+# help with the care are the carer's want of help (the care matter), not the writer cut off.
+_SIBLINGS_43q24 = re.compile(
+    r"(?:きょうだい|兄弟|姉妹|兄妹|姉弟|兄|姉|弟|妹|あに|あね|おとうと|いもうと)(?:ら|たち|達)?(?:は|も)"
+    r"[^。]{0,6}?$"
+)
+
+
+def _siblings_who_do_not_come_to_help_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where every isolation item is such a sentence."""
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "isolation"]
+    for _, start, _end in keys:
+        if _SIBLINGS_43q24.search(text, max(0, start - 12), start) is None:
+            return
+    why = "きょうだいが介護を手伝いに来てくれない（介護の相談。孤立ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# 「孫がゲームしながら「死ね」言うとるけど、今どきの子はみなそうらしいね。それより来週の健康まつりは
+# 何時から？」: a tale the writer sets aside (それより, ところで, みなそうらしい) before asking
+# something else is no matter of its own, as _laughed_tale_then_another_question_42e23 reads a
+# tale told with a laugh. Only fields; the last sentence asks and raises nothing, no worry is
+# told (困って, 心配, どうしたら), and the tale is set aside in so many words.
+_SET_ASIDE_43q24 = re.compile(
+    r"それより|ところで|話は変わ|はなしは変わ|それはそうと|それはええとして"
+)
+
+
+def _tale_set_aside_then_another_question_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    if any(ev.has(label) for label in CRISES + PATTERNS):
+        return
+    text = found.text
+    if _WORRY_42e23.search(text):
+        return
+    asides = list(_SET_ASIDE_43q24.finditer(text))
+    aside = asides[-1] if asides else None
+    if aside is None or _QUESTION_42e23.search(text, aside.end()) is None:
+        return
+    asked, _ = ev.norm.original_span(aside.start(), aside.end())
+    if any(k[2] > asked for k in ev.items):
+        return
+    why = "話のついでに触れて、別のことを聞いている（相談ごとではない）"
+    for label in FIELDS:
+        ev.drop_label(label, why)

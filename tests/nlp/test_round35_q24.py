@@ -268,6 +268,26 @@ def test_a_knife_and_a_threat_now_stay_an_emergency(ex, text):
     assert "emergency" in ex(text).crisis
 
 
+# ---------------------------------------------------------------- a fall given as the excuse
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "姪が旦那に叩かれよるらしい。腕にあざがあるが、本人は転んだゆうとる",
+        "妹が夫に殴られとるようで、顔のあざも転んだ言うとった",
+    ],
+)
+def test_a_fall_given_as_the_excuse_for_a_kins_bruise_is_no_care(ex, text):
+    result = ex(text)
+    assert "dv" in result.crisis
+    assert "care" not in result.fields
+
+
+def test_an_old_mothers_fall_still_is_care(ex):
+    assert "care" in ex("85の母がよう転ぶようになって、ひとりで風呂に入れん").fields
+
+
 # ---------------------------------------------------------------- a wallet taken by a partner
 
 
@@ -322,3 +342,139 @@ def test_an_old_writer_asking_about_a_home_for_themself_is_care(ex, text):
 
 def test_a_home_told_of_someone_else_is_no_care_of_the_writer(ex):
     assert "care" not in ex("友達が施設で働きよって、楽しいゆうとった").fields
+
+
+# ---------------------------------------------------------------- a stay in hospital as a reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子の嫁が入院してしもうて、孫をふたり預かって世話しよります",
+        "娘が入院したけぇ、孫の保育園の送り迎えをわしが見よる",
+    ],
+)
+def test_a_kins_stay_in_hospital_told_as_why_the_grandchildren_stay_is_no_health(ex, text):
+    result = ex(text)
+    assert "child" in result.fields
+    assert "health" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子(48)が家から出んようになって8年。去年わしが入院したら、そのあいだ食事もとらんかった",
+        "先月入院しとったあいだ、娘(45)は部屋から一歩も出んかったらしい。もう15年こもっとる",
+    ],
+)
+def test_the_writers_past_stay_in_hospital_as_a_time_is_no_health(ex, text):
+    result = ex(text)
+    assert "hikikomori" in result.patterns
+    assert "health" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "娘が入院しとる。がんが見つかって心配",
+        "わしが今入院しとって、家の息子のことが心配じゃ",
+    ],
+)
+def test_a_stay_in_hospital_now_or_an_illness_keeps_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+# ---------------------------------------------------------------- a stroke long behind care
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父がおととし脳梗塞で倒れてから、左手が動かんようになって、わしが毎日介護しよります",
+        "主人が脳出血で倒れて以来、右足がきかんようになって、ずっと家で介護しとります",
+    ],
+)
+def test_a_stroke_told_as_when_the_care_began_is_no_health(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "health" not in result.fields
+
+
+def test_a_carers_own_illness_beside_it_stays_health(ex):
+    text = "主人が脳梗塞で倒れてから、わしが家で介護しとる。わしも胃がんが見つかった"
+    assert "health" in ex(text).fields
+
+
+# ---------------------------------------------------------------- the strain of caring
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子の子を引き取って育てとるうえに、母も認知症で、わしひとりで両方見よる。体がもたんわ",
+        "ばあさんの世話と孫の世話を毎日しよる。もう体がもたん",
+    ],
+)
+def test_the_strain_of_caring_in_dialect_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+def test_strain_with_no_caring_told_stays_health(ex):
+    assert "health" in ex("毎日しんどうて体がもたん。病院に行ったほうがええかね").fields
+
+
+# ---------------------------------------------------------------- siblings who do not come
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父の介護をひとりでしとります。兄は誰も来てくれんし、もうえらい",
+        "母の介護をしとるが、きょうだいらは誰も来てくれん",
+    ],
+)
+def test_siblings_who_do_not_come_to_help_with_care_are_no_isolation(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "isolation" not in result.patterns
+
+
+def test_no_one_coming_to_an_old_writer_alone_stays_isolation(ex):
+    text = "母の介護も終わって、今は一人じゃ。誰も来てくれん"
+    assert "isolation" in ex(text).patterns
+
+
+# ---------------------------------------------------------------- a tale set aside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫がまた背が伸びとってびっくりした。それより、敬老会は何時からですか？",
+        "ひ孫が保育園で歌を覚えてきたんよ。ところで、ゴミの日はいつですか",
+    ],
+)
+def test_a_tale_set_aside_before_another_question_is_no_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫が学校に行かんようになって心配じゃ。それより、相談はどこにしたらええですか？",
+        "孫が不登校です。ところで、相談の窓口はどこですか",
+    ],
+)
+def test_a_worry_told_before_the_question_keeps_its_field(ex, text):
+    assert "child" in ex(text).fields
+
+
+# ---------------------------------------------------------------- よそのこと
+
+
+def test_someone_elses_matter_is_no_child(ex):
+    assert "child" not in ex("新聞で読んだが、よそのことじゃと思うとる").fields
+
+
+def test_a_neighbours_child_still_is_child(ex):
+    assert "child" in ex("よその子が毎晩ひとりで外におって心配").fields
