@@ -16183,7 +16183,8 @@ def _round35_43q24(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) 
         _strain_of_caring_in_dialect_43q24(found, ev)
     if ev.has("isolation") and ev.has("care") and "来て" in text:
         _siblings_who_do_not_come_to_help_43q24(found, ev)
-    if ev.items and not minor and _SET_ASIDE_43q24.search(text):
+    aside = "それ" in text or "ところで" in text or "は変わ" in text
+    if aside and not minor and _SET_ASIDE_43q24.search(text):
         _tale_set_aside_then_another_question_43q24(found, ev)
 
 
