@@ -995,6 +995,8 @@ def decide(
     # round 34 (42m23): a young carer who cannot get up after a night duty: no health matter
     if minor and ev.has("young_carer") and ev.has("health"):
         _young_carers_night_duty_sleep_42m23(ev)
+    if found.persons:
+        _round35_43s24(found, ev)  # round 35 (43s24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -16163,3 +16165,92 @@ def _young_carers_night_duty_sleep_42m23(ev: _Evidence) -> None:
     why = "ヤングケアラーが夜の世話の係で起きられない・眠れない（健康の相談には数えない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 35 (43s24)
+# Residents who dictate to a phone's voice input: no full stops, fillers (えーと), kanji
+# numerals. Two readings the lexicon cannot make alone.
+#
+# 「母が八十七歳で認知症なんですけど今朝起きたらいなくて近所ずっと探してるんですけどまだ
+# 見つからないんです」「認知症の夫が昼からいなくて、近くを探したけど見当たらない」: the place
+# searched (近所, 近く, 周り, あちこち) stands where 27x looks for the one sought, and 27x reads
+# it as a place sought (近所 ends in 所) or as a helper sought (近くを). A family member named
+# before, searched for around the home and not found, is missing now (emergency). Not: a pet
+# run off or a thing lost (猫がいなくて, 財布なくして; 携帯も持たずに is no thing sought),
+# someone found or back since (見つかりました, 帰ってきた), a search supposed (見つからなかったら).
+_SEARCH_PLACE_43s24 = re.compile(
+    r"(?:近所|きんじょ|近く|ちかく|周り|まわり|辺り|あたり|付近|ふきん|町内|あちこち|心当たり"
+    r"|こころあたり)(?:中|じゅう)?(?:を|も)?(?:ずっと|必死に|必死で|ひっしで|みんなで|手分けして"
+    r"|家族で|あちこち)?[、,\s]?$"
+)
+_THING_OR_PET_43s24 = re.compile(
+    r"(?:鍵|かぎ|カギ|財布|さいふ|携帯|スマホ|眼鏡|メガネ|書類|通帳|カード|印鑑|ハンコ|犬|いぬ|猫|ねこ"
+    r"|ペット|インコ|自転車|車|薬)(?:を|が|も|は)?(?:なくし|無くし|失くし|落とし|おとし|いなく|いない"
+    r"|おらん|逃げ|にげ|脱走|見失|みうしな|探|さが|見つから|みつから|見当たら|みあたら)"
+)
+_FOUND_SINCE_43s24 = re.compile(
+    r"見つかりました|見つかった|みつかった|見つかって|帰ってきた|かえってきた|帰ってきました"
+    r"|戻ってきた|もどってきた|戻りました|無事|ぶじ|保護され|ほごされ"
+)
+_SUPPOSED_43s24 = re.compile(r"(?:ない|な)?(?:かったら|ければ|いと|かった(?:ら|とき|時))")
+
+
+def _kin_searched_around_43s24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    for searched in _SEARCHED_27x.finditer(text):
+        start = searched.start()
+        if _SEARCH_PLACE_43s24.search(text, max(0, start - 14), start) is None:
+            continue
+        if _SUPPOSED_43s24.match(text, searched.end()) or "もし" in text[:start]:
+            continue
+        if _FOUND_SINCE_43s24.search(text, searched.end()):
+            continue
+        kin = [
+            p
+            for p in found.persons
+            if p.entry.label in _MISSING_KIN_27x and 0 <= start - p.end <= 60
+        ]
+        if not kin or _THING_OR_PET_43s24.search(text, kin[0].end, searched.end()):
+            continue
+        why = "家族がいなくなり、近所を探しても見つからない：緊急（命の危険）"
+        ev.add("emergency", "crisis", start, searched.end(), why)
+        return
+
+
+# 「母の年金を同居してる弟が全部使っちゃってて母はご飯もろくに食べさせてもらってない…弟は
+# 五十すぎで働いてません」: like _not_working_only_the_shut_in_40b21, the middle-aged child's
+# not working belongs to 8050; the money words there (年金, 食べ) are the elder abuse's own
+# words (a pension used up, meals withheld: the abuse or the neglect cue), not the household
+# short of money. Kept: any money
+# word outside the abuse evidence (家賃が払えない, 生活費が足りない), any other hardship word.
+def _money_words_only_in_the_abuse_43s24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    span = ev.norm.original_span
+    told = {
+        span(h.start, h.end)
+        for h in found.get("field", "hardship")
+        if h.entry.form in _NOT_WORKING_FORMS_40b21 and "働け" not in text[h.start : h.end]
+    }
+    if not keys or any((k[1], k[2]) not in told for k in keys):
+        return
+    abused = [(k[1], k[2]) for k in ev.items if k[0] == "abuse"]
+    abused += [span(h.start, h.end) for h in found.cue("withheld_care") + found.cue("neglect_sign")]
+    for money in _MONEY_WORDS_40b21.finditer(text):
+        begin, end = span(money.start(), money.end())
+        if not any(a <= begin and end <= b for a, b in abused):
+            return
+    why = "中年の子が働いていない（お金の言葉は高齢の親への虐待のこと。お金の困りごとではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+def _round35_43s24(found: _Found, ev: _Evidence) -> None:
+    """Round 35 (43s24): each rule below runs only where the words it reads are there."""
+    text = found.text
+    if not ev.has("emergency") and found.persons and ("探" in text or "さが" in text):
+        _kin_searched_around_43s24(found, ev)
+    if ev.has("hardship") and ev.has("abuse") and ev.has("8050"):
+        _money_words_only_in_the_abuse_43s24(found, ev)

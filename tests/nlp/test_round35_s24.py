@@ -13,6 +13,39 @@ from __future__ import annotations
 
 import pytest
 
+# ---------------------------------------------------------------- missing, searched around
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "えっと父が認知症でさっきからいなくて近所ずっと探してるけどまだ見つからないんです",
+        "ばあちゃんが昼からおらんで近く探したけど見当たらんのです",
+        "夫が認知症で夕方からいなくてあちこち探してるけど見つからない",
+        "うちの母がいなくなって家族で近所を探してるんですけどどこにも見つからなくて",
+        "母が携帯も持たずに出て行って近所を探してるけど見つからない",
+        "父が犬の散歩に出たきりで近所探してるけど見つからない",
+    ],
+)
+def test_kin_searched_around_the_home_and_not_found_is_an_emergency(ex, text):
+    assert "emergency" in ex(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の猫がいなくて近所ずっと探してるけど見つからない",
+        "娘と近所ずっと探してるけど猫が見つからない",
+        "母が財布なくして近所ずっと探してるけど見つからない",
+        "母が昨日いなくなって近所探したけど見つからなくて、夜に警察に保護されました",
+        "母のために近所で評判のいい歯医者を探してるけど見つからない",
+        "息子の中学の近くで物件を探してるけど見つからない",
+    ],
+)
+def test_a_pet_a_thing_or_someone_found_since_is_no_emergency(ex, text):
+    assert "emergency" not in ex(text).crisis
+
+
 # ---------------------------------------------------------------- savings dwindling
 
 
@@ -179,3 +212,21 @@ def test_a_happy_day_with_a_grandchild_is_no_child_matter(ex, text):
 )
 def test_a_grandchilds_trouble_beside_the_fun_stays_child(ex, text):
     assert "child" in ex(text).fields
+
+
+# ---------------------------------------------------------------- not working beside elder abuse
+
+
+def test_money_words_only_in_the_elder_abuse_are_no_hardship(ex):
+    result = ex(
+        "父の年金を一緒に住んでる兄が全部使ってしまって父はろくに食べさせてもらってない"
+        "兄は四十すぎで働いてない"
+    )
+    assert "abuse" in result.crisis
+    assert "hardship" not in result.fields
+
+
+def test_rent_unpaid_beside_elder_abuse_stays_hardship(ex):
+    result = ex("母の年金を弟が全部使い込んで、弟は五十で働いてないし家賃も払えない")
+    assert "abuse" in result.crisis
+    assert "hardship" in result.fields
