@@ -995,6 +995,8 @@ def decide(
     # round 34 (42m23): a young carer who cannot get up after a night duty: no health matter
     if minor and ev.has("young_carer") and ev.has("health"):
         _young_carers_night_duty_sleep_42m23(ev)
+    if ev.has("care"):
+        _round35_43t24(found, ages, minor, norm, ev)  # round 35 (43t24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -16163,3 +16165,115 @@ def _young_carers_night_duty_sleep_42m23(ev: _Evidence) -> None:
     why = "ヤングケアラーが夜の世話の係で起きられない・眠れない（健康の相談には数えない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 35 (43t24)
+# 「精神の手帳2級で一人暮らし。ヘルパーさん使えるか知りたいです」: a writer with a disability
+# (a certificate, a grade, a diagnosis read as disability) who asks for home help for
+# themself asks for a disability welfare service, not elderly care. The ヘルパー words leave
+# care only where they are all the care there is and no older person is named (母, 祖父, 80歳).
+_HELPER_43t24 = re.compile(r"ヘルパー|へるぱー")
+_OLDER_KIN_43t24 = frozenset({"mother", "father", "parent", "grandparent", "spouse"})
+
+
+def _disabled_writers_own_helper_43t24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Kept: a parent or a partner named (母にヘルパーを), an age of 70 or more, an
+    elderly word (高齢, 年寄り), care read from any other word (認知症, 介護保険)."""
+    if "elderly" in found.cues or found.person_labels() & _OLDER_KIN_43t24:
+        return
+    if any(a.years >= ELDERLY_AGE for a in ages):
+        return
+    keys = [k for k in ev.items if k[0] == "care"]
+    if any(_HELPER_43t24.search(ev.items[k].surface) is None for k in keys):
+        return
+    why = "障害のある本人が使うヘルパー（障害福祉サービスの相談。高齢の人の介護ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# 「75の父です。45の息子が…こもっとる。わしも足が悪うなってきて」: the old parent of an
+# 8050 household who writes that their own legs are failing with age tells how they can no
+# longer cope (care, which is read), not a knee to be treated: as _old_writers_legs_are_care_40e21
+# for an old writer's errands. The writer must be the old one: an own age of 70 or more, or
+# the opening 「75の父です」.
+_OLD_PARENT_INTRO_43t24 = re.compile(
+    r"^(?:[0-9０-９]{2}|[七八九]十[一二三四五六七八九]?)(?:歳|才|さい)?の(?:父|母|父親|母親|親|ばば|じじ)"
+    r"(?:です|でございます|で[、,]|。)"
+)
+_WEAKENING_43t24 = re.compile(
+    r"(?:足|あし|脚|膝|ひざ|腰|こし|足腰)(?:が|も)?(?:悪|わる|弱|よわ|不自由|ふじゆう)"
+    r"[^。、]{0,4}?(?:なって|なり|なっ|なる|ってき)"
+)
+_OWN_NURSING_43t24 = re.compile(r"世話|せわ|面倒|めんどう|看て|みとる|送り迎え|風呂に入れ")
+
+
+def _old_parent_writers_own_legs_43t24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Kept: a writer who cares for someone (介護, 世話, 看病), an illness named
+    (心臓, 手術, 入院), no sign the writer is the old parent, legs that are simply bad (悪くて)
+    with no weakening told."""
+    text = found.text
+    old_self = any(a.person == "self" and a.years >= ELDERLY_AGE for a in ages)
+    if not old_self and _OLD_PARENT_INTRO_43t24.search(text) is None:
+        return
+    if _WEAKENING_43t24.search(text) is None:
+        return
+    if (
+        _NURSING_40b21.search(text)
+        or _OWN_NURSING_43t24.search(text)
+        or _ILLNESS_NAMED_40e21.search(text)
+    ):
+        return
+    keys = [k for k in ev.items if k[0] == "health"]
+    if not keys or any(_LEGS_40e21.search(ev.items[k].surface) is None for k in keys):
+        return
+    why = "8050の高齢の親（書き手）の足腰が弱ってきた（暮らしの手助け：介護の相談）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# 「小1の息子が発達障害で週2で療育に通ってて、送り迎えは全部わたし。…母の認知症がすすんできて」:
+# the school-age child is the one taken and looked after; the chores are the writer's own
+# (送り迎えは全部わたし), or the child is said to have the disability (息子が発達障害で). Then the
+# young carer read from 「小1の息子が」 and the chores after it is the writer's double care.
+_WRITER_DOES_43t24 = re.compile(
+    r"(?:は|も)(?:全部|ぜんぶ|全て|すべて|ほぼ|ほとんど|いつも|毎日|結局)?"
+    r"(?:わたし|私|あたし|僕|ぼく|俺|おれ|自分|うち)(?:[。、,!！…]|です|だ|が|一人|ひとり|$)"
+)
+_CHILD_DESCRIBED_43t24 = re.compile(
+    r"[^。、]{0,4}?(?:発達障害|発達障がい|障害|障がい|療育|自閉|ADHD|ASD|不登校|知的|発達が遅|発達の遅)"
+    r"(?:が|で|があ|と診断|を持)"
+)
+
+
+def _parent_does_the_school_run_43t24(
+    found: _Found, ages: list[Age], minor: bool, ev: _Evidence
+) -> None:
+    """See above. Kept: a school-age child who is said to do the chores (娘が毎日ご飯を作って)
+    with no sign that the writer does them."""
+    text = found.text
+    span = ev.norm.original_span
+    young = [
+        h for h in found.cue("minor_other") if ("young_carer", *span(h.start, h.end)) in ev.items
+    ]
+    if not young:
+        return
+    if _WRITER_DOES_43t24.search(text) is None and not any(
+        _CHILD_DESCRIBED_43t24.match(text, h.end) for h in young
+    ):
+        return
+    why = "小中高生の子は世話を受ける側で、送り迎えや家のことは書き手（親）がしている"
+    ev.drop_label("young_carer", why)
+    _double_care(found, ages, minor, ev)
+
+
+def _round35_43t24(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 35 (43t24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("disability") and not minor and "ヘルパー" in text:
+        _disabled_writers_own_helper_43t24(found, ages, ev)
+    if ev.has("health") and ev.has("8050"):
+        _old_parent_writers_own_legs_43t24(found, ages, ev)
+    if ev.has("young_carer") and not minor and "minor_other" in found.cues:
+        _parent_does_the_school_run_43t24(found, ages, minor, ev)
