@@ -158,6 +158,8 @@ def test_care_done_by_another_and_we_are_fine_is_no_care(ex, text):
     [
         "母の認知症は私が見てるけど、もう限界です",
         "祖母の認知症がひどくなって、姉がみてるけど大変そう",
+        "祖母の認知症は母がみてるので大丈夫かな。母も疲れてるみたい",
+        "父の認知症は姉が見てるから心配ないと思ってたら、姉が入院した",
     ],
 )
 def test_care_told_as_hard_stays_care(ex, text):
