@@ -995,6 +995,8 @@ def decide(
     # round 34 (42m23): a young carer who cannot get up after a night duty: no health matter
     if minor and ev.has("young_carer") and ev.has("health"):
         _young_carers_night_duty_sleep_42m23(ev)
+    if ev.items:
+        _round35_43u24(found, ages, minor, norm, ev)  # round 35 (43u24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -16163,3 +16165,246 @@ def _young_carers_night_duty_sleep_42m23(ev: _Evidence) -> None:
     why = "ヤングケアラーが夜の世話の係で起きられない・眠れない（健康の相談には数えない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 35 (43u24)
+# From a set of old men caring for a wife or a parent, terse or old-fashioned in their
+# writing (倅, 家内, わし, 小生, 〜ておらん).
+
+# 「倅が部屋から出てこなくなって十年、ここ三日は声をかけても返事がない。置いた飯にも手を
+# つけていない」: the silence of a shut-in son or daughter is their manner (a lexicon block),
+# but silence for days on end, or the meals left at the door untouched, is no manner: they may
+# have collapsed inside. Not 「十年」 (the years shut in), 「三日に一度」, nor silence alone.
+_DAYS_SILENT_43u24 = re.compile(
+    r"(?:ここ|もう|この|丸|まる)\s?[二三四五六七八九十2-9２-９]\s?日|(?:昨日|きのう|一昨日|おととい)から"
+)
+_MEAL_UNTOUCHED_43u24 = re.compile(
+    r"(?:飯|めし|メシ|ご飯|ごはん|食事|弁当|膳|食べ物|たべもの)(?:に|にも|も|には|は)?\s?"
+    r"(?:手を|口を|箸を|はしを)?(?:つけ|付け)て(?:い|お)?(?:ない|ません|らん|ん|ねえ)"
+)
+_SILENT_WHY_43u24 = "部屋から出ない家族が返事もしない（態度の話。今の緊急ではない）"
+
+
+def _shut_in_silent_for_days_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above: the emergency blocked as a shut-in's manner comes back when the silence
+    has lasted days (ここ三日, 昨日から) or the meals left are untouched."""
+    text = found.text
+    if _DAYS_SILENT_43u24.search(text) is None and _MEAL_UNTOUCHED_43u24.search(text) is None:
+        return
+    why = "こもっている家族が何日も返事をしない・置いた食事に手をつけていない：緊急（命の危険）"
+    for hit, block in found.blocked:
+        if hit.entry.label == "emergency" and block.entry.note == _SILENT_WHY_43u24:
+            ev.hit("emergency", "crisis", hit, why)
+
+
+# 「倅は…暴れて壁に穴を開ける。昨日はとうとう家内を突き飛ばし」: in an 8050 home the
+# writer's wife named as the one struck (家内を, 妻を) in a sentence with no other doer, after the
+# son or daughter was named as the one who acts, is the old mother abused by her child: elder
+# abuse, not DV. Kept: a partner who strikes (家内が殴る, 家内に叩かれ), the writer's own blow
+# (わしが家内を, 家内を叩いてしまった).
+_PARTNER_43u24 = r"(?:家内|妻|女房|かみさん|カミさん|嫁さん|主人|夫|旦那|亭主|連れ合い|つれあい)"
+_PARTNER_STRUCK_43u24 = re.compile(
+    _PARTNER_43u24 + r"(?:を|に(?:まで|も)?(?=[^。]{0,4}?(?:手を|暴力)))"
+)
+_PARTNER_AGENT_43u24 = re.compile(
+    _PARTNER_43u24 + r"(?:(?:に|から)[^。]{0,16}?(?:られ|れた|れて|れる)"
+    r"|(?:が|は)[^。]{0,10}?(?:殴|叩|たた|蹴|け[っりるら]|暴れ|あばれ|怒鳴|どな|包丁|刃物|突き飛ば|首を))"
+)
+_CHILD_AGENT_43u24 = re.compile(
+    r"(?:倅|せがれ|セガレ|息子|むすこ|娘|むすめ|長男|次男|長女|次女)(?:\([0-9]{2}\))?(?:は|が)"
+)
+_WRITER_AGENT_43u24 = re.compile(r"(?:わし|私|わたし|俺|おれ|小生|僕|ぼく)(?:が|は|も)")
+
+
+def _shut_in_child_strikes_the_wife_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    struck = _PARTNER_STRUCK_43u24.search(text)
+    if struck is None or _PARTNER_AGENT_43u24.search(text) is not None:
+        return
+    if _CHILD_AGENT_43u24.search(text, 0, struck.start()) is None:
+        return
+    begin, end = _sentence_around(text, struck.start(), struck.end())
+    if _WRITER_AGENT_43u24.search(text, begin, struck.start()):
+        return
+    blows = [h for h in found.cue("violence") if begin <= h.start < end]
+    if not blows or any(_OWN_ACT.match(text[h.end : h.end + 3]) for h in blows):
+        return
+    why = "同居の大人の子が母親（書き手の妻）に手をあげる（高齢者虐待。DVではない）"
+    for hit in blows:
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+    ev.drop_label("dv", why)
+
+
+# 「寝たきりの家内のおむつ替えを、小6の孫娘が手伝ってくれる」: the care named first and the
+# school child after it (object first, as older writers put it) is a young carer, not the
+# writer raising a child beside care (double care). Not a grandchild who only visits or plays.
+_CARE_THEN_PUPIL_43u24 = re.compile(
+    r"(?:おむつ|オムツ|介護|世話|入浴|風呂|着替え|トイレ|食事の介助|通院|散歩)[^。]{0,8}?を[、,]?\s?"
+    r"(?:(?:小|中|高)[1-6１-６一二三四五六]の|(?:小学|中学|高校)(?:[1-6１-６一二三四五六]年)?生?の)"
+    r"(?:孫娘|孫息子|孫|息子|娘|子|せがれ)(?:さん|ちゃん|くん)?(?:が|も)[^。]{0,8}?"
+    r"(?:手伝|てつだ|やって|して|替えて|かえて|見て|みて)"
+)
+
+
+def _pupil_after_the_care_act_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    match = _CARE_THEN_PUPIL_43u24.search(found.text)
+    if match is None:
+        return
+    why = "小中高生の孫や子が家族の介護を手伝っている（ヤングケアラー）"
+    ev.add("young_carer", "pattern", match.start(), match.end(), why)
+    ev.drop_label("double_care", "書き手は子育て中ではない（孫が介護を手伝う：ヤングケアラー）")
+
+
+# 「昔から気の弱いところのある子だった。親の育て方が悪かったのかと」: in an 8050 home the old
+# parent looks back on how the grown son was raised; that 子 and 育て方 are the middle-aged
+# child's past, no child matter (nor double care). A child under 18 named keeps it.
+_GROWN_CHILD_PAST_43u24 = re.compile(
+    r"(?:ところ|とこ)の(?:ある|あった)$|(?:昔|むかし|小さい頃|小さいころ|子供の頃|子どもの頃)から[^。]{0,12}$"
+)
+_UPBRINGING_43u24 = re.compile(
+    r"(?:親|わし|私|俺|小生|わしら|わしら夫婦|家内|妻)の(?:育て方|そだてかた|育てかた|育て)(?=が|を|に|も)"
+)
+
+
+def _grown_childs_upbringing_43u24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Only where every child item is that 子 or that 育て方."""
+    if any(a.person == "child" and a.years < ADULT_AGE for a in ages):
+        return
+    text = found.text
+    ups = [m.span() for m in _UPBRINGING_43u24.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for hit in found.get("field", "child"):
+        word = text[hit.start : hit.end]
+        past = word in ("子", "こ") and _GROWN_CHILD_PAST_43u24.search(
+            text, max(0, hit.start - 16), hit.start
+        )
+        if past or any(a <= hit.start and hit.end <= b for a, b in ups):
+            spans.append((hit.start, hit.end))
+    if not spans:
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    inside = [ev.norm.original_span(a, b) for a, b in spans]
+    if any(not any(a <= k[1] and k[2] <= b for a, b in inside) for k in keys):
+        return
+    why = "大人になった子の育ち方をふり返っている（子育ての相談ではない）"
+    ev.drop_label("child", why)
+    ev.drop_label("double_care", why)
+
+
+# 「高校生の孫が…わしの通院にも付いてきてくれる」: the young carer takes the old writer to the
+# clinic; the writer is the one cared for, a care matter.
+_ESCORTED_WRITER_43u24 = re.compile(
+    r"(?:わし|私|わたし|俺|おれ|小生|じいちゃん|ばあちゃん|祖父|祖母)の(?:通院|病院通い|病院)(?:に|にも|へ|へも)"
+    r"(?:は|も)?(?:付いて|ついて|付き添って|つきそって|連れて|つれて)"
+)
+
+
+def _young_carer_takes_the_writer_to_clinic_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    match = _ESCORTED_WRITER_43u24.search(found.text)
+    if match is not None:
+        why = "孫や子が書き手（高齢）の通院に付き添っている：介護の相談"
+        ev.add("care", "field", match.start(), match.end(), why)
+
+
+# 「妻の介護中、カッとなって頬を叩いてしまった」: the one cared for named only as 〜の介護
+# (妻の介護中, 母の介護をしていて), then the writer's own regretted blow: elder abuse by the
+# carer, not DV (as _carer_hits_the_cared_for_24m, which reads 認知症の妻, 要介護の夫). A blow
+# named on someone else (母の介護で…夫を叩いてしまった) or suffered (叩かれて) keeps its label.
+def _carer_struck_the_one_cared_for_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    _carers_own_blow(
+        found,
+        ev,
+        lambda hit: _OWN_ACT.match(text[hit.end : hit.end + 3]) is not None,
+        of_too=True,
+        why="介護している家族に手をあげてしまった（高齢者虐待の心配）",
+        not_dv="介護している側が手をあげた（DVでなく高齢者虐待として扱う）",
+    )
+    # The blow done and the one feared (今もまた手が出そう, 42f23), read apart, together.
+    dv = [key for key in ev.items if key[0] == "dv"]
+    if not dv:
+        return
+    spans = {
+        (k[1], k[2])
+        for k, item in ev.items.items()
+        if k[0] == "abuse" and item.note.startswith("介護している家族に手をあげて")
+    }
+    spans |= {ev.norm.original_span(p.start, p.end) for p in found.persons}
+    if spans and all((key[1], key[2]) in spans for key in dv):
+        for key in dv:
+            ev.pop(key, "介護している側が手をあげた（DVでなく高齢者虐待として扱う）")
+
+
+# 「倅(52)が会社をクビになってから家から一歩も出ない」: a job lost long ago, told as when the
+# withdrawal began (〜てから, 〜て以来), is the shut-in's story, not the household's money matter
+# (as _not_working_only_the_shut_in_40b21 reads 働いていない). Kept with any money word.
+_JOB_LOST_43u24 = re.compile(r"クビ|くび|首に|解雇|失業|リストラ|雇い止め|失職|辞め|やめ")
+_SINCE_43u24 = re.compile(r"[^。、]{0,6}?(?:てから|でから|て以来|以来|たきり)|から|以来")
+
+
+def _job_lost_as_the_withdrawals_start_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where every hardship item is such a job loss."""
+    if _MONEY_WORDS_40b21.search(found.text):
+        return
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    for key in keys:
+        if _JOB_LOST_43u24.search(text, key[1], key[2]) is None:
+            return
+        if _SINCE_43u24.match(text, key[2]) is None:
+            return
+    why = "仕事をやめた・クビになったのは、こもり始めたきっかけ（今のお金の困りごとではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# 「息子が失業して、嫁と孫二人を連れて転がり込んできた。食費がもたん」: grandchildren named
+# only as who came along (孫を連れて) when a grown child's family moves in is the household's
+# money matter, not one of raising a child. A grandchild's age, school or worry keeps child.
+_GRANDCHILDREN_BROUGHT_43u24 = re.compile(
+    r"孫(?:たち|達|ら)?(?:[一二三四五六七八九1-9１-９]人|ふたり|さんにん)?(?:を|も|まで)?"
+    r"(?:連れて|つれて)(?:転がり込|ころがりこ|帰って|かえって|戻って|もどって|越して|こして|来|き)"
+)
+
+
+def _grandchildren_brought_along_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where every child item lies in that phrase."""
+    spans = [m.span() for m in _GRANDCHILDREN_BROUGHT_43u24.finditer(found.text)]
+    if not spans:
+        return
+    inside = [ev.norm.original_span(a, b) for a, b in spans]
+    keys = [k for k in ev.items if k[0] == "child"]
+    if any(not any(a <= k[1] and k[2] <= b for a, b in inside) for k in keys):
+        return
+    why = "子の家族が孫を連れて越してきた（暮らしの話。子育ての相談ではない）"
+    ev.drop_label("child", why)
+    ev.drop_label("double_care", why)
+
+
+def _round35_43u24(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 35 (43u24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    silent = "日" in text or "手を" in text or "口を" in text
+    if silent and ev.has("hikikomori") and not ev.has("emergency") and found.blocked:
+        _shut_in_silent_for_days_43u24(found, ev)
+    if ev.has("dv") and ev.has("8050") and "violence" in found.cues:
+        _shut_in_child_strikes_the_wife_43u24(found, ev)
+    if ev.has("double_care") and not minor and "minor_other" in found.cues and "を" in text:
+        _pupil_after_the_care_act_43u24(found, ev)
+    if ev.has("child") and ev.has("8050") and ("子" in text or "育て" in text):
+        _grown_childs_upbringing_43u24(found, ages, ev)
+    blow = "violence" in found.cues and "の介護" in text
+    if blow and ev.has("dv") and ev.has("care") and not minor:
+        _carer_struck_the_one_cared_for_43u24(found, ev)
+    if ev.has("hardship") and ev.has("hikikomori") and ("から" in text or "以来" in text):
+        _job_lost_as_the_withdrawals_start_43u24(found, ev)
+    if ev.has("child") and ev.has("hardship") and not minor and "孫" in text and "連れ" in text:
+        _grandchildren_brought_along_43u24(found, ev)
+    if ev.has("young_carer") and not ev.has("care") and not minor and "の通院" in text:
+        _young_carer_takes_the_writer_to_clinic_43u24(found, ev)
