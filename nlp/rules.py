@@ -16362,29 +16362,6 @@ def _job_lost_as_the_withdrawals_start_43u24(found: _Found, ev: _Evidence) -> No
         ev.pop(key, why)
 
 
-# 「息子が失業して、嫁と孫二人を連れて転がり込んできた。食費がもたん」: grandchildren named
-# only as who came along (孫を連れて) when a grown child's family moves in is the household's
-# money matter, not one of raising a child. A grandchild's age, school or worry keeps child.
-_GRANDCHILDREN_BROUGHT_43u24 = re.compile(
-    r"孫(?:たち|達|ら)?(?:[一二三四五六七八九1-9１-９]人|ふたり|さんにん)?(?:を|も|まで)?"
-    r"(?:連れて|つれて)(?:転がり込|ころがりこ|帰って|かえって|戻って|もどって|越して|こして|来|き)"
-)
-
-
-def _grandchildren_brought_along_43u24(found: _Found, ev: _Evidence) -> None:
-    """See above. Only where every child item lies in that phrase."""
-    spans = [m.span() for m in _GRANDCHILDREN_BROUGHT_43u24.finditer(found.text)]
-    if not spans:
-        return
-    inside = [ev.norm.original_span(a, b) for a, b in spans]
-    keys = [k for k in ev.items if k[0] == "child"]
-    if any(not any(a <= k[1] and k[2] <= b for a, b in inside) for k in keys):
-        return
-    why = "子の家族が孫を連れて越してきた（暮らしの話。子育ての相談ではない）"
-    ev.drop_label("child", why)
-    ev.drop_label("double_care", why)
-
-
 def _round35_43u24(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
@@ -16404,7 +16381,5 @@ def _round35_43u24(
         _carer_struck_the_one_cared_for_43u24(found, ev)
     if ev.has("hardship") and ev.has("hikikomori") and ("から" in text or "以来" in text):
         _job_lost_as_the_withdrawals_start_43u24(found, ev)
-    if ev.has("child") and ev.has("hardship") and not minor and "孫" in text and "連れ" in text:
-        _grandchildren_brought_along_43u24(found, ev)
     if ev.has("young_carer") and not ev.has("care") and not minor and "の通院" in text:
         _young_carer_takes_the_writer_to_clinic_43u24(found, ev)
