@@ -995,6 +995,8 @@ def decide(
     # round 34 (42m23): a young carer who cannot get up after a night duty: no health matter
     if minor and ev.has("young_carer") and ev.has("health"):
         _young_carers_night_duty_sleep_42m23(ev)
+    if ev.items:
+        _round35_43v24(found, minor, norm, ev)  # round 35 (43v24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -2547,6 +2549,11 @@ def _childcare_job(found: _Found, ev: _Evidence) -> None:
     text = found.text
     if _CHILDCARE_JOB.search(text) is None and _CHILDCARE_TRAINEE_34c12.search(text) is None:
         return
+    _children_met_at_work(ev)
+
+
+def _children_met_at_work(ev: _Evidence) -> None:
+    """The child items that are children met at work (園児, 生徒) or a service for parents."""
     why = "仕事の話：保育や学校の仕事で会う子ども（本人の子どもの相談ではない）"
     for key, item in list(ev.items.items()):
         if key[0] == "child" and (
@@ -16163,3 +16170,148 @@ def _young_carers_night_duty_sleep_42m23(ev: _Evidence) -> None:
     why = "ヤングケアラーが夜の世話の係で起きられない・眠れない（健康の相談には数えない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 35 (43v24)
+# From a set of young adults (18–30) who write with internet slang and hyperbole.
+# 「パートナーが双極性障害で仕事やめちゃって」: a mental illness whose name ends in 障害
+# (双極性障害, 強迫性障害, 気分障害 …) is a health matter, as 適応障害 and パニック障害 already
+# are (lexicon blocks); the bare 障害 inside the name raises no disability. A service named
+# beside it (手帳, 作業所, グループホーム, 親亡き後 rows) still does, by its own words.
+_ILLNESS_NAME_43v24 = re.compile(
+    r"(?:双極性|双極性感情|双極[12１２ⅠⅡ一二]型|強迫性|気分|解離性|ストレス|身体表現性"
+    r"|起立性調節|使用)$"
+)
+_BARE_DISABILITY_43v24 = frozenset({"障害", "障がい"})
+
+
+def _illness_named_disorder_43v24(ev: _Evidence) -> None:
+    """See above: only the bare 障害 items right after an illness's name go."""
+    text = ev.text
+    why = "病名の一部の「障害」（双極性障害など。健康・こころの相談として扱う）"
+    for key in [k for k in ev.items if k[0] == "disability"]:
+        if ev.items[key].surface in _BARE_DISABILITY_43v24 and _ILLNESS_NAME_43v24.search(
+            text, max(0, key[1] - 8), key[1]
+        ):
+            ev.pop(key, why)
+
+
+# 「母の介護、去年施設入ってひと段落しました。その節はありがとうございました」: thanks with the
+# matter told as settled (ひと段落, 区切りがついた, 落ち着きました) is no matter now, as with
+# _thanks_after_help_42l23's もう・今は; not where a need or a question goes on (_STILL_42l23).
+_SETTLED_43v24 = re.compile(
+    r"(?:ひと|一|ひとつ)段落|ひとだんらく|(?:区切り|くぎり)が(?:つ|付)"
+    r"|(?:落ち着|おちつ)(?:きました|いてます|いています|いたので|いたから)"
+)
+
+
+def _thanks_after_settling_43v24(found: _Found, ev: _Evidence) -> None:
+    """See above: the fields go, a crisis word (if any) stays for staff to read."""
+    text = found.text
+    if not _THANKS_42l23.search(text) or not _SETTLED_43v24.search(text):
+        return
+    if _STILL_42l23.search(text):
+        return
+    for label in _OVER_FIELDS_42l23:
+        ev.drop_label(label, "相談のお礼（ひと段落した・落ち着いたと書いている）")
+
+
+# 「保育士してて、子どもの発達のこと勉強中です」: the writer's work with children, where the only
+# child named is the generic 子ども of that work (not うちの子, 息子, 娘); _childcare_job stops at
+# any child person, so the generic one is read here.
+_GENERIC_CHILD_43v24 = frozenset({"子ども", "子供", "こども", "子どもたち", "子供たち", "子たち"})
+_OWN_BEFORE_43v24 = re.compile(r"(?:うちの|私の|わたしの|自分の|僕の|俺の|わが|我が)$")
+
+
+def _childcare_worker_generic_child_43v24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if _CHILDCARE_JOB.search(text) is None and _CHILDCARE_TRAINEE_34c12.search(text) is None:
+        return
+    for person in found.persons:
+        if person.entry.label != "child":
+            continue
+        if text[person.start : person.end] not in _GENERIC_CHILD_43v24:
+            return
+        if _OWN_BEFORE_43v24.search(text, max(0, person.start - 4), person.start):
+            return
+    _children_met_at_work(ev)
+
+
+# 「ODしようと思って薬ちょっとずつ貯めてる」: an overdose planned or wished for (しようと,
+# したい, する用に) is the suicide crisis; it is no illness of the writer's yet (health) and no
+# overdose taken now (the emergency row 「ODした」 also reads 「ODしたい」). An overdose said
+# as taken anywhere in the message (ODしちゃった, 飲んだ) keeps both.
+_OD_PLANNED_43v24 = re.compile(
+    r"(?:OD|ＯＤ|オーバードーズ|オバドズ|過量服薬)(?:を)?"
+    r"(?:しよう|しよっ|しよか|したい|したく|しちゃおう|しちゃいたい|する(?:つもり|予定|気|ため|用)"
+    r"|用に|用の|のため|する日)"
+)
+_OD_TAKEN_43v24 = re.compile(
+    r"(?:OD|ＯＤ|オーバードーズ|オバドズ|過量服薬)(?:を)?"
+    r"(?:した(?![いくら])|しちゃった|しました|してしまっ|してもうた|してしもた)|飲んだ|のんだ|飲んじゃ"
+)
+_OD_WORDS_43v24 = ("OD", "ＯＤ", "オーバードーズ", "オバドズ", "過量服薬")
+
+
+def _overdose_planned_43v24(found: _Found, ev: _Evidence) -> None:
+    """See above: the OD word's health item and the emergency read from 「ODしたい」 go."""
+    text = found.text
+    planned = [m.span() for m in _OD_PLANNED_43v24.finditer(text)]
+    if not planned or _OD_TAKEN_43v24.search(text):
+        return
+    why = "これからのODの計画・気持ち（自殺の危険。今の病気・今の服薬ではない）"
+    for key in [k for k in ev.items if k[0] in ("health", "emergency")]:
+        if key[0] == "health" and ev.items[key].surface not in _OD_WORDS_43v24:
+            continue
+        if any(a <= key[1] < b for a, b in (ev.norm.original_span(s, e) for s, e in planned)):
+            ev.pop(key, why)
+
+
+# 「赤ちゃんの泣き声ずっとしてて親の気配が3日くらいない」: the days told inside the absence
+# (気配が3日ない, 姿をもう2日見てない), after the crying; _round29_37l20 reads the days before
+# the crying or before the absence only.
+_DAYS_ABSENT_43v24 = re.compile(
+    rf"{_BABY_37l20}(?:が|の)?[^。]{{0,12}}?(?:{_CRYING_37l20}|泣きっぱなし|なきっぱなし|泣きやま"
+    r"|泣き止ま|ギャン泣き)[^\n]{0,30}?"
+    r"(?:親|大人|おとな|母親|父親|ママ|パパ|お母さん|お父さん)(?:の|が|も)?"
+    r"(?:気配|けはい|姿|すがた|出入り|声|人影)?(?:が|を|も)?(?:もう|まる|丸)?"
+    rf"{_DAYS_37l20}(?:くらい|ぐらい|ほど|以上|間)?(?:も)?"
+    r"(?:ない|見てない|見ていない|見てません|見かけない|見かけてない|みかけない|見えない|見えません"
+    r"|見当たらない|しない|してない)"
+)
+
+
+def _crying_and_days_without_adult_43v24(ev: _Evidence) -> None:
+    """See above: abuse (neglect) and the emergency, as in _round29_37l20."""
+    crying = _DAYS_ABSENT_43v24.search(ev.norm.text)
+    if crying is None:
+        return
+    why = "何日も子どもが泣いていて親の姿がない（ネグレクト）：緊急（子どもの命の危険）"
+    for label in ("abuse", "emergency"):
+        ev.add(label, "crisis", crying.start(), crying.end(), why)
+
+
+_SETTLED_GATE_43v24 = ("段落", "だんらく", "区切り", "くぎり", "落ち着", "おちつ")
+_CHILDCARE_GATE_43v24 = ("保育", "先生", "教", "学童", "シッター")
+_OD_GATE_43v24 = ("OD", "ＯＤ", "ドーズ", "オバドズ", "過量")
+_CRYING_GATE_43v24 = ("泣", "なき", "ないて")
+
+
+def _round35_43v24(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) -> None:
+    """Round 35 (43v24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("disability") and ("障害" in text or "障がい" in text):
+        _illness_named_disorder_43v24(ev)
+    fields_over = ev.has("care") or ev.has("child") or ev.has("hardship")
+    if fields_over and any(word in text for word in _SETTLED_GATE_43v24):
+        _thanks_after_settling_43v24(found, ev)
+    at_work = ev.has("child") and not minor and "child" in found.person_labels()
+    if at_work and any(word in text for word in _CHILDCARE_GATE_43v24):
+        _childcare_worker_generic_child_43v24(found, ev)
+    planned = ev.has("suicide") and (ev.has("health") or ev.has("emergency"))
+    if planned and any(word in text for word in _OD_GATE_43v24):
+        _overdose_planned_43v24(found, ev)
+    crying = any(word in text for word in _CRYING_GATE_43v24)
+    if crying and "日" in text and not (ev.has("abuse") and ev.has("emergency")):
+        _crying_and_days_without_adult_43v24(ev)

@@ -13,6 +13,40 @@ from __future__ import annotations
 
 import pytest
 
+# ---------------------------------------------------------------- a mental illness named 〜障害
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "彼氏が強迫性障害で手洗いが止まらなくて、見てるこっちもしんどい",
+        "双極性障害って診断されて、バイトも続かない",
+        "姉が気分障害で寝込んでて、家のこと回らない",
+        "PTSDでフラバがきつい",
+    ],
+)
+def test_a_mental_illness_named_disorder_is_health_not_disability(ex, text):
+    fields = ex(text).fields
+    assert "health" in fields
+    assert "disability" not in fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "双極性障害で作業所に通ってる弟のこと",
+        "双極性障害です。手帳って取れますか",
+        "強迫性障害で障害年金の申請を考えてる",
+    ],
+)
+def test_a_mental_illness_with_a_service_keeps_disability(ex, text):
+    assert "disability" in ex(text).fields
+
+
+def test_a_flashback_scene_in_a_film_is_no_health(ex):
+    assert "health" not in ex("映画のフラッシュバックの演出が好き").fields
+
+
 # ---------------------------------------------------------------- a pension spent by kin
 
 
@@ -273,3 +307,85 @@ def test_asking_if_a_service_takes_someone_not_working_is_no_hardship(ex, text):
 
 def test_a_partner_not_working_and_short_of_money_is_hardship(ex):
     assert "hardship" in ex("夫が働いてなくて生活が苦しい").fields
+
+
+# ---------------------------------------------------------------- thanks after a matter settled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祖父の介護、先月ホーム入ってひと段落しました。ありがとうございました",
+        "家賃の件、なんとか落ち着きました。その節はありがとうございました",
+        "父の介護、一段落つきました。相談乗ってもらって感謝です",
+    ],
+)
+def test_thanks_after_a_matter_settled_is_no_field(ex, text):
+    assert ex(text).fields == ()
+
+
+def test_settled_then_a_new_need_keeps_care(ex):
+    assert "care" in ex("ひと段落したけど、また父の物忘れがひどくなって相談したい").fields
+
+
+# ---------------------------------------------------------------- a childcare worker's 子ども
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保育士してて、子どもの睡眠のこと勉強してます。講座ってありますか",
+        "学童の先生やってます、子どもの食物アレルギーの研修ってある？",
+    ],
+)
+def test_a_childcare_workers_generic_children_are_no_child_matter(ex, text):
+    assert "child" not in ex(text).fields
+
+
+def test_a_childcare_workers_own_child_is_a_child_matter(ex):
+    assert "child" in ex("保育士してるけど、うちの子が不登校で悩んでる").fields
+
+
+# ---------------------------------------------------------------- an overdose planned
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ODしたい", "ODする用に市販薬買いだめしてる", "オーバードーズしようと思ってる、もう疲れた"],
+)
+def test_an_overdose_planned_is_suicide_only(ex, text):
+    result = ex(text)
+    assert "suicide" in result.crisis
+    assert "emergency" not in result.crisis
+    assert "health" not in result.fields
+
+
+def test_an_overdose_taken_is_an_emergency_and_health(ex):
+    result = ex("ODしちゃった、吐き気やばい")
+    assert "emergency" in result.crisis
+    assert "health" in result.fields
+
+
+# ---------------------------------------------------------------- crying, the parents gone for days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "向かいの家、子どもの泣き声ずっとしてて大人の姿が2日見えない",
+        "上の階の赤ちゃんずっと泣いてて、親をもう3日見てない",
+        "隣の赤ちゃん泣きっぱなしで、親の気配が丸2日ない",
+    ],
+)
+def test_a_baby_crying_with_the_parents_gone_for_days_is_abuse_and_emergency(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "emergency" in result.crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["隣の赤ちゃんの泣き声、3日くらいうるさい", "うちの子、3日くらい夜泣きがひどくて寝れん"],
+)
+def test_a_noisy_baby_for_days_is_no_crisis(ex, text):
+    assert not ex(text).crisis
