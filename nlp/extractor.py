@@ -568,17 +568,27 @@ def _merged_24k(first: Extraction, second: Extraction) -> Extraction:
 
 
 def _added_where_rewritten(
-    first: Extraction, second: Extraction, spans: list[tuple[int, int]]
+    first: Extraction,
+    second: Extraction,
+    spans: list[tuple[int, int]],
+    touching: bool = False,
 ) -> Extraction:
     """The first reading, plus the labels of a second reading (dialect negatives written as
     ない, see nlp.dialect) that the first lacks and whose words include a rewritten span:
     only what the standard spelling let a pattern see, not what the lexicon already read
-    in the writer's own words (「おらんようになる」 has rows of its own)."""
+    in the writer's own words (「おらんようになる」 has rows of its own). With ``touching``
+    (43p24, Tohoku speech), words that end where a rewritten span starts count too: the
+    ending the writer voiced was what hid the word (「手あげでしまいそう」: 手あげ before
+    the rewritten で)."""
     have = set(first.fields + first.patterns + first.crisis)
     new = [
         e
         for e in second.evidence
-        if e.label not in have and any(e.start < end and start < e.end for start, end in spans)
+        if e.label not in have
+        and any(
+            (e.start < end and start < e.end) or (touching and e.end == start)
+            for start, end in spans
+        )
     ]
     if not new:
         return first
@@ -619,7 +629,7 @@ def _read_as_standard(
     result = first
     if with_kanji:
         result = _added_where_rewritten(first, _only(second, FIELDS), [(0, 1 << 30)])
-    result = _added_where_rewritten(result, second, spans)
+    result = _added_where_rewritten(result, second, spans, touching=True)
     kept = set(second.fields + second.patterns + second.crisis)
 
     def overlaps(a: Evidence, b: Evidence) -> bool:
@@ -636,6 +646,16 @@ def _read_as_standard(
         set_aside = all(any(d.label == label and overlaps(d, e) for d in aside) for e in words)
         if set_aside or (label not in CRISES and all(misread(e) for e in words)):
             gone.add(label)
+    # 43p24: 「ばあちゃんの世話で学校行げね日ある」: the standard reading (学校行けない) finds the
+    # writer is the pupil who cares (young carer); the first reading's double care (a parent
+    # raising children and caring) was read before the dialect was, and goes.
+    if (
+        "double_care" in first.patterns
+        and "young_carer" in second.patterns
+        and "double_care" not in second.patterns
+        and "young_carer" not in first.patterns
+    ):
+        gone.add("double_care")
     return _without(result, gone) if gone else result
 
 

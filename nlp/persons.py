@@ -286,6 +286,14 @@ _BARE_AGE_26T = re.compile(
     r"(?:が|ぁ|ゃ)?(?P<num>[1-9]\d)(?![\d年月日時分円万%％kgcm人回度])"
     r"(?=で|、|。|,|です|だ|じゃ|や|に(?:な|も)|!|！|\s|$)"
 )
+# 43u24: 「倅五十 わし七十八」: a terse writer's kanji age right after the person, ending at a
+# space taken out, a comma or full stop, or the message's end (not 五十日, 三十分, 四十九日).
+_BARE_KANJI_AGE_43u24 = re.compile(
+    r"(?P<num>[二三四五六七八九]十[一二三四五六七八九]?)(?=[、。,]|$)"
+)
+_BARE_KANJI_AGE_SPACED_43u24 = re.compile(
+    r"(?P<num>[二三四五六七八九]十[一二三四五六七八九]?)(?![一二三四五六七八九十百千万年月日時分円人回度代歳才])"
+)
 
 # The same number, its end then checked against the writer's spaces.
 _BARE_AGE_SPACED_42d23 = re.compile(
@@ -307,7 +315,20 @@ def _bare_age_after_person_26t(
             spaced = _BARE_AGE_SPACED_42d23.match(text, hit.end)
             if spaced is not None and spaced.end() in joins:
                 match = spaced
+        if match is None and "十" in text:
+            match = _bare_kanji_age_43u24(text, hit.end, joins)
         if match is not None and match.start("num") not in taken:
             start = match.start("num")
-            out.append(Age(int(match.group("num")), start, match.end(), hit.entry.label, hit))
+            years = kanji_number(match.group("num"))
+            out.append(Age(years, start, match.end(), hit.entry.label, hit))
     return out
+
+
+def _bare_kanji_age_43u24(text: str, at: int, joins: frozenset[int]) -> re.Match[str] | None:
+    """See ``_BARE_KANJI_AGE_43u24``: a kanji age right after a person."""
+    match = _BARE_KANJI_AGE_43u24.match(text, at)
+    if match is None and joins:
+        spaced = _BARE_KANJI_AGE_SPACED_43u24.match(text, at)
+        if spaced is not None and spaced.end() in joins:
+            match = spaced
+    return match

@@ -995,6 +995,18 @@ def decide(
     # round 34 (42m23): a young carer who cannot get up after a night duty: no health matter
     if minor and ev.has("young_carer") and ev.has("health"):
         _young_carers_night_duty_sleep_42m23(ev)
+    if ev.items or found.cues:
+        _round35_43p24(found, ages, minor, ev)  # round 35 (43p24)
+    if ev.items:
+        _round35_43q24(found, minor, norm, ev)  # round 35 (43q24)
+    if found.persons:
+        _round35_43s24(found, ev)  # round 35 (43s24)
+    if ev.has("care"):
+        _round35_43t24(found, ages, minor, norm, ev)  # round 35 (43t24)
+    if ev.items:
+        _round35_43u24(found, ages, minor, norm, ev)  # round 35 (43u24)
+    if ev.items:
+        _round35_43v24(found, minor, norm, ev)  # round 35 (43v24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -2547,6 +2559,11 @@ def _childcare_job(found: _Found, ev: _Evidence) -> None:
     text = found.text
     if _CHILDCARE_JOB.search(text) is None and _CHILDCARE_TRAINEE_34c12.search(text) is None:
         return
+    _children_met_at_work(ev)
+
+
+def _children_met_at_work(ev: _Evidence) -> None:
+    """The child items that are children met at work (園児, 生徒) or a service for parents."""
     why = "仕事の話：保育や学校の仕事で会う子ども（本人の子どもの相談ではない）"
     for key, item in list(ev.items.items()):
         if key[0] == "child" and (
@@ -14936,7 +14953,8 @@ def _farewell_posted_now_42e23(found: _Found, ev: _Evidence) -> None:
 # a fall given as the excuse for a bruise (転んだだけ, 転んだって言う) is no need for help.
 _OLDER_42e23 = frozenset({"mother", "father", "parent", "grandparent"})
 _FALL_EXCUSE_42e23 = re.compile(
-    r"(?:だ|んだ|た)?(?:だけ|って言|っていい|と言|といい|とか言|っていう|て言|ていう|[」』])"
+    r"(?:だ|んだ|た)?(?:だけ|って言|っていい|と言|といい|とか言|っていう|て言|ていう|[」』]"
+    r"|ゆう|ゆっ|言う|言っ|いう)"  # round 35 (43q24): 「転んだゆうとる」 (と dropped, Iwami)
 )
 
 
@@ -16163,3 +16181,887 @@ def _young_carers_night_duty_sleep_42m23(ev: _Evidence) -> None:
     why = "ヤングケアラーが夜の世話の係で起きられない・眠れない（健康の相談には数えない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 35 (43p24)
+# From a set of residents of Daisen (Akita) writing as they speak: an old parent of an 8050
+# household who does not answer the phone; a far-off parent alone with no one to talk to, only
+# worried about; a single writer in their fifties who looks after both old parents; an old
+# parent's bad back told with their age as how the care came; a pupil who pays the household's
+# bills out of their part-time pay while a parent is ill or gone.
+
+# 「80の母ちゃんと50過ぎの兄貴が二人暮らし…きのうがら母ちゃん電話さ出ねぇ」: the 8050 rule sets
+# the old parent's age aside as no care need (_eight_zero_five_zero), but an old parent whose
+# safety is unknown now, beside a child who will not call for help, is the care matter too
+# (as 「一人暮らしの85歳の父が電話に出ません」).
+_OLD_KIN_43p24 = re.compile(
+    r"母|父|親|ばあ|じい|ばっちゃ|じっちゃ|ばば|じじ|祖母|祖父|お袋|おふくろ|かっちゃ|とっちゃ"
+)
+
+
+def _old_parent_of_8050_unreachable_43p24(ages: list[Age], ev: _Evidence) -> None:
+    """See above: the parent's age (70 and over) counts as care when the emergency names the
+    parent."""
+    if not any(
+        item.label == "emergency" and _OLD_KIN_43p24.search(item.surface)
+        for item in ev.items.values()
+    ):
+        return
+    why = "8050の高齢の親の安否がわからない（高齢の親の見守り：介護の相談）"
+    for age in ages:
+        if age.years >= ELDERLY_AGE and age.person in _PARENTS:
+            ev.add("care", "field", age.start, age.end, why)
+
+
+# 「東京さ住んでら者だす。大仙のお袋一人暮らしで、話し相手もいねぇみてぇで心配で」: a parent far
+# away who lives alone and seems to have no one to talk to, only worried about (心配, 不安), is
+# an isolation matter, not care (as _elder_alone_and_lonely_42h23, which any worry word stops).
+_WORRY_ONLY_43p24 = frozenset({"心配", "不安"})
+
+
+def _far_parent_alone_and_lonely_43p24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: the 42h23 conditions, with worry words allowed."""
+    if found.get("field", "care") or found.cue("daily_decline"):
+        return
+    if any(h.entry.form not in _WORRY_ONLY_43p24 for h in found.cue("care_worry")):
+        return
+    needs = found.cue("care_need")
+    if not needs or any(h.entry.form not in _LIVING_ALONE_FORMS_42h23 for h in needs):
+        return
+    if {"health", "disability", "hardship"} & ev.present():
+        return
+    if any(ev.has(label) for label in CRISES) or any(a.years >= _OLD_ENOUGH for a in ages):
+        return
+    why = (
+        "離れて暮らす親が一人暮らしで話し相手もなさそう"
+        "（心配だけで手助けが要る様子がない。介護ではない）"
+    )
+    ev.drop_label("care", why)
+
+
+# 「おらは55で独り身、工場の仕事しながら二人の面倒みでら」: a middle-aged writer who looks after
+# both old parents (二人の面倒, 両親の介護) is the carer, not a child kept by the parents: no 8050
+# (_carer_or_part_timer_no_8050_40f21 reads 「母の面倒」, not 「二人の面倒」).
+_BOTH_CARED_43p24 = re.compile(
+    r"(?:二人|ふたり|両親|りょうしん|両方|りょうほう|親二人|親ふたり)(?:の|とも)[^。]{0,3}?"
+    r"(?:面倒|めんどう|世話|せわ|介護|かいご)"
+)
+
+
+def _writer_cares_for_both_parents_43p24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: a middle age given, an old one given, and both parents cared for."""
+    if not any(a.years in MIDDLE_AGES for a in ages):
+        return
+    if not any(a.years >= ELDERLY_AGE for a in ages):
+        return
+    if _BOTH_CARED_43p24.search(found.text) is None:
+        return
+    ev.drop_label(
+        "8050", "中年の書き手が高齢の両親の面倒を見ている（親に頼る暮らしではない。8050ではない）"
+    )
+
+
+# 「父ちゃん87で認知症、母ちゃん84で腰悪ぐして寝だり起ぎだり」: an old parent's bad back or legs
+# told right after their age (84で) is how the care came, the care matter, not the writer's
+# health (_old_parents_ailment_behind_need_42e23 reads it before a need such as 買い物に行けず).
+_AGED_AILING_43p24 = re.compile(
+    r"(?:母|父|親|ばあ|じい|ばっちゃ|じっちゃ|祖母|祖父|義母|義父|姑|舅|お袋|おふくろ)"
+    r"[^。、]{0,4}?(?:[7-9][0-9]|1[01][0-9])(?:歳|才|さい)?(?:で|、|,)\s?(?:[^。、]{0,2}?(?:が|も|は))?$"
+)
+_AILMENT_43p24 = re.compile(r"腰|こし|足|あし|膝|ひざ|脚|目")
+
+
+def _old_parents_ailment_after_age_43p24(found: _Found, ev: _Evidence) -> None:
+    """See above: a health word that names the body right after such an age goes."""
+    text = found.text
+    why = "高齢の親の年齢のすぐ後の足腰の不調（介護が要るようになったきっかけ。介護の相談）"
+    for hit in found.get("field", "health"):
+        if _AILMENT_43p24.match(text, hit.start) is None:
+            continue
+        if _AGED_AILING_43p24.search(text, max(0, hit.start - 14), hit.start):
+            ev.drop_inside("health", [(hit.start, hit.end)], why)
+
+
+# 「高校生だす。父さんいねぐて母さん体悪ぐて、おれのバイト代で電気代払ってる」: a pupil who pays
+# the household's bills (電気代, ガス代, 家賃) out of their part-time pay is in a household short
+# of money (_PUPIL_PAYS reads 生活費, 家賃, 食費); with a parent ill or gone beside it, the pupil
+# carries the household (young carer), and the parent's poor health is the health matter.
+_PUPIL_PAYS_BILLS_43p24 = re.compile(
+    r"(?:バイト代|ばいと代|バイトの(?:お金|給料|金)|アルバイト代|バイト|ばいと|アルバイト|自分の給料"
+    r"|稼いだ(?:お)?金)(?:で|から|がら)[^。]{0,6}?"
+    r"(?:電気代|でんき代|ガス代|水道代|光熱費|家賃|やちん|食費|生活費|灯油代)"
+    r"(?:を|も|は|まで)?[^。、]{0,3}?(?:払|はら|出して|出し|だして)(?![^。、]{0,3}(?:くれ|もら|貰))"
+)
+_PARENT_DOWN_43p24 = re.compile(
+    r"(?:母|父|親|おかん|おとん|ママ|パパ)(?:さん|ちゃん|親)?(?:が|は|も)?[^。、]{0,3}?"
+    r"(?:(体|からだ)(?:が|も)?(?:悪|わる|弱|よわ)|病気|びょうき|入院|寝たきり|働けな|(いな|いね|おらん))"
+)
+
+
+def _pupil_pays_the_bills_43p24(found: _Found, ev: _Evidence) -> None:
+    """See above: only a pupil (``minor``) who pays, not a parent's pay (くれる, もらう)."""
+    pays = _PUPIL_PAYS_BILLS_43p24.search(found.text)
+    if pays is None:
+        return
+    ev.add("hardship", "field", pays.start(), pays.end(), "子どもがバイト代で家の支払いをしている")
+    for down in _PARENT_DOWN_43p24.finditer(found.text):
+        why = "親が病気・不在で、子どもがバイト代で家の支払いを担っている"
+        ev.add("young_carer", "pattern", pays.start(), pays.end(), why)
+        if down.group(2) is None:
+            ev.add("health", "field", down.start(), down.end(), "親の病気・体の不調（健康の相談）")
+
+
+# 「うぢは子どもらみんな働いでらがら関係ねぇども」: children who all work now (みんな働いている,
+# もう社会人) are grown, no child matter (the Tohoku reading's 関係ない may stand too far after
+# the child word for the denial to reach it).
+_CHILDREN_AT_WORK_43p24 = re.compile(
+    r"(?:子ども|子供|こども|息子|娘|子)(?:ら|たち|達|ども)?(?:は|も)?[、,]?(?:みんな|皆|全員|もう|とっくに)?"
+    r"[^。、]{0,3}?(?:働いて|働いで|はたらいて|就職して|社会人|独立して|所帯(?:を)?持って)"
+)
+
+
+def _grown_children_at_work_43p24(found: _Found, ev: _Evidence) -> None:
+    """See above: child items inside such a phrase go (a worry about them stays elsewhere)."""
+    spans = [m.span() for m in _CHILDREN_AT_WORK_43p24.finditer(found.text)]
+    if spans:
+        ev.drop_inside(
+            "child", spans, "子どもはみんな働いている（成人した子。子育ての相談ではない）"
+        )
+
+
+def _round35_43p24(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Round 35 (43p24): each rule below runs only where the words it reads are there."""
+    if ev.has("emergency") and ev.has("8050") and not ev.has("care") and ages:
+        _old_parent_of_8050_unreachable_43p24(ages, ev)
+    if ev.has("care") and ev.has("isolation") and "care_worry" in found.cues:
+        _far_parent_alone_and_lonely_43p24(found, ages, ev)
+    if ev.has("8050") and ev.has("care") and not ev.has("hikikomori") and ages:
+        _writer_cares_for_both_parents_43p24(found, ages, ev)
+    if ev.has("health") and ev.has("care") and _NUMERAL.search(found.text):
+        _old_parents_ailment_after_age_43p24(found, ev)
+    if minor and "代" in found.text:
+        _pupil_pays_the_bills_43p24(found, ev)
+    if ev.has("child") and not minor and ("働" in found.text or "社会人" in found.text):
+        _grown_children_at_work_43p24(found, ev)
+
+
+# ---------------------------------------------------------------- round 35 (43q24)
+# Older residents of 大田市 writing in Iwami speech (〜よる, 〜とる, けぇ, 言うとる).
+def _round35_43q24(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) -> None:
+    """Round 35 (43q24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("health") and "入院" in text:
+        _kin_in_hospital_as_the_reason_43q24(found, ev)
+        if ev.has("health"):
+            _own_stay_in_hospital_told_as_past_43q24(found, ev)
+    if ev.has("health") and ev.has("care") and ("から" in text or "以来" in text):
+        _collapse_long_behind_care_43q24(found, ev)
+    if ev.has("health") and (ev.has("double_care") or "見よる" in text or "みよる" in text):
+        _strain_of_caring_in_dialect_43q24(found, ev)
+    if ev.has("isolation") and ev.has("care") and "来て" in text:
+        _siblings_who_do_not_come_to_help_43q24(found, ev)
+    aside = "それ" in text or "ところで" in text or "は変わ" in text
+    if aside and not minor and _SET_ASIDE_43q24.search(text):
+        _tale_set_aside_then_another_question_43q24(found, ev)
+
+
+# 「娘が入院してしもうて、孫ふたりを預かって世話しとります」: a son's or daughter's family
+# member taken into hospital, told as why the writer now minds the grandchildren, is the reason
+# for the child-minding (as _stay_in_hospital_as_the_reason_41j22 reads 入院しとる間), not a
+# health matter of the writer's.
+_KIN_ADMITTED_43q24 = re.compile(
+    r"(?:嫁|娘|息子|婿|むこ|よめ|むすめ|むすこ)(?:さん)?(?:が|の)入院(?:して(?:しもうて|しまって|しもて"
+    r"|もうて|しまい)?|したけぇ|したけえ|したけん|したので|したから|しとるけぇ|しとるので|中で)[、,]?"
+    r"(?=[^。]{0,16}?(?:孫|まご)[^。]{0,24}?(?:預か|あずか|見とる|みとる|見よる|みよる|見てる|世話|せわ"
+    r"|面倒|めんどう))"
+)
+
+
+def _kin_in_hospital_as_the_reason_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above. Only the 入院 inside those words goes; an illness named (がん, 骨折) stays."""
+    spans = [m.span() for m in _KIN_ADMITTED_43q24.finditer(found.text)]
+    if spans:
+        why = "家族が入院して孫を預かっている（入院はわけ。健康の相談ではない）"
+        ev.drop_inside("health", spans, why)
+
+
+# 「息子(52)が部屋にこもって10年。先月わしが入院したら、そのあいだ何も食べとらんかったらしい」:
+# the writer's own stay in hospital, over (先月, 去年) and told only as the time something
+# happened at home (入院したら, そのあいだ), is no health matter now. A stay going on (入院中,
+# 今入院しとる) or an illness named beside it keeps health.
+_PAST_STAY_43q24 = re.compile(
+    r"(?:先月|せんげつ|先週|せんしゅう|去年|きょねん|昨年|この前|このまえ|こないだ|こなあだ|前に|まえに"
+    r"|[0-9０-９一二三四五六七八九十]+\s?(?:か月|ヶ月|カ月|年|週間|日)前に?)[、,]?"
+    r"(?:わし|ワシ|私|わたし|あたし|おら|うち|自分)?(?:が|は)?[^。]{0,4}?入院(?:したら|しとったら"
+    r"|していたら|してたら|した時|したとき|しとった間|しとったあいだ|していた間|しとる間|したあいだ"
+    r"|した間)"
+)
+
+
+def _own_stay_in_hospital_told_as_past_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    spans = [m.span() for m in _PAST_STAY_43q24.finditer(found.text)]
+    if spans:
+        why = "前に入院していた間のこと（終わった入院。今の健康の相談ではない）"
+        ev.drop_inside("health", spans, why, overlapping=True)
+
+
+# 「主人が去年の春に脳梗塞で倒れてから、右半分が動かんようになって、わしが家で介護しとります」:
+# a stroke or a collapse told as the time the care began (倒れてから … 介護) is how the care
+# came about, as _stroke_behind_care_23e reads it within 16 characters; an old writer's long
+# sentence puts the lasting harm (動かんようになって) between. Only the stroke and collapse
+# words go; other health words (腰が痛い, 眠れん) stay.
+_SINCE_COLLAPSE_43q24 = re.compile(
+    r"(?:脳梗塞|脳出血|脳卒中|くも膜下(?:出血)?|倒れ|たおれ)(?:て|で)?(?:から|以来|いらい)"
+)
+_CARE_AFTER_43q24 = re.compile(r"介護|かいご|世話|せわ|看病|介助|面倒")
+_COLLAPSE_WORDS_43q24 = re.compile(r"脳梗塞|脳出血|脳卒中|くも膜下|倒れ|たおれ")
+
+
+def _collapse_long_behind_care_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    why = "介護が始まったきっかけとして書かれた病気（介護の相談として扱う）"
+    for since in _SINCE_COLLAPSE_43q24.finditer(text):
+        begin, end = _sentence_around(text, since.start(), since.end())
+        if _CARE_AFTER_43q24.search(text, since.end(), end) is None:
+            continue
+        for hit in found.get("field", "health"):
+            if begin <= hit.start < since.end() + 16 and _COLLAPSE_WORDS_43q24.search(
+                text, hit.start, hit.end
+            ):
+                ev.drop("health", hit.start, hit.end, why)
+
+
+# 「孫を引き取って育てとるんじゃけど、主人も認知症になって、わしひとりで見よる。体がもたん」:
+# the strain of caring (体がもたん) told after the caring is the care matter, as
+# _carers_sleep_and_strain reads it; Iwami speech says the caring 見よる (見ている), and raising
+# a grandchild beside a spouse's care (double care) is caring too.
+_CARING_DIALECT_43q24 = re.compile(
+    r"(?:見|み|看)(?:よる|よります|とる|とります|ちょる)|育て|そだて|世話|せわ|介護|面倒"
+)
+
+
+def _strain_of_caring_in_dialect_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above: only the breaking-down words (もたん, 倒れそう), told after the caring."""
+    text = found.text
+    why = "世話や介護による寝不足・体がもたない（本人の健康の相談には数えない）"
+    for hit in found.get("field", "health"):
+        if _BREAKING_DOWN.search(text, hit.start, hit.end) is None:
+            continue
+        if _CARING_DIALECT_43q24.search(text, 0, hit.start) is None:
+            continue
+        ev.drop("health", hit.start, hit.end, why)
+
+
+# 「母の介護ももう8年。きょうだいは誰も来てくれんし」: brothers and sisters who do not come to
+# help with the care are the carer's want of help (the care matter), not the writer cut off.
+_SIBLINGS_43q24 = re.compile(
+    r"(?:きょうだい|兄弟|姉妹|兄妹|姉弟|兄|姉|弟|妹|あに|あね|おとうと|いもうと)(?:ら|たち|達)?(?:は|も)"
+    r"[^。]{0,6}?$"
+)
+
+
+def _siblings_who_do_not_come_to_help_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where every isolation item is such a sentence."""
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "isolation"]
+    for _, start, _end in keys:
+        if _SIBLINGS_43q24.search(text, max(0, start - 12), start) is None:
+            return
+    why = "きょうだいが介護を手伝いに来てくれない（介護の相談。孤立ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# 「孫がゲームしながら「死ね」言うとるけど、今どきの子はみなそうらしいね。それより来週の健康まつりは
+# 何時から？」: a tale the writer sets aside (それより, ところで, みなそうらしい) before asking
+# something else is no matter of its own, as _laughed_tale_then_another_question_42e23 reads a
+# tale told with a laugh. Only fields; the last sentence asks and raises nothing, no worry is
+# told (困って, 心配, どうしたら), and the tale is set aside in so many words.
+_SET_ASIDE_43q24 = re.compile(
+    r"それより|ところで|話は変わ|はなしは変わ|それはそうと|それはええとして"
+)
+
+
+def _tale_set_aside_then_another_question_43q24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    if any(ev.has(label) for label in CRISES + PATTERNS):
+        return
+    text = found.text
+    if _WORRY_42e23.search(text):
+        return
+    asides = list(_SET_ASIDE_43q24.finditer(text))
+    aside = asides[-1] if asides else None
+    if aside is None or _QUESTION_42e23.search(text, aside.end()) is None:
+        return
+    asked, _ = ev.norm.original_span(aside.start(), aside.end())
+    if any(k[2] > asked for k in ev.items):
+        return
+    why = "話のついでに触れて、別のことを聞いている（相談ごとではない）"
+    for label in FIELDS:
+        ev.drop_label(label, why)
+
+
+# ---------------------------------------------------------------- round 35 (43s24)
+# Residents who dictate to a phone's voice input: no full stops, fillers (えーと), kanji
+# numerals. Two readings the lexicon cannot make alone.
+#
+# 「母が八十七歳で認知症なんですけど今朝起きたらいなくて近所ずっと探してるんですけどまだ
+# 見つからないんです」「認知症の夫が昼からいなくて、近くを探したけど見当たらない」: the place
+# searched (近所, 近く, 周り, あちこち) stands where 27x looks for the one sought, and 27x reads
+# it as a place sought (近所 ends in 所) or as a helper sought (近くを). A family member named
+# before, searched for around the home and not found, is missing now (emergency). Not: a pet
+# run off or a thing lost (猫がいなくて, 財布なくして; 携帯も持たずに is no thing sought),
+# someone found or back since (見つかりました, 帰ってきた), a search supposed (見つからなかったら).
+_SEARCH_PLACE_43s24 = re.compile(
+    r"(?:近所|きんじょ|近く|ちかく|周り|まわり|辺り|あたり|付近|ふきん|町内|あちこち|心当たり"
+    r"|こころあたり)(?:中|じゅう)?(?:を|も)?(?:ずっと|必死に|必死で|ひっしで|みんなで|手分けして"
+    r"|家族で|あちこち)?[、,\s]?$"
+)
+_THING_OR_PET_43s24 = re.compile(
+    r"(?:鍵|かぎ|カギ|財布|さいふ|携帯|スマホ|眼鏡|メガネ|書類|通帳|カード|印鑑|ハンコ|犬|いぬ|猫|ねこ"
+    r"|ペット|インコ|自転車|車|薬)(?:を|が|も|は)?(?:なくし|無くし|失くし|落とし|おとし|いなく|いない"
+    r"|おらん|逃げ|にげ|脱走|見失|みうしな|探|さが|見つから|みつから|見当たら|みあたら)"
+)
+_FOUND_SINCE_43s24 = re.compile(
+    r"見つかりました|見つかった|みつかった|見つかって|帰ってきた|かえってきた|帰ってきました"
+    r"|戻ってきた|もどってきた|戻りました|無事|ぶじ|保護され|ほごされ"
+)
+_SUPPOSED_43s24 = re.compile(r"(?:ない|な)?(?:かったら|ければ|いと|かった(?:ら|とき|時))")
+
+
+def _kin_searched_around_43s24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    for searched in _SEARCHED_27x.finditer(text):
+        start = searched.start()
+        if _SEARCH_PLACE_43s24.search(text, max(0, start - 14), start) is None:
+            continue
+        if _SUPPOSED_43s24.match(text, searched.end()) or "もし" in text[:start]:
+            continue
+        if _FOUND_SINCE_43s24.search(text, searched.end()):
+            continue
+        kin = [
+            p
+            for p in found.persons
+            if p.entry.label in _MISSING_KIN_27x and 0 <= start - p.end <= 60
+        ]
+        if not kin or _THING_OR_PET_43s24.search(text, kin[0].end, searched.end()):
+            continue
+        why = "家族がいなくなり、近所を探しても見つからない：緊急（命の危険）"
+        ev.add("emergency", "crisis", start, searched.end(), why)
+        return
+
+
+# 「母の年金を同居してる弟が全部使っちゃってて母はご飯もろくに食べさせてもらってない…弟は
+# 五十すぎで働いてません」: like _not_working_only_the_shut_in_40b21, the middle-aged child's
+# not working belongs to 8050; the money words there (年金, 食べ) are the elder abuse's own
+# words (a pension used up, meals withheld: the abuse or the neglect cue), not the household
+# short of money. Kept: any money
+# word outside the abuse evidence (家賃が払えない, 生活費が足りない), any other hardship word.
+def _money_words_only_in_the_abuse_43s24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    span = ev.norm.original_span
+    told = {
+        span(h.start, h.end)
+        for h in found.get("field", "hardship")
+        if h.entry.form in _NOT_WORKING_FORMS_40b21 and "働け" not in text[h.start : h.end]
+    }
+    if not keys or any((k[1], k[2]) not in told for k in keys):
+        return
+    abused = [(k[1], k[2]) for k in ev.items if k[0] == "abuse"]
+    abused += [span(h.start, h.end) for h in found.cue("withheld_care") + found.cue("neglect_sign")]
+    for money in _MONEY_WORDS_40b21.finditer(text):
+        begin, end = span(money.start(), money.end())
+        if not any(a <= begin and end <= b for a, b in abused):
+            return
+    why = "中年の子が働いていない（お金の言葉は高齢の親への虐待のこと。お金の困りごとではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+def _round35_43s24(found: _Found, ev: _Evidence) -> None:
+    """Round 35 (43s24): each rule below runs only where the words it reads are there."""
+    text = found.text
+    if not ev.has("emergency") and found.persons and ("探" in text or "さが" in text):
+        _kin_searched_around_43s24(found, ev)
+    if ev.has("hardship") and ev.has("abuse") and ev.has("8050"):
+        _money_words_only_in_the_abuse_43s24(found, ev)
+
+
+# ---------------------------------------------------------------- round 35 (43t24)
+# 「精神の手帳2級で一人暮らし。ヘルパーさん使えるか知りたいです」: a writer with a disability
+# (a certificate, a grade, a diagnosis read as disability) who asks for home help for
+# themself asks for a disability welfare service, not elderly care. The ヘルパー words leave
+# care only where they are all the care there is and no older person is named (母, 祖父, 80歳).
+_HELPER_43t24 = re.compile(r"ヘルパー|へるぱー")
+_OLDER_KIN_43t24 = frozenset({"mother", "father", "parent", "grandparent", "spouse"})
+
+
+def _disabled_writers_own_helper_43t24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Kept: a parent or a partner named (母にヘルパーを), an age of 70 or more, an
+    elderly word (高齢, 年寄り), care read from any other word (認知症, 介護保険)."""
+    if "elderly" in found.cues or found.person_labels() & _OLDER_KIN_43t24:
+        return
+    if any(a.years >= ELDERLY_AGE for a in ages):
+        return
+    keys = [k for k in ev.items if k[0] == "care"]
+    if any(_HELPER_43t24.search(ev.items[k].surface) is None for k in keys):
+        return
+    why = "障害のある本人が使うヘルパー（障害福祉サービスの相談。高齢の人の介護ではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# 「75の父です。45の息子が…こもっとる。わしも足が悪うなってきて」: the old parent of an
+# 8050 household who writes that their own legs are failing with age tells how they can no
+# longer cope (care, which is read), not a knee to be treated: as _old_writers_legs_are_care_40e21
+# for an old writer's errands. The writer must be the old one: an own age of 70 or more, or
+# the opening 「75の父です」.
+_OLD_PARENT_INTRO_43t24 = re.compile(
+    r"^(?:[0-9０-９]{2}|[七八九]十[一二三四五六七八九]?)(?:歳|才|さい)?の(?:父|母|父親|母親|親|ばば|じじ)"
+    r"(?:です|でございます|で[、,]|。)"
+)
+_WEAKENING_43t24 = re.compile(
+    r"(?:足|あし|脚|膝|ひざ|腰|こし|足腰)(?:が|も)?(?:悪|わる|弱|よわ|不自由|ふじゆう)"
+    r"[^。、]{0,4}?(?:なって|なり|なっ|なる|ってき)"
+)
+_OWN_NURSING_43t24 = re.compile(r"世話|せわ|面倒|めんどう|看て|みとる|送り迎え|風呂に入れ")
+
+
+def _old_parent_writers_own_legs_43t24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Kept: a writer who cares for someone (介護, 世話, 看病), an illness named
+    (心臓, 手術, 入院), no sign the writer is the old parent, legs that are simply bad (悪くて)
+    with no weakening told."""
+    text = found.text
+    old_self = any(a.person == "self" and a.years >= ELDERLY_AGE for a in ages)
+    if not old_self and _OLD_PARENT_INTRO_43t24.search(text) is None:
+        return
+    if _WEAKENING_43t24.search(text) is None:
+        return
+    if (
+        _NURSING_40b21.search(text)
+        or _OWN_NURSING_43t24.search(text)
+        or _ILLNESS_NAMED_40e21.search(text)
+    ):
+        return
+    keys = [k for k in ev.items if k[0] == "health"]
+    if not keys or any(_LEGS_40e21.search(ev.items[k].surface) is None for k in keys):
+        return
+    why = "8050の高齢の親（書き手）の足腰が弱ってきた（暮らしの手助け：介護の相談）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+# 「小1の息子が発達障害で週2で療育に通ってて、送り迎えは全部わたし。…母の認知症がすすんできて」:
+# the school-age child is the one taken and looked after; the chores are the writer's own
+# (送り迎えは全部わたし), or the child is said to have the disability (息子が発達障害で). Then the
+# young carer read from 「小1の息子が」 and the chores after it is the writer's double care.
+_WRITER_DOES_43t24 = re.compile(
+    r"(?:は|も)(?:全部|ぜんぶ|全て|すべて|ほぼ|ほとんど|いつも|毎日|結局)?"
+    r"(?:わたし|私|あたし|僕|ぼく|俺|おれ|自分|うち)(?:[。、,!！…]|です|だ|が|一人|ひとり|$)"
+)
+_CHILD_DESCRIBED_43t24 = re.compile(
+    r"[^。、]{0,4}?(?:発達障害|発達障がい|障害|障がい|療育|自閉|ADHD|ASD|不登校|知的|発達が遅|発達の遅)"
+    r"(?:が|で|があ|と診断|を持)"
+)
+
+
+def _parent_does_the_school_run_43t24(
+    found: _Found, ages: list[Age], minor: bool, ev: _Evidence
+) -> None:
+    """See above. Kept: a school-age child who is said to do the chores (娘が毎日ご飯を作って)
+    with no sign that the writer does them."""
+    text = found.text
+    span = ev.norm.original_span
+    young = [
+        h for h in found.cue("minor_other") if ("young_carer", *span(h.start, h.end)) in ev.items
+    ]
+    if not young:
+        return
+    if _WRITER_DOES_43t24.search(text) is None and not any(
+        _CHILD_DESCRIBED_43t24.match(text, h.end) for h in young
+    ):
+        return
+    why = "小中高生の子は世話を受ける側で、送り迎えや家のことは書き手（親）がしている"
+    ev.drop_label("young_carer", why)
+    _double_care(found, ages, minor, ev)
+
+
+def _round35_43t24(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 35 (43t24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("disability") and not minor and "ヘルパー" in text:
+        _disabled_writers_own_helper_43t24(found, ages, ev)
+    if ev.has("health") and ev.has("8050"):
+        _old_parent_writers_own_legs_43t24(found, ages, ev)
+    if ev.has("young_carer") and not minor and "minor_other" in found.cues:
+        _parent_does_the_school_run_43t24(found, ages, minor, ev)
+
+
+# ---------------------------------------------------------------- round 35 (43u24)
+# From a set of old men caring for a wife or a parent, terse or old-fashioned in their
+# writing (倅, 家内, わし, 小生, 〜ておらん).
+
+# 「倅が部屋から出てこなくなって十年、ここ三日は声をかけても返事がない。置いた飯にも手を
+# つけていない」: the silence of a shut-in son or daughter is their manner (a lexicon block),
+# but silence for days on end, or the meals left at the door untouched, is no manner: they may
+# have collapsed inside. Not 「十年」 (the years shut in), 「三日に一度」, nor silence alone.
+_DAYS_SILENT_43u24 = re.compile(
+    r"(?:ここ|もう|この|丸|まる)\s?[二三四五六七八九十2-9２-９]\s?日|(?:昨日|きのう|一昨日|おととい)から"
+)
+_MEAL_UNTOUCHED_43u24 = re.compile(
+    r"(?:飯|めし|メシ|ご飯|ごはん|食事|弁当|膳|食べ物|たべもの)(?:に|にも|も|には|は)?\s?"
+    r"(?:手を|口を|箸を|はしを)?(?:つけ|付け)て(?:い|お)?(?:ない|ません|らん|ん|ねえ)"
+)
+_SILENT_WHY_43u24 = "部屋から出ない家族が返事もしない（態度の話。今の緊急ではない）"
+
+
+def _shut_in_silent_for_days_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above: the emergency blocked as a shut-in's manner comes back when the silence
+    has lasted days (ここ三日, 昨日から) or the meals left are untouched."""
+    text = found.text
+    if _DAYS_SILENT_43u24.search(text) is None and _MEAL_UNTOUCHED_43u24.search(text) is None:
+        return
+    why = "こもっている家族が何日も返事をしない・置いた食事に手をつけていない：緊急（命の危険）"
+    for hit, block in found.blocked:
+        if hit.entry.label == "emergency" and block.entry.note == _SILENT_WHY_43u24:
+            ev.hit("emergency", "crisis", hit, why)
+
+
+# 「倅は…暴れて壁に穴を開ける。昨日はとうとう家内を突き飛ばし」: in an 8050 home the
+# writer's wife named as the one struck (家内を, 妻を) in a sentence with no other doer, after the
+# son or daughter was named as the one who acts, is the old mother abused by her child: elder
+# abuse, not DV. Kept: a partner who strikes (家内が殴る, 家内に叩かれ), the writer's own blow
+# (わしが家内を, 家内を叩いてしまった).
+_PARTNER_43u24 = r"(?:家内|妻|女房|かみさん|カミさん|嫁さん|主人|夫|旦那|亭主|連れ合い|つれあい)"
+_PARTNER_STRUCK_43u24 = re.compile(
+    _PARTNER_43u24 + r"(?:を|に(?:まで|も)?(?=[^。]{0,4}?(?:手を|暴力)))"
+)
+_PARTNER_AGENT_43u24 = re.compile(
+    _PARTNER_43u24 + r"(?:(?:に|から)[^。]{0,16}?(?:られ|れた|れて|れる)"
+    r"|(?:が|は)[^。]{0,10}?(?:殴|叩|たた|蹴|け[っりるら]|暴れ|あばれ|怒鳴|どな|包丁|刃物|突き飛ば|首を))"
+)
+_CHILD_AGENT_43u24 = re.compile(
+    r"(?:倅|せがれ|セガレ|息子|むすこ|娘|むすめ|長男|次男|長女|次女)(?:\([0-9]{2}\))?(?:は|が)"
+)
+_WRITER_AGENT_43u24 = re.compile(r"(?:わし|私|わたし|俺|おれ|小生|僕|ぼく)(?:が|は|も)")
+
+
+def _shut_in_child_strikes_the_wife_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    struck = _PARTNER_STRUCK_43u24.search(text)
+    if struck is None or _PARTNER_AGENT_43u24.search(text) is not None:
+        return
+    if _CHILD_AGENT_43u24.search(text, 0, struck.start()) is None:
+        return
+    begin, end = _sentence_around(text, struck.start(), struck.end())
+    if _WRITER_AGENT_43u24.search(text, begin, struck.start()):
+        return
+    blows = [h for h in found.cue("violence") if begin <= h.start < end]
+    if not blows or any(_OWN_ACT.match(text[h.end : h.end + 3]) for h in blows):
+        return
+    why = "同居の大人の子が母親（書き手の妻）に手をあげる（高齢者虐待。DVではない）"
+    for hit in blows:
+        ev.hit("abuse", "crisis", hit, f"{why}：{hit.entry.note}")
+    ev.drop_label("dv", why)
+
+
+# 「寝たきりの家内のおむつ替えを、小6の孫娘が手伝ってくれる」: the care named first and the
+# school child after it (object first, as older writers put it) is a young carer, not the
+# writer raising a child beside care (double care). Not a grandchild who only visits or plays.
+_CARE_THEN_PUPIL_43u24 = re.compile(
+    r"(?:おむつ|オムツ|介護|世話|入浴|風呂|着替え|トイレ|食事の介助|通院|散歩)[^。]{0,8}?を[、,]?\s?"
+    r"(?:(?:小|中|高)[1-6１-６一二三四五六]の|(?:小学|中学|高校)(?:[1-6１-６一二三四五六]年)?生?の)"
+    r"(?:孫娘|孫息子|孫|息子|娘|子|せがれ)(?:さん|ちゃん|くん)?(?:が|も)[^。]{0,8}?"
+    r"(?:手伝|てつだ|やって|して|替えて|かえて|見て|みて)"
+)
+
+
+def _pupil_after_the_care_act_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    match = _CARE_THEN_PUPIL_43u24.search(found.text)
+    if match is None:
+        return
+    why = "小中高生の孫や子が家族の介護を手伝っている（ヤングケアラー）"
+    ev.add("young_carer", "pattern", match.start(), match.end(), why)
+    ev.drop_label("double_care", "書き手は子育て中ではない（孫が介護を手伝う：ヤングケアラー）")
+
+
+# 「昔から気の弱いところのある子だった。親の育て方が悪かったのかと」: in an 8050 home the old
+# parent looks back on how the grown son was raised; that 子 and 育て方 are the middle-aged
+# child's past, no child matter (nor double care). A child under 18 named keeps it.
+_GROWN_CHILD_PAST_43u24 = re.compile(
+    r"(?:ところ|とこ)の(?:ある|あった)$|(?:昔|むかし|小さい頃|小さいころ|子供の頃|子どもの頃)から[^。]{0,12}$"
+)
+_UPBRINGING_43u24 = re.compile(
+    r"(?:親|わし|私|俺|小生|わしら|わしら夫婦|家内|妻)の(?:育て方|そだてかた|育てかた|育て)(?=が|を|に|も)"
+)
+
+
+def _grown_childs_upbringing_43u24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above. Only where every child item is that 子 or that 育て方."""
+    if any(a.person == "child" and a.years < ADULT_AGE for a in ages):
+        return
+    text = found.text
+    ups = [m.span() for m in _UPBRINGING_43u24.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for hit in found.get("field", "child"):
+        word = text[hit.start : hit.end]
+        past = word in ("子", "こ") and _GROWN_CHILD_PAST_43u24.search(
+            text, max(0, hit.start - 16), hit.start
+        )
+        if past or any(a <= hit.start and hit.end <= b for a, b in ups):
+            spans.append((hit.start, hit.end))
+    if not spans:
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    inside = [ev.norm.original_span(a, b) for a, b in spans]
+    if any(not any(a <= k[1] and k[2] <= b for a, b in inside) for k in keys):
+        return
+    why = "大人になった子の育ち方をふり返っている（子育ての相談ではない）"
+    ev.drop_label("child", why)
+    ev.drop_label("double_care", why)
+
+
+# 「高校生の孫が…わしの通院にも付いてきてくれる」: the young carer takes the old writer to the
+# clinic; the writer is the one cared for, a care matter.
+_ESCORTED_WRITER_43u24 = re.compile(
+    r"(?:わし|私|わたし|俺|おれ|小生|じいちゃん|ばあちゃん|祖父|祖母)の(?:通院|病院通い|病院)(?:に|にも|へ|へも)"
+    r"(?:は|も)?(?:付いて|ついて|付き添って|つきそって|連れて|つれて)"
+)
+
+
+def _young_carer_takes_the_writer_to_clinic_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    match = _ESCORTED_WRITER_43u24.search(found.text)
+    if match is not None:
+        why = "孫や子が書き手（高齢）の通院に付き添っている：介護の相談"
+        ev.add("care", "field", match.start(), match.end(), why)
+
+
+# 「妻の介護中、カッとなって頬を叩いてしまった」: the one cared for named only as 〜の介護
+# (妻の介護中, 母の介護をしていて), then the writer's own regretted blow: elder abuse by the
+# carer, not DV (as _carer_hits_the_cared_for_24m, which reads 認知症の妻, 要介護の夫). A blow
+# named on someone else (母の介護で…夫を叩いてしまった) or suffered (叩かれて) keeps its label.
+def _carer_struck_the_one_cared_for_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    _carers_own_blow(
+        found,
+        ev,
+        lambda hit: _OWN_ACT.match(text[hit.end : hit.end + 3]) is not None,
+        of_too=True,
+        why="介護している家族に手をあげてしまった（高齢者虐待の心配）",
+        not_dv="介護している側が手をあげた（DVでなく高齢者虐待として扱う）",
+    )
+    # The blow done and the one feared (今もまた手が出そう, 42f23), read apart, together.
+    dv = [key for key in ev.items if key[0] == "dv"]
+    if not dv:
+        return
+    spans = {
+        (k[1], k[2])
+        for k, item in ev.items.items()
+        if k[0] == "abuse" and item.note.startswith("介護している家族に手をあげて")
+    }
+    spans |= {ev.norm.original_span(p.start, p.end) for p in found.persons}
+    if spans and all((key[1], key[2]) in spans for key in dv):
+        for key in dv:
+            ev.pop(key, "介護している側が手をあげた（DVでなく高齢者虐待として扱う）")
+
+
+# 「倅(52)が会社をクビになってから家から一歩も出ない」: a job lost long ago, told as when the
+# withdrawal began (〜てから, 〜て以来), is the shut-in's story, not the household's money matter
+# (as _not_working_only_the_shut_in_40b21 reads 働いていない). Kept with any money word.
+_JOB_LOST_43u24 = re.compile(r"クビ|くび|首に|解雇|失業|リストラ|雇い止め|失職|辞め|やめ")
+_SINCE_43u24 = re.compile(r"[^。、]{0,6}?(?:てから|でから|て以来|以来|たきり)|から|以来")
+
+
+def _job_lost_as_the_withdrawals_start_43u24(found: _Found, ev: _Evidence) -> None:
+    """See above. Only where every hardship item is such a job loss."""
+    if _MONEY_WORDS_40b21.search(found.text):
+        return
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "hardship"]
+    for key in keys:
+        if _JOB_LOST_43u24.search(text, key[1], key[2]) is None:
+            return
+        if _SINCE_43u24.match(text, key[2]) is None:
+            return
+    why = "仕事をやめた・クビになったのは、こもり始めたきっかけ（今のお金の困りごとではない）"
+    for key in keys:
+        ev.pop(key, why)
+
+
+def _round35_43u24(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 35 (43u24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    silent = "日" in text or "手を" in text or "口を" in text
+    if silent and ev.has("hikikomori") and not ev.has("emergency") and found.blocked:
+        _shut_in_silent_for_days_43u24(found, ev)
+    if ev.has("dv") and ev.has("8050") and "violence" in found.cues:
+        _shut_in_child_strikes_the_wife_43u24(found, ev)
+    if ev.has("double_care") and not minor and "minor_other" in found.cues and "を" in text:
+        _pupil_after_the_care_act_43u24(found, ev)
+    if ev.has("child") and ev.has("8050") and ("子" in text or "育て" in text):
+        _grown_childs_upbringing_43u24(found, ages, ev)
+    blow = "violence" in found.cues and "の介護" in text
+    if blow and ev.has("dv") and ev.has("care") and not minor:
+        _carer_struck_the_one_cared_for_43u24(found, ev)
+    if ev.has("hardship") and ev.has("hikikomori") and ("から" in text or "以来" in text):
+        _job_lost_as_the_withdrawals_start_43u24(found, ev)
+    if ev.has("young_carer") and not ev.has("care") and not minor and "の通院" in text:
+        _young_carer_takes_the_writer_to_clinic_43u24(found, ev)
+
+
+# ---------------------------------------------------------------- round 35 (43v24)
+# From a set of young adults (18–30) who write with internet slang and hyperbole.
+# 「パートナーが双極性障害で仕事やめちゃって」: a mental illness whose name ends in 障害
+# (双極性障害, 強迫性障害, 気分障害 …) is a health matter, as 適応障害 and パニック障害 already
+# are (lexicon blocks); the bare 障害 inside the name raises no disability. A service named
+# beside it (手帳, 作業所, グループホーム, 親亡き後 rows) still does, by its own words.
+_ILLNESS_NAME_43v24 = re.compile(
+    r"(?:双極性|双極性感情|双極[12１２ⅠⅡ一二]型|強迫性|気分|解離性|ストレス|身体表現性"
+    r"|起立性調節|使用)$"
+)
+_BARE_DISABILITY_43v24 = frozenset({"障害", "障がい"})
+
+
+def _illness_named_disorder_43v24(ev: _Evidence) -> None:
+    """See above: only the bare 障害 items right after an illness's name go."""
+    text = ev.text
+    why = "病名の一部の「障害」（双極性障害など。健康・こころの相談として扱う）"
+    for key in [k for k in ev.items if k[0] == "disability"]:
+        if ev.items[key].surface in _BARE_DISABILITY_43v24 and _ILLNESS_NAME_43v24.search(
+            text, max(0, key[1] - 8), key[1]
+        ):
+            ev.pop(key, why)
+
+
+# 「母の介護、去年施設入ってひと段落しました。その節はありがとうございました」: thanks with the
+# matter told as settled (ひと段落, 区切りがついた, 落ち着きました) is no matter now, as with
+# _thanks_after_help_42l23's もう・今は; not where a need or a question goes on (_STILL_42l23).
+_SETTLED_43v24 = re.compile(
+    r"(?:ひと|一|ひとつ)段落|ひとだんらく|(?:区切り|くぎり)が(?:つ|付)"
+    r"|(?:落ち着|おちつ)(?:きました|いてます|いています|いたので|いたから)"
+)
+
+
+def _thanks_after_settling_43v24(found: _Found, ev: _Evidence) -> None:
+    """See above: the fields go, a crisis word (if any) stays for staff to read."""
+    text = found.text
+    if not _THANKS_42l23.search(text) or not _SETTLED_43v24.search(text):
+        return
+    if _STILL_42l23.search(text):
+        return
+    for label in _OVER_FIELDS_42l23:
+        ev.drop_label(label, "相談のお礼（ひと段落した・落ち着いたと書いている）")
+
+
+# 「保育士してて、子どもの発達のこと勉強中です」: the writer's work with children, where the only
+# child named is the generic 子ども of that work (not うちの子, 息子, 娘); _childcare_job stops at
+# any child person, so the generic one is read here.
+_GENERIC_CHILD_43v24 = frozenset({"子ども", "子供", "こども", "子どもたち", "子供たち", "子たち"})
+_OWN_BEFORE_43v24 = re.compile(r"(?:うちの|私の|わたしの|自分の|僕の|俺の|わが|我が)$")
+
+
+def _childcare_worker_generic_child_43v24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if _CHILDCARE_JOB.search(text) is None and _CHILDCARE_TRAINEE_34c12.search(text) is None:
+        return
+    for person in found.persons:
+        if person.entry.label != "child":
+            continue
+        if text[person.start : person.end] not in _GENERIC_CHILD_43v24:
+            return
+        if _OWN_BEFORE_43v24.search(text, max(0, person.start - 4), person.start):
+            return
+    _children_met_at_work(ev)
+
+
+# 「ODしようと思って薬ちょっとずつ貯めてる」: an overdose planned or wished for (しようと,
+# したい, する用に) is the suicide crisis; it is no illness of the writer's yet (health) and no
+# overdose taken now (the emergency row 「ODした」 also reads 「ODしたい」). An overdose said
+# as taken anywhere in the message (ODしちゃった, 飲んだ) keeps both.
+_OD_PLANNED_43v24 = re.compile(
+    r"(?:OD|ＯＤ|オーバードーズ|オバドズ|過量服薬)(?:を)?"
+    r"(?:しよう|しよっ|しよか|したい|したく|しちゃおう|しちゃいたい|する(?:つもり|予定|気|ため|用)"
+    r"|用に|用の|のため|する日)"
+)
+_OD_TAKEN_43v24 = re.compile(
+    r"(?:OD|ＯＤ|オーバードーズ|オバドズ|過量服薬)(?:を)?"
+    r"(?:した(?![いくら])|しちゃった|しました|してしまっ|してもうた|してしもた)|飲んだ|のんだ|飲んじゃ"
+)
+_OD_WORDS_43v24 = ("OD", "ＯＤ", "オーバードーズ", "オバドズ", "過量服薬")
+
+
+def _overdose_planned_43v24(found: _Found, ev: _Evidence) -> None:
+    """See above: the OD word's health item and the emergency read from 「ODしたい」 go."""
+    text = found.text
+    planned = [m.span() for m in _OD_PLANNED_43v24.finditer(text)]
+    if not planned or _OD_TAKEN_43v24.search(text):
+        return
+    why = "これからのODの計画・気持ち（自殺の危険。今の病気・今の服薬ではない）"
+    for key in [k for k in ev.items if k[0] in ("health", "emergency")]:
+        if key[0] == "health" and ev.items[key].surface not in _OD_WORDS_43v24:
+            continue
+        if any(a <= key[1] < b for a, b in (ev.norm.original_span(s, e) for s, e in planned)):
+            ev.pop(key, why)
+
+
+# 「赤ちゃんの泣き声ずっとしてて親の気配が3日くらいない」: the days told inside the absence
+# (気配が3日ない, 姿をもう2日見てない), after the crying; _round29_37l20 reads the days before
+# the crying or before the absence only.
+_DAYS_ABSENT_43v24 = re.compile(
+    rf"{_BABY_37l20}(?:が|の)?[^。]{{0,12}}?(?:{_CRYING_37l20}|泣きっぱなし|なきっぱなし|泣きやま"
+    r"|泣き止ま|ギャン泣き)[^\n]{0,30}?"
+    r"(?:親|大人|おとな|母親|父親|ママ|パパ|お母さん|お父さん)(?:の|が|も)?"
+    r"(?:気配|けはい|姿|すがた|出入り|声|人影)?(?:が|を|も)?(?:もう|まる|丸)?"
+    rf"{_DAYS_37l20}(?:くらい|ぐらい|ほど|以上|間)?(?:も)?"
+    r"(?:ない|見てない|見ていない|見てません|見かけない|見かけてない|みかけない|見えない|見えません"
+    r"|見当たらない|しない|してない)"
+)
+
+
+def _crying_and_days_without_adult_43v24(ev: _Evidence) -> None:
+    """See above: abuse (neglect) and the emergency, as in _round29_37l20."""
+    crying = _DAYS_ABSENT_43v24.search(ev.norm.text)
+    if crying is None:
+        return
+    why = "何日も子どもが泣いていて親の姿がない（ネグレクト）：緊急（子どもの命の危険）"
+    for label in ("abuse", "emergency"):
+        ev.add(label, "crisis", crying.start(), crying.end(), why)
+
+
+_SETTLED_GATE_43v24 = ("段落", "だんらく", "区切り", "くぎり", "落ち着", "おちつ")
+_CHILDCARE_GATE_43v24 = ("保育", "先生", "教", "学童", "シッター")
+_OD_GATE_43v24 = ("OD", "ＯＤ", "ドーズ", "オバドズ", "過量")
+_CRYING_GATE_43v24 = ("泣", "なき", "ないて")
+
+
+def _round35_43v24(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) -> None:
+    """Round 35 (43v24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("disability") and ("障害" in text or "障がい" in text):
+        _illness_named_disorder_43v24(ev)
+    fields_over = ev.has("care") or ev.has("child") or ev.has("hardship")
+    if fields_over and any(word in text for word in _SETTLED_GATE_43v24):
+        _thanks_after_settling_43v24(found, ev)
+    at_work = ev.has("child") and not minor and "child" in found.person_labels()
+    if at_work and any(word in text for word in _CHILDCARE_GATE_43v24):
+        _childcare_worker_generic_child_43v24(found, ev)
+    planned = ev.has("suicide") and (ev.has("health") or ev.has("emergency"))
+    if planned and any(word in text for word in _OD_GATE_43v24):
+        _overdose_planned_43v24(found, ev)
+    crying = any(word in text for word in _CRYING_GATE_43v24)
+    if crying and "日" in text and not (ev.has("abuse") and ev.has("emergency")):
+        _crying_and_days_without_adult_43v24(ev)
