@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from nlp import userdic
-from nlp.dialect import dialect_negatives, tohoku_reading
+from nlp.dialect import dialect_negatives, foreign_words_43r24, tohoku_reading
 from nlp.kana_spellings import kana_spellings
 from nlp.lexicon import DEFAULT_LEXICON, Hit, Lexicon, load_entries
 from nlp.model import CRISES, FIELDS, PATTERNS, PERSONS, Evidence, Extraction
@@ -73,6 +73,9 @@ class Extractor:
         norm = normalise(text)
         if not norm.text.strip():
             return _EMPTY
+        foreign = foreign_words_43r24(norm)  # round 35 (43r24): pai, mãe, filho, dinheiro
+        if foreign is not None:
+            norm = foreign
         tokens, hits, ruled = self._read(norm)
         # 42b23: a katakana message written word by word keeps what its katakana readings set
         # aside, for its reading in kanji (``_read_in_kanji_42b23``)
