@@ -144,8 +144,14 @@ class Extractor:
             if again is not None:
                 result = _filled_in(result, again)
         if HIRAGANA_OR_KANJI.search(norm.text) is not None and not _LAUGH.search(norm.text):
+            # 43r24: a message in kana word by word with a kanji or two (10年, 中2) was read
+            # whole in kanji; a sentence of it read alone loses what the next one says (「むかし
+            # … なぐられた。でも わかれて もう 10年」): its crisis is not trusted
+            whole = KANJI.search(norm.text) is not None and _mostly_kana_in_words_42o23(norm)
             for begin, end in _stretches_in_another_script(norm):
                 again = self._extract_stretch(text[begin:end], discounted)
+                if whole and again is not _EMPTY:
+                    again = _without_crisis_42o23(again)
                 if again is not _EMPTY:
                     result = _filled_in(result, _moved(again, begin))
         return result

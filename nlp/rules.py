@@ -995,6 +995,8 @@ def decide(
     # round 34 (42m23): a young carer who cannot get up after a night duty: no health matter
     if minor and ev.has("young_carer") and ev.has("health"):
         _young_carers_night_duty_sleep_42m23(ev)
+    if ev.has("child"):
+        _round35_43r24(found, ages, minor, ev)  # round 35 (43r24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -16163,3 +16165,73 @@ def _young_carers_night_duty_sleep_42m23(ev: _Evidence) -> None:
     why = "ヤングケアラーが夜の世話の係で起きられない・眠れない（健康の相談には数えない）"
     for key in keys:
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 35 (43r24)
+# From a set of residents born in Brazil or Peru, writing simple Japanese in kana with
+# katakana nouns. 「むすこ 22さい、コウコウ やめて から 2年 へや から でない」「ムスメ 19さい、
+# ガッコウ で いじめ されて から ずっと いえ」: a grown son or daughter (18 and over, no younger
+# child named) whose school is only the past behind their staying in is no child matter; the
+# school words are the story of how it began.
+_SCHOOL_WORDS_43r24 = frozenset(
+    {
+        "学校",
+        "がっこう",
+        "ガッコウ",
+        "高校",
+        "こうこう",
+        "コウコウ",
+        "中学",
+        "ちゅうがく",
+        "チュウガク",
+        "大学",
+        "だいがく",
+        "ダイガク",
+        "いじめ",
+        "イジメ",
+        "虐め",
+    }
+)
+_GROWN_43r24 = range(18, 36)
+
+
+def _grown_childs_school_past_43r24(ages: list[Age], ev: _Evidence) -> None:
+    """See above: child is withdrawn when every word for it is a school word and every age
+    given is a grown child's (18 to 35) or a parent's, with at least one grown child's."""
+    if not any(age.person == "child" and age.years in _GROWN_43r24 for age in ages):
+        return
+    text = ev.norm.text
+    if "から" not in text and "やめ" not in text and "中退" not in text:
+        return  # the school is behind them (やめてから, いじめられてから)
+    if any(age.years < 18 for age in ages):
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    if not all(ev.items[k].surface in _SCHOOL_WORDS_43r24 for k in keys):
+        return
+    for key in keys:
+        ev.pop(key, "大人になった子が学校をやめた・いじめられた昔の話（今の子どものことではない）")
+
+
+# 「テレビ の ドラマ で おかあさん が コドモ たたく ところ みて ないちゃった」: a child who is only
+# in the drama's or the news's plot, named by the bare word for children, is no child matter.
+_BARE_CHILD_43r24 = frozenset({"コドモ", "こども", "子ども", "子供", "子", "こ"})
+_SCREEN_43r24 = re.compile(r"ドラマ|映画|えいが|アニメ|ニュース|番組|ばんぐみ|マンガ|漫画|まんが")
+
+
+def _child_only_in_a_drama_43r24(ev: _Evidence) -> None:
+    """See above: each bare child word in a sentence that tells of a drama or the news."""
+    text = ev.text
+    for key in [k for k in ev.items if k[0] == "child"]:
+        if ev.items[key].surface not in _BARE_CHILD_43r24:
+            continue
+        begin, end = _sentence_around(text, key[1], key[2])
+        if _SCREEN_43r24.search(text, begin, end):
+            ev.pop(key, "ドラマやニュースの中の子ども（書き手の家のことではない）")
+
+
+def _round35_43r24(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Round 35 (43r24): each rule below runs only where the words it reads are there."""
+    if ev.has("child") and not minor and ages:
+        _grown_childs_school_past_43r24(ages, ev)
+    if ev.has("child") and not ev.has("abuse") and _SCREEN_43r24.search(found.text):
+        _child_only_in_a_drama_43r24(ev)
