@@ -144,11 +144,9 @@ class Extractor:
             if again is not None:
                 result = _filled_in(result, again)
         if HIRAGANA_OR_KANJI.search(norm.text) is not None and not _LAUGH.search(norm.text):
-            # 43r24: a message in kana word by word with a kanji or two (10年, 中2) was read
-            # whole in kanji; a sentence of it read alone loses what the next one says (「むかし
-            # … なぐられた。でも わかれて もう 10年」): its crisis is not trusted
-            whole = KANJI.search(norm.text) is not None and _mostly_kana_in_words_42o23(norm)
-            for begin, end in _stretches_in_another_script(norm):
+            stretches = _stretches_in_another_script(norm)
+            whole = bool(stretches) and _kana_with_figures_only_43r24(norm)
+            for begin, end in stretches:
                 again = self._extract_stretch(text[begin:end], discounted)
                 if whole and again is not _EMPTY:
                     again = _without_crisis_42o23(again)
@@ -935,6 +933,25 @@ def _mostly_kana_in_words_42o23(norm: Normalised) -> bool:
     kanji = len(KANJI.findall(norm.text))
     kana = len(HIRAGANA.findall(norm.text))
     return kanji * 6 <= kana
+
+
+# ---------------------------------------------------------------- round 35 (43r24)
+# A figure's kanji (10年, 2人, 3日, 中2): the only kanji some writers of kana use.
+_FIGURE_KANJI_43r24 = re.compile(
+    r"[0-9]+(?:年半?|人|日|回|か月|ヶ月|カ月|月|歳|才|時間|分|週間?)|[小中高][1-6]"
+)
+
+
+def _kana_with_figures_only_43r24(norm: Normalised) -> bool:
+    """「むかし … オット に なぐられた。でも わかれて もう 10年、いま しあわせ」: a message in
+    kana word by word whose only kanji are a figure's (10年, 中2) is one message, read whole
+    in kanji already; a sentence of it read alone loses what the next one says, so the crisis
+    of such a sentence is not trusted (``_extract``). A greeting in kanji beside kana
+    sentences (「…おなか すいた。よろしくお願いします。」) is not this."""
+    text = norm.text
+    if KANJI.search(text) is None or not _mostly_kana_in_words_42o23(norm):
+        return False
+    return KANJI.search(_FIGURE_KANJI_43r24.sub("", text)) is None
 
 
 def _without_crisis_42o23(reading: Extraction) -> Extraction:
