@@ -995,7 +995,7 @@ def decide(
     # round 34 (42m23): a young carer who cannot get up after a night duty: no health matter
     if minor and ev.has("young_carer") and ev.has("health"):
         _young_carers_night_duty_sleep_42m23(ev)
-    if ev.has("child"):
+    if ev.has("child") or ev.has("young_carer"):
         _round35_43r24(found, ages, minor, ev)  # round 35 (43r24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
@@ -4454,8 +4454,14 @@ def _said_in_a_story(found: _Found, ev: _Evidence) -> None:
         frame = _STORY_FRAME.search(text, max(begin, hit.start - _FRAME_REACH), hit.start)
         if frame is None or _CLAUSE_BREAK.search(text, frame.end(), hit.start):
             continue  # 「ドラマの話をしてて、そのあと「死にたい」って」: the friend's own words
-        if _TOLD_IN_STORY.match(text, hit.end, min(end + 1, len(text))):
+        after = hit.end
+        while after < end and text[after] in _DRAWN_OUT_43r24:  # 43r24: 「きえたい〜」って
+            after += 1
+        if _TOLD_IN_STORY.match(text, after, min(end + 1, len(text))):
             _withdraw(found, ev, hit, why)
+
+
+_DRAWN_OUT_43r24 = frozenset("〜~ーｰ")
 
 
 # 「学校だるい、死ぬ」「部活きつい、死ぬ」: a plain 死ぬ right after a complaint…
@@ -16229,9 +16235,36 @@ def _child_only_in_a_drama_43r24(ev: _Evidence) -> None:
             ev.pop(key, "ドラマやニュースの中の子ども（書き手の家のことではない）")
 
 
+# 「ワタシ カイゴ の シゴト してます。… ニホンゴ の じゅぎょう ありますか」: the care word was set
+# aside as the writer's job, and a class the writer asks for is no school life cut for care.
+_JOB_43r24 = "仕事"
+
+
+def _job_care_is_no_young_carer_43r24(found: _Found, ev: _Evidence) -> None:
+    """See above: young carer (and the child it brought) is withdrawn when its care word is
+    one set aside as a job."""
+    span = ev.norm.original_span
+    jobs = {
+        span(hit.start, hit.end)
+        for hit, block in found.blocked
+        if hit.entry.label == "care" and _JOB_43r24 in block.entry.note
+    }
+    keys = [k for k in ev.items if k[0] == "young_carer"]
+    if not jobs or not any((k[1], k[2]) in jobs for k in keys):
+        return
+    why = "介護の仕事の話（子どもが家族の世話をしているのではない）"
+    for key in keys:
+        ev.pop(key, why)
+    for key in [k for k in ev.items if k[0] == "child"]:
+        if "学校生活を削って世話" in ev.items[key].note:
+            ev.pop(key, why)
+
+
 def _round35_43r24(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
     """Round 35 (43r24): each rule below runs only where the words it reads are there."""
     if ev.has("child") and not minor and ages:
         _grown_childs_school_past_43r24(ages, ev)
     if ev.has("child") and not ev.has("abuse") and _SCREEN_43r24.search(found.text):
         _child_only_in_a_drama_43r24(ev)
+    if ev.has("young_carer") and not minor and found.blocked:
+        _job_care_is_no_young_carer_43r24(found, ev)
