@@ -360,3 +360,85 @@ def test_violence_long_over_in_kana_with_a_figure_is_no_dv(ex, text):
 
 def test_violence_now_in_kana_with_a_figure_stays_dv(ex):
     assert "dv" in ex("オット に まいにち なぐられる。もう 3年、こわい").crisis
+
+
+# ---------------------------------------------------------------- an age before the writer's space
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ムスコ 13さい ごはん たべない、よる ねない",
+        "むすめ 9さい さいきん ガッコウ いかない",
+    ],
+)
+def test_a_childs_age_before_a_space_is_read(ex, text):
+    assert "child" in ex(text).fields
+
+
+def test_the_last_time_is_no_age(ex):
+    assert "child" not in ex("むすこ に 3さいごに あった の は きょねん").fields
+
+
+# ---------------------------------------------------------------- care as the writer's job
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ワタシ カイゴ の シゴト 5年。ニホンゴ の じゅぎょう ある？",
+        "ボク カイゴ の シゴト してる、よる の じゅぎょう で ニホンゴ べんきょう したい",
+    ],
+)
+def test_care_as_the_writers_job_is_no_young_carer(ex, text):
+    result = ex(text)
+    assert "young_carer" not in result.patterns
+    assert "child" not in result.fields
+
+
+def test_a_pupil_who_misses_class_for_a_grandmothers_care_stays_a_young_carer(ex):
+    text = "わたし 中2。おばあちゃん の カイゴ で じゅぎょう でれない"
+    assert "young_carer" in ex(text).patterns
+
+
+# ---------------------------------------------------------------- a game's words, drawn out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "アニメ の キャラ が「きえたい〜」って いって ムスコ わらってた",
+        "ゲームのキャラが「消えたいー」って言うのがおもしろい",
+    ],
+)
+def test_a_characters_drawn_out_words_are_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+def test_the_writers_own_drawn_out_wish_stays_suicide(ex):
+    assert "suicide" in ex("もう つかれた、きえたい〜").crisis
+
+
+# ---------------------------------------------------------------- no one who helps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "オット いない、コドモ 2人。だれ も たすけて くれない",
+        "ニホン に かぞく いない。誰も助けてくれない",
+    ],
+)
+def test_no_one_who_helps_is_isolation(ex, text):
+    assert "isolation" in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祖母の世話を兄弟が誰も手伝ってくれない",
+        "こまった とき だれ か たすけて くれる？",
+    ],
+)
+def test_help_asked_or_a_sibling_who_does_not_help_is_no_isolation(ex, text):
+    assert "isolation" not in ex(text).patterns
