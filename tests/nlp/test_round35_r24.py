@@ -239,6 +239,7 @@ def test_a_parent_who_cannot_leave_the_children_at_night_is_no_abuse(ex, text):
     [
         "むすめ 4さい いない!! スーパー で はぐれた 30ぷん さがしてる",
         "息子がいなくなった！近所をずっと探してます",
+        "ムスメ 6さい いない、えき で はぐれた。いま さがしてる",
     ],
 )
 def test_a_child_missing_and_searched_for_is_an_emergency(ex, text):
@@ -249,6 +250,8 @@ def test_a_child_missing_and_searched_for_is_an_emergency(ex, text):
     "text",
     [
         "むすこ が いない あいだ に へや を さがしてる",
+        "うち は コドモ いない。シゴト さがしてる",
+        "息子はいない。娘が仕事を探しています",
         "息子がいなくなったけど無事に見つかりました。探してくれた人にお礼を言いたい",
     ],
 )
