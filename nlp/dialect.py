@@ -429,3 +429,89 @@ def tohoku_reading(norm: Normalised) -> tuple[Normalised, list[tuple[int, int]]]
     if not spans:
         return None
     return norm, spans
+
+
+# ---------------------------------------------------------------- round 35 (43r24)
+# Residents born in Brazil or Peru write Japanese with their own words for kin and money
+# in Latin letters: 「pai 76 ヘルパー いや って いう」「filho 中2 が …」「dinheiro たりない」
+# 「mi hija 15さい がっこう いかない」. The lexicon, the persons and the rules read 父, 息子,
+# お金; such a word, standing as a word of its own in a message with kana or kanji, is read
+# in its place as the Japanese word (romaji-only messages have their own reading).
+_FOREIGN_43r24: dict[str, str] = {
+    # Portuguese
+    "pai": "父",
+    "papai": "父",
+    "mãe": "母",
+    "mae": "母",
+    "mamãe": "母",
+    "mamae": "母",
+    "filho": "息子",
+    "filha": "娘",
+    "filhos": "子ども",
+    "filhas": "娘",
+    "vovó": "祖母",
+    "avó": "祖母",
+    "vovô": "祖父",
+    "avô": "祖父",
+    "marido": "夫",
+    "esposa": "妻",
+    "esposo": "夫",
+    "irmão": "兄",
+    "irmao": "兄",
+    "irmã": "姉",
+    "irma": "姉",
+    "bebê": "赤ちゃん",
+    "neto": "孫",
+    "neta": "孫",
+    "sogra": "義母",
+    "sogro": "義父",
+    "namorado": "彼氏",
+    "dinheiro": "お金",
+    "aluguel": "家賃",
+    # Spanish
+    "papá": "父",
+    "mamá": "母",
+    "hijo": "息子",
+    "hija": "娘",
+    "hijos": "子ども",
+    "abuela": "祖母",
+    "abuelita": "祖母",
+    "abuelo": "祖父",
+    "hermano": "兄",
+    "hermana": "姉",
+    "bebé": "赤ちゃん",
+    "nieto": "孫",
+    "nieta": "孫",
+    "suegra": "義母",
+    "novio": "彼氏",
+    "dinero": "お金",
+    "plata": "お金",
+}
+_LATIN_43r24 = re.compile(r"[A-Za-zÀ-ÿ]")
+_FOREIGN_WORD_43r24 = re.compile(
+    r"(?<![A-Za-zÀ-ÿ])(?:" + "|".join(sorted(_FOREIGN_43r24, key=len, reverse=True)) + r")"
+    r"(?![A-Za-zÀ-ÿ])",
+    re.IGNORECASE,
+)
+_JAPANESE_43r24 = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff]")
+
+
+def foreign_words_43r24(norm: Normalised) -> Normalised | None:
+    """``norm`` with each Portuguese or Spanish word for kin or money (``_FOREIGN_43r24``)
+    written as the Japanese word, each new character pointing at the writer's word; None
+    when there is none, or the message has no kana or kanji (romaji is read elsewhere)."""
+    text = norm.text
+    if _LATIN_43r24.search(text) is None:
+        return None
+    edits: list[tuple[int, int, str]] = []
+    for found in _FOREIGN_WORD_43r24.finditer(text):
+        begin, end = found.span()
+        # the space kept between Latin words and figures goes too (「pai 76」: 父76)
+        if begin and text[begin - 1] == " " and (not edits or edits[-1][1] < begin - 1):
+            edits.append((begin - 1, begin, ""))
+        edits.append((begin, end, _FOREIGN_43r24[found.group().lower()]))
+        if text[end : end + 1] == " ":
+            edits.append((end, end + 1, ""))
+    if not edits or _JAPANESE_43r24.search(text) is None:
+        return None
+    return replaced(norm, edits)

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from nlp import userdic
-from nlp.dialect import dialect_negatives, tohoku_reading
+from nlp.dialect import dialect_negatives, foreign_words_43r24, tohoku_reading
 from nlp.kana_spellings import kana_spellings
 from nlp.lexicon import DEFAULT_LEXICON, Hit, Lexicon, load_entries
 from nlp.model import CRISES, FIELDS, PATTERNS, PERSONS, Evidence, Extraction
@@ -73,6 +73,9 @@ class Extractor:
         norm = normalise(text)
         if not norm.text.strip():
             return _EMPTY
+        foreign = foreign_words_43r24(norm)  # round 35 (43r24): pai, mãe, filho, dinheiro
+        if foreign is not None:
+            norm = foreign
         tokens, hits, ruled = self._read(norm)
         # 42b23: a katakana message written word by word keeps what its katakana readings set
         # aside, for its reading in kanji (``_read_in_kanji_42b23``)
@@ -141,8 +144,12 @@ class Extractor:
             if again is not None:
                 result = _filled_in(result, again)
         if HIRAGANA_OR_KANJI.search(norm.text) is not None and not _LAUGH.search(norm.text):
-            for begin, end in _stretches_in_another_script(norm):
+            stretches = _stretches_in_another_script(norm)
+            whole = bool(stretches) and _kana_with_figures_only_43r24(norm)
+            for begin, end in stretches:
                 again = self._extract_stretch(text[begin:end], discounted)
+                if whole and again is not _EMPTY:
+                    again = _without_crisis_42o23(again)
                 if again is not _EMPTY:
                     result = _filled_in(result, _moved(again, begin))
         return result
@@ -946,6 +953,25 @@ def _mostly_kana_in_words_42o23(norm: Normalised) -> bool:
     kanji = len(KANJI.findall(norm.text))
     kana = len(HIRAGANA.findall(norm.text))
     return kanji * 6 <= kana
+
+
+# ---------------------------------------------------------------- round 35 (43r24)
+# A figure's kanji (10年, 2人, 3日, 中2): the only kanji some writers of kana use.
+_FIGURE_KANJI_43r24 = re.compile(
+    r"[0-9]+(?:年半?|人|日|回|か月|ヶ月|カ月|月|歳|才|時間|分|週間?)|[小中高][1-6]"
+)
+
+
+def _kana_with_figures_only_43r24(norm: Normalised) -> bool:
+    """「むかし … オット に なぐられた。でも わかれて もう 10年、いま しあわせ」: a message in
+    kana word by word whose only kanji are a figure's (10年, 中2) is one message, read whole
+    in kanji already; a sentence of it read alone loses what the next one says, so the crisis
+    of such a sentence is not trusted (``_extract``). A greeting in kanji beside kana
+    sentences (「…おなか すいた。よろしくお願いします。」) is not this."""
+    text = norm.text
+    if KANJI.search(text) is None or not _mostly_kana_in_words_42o23(norm):
+        return False
+    return KANJI.search(_FIGURE_KANJI_43r24.sub("", text)) is None
 
 
 def _without_crisis_42o23(reading: Extraction) -> Extraction:

@@ -65,6 +65,9 @@ _NUMBER_BEFORE = re.compile(
 # gone, so a particle or a word may follow さい; not さいご (最後), さいふ, さいきん, さいしょ,
 # さいのう (才能).
 _KANA_AGE = re.compile(r"(?<![\d])(?P<num>\d{1,3})さい(?![ふかごばんしきこてせ]|のう)")
+# 43r24: where the writer put a space after さい (「14さい ごはん たべない」), what follows is
+# another word, not さいご or さいきん: the space (a join) is the word's end.
+_KANA_AGE_BEFORE_SPACE_43r24 = re.compile(r"(?<![\d])(?P<num>\d{1,3})さい")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +212,15 @@ def _spelled_ages(
         if following is not None:
             years = kanji_number(match.group("num"))
             ages.append(Age(years, *match.span("num"), following.entry.label, following))
-    for match in _KANA_AGE.finditer(text) if "さい" in text else ():
+    kana_ages = list(_KANA_AGE.finditer(text)) if "さい" in text else []
+    if kana_ages or ("さい" in text and joins):
+        seen = {m.start() for m in kana_ages}
+        kana_ages += [
+            m
+            for m in _KANA_AGE_BEFORE_SPACE_43r24.finditer(text)
+            if m.end() in joins and m.start() not in seen
+        ]
+    for match in kana_ages:
         near = _person_near(text, match.start(), match.end(), person_hits)
         who = near.entry.label if near else None
         ages.append(Age(int(match.group("num")), *match.span(), who, near))

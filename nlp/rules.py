@@ -1007,6 +1007,8 @@ def decide(
         _round35_43u24(found, ages, minor, norm, ev)  # round 35 (43u24)
     if ev.items:
         _round35_43v24(found, minor, norm, ev)  # round 35 (43v24)
+    if ev.has("child") or ev.has("young_carer"):
+        _round35_43r24(found, ages, minor, ev)  # round 35 (43r24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -4469,8 +4471,14 @@ def _said_in_a_story(found: _Found, ev: _Evidence) -> None:
         frame = _STORY_FRAME.search(text, max(begin, hit.start - _FRAME_REACH), hit.start)
         if frame is None or _CLAUSE_BREAK.search(text, frame.end(), hit.start):
             continue  # 「ドラマの話をしてて、そのあと「死にたい」って」: the friend's own words
-        if _TOLD_IN_STORY.match(text, hit.end, min(end + 1, len(text))):
+        after = hit.end
+        while after < end and text[after] in _DRAWN_OUT_43r24:  # 43r24: 「きえたい〜」って
+            after += 1
+        if _TOLD_IN_STORY.match(text, after, min(end + 1, len(text))):
             _withdraw(found, ev, hit, why)
+
+
+_DRAWN_OUT_43r24 = frozenset("〜~ーｰ")
 
 
 # 「学校だるい、死ぬ」「部活きつい、死ぬ」: a plain 死ぬ right after a complaint…
@@ -17065,3 +17073,100 @@ def _round35_43v24(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) 
     crying = any(word in text for word in _CRYING_GATE_43v24)
     if crying and "日" in text and not (ev.has("abuse") and ev.has("emergency")):
         _crying_and_days_without_adult_43v24(ev)
+
+
+# ---------------------------------------------------------------- round 35 (43r24)
+# From a set of residents born in Brazil or Peru, writing simple Japanese in kana with
+# katakana nouns. 「むすこ 22さい、コウコウ やめて から 2年 へや から でない」「ムスメ 19さい、
+# ガッコウ で いじめ されて から ずっと いえ」: a grown son or daughter (18 and over, no younger
+# child named) whose school is only the past behind their staying in is no child matter; the
+# school words are the story of how it began.
+_SCHOOL_WORDS_43r24 = frozenset(
+    {
+        "学校",
+        "がっこう",
+        "ガッコウ",
+        "高校",
+        "こうこう",
+        "コウコウ",
+        "中学",
+        "ちゅうがく",
+        "チュウガク",
+        "大学",
+        "だいがく",
+        "ダイガク",
+        "いじめ",
+        "イジメ",
+        "虐め",
+    }
+)
+_GROWN_43r24 = range(18, 36)
+
+
+def _grown_childs_school_past_43r24(ages: list[Age], ev: _Evidence) -> None:
+    """See above: child is withdrawn when every word for it is a school word and every age
+    given is a grown child's (18 to 35) or a parent's, with at least one grown child's."""
+    if not any(age.person == "child" and age.years in _GROWN_43r24 for age in ages):
+        return
+    text = ev.norm.text
+    if "から" not in text and "やめ" not in text and "中退" not in text:
+        return  # the school is behind them (やめてから, いじめられてから)
+    if any(age.years < 18 for age in ages):
+        return
+    keys = [k for k in ev.items if k[0] == "child"]
+    if not all(ev.items[k].surface in _SCHOOL_WORDS_43r24 for k in keys):
+        return
+    for key in keys:
+        ev.pop(key, "大人になった子が学校をやめた・いじめられた昔の話（今の子どものことではない）")
+
+
+# 「テレビ の ドラマ で おかあさん が コドモ たたく ところ みて ないちゃった」: a child who is only
+# in the drama's or the news's plot, named by the bare word for children, is no child matter.
+_BARE_CHILD_43r24 = frozenset({"コドモ", "こども", "子ども", "子供", "子", "こ"})
+_SCREEN_43r24 = re.compile(r"ドラマ|映画|えいが|アニメ|ニュース|番組|ばんぐみ|マンガ|漫画|まんが")
+
+
+def _child_only_in_a_drama_43r24(ev: _Evidence) -> None:
+    """See above: each bare child word in a sentence that tells of a drama or the news."""
+    text = ev.text
+    for key in [k for k in ev.items if k[0] == "child"]:
+        if ev.items[key].surface not in _BARE_CHILD_43r24:
+            continue
+        begin, end = _sentence_around(text, key[1], key[2])
+        if _SCREEN_43r24.search(text, begin, end):
+            ev.pop(key, "ドラマやニュースの中の子ども（書き手の家のことではない）")
+
+
+# 「ワタシ カイゴ の シゴト してます。… ニホンゴ の じゅぎょう ありますか」: the care word was set
+# aside as the writer's job, and a class the writer asks for is no school life cut for care.
+_JOB_43r24 = "仕事"
+
+
+def _job_care_is_no_young_carer_43r24(found: _Found, ev: _Evidence) -> None:
+    """See above: young carer (and the child it brought) is withdrawn when its care word is
+    one set aside as a job."""
+    span = ev.norm.original_span
+    jobs = {
+        span(hit.start, hit.end)
+        for hit, block in found.blocked
+        if hit.entry.label == "care" and _JOB_43r24 in block.entry.note
+    }
+    keys = [k for k in ev.items if k[0] == "young_carer"]
+    if not jobs or not any((k[1], k[2]) in jobs for k in keys):
+        return
+    why = "介護の仕事の話（子どもが家族の世話をしているのではない）"
+    for key in keys:
+        ev.pop(key, why)
+    for key in [k for k in ev.items if k[0] == "child"]:
+        if "学校生活を削って世話" in ev.items[key].note:
+            ev.pop(key, why)
+
+
+def _round35_43r24(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -> None:
+    """Round 35 (43r24): each rule below runs only where the words it reads are there."""
+    if ev.has("child") and not minor and ages:
+        _grown_childs_school_past_43r24(ages, ev)
+    if ev.has("child") and not ev.has("abuse") and _SCREEN_43r24.search(found.text):
+        _child_only_in_a_drama_43r24(ev)
+    if ev.has("young_carer") and not minor and found.blocked:
+        _job_care_is_no_young_carer_43r24(found, ev)
