@@ -496,6 +496,16 @@ _FOREIGN_WORD_43r24 = re.compile(
 _JAPANESE_43r24 = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u3400-\u9fff]")
 
 
+# Romaji a Japanese 前 (mae) follows: a figure with its counter (2nen, 3kagetsu), a particle
+# or a word of place or time (no, ie, sukoshi, mou). mae after such a word is not mãe.
+_ROMAJI_BEFORE_MAE = re.compile(
+    r"(?:[0-9]\s*(?:nen|kagetsu|kagetu|kag?getsu|shuukan|shukan|syuukan|syukan|nichi|niti|"
+    r"jikan|zikan|fun|pun|byou|sai)|(?<![A-Za-z])(?:no|ie|uchi|eki|sukoshi|chotto|choto|"
+    r"zutto|mou|moo|kono|sono|ano|ichiban|nen|kagetsu|shuukan|shukan|nichi|jikan|me))\s*$",
+    re.IGNORECASE,
+)
+
+
 def foreign_words_43r24(norm: Normalised) -> Normalised | None:
     """``norm`` with each Portuguese or Spanish word for kin or money (``_FOREIGN_43r24``)
     written as the Japanese word, each new character pointing at the writer's word; None
@@ -506,6 +516,8 @@ def foreign_words_43r24(norm: Normalised) -> Normalised | None:
     edits: list[tuple[int, int, str]] = []
     for found in _FOREIGN_WORD_43r24.finditer(text):
         begin, end = found.span()
+        if found.group().lower() == "mae" and _ROMAJI_BEFORE_MAE.search(text, 0, begin):
+            continue  # 「2nen mae」「ie no mae」: Japanese 前 in romaji, not mãe typed plainly
         # the space kept between Latin words and figures goes too (「pai 76」: 父76)
         if begin and text[begin - 1] == " " and (not edits or edits[-1][1] < begin - 1):
             edits.append((begin - 1, begin, ""))

@@ -445,3 +445,23 @@ def test_no_one_who_helps_is_isolation(ex, text):
 )
 def test_help_asked_or_a_sibling_who_does_not_help_is_no_isolation(ex, text):
     assert "isolation" not in ex(text).patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2nen mae から むすこ へや から でない",
+        "ie no mae で まってる",
+        "sukoshi mae に びょういん いった",
+    ],
+)
+def test_japanese_mae_in_romaji_is_no_mother(ex, text):
+    """「2nen mae」「ie no mae」: 前 written in romaji, not mãe typed without its accent."""
+    assert "mother" not in ex(text).persons
+
+
+@pytest.mark.parametrize(
+    "text", ["minha mae 70 さい、ひとり で すんでる", "mae が たおれた たすけて"]
+)
+def test_mae_typed_without_its_accent_is_the_mother(ex, text):
+    assert "mother" in ex(text).persons
