@@ -16228,8 +16228,11 @@ _WORRY_ONLY_43p24 = frozenset({"心配", "不安"})
 
 
 def _far_parent_alone_and_lonely_43p24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
-    """See above: the 42h23 conditions, with worry words allowed."""
+    """See above: the 42h23 conditions, with worry words allowed. A worry of dying alone
+    unnoticed (孤独死) is a worry for the parent's safety: care stays (見守り)."""
     if found.get("field", "care") or found.cue("daily_decline"):
+        return
+    if "孤独死" in found.text or "孤立死" in found.text:
         return
     if any(h.entry.form not in _WORRY_ONLY_43p24 for h in found.cue("care_worry")):
         return
@@ -16891,14 +16894,24 @@ _JOB_LOST_43u24 = re.compile(r"クビ|くび|首に|解雇|失業|リストラ|�
 _SINCE_43u24 = re.compile(r"[^。、]{0,6}?(?:てから|でから|て以来|以来|たきり)|から|以来")
 
 
+# Whose job it was: a relative named just before the job loss (倅, 息子, 兄 …). The writer's own
+# job lost (「会社クビになってから、ずっと家にいて」) stays hardship: no income of their own.
+_KIN_BEFORE_JOB_43u24 = re.compile(
+    r"(?:倅|せがれ|息子|むすこ|娘|むすめ|長男|次男|長女|次女|兄|弟|姉|妹|あに|おとうと|夫|主人|旦那|子)"
+    r"(?:\([^)]{0,8}\))?(?:さん|ちゃん)?(?:は|が|も)[^。]{0,14}$"
+)
+
+
 def _job_lost_as_the_withdrawals_start_43u24(found: _Found, ev: _Evidence) -> None:
-    """See above. Only where every hardship item is such a job loss."""
+    """See above. Only where every hardship item is such a job loss, a relative's."""
     if _MONEY_WORDS_40b21.search(found.text):
         return
     text = ev.text
     keys = [k for k in ev.items if k[0] == "hardship"]
     for key in keys:
         if _JOB_LOST_43u24.search(text, key[1], key[2]) is None:
+            return
+        if _KIN_BEFORE_JOB_43u24.search(text, max(0, key[1] - 24), key[1]) is None:
             return
         if _SINCE_43u24.match(text, key[2]) is None:
             return
@@ -17124,6 +17137,7 @@ def _grown_childs_school_past_43r24(ages: list[Age], ev: _Evidence) -> None:
 # in the drama's or the news's plot, named by the bare word for children, is no child matter.
 _BARE_CHILD_43r24 = frozenset({"コドモ", "こども", "子ども", "子供", "子", "こ"})
 _SCREEN_43r24 = re.compile(r"ドラマ|映画|えいが|アニメ|ニュース|番組|ばんぐみ|マンガ|漫画|まんが")
+_SCENE_CLOSED_43r24 = re.compile(r"(?:シーン|場面|描写|内容|話)[^。]{0,12}?(?:、|で|て)")
 
 
 def _child_only_in_a_drama_43r24(ev: _Evidence) -> None:
@@ -17133,8 +17147,14 @@ def _child_only_in_a_drama_43r24(ev: _Evidence) -> None:
         if ev.items[key].surface not in _BARE_CHILD_43r24:
             continue
         begin, end = _sentence_around(text, key[1], key[2])
-        if _SCREEN_43r24.search(text, begin, end):
-            ev.pop(key, "ドラマやニュースの中の子ども（書き手の家のことではない）")
+        screen = _SCREEN_43r24.search(text, begin, end)
+        if screen is None:
+            continue
+        # 「映画の飛び降りの描写がトラウマで、子どもが高いところを怖がります」: the scene is told
+        # and closed before the child comes in: the child is the writer's, touched by it
+        if screen.end() <= key[1] and _SCENE_CLOSED_43r24.search(text, screen.end(), key[1]):
+            continue
+        ev.pop(key, "ドラマやニュースの中の子ども（書き手の家のことではない）")
 
 
 # 「ワタシ カイゴ の シゴト してます。… ニホンゴ の じゅぎょう ありますか」: the care word was set
