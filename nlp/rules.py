@@ -1009,6 +1009,8 @@ def decide(
         _round35_43v24(found, minor, norm, ev)  # round 35 (43v24)
     if ev.has("child") or ev.has("young_carer"):
         _round35_43r24(found, ages, minor, ev)  # round 35 (43r24)
+    if ev.items:
+        _round35_43y24(found, minor, norm, ev)  # round 35 (43y24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -17170,3 +17172,209 @@ def _round35_43r24(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _child_only_in_a_drama_43r24(ev)
     if ev.has("young_carer") and not minor and found.blocked:
         _job_care_is_no_young_carer_43r24(found, ev)
+
+
+# ---------------------------------------------------------------- round 35 (43y24)
+# From a set of residents born in the Philippines, Vietnam, China or Nepal, who write simple
+# or broken Japanese: hiragana with spaces between words, particles left out, katakana, some
+# romaji or English. Each rule below reads one way they tell something that the rules before
+# read otherwise.
+_SPACES_43y24 = re.compile(r"\s+")
+
+
+def _squeezed_43y24(text: str, begin: int, end: int) -> str:
+    """The text of [begin, end) without the spaces the writer put between words."""
+    return _SPACES_43y24.sub("", text[begin:end])
+
+
+# 「おばあちゃん(夫 の) デイサービス で たたかれた いう。うで に あざ ある」「夫の祖母が
+# デイサービスで叩かれたと言う」: the partner is named only as whose grandmother or parent it
+# is (夫の…, (夫の)), and the old person was struck where care is given (a day service, a
+# home, a helper). That is elder abuse by carers, not violence by the partner.
+_CARE_SERVICE_GATE_43y24 = (
+    "デイ",
+    "でい",
+    "施設",
+    "しせつ",
+    "シセツ",
+    "ショート",
+    "ヘルパー",
+    "職員",
+    "スタッフ",
+    "介護士",
+    "老人ホーム",
+    "ホーム",
+)
+_PARTNERS_KIN_43y24 = re.compile(
+    r"(?:夫|旦那|だんな|主人|おっと|妻|つま)の\)?(?:おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん"
+    r"|おばあさん|おじいさん|祖母|祖父|母|父|はは|ちち|おかあさん|おとうさん|お母さん|お父さん"
+    r"|両親|りょうしん|親|おや)?"
+)
+_STRUCK_THERE_43y24 = re.compile(
+    r"(?:デイ|でい|施設|しせつ|シセツ|ショート|ホーム|ヘルパー|職員|スタッフ|介護士)[^。]{0,12}?"
+    r"(?:叩かれ|たたかれ|殴られ|なぐられ|蹴られ|けられ|つねられ|押され|おされ|乱暴|らんぼう)"
+)
+
+
+def _partners_elder_struck_by_carers_43y24(found: _Found, ev: _Evidence) -> None:
+    """See above: DV becomes abuse when every partner word is followed by の (whose kin) and
+    the striking is told at a care service; a partner who strikes (夫が祖母を叩く) is read by
+    the rules before and is not touched here."""
+    text = found.text
+    if _STRUCK_THERE_43y24.search(text) is None:
+        return
+    partners = [p for p in found.persons if p.entry.label == "spouse"]
+    if not partners or not all(_PARTNERS_KIN_43y24.match(text, p.start) for p in partners):
+        return
+    if not found.person_labels() & {"grandparent", "mother", "father", "parent"}:
+        return
+    span = ev.norm.original_span
+    names = {span(p.start, p.end) for p in partners}
+    why = "介護サービスの場で高齢の家族がたたかれた（施設・職員からの高齢者虐待の疑い）"
+    items = [item for key, item in ev.items.items() if key[0] == "dv"]
+    ev.drop_label("dv", "配偶者は「誰の家族か」を言っただけ（配偶者からの暴力ではない）")
+    for item in items:
+        if (item.start, item.end) not in names:
+            ev.add_original("abuse", "crisis", item, why)
+
+
+# 「しごと の あと まいにち つかれて ごはん たべれない、すごく やせた」: a message in kana only
+# that tells of meals not eaten is read as a child's sign of neglect; a writer who tells of
+# their own work (しごと の あと, しごと から かえって) and names no parent is an adult whose
+# appetite is gone (health), not a child left without food.
+_OWN_WORK_43y24 = re.compile(
+    r"(?:しごと|シゴト|仕事|バイト|かいしゃ|カイシャ|会社)(?:の(?:あと|後|あいだ|間)|から(?:かえ|帰)"
+    r"|で(?:つかれ|疲れ)|が(?:きつ|たいへん|大変|おわ|終わ)|(?:おわ|終わ)って)"
+)
+_CHILD_SIGN_43y24 = "子どもが書くネグレクトのサイン"
+
+
+def _adult_at_work_not_a_hungry_child_43y24(found: _Found, ev: _Evidence) -> None:
+    """See above: the kana child's neglect signs are withdrawn."""
+    if found.person_labels() & {"mother", "father", "parent", "grandparent"}:
+        return
+    if _OWN_WORK_43y24.search(found.text) is None:
+        return
+    why = "大人が自分の仕事のあとで食べられない（子どもへのネグレクトではない）"
+    for key in [k for k in ev.items if k[0] in ("abuse", "child")]:
+        if ev.items[key].note.startswith(_CHILD_SIGN_43y24):
+            ev.pop(key, why)
+
+
+# 「3ねんまえ まえ の 夫 から DV あった。いま は りこん して、あんしん」: DV told in a sentence
+# of the past written in kana (3ねんまえ, まえ の 夫, むかし) and a now that is safe (いま は
+# りこん して, いま は あんしん); 42o23 reads 年前 in kanji and a count of years since only.
+_KANA_PAST_43y24 = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+(?:ねん|かげつ|年|か月|ヶ月)(?:くらい|ぐらい)?(?:まえ|前)"
+    r"|むかし|昔|まえの(?:夫|おっと|だんな|旦那|つま|妻|かれし|彼氏)|もとの?(?:夫|おっと|旦那|妻)"
+    r"|元(?:夫|旦那|妻|彼)"
+)
+_SAFE_NOW_43y24 = re.compile(
+    r"(?:いま|今)(?:は|では)[^。]{0,12}?(?:りこん|離婚|わかれた|別れた|あんしん|安心|しあわせ|幸せ"
+    r"|へいわ|平和|だいじょうぶ|大丈夫)"
+)
+
+
+def _partner_violence_over_in_kana_43y24(ev: _Evidence) -> None:
+    """See above: DV is withdrawn when each of its words stands in a sentence of that past and
+    the message says it is safe now; violence still going on (今も, また殴) keeps it."""
+    text = ev.text
+    squeezed = ev.norm.text
+    if _SAFE_NOW_43y24.search(squeezed) is None or _ONGOING.search(squeezed):
+        return
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        begin, end = _sentence_around(text, key[1], key[2])
+        if _KANA_PAST_43y24.search(_squeezed_43y24(text, begin, end)) is None:
+            return
+    ev.drop_label("dv", "終わった昔のDV（いまは離婚して安心。今の危険ではない）")
+
+
+# 「あたま の なか 「しにたい」 ばかり。でも こども いる から…」: the children named as why the
+# writer holds on are no child matter by that alone (as ``_children_as_the_reason``); a child
+# with an age, or a child's own trouble, is told elsewhere and still counts.
+_HOLDING_ON_43y24 = re.compile(
+    r"(?:子供|子ども|こども|コドモ|子|むすこ|むすめ|息子|娘)(?:たち|達|ら)?(?:が|も)?"
+    r"(?:[0-9一二三]人|ふたり)?(?:いる|おる)(?:から|ので|し)"
+    r"|(?:子供|子ども|こども|コドモ)(?:たち|達)?の(?:ため|為)に(?:は)?(?:生き|いき|がんば|頑張)"
+)
+
+
+def _children_as_the_reason_to_live_43y24(ev: _Evidence) -> None:
+    """See above: the child words inside the phrase are withdrawn."""
+    norm = ev.norm
+    spans = [m.span() for m in _HOLDING_ON_43y24.finditer(norm.text)]
+    if spans:
+        why = "生きる支え・死ねない理由としての子ども（子どもの相談ではない）"
+        ev.drop_inside("child", spans, why)
+
+
+# 「くに の おかあさん びょうき、おかね おくる ひつよう」「くに の おとうと の がっこう…
+# しゃっきん した」: the illness or the school of kin in the home country is why money is sent
+# home; it is no health or child matter here.
+_HOME_COUNTRY_KIN_43y24 = re.compile(
+    r"(?:くに|国|母国|ぼこく|ふるさと|故郷|本国|ベトナム|フィリピン|ネパール|中国)の"
+    r"(?:はは|ちち|おかあさん|おとうさん|お母さん|お父さん|母|父|両親|りょうしん|おや|親|かぞく|家族"
+    r"|おとうと|いもうと|弟|妹|あに|あね|兄|姉|おばあちゃん|おじいちゃん|祖母|祖父)"
+)
+_SENDING_43y24 = re.compile(r"おく(?:る|れ|り|っ)|送(?:る|れ|り|っ)|仕送|しおくり|送金|そうきん")
+_HOME_GATE_43y24 = ("くに", "国の", "ふるさと", "故郷", "ベトナム", "フィリピン", "ネパール")
+
+
+def _home_country_kin_as_the_reason_43y24(ev: _Evidence) -> None:
+    """See above: health and child words up to 16 characters after the kin word, in its
+    sentence, are withdrawn when the message tells of money sent home."""
+    norm = ev.norm
+    if _SENDING_43y24.search(norm.text) is None:
+        return
+    spans = []
+    for m in _HOME_COUNTRY_KIN_43y24.finditer(norm.text):
+        _, end = _sentence_around(norm.text, m.start(), m.end())
+        spans.append((m.start(), min(end, m.end() + 16)))
+    if spans:
+        why = "国にいる家族の病気や学校（仕送りの理由。ここでの相談ではない）"
+        for label in ("health", "child"):
+            ev.drop_inside(label, spans, why)
+
+
+# 「むかし にほん きた とき さびしかった。いま は ともだち たくさん」: loneliness in a past that
+# is over, with friends now.
+_FRIENDS_NOW_43y24 = re.compile(
+    r"(?:いま|今)(?:は|では)[^。]{0,6}?(?:ともだち|友達|友だち|なかま|仲間|しりあい|知り合い)(?:が|も)?"
+    r"(?:たくさん|沢山|いっぱい|一杯|おおぜい|大勢|できた|できました|出来た|いる|います|おおい|多い)"
+)
+_PAST_TOLD_43y24 = re.compile(r"かった|でした|だった|むかし|昔|さいしょ|最初|はじめ|初め")
+
+
+def _loneliness_over_with_friends_now_43y24(ev: _Evidence) -> None:
+    """See above: isolation is withdrawn when every word for it stands before the friends of
+    now, in a sentence told in the past."""
+    now = _FRIENDS_NOW_43y24.search(ev.norm.text)
+    if now is None:
+        return
+    start, _ = ev.norm.original_span(now.start(), now.end())
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "isolation"]
+    for key in keys:
+        begin, end = _sentence_around(text, key[1], key[2])
+        if key[2] > start or _PAST_TOLD_43y24.search(text, begin, end) is None:
+            return
+    for key in keys:
+        ev.pop(key, "昔の寂しさ（いまは友だちがたくさんいる）")
+
+
+def _round35_43y24(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) -> None:
+    """Round 35 (43y24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("dv") and any(word in text for word in _CARE_SERVICE_GATE_43y24):
+        _partners_elder_struck_by_carers_43y24(found, ev)
+    if ev.has("abuse") and not minor and ev.has("child"):
+        _adult_at_work_not_a_hungry_child_43y24(found, ev)
+    if ev.has("dv") and ("まえ" in text or "むかし" in text or "元" in text):
+        _partner_violence_over_in_kana_43y24(ev)
+    if ev.has("suicide") and ev.has("child") and not ev.has("abuse"):
+        _children_as_the_reason_to_live_43y24(ev)
+    sent_home = ev.has("hardship") and (ev.has("health") or ev.has("child"))
+    if sent_home and any(word in text for word in _HOME_GATE_43y24):
+        _home_country_kin_as_the_reason_43y24(ev)
+    if ev.has("isolation") and ("いま" in text or "今" in text):
+        _loneliness_over_with_friends_now_43y24(ev)
