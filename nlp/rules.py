@@ -17266,8 +17266,7 @@ def _adult_at_work_not_a_hungry_child_43y24(found: _Found, ev: _Evidence) -> Non
 # りこん して, いま は あんしん); 42o23 reads 年前 in kanji and a count of years since only.
 _KANA_PAST_43y24 = re.compile(
     r"[0-9０-９一二三四五六七八九十]+(?:ねん|かげつ|年|か月|ヶ月)(?:くらい|ぐらい)?(?:まえ|前)"
-    r"|むかし|昔|まえの(?:夫|おっと|だんな|旦那|つま|妻|かれし|彼氏)|もとの?(?:夫|おっと|旦那|妻)"
-    r"|元(?:夫|旦那|妻|彼)"
+    r"|むかし|まえの(?:夫|おっと|だんな|旦那|つま|妻|かれし|彼氏)|もとの?(?:夫|おっと|だんな|つま)"
 )
 _SAFE_NOW_43y24 = re.compile(
     r"(?:いま|今)(?:は|では)[^。]{0,12}?(?:りこん|離婚|わかれた|別れた|あんしん|安心|しあわせ|幸せ"
@@ -17275,13 +17274,18 @@ _SAFE_NOW_43y24 = re.compile(
 )
 
 
-def _partner_violence_over_in_kana_43y24(ev: _Evidence) -> None:
+def _partner_violence_over_in_kana_43y24(found: _Found, ev: _Evidence) -> None:
     """See above: DV is withdrawn when each of its words stands in a sentence of that past and
-    the message says it is safe now; violence still going on (今も, また殴) keeps it."""
+    the message says it is safe now; violence still going on (今も, また殴) or any word of
+    violence or control after the safe now (待ち伏せしている) keeps it."""
     text = ev.text
     squeezed = ev.norm.text
-    if _SAFE_NOW_43y24.search(squeezed) is None or _ONGOING.search(squeezed):
+    safe = _SAFE_NOW_43y24.search(squeezed)
+    if safe is None or _ONGOING.search(squeezed):
         return
+    for label in _VIOLENCE_CUES:
+        if any(hit.end > safe.start() for hit in found.cue(label)):
+            return
     for key in [k for k in ev.items if k[0] == "dv"]:
         begin, end = _sentence_around(text, key[1], key[2])
         if _KANA_PAST_43y24.search(_squeezed_43y24(text, begin, end)) is None:
@@ -17369,8 +17373,8 @@ def _round35_43y24(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) 
         _partners_elder_struck_by_carers_43y24(found, ev)
     if ev.has("abuse") and not minor and ev.has("child"):
         _adult_at_work_not_a_hungry_child_43y24(found, ev)
-    if ev.has("dv") and ("まえ" in text or "むかし" in text or "元" in text):
-        _partner_violence_over_in_kana_43y24(ev)
+    if ev.has("dv") and ("まえ" in text or "むかし" in text or "もと" in text):
+        _partner_violence_over_in_kana_43y24(found, ev)
     if ev.has("suicide") and ev.has("child") and not ev.has("abuse"):
         _children_as_the_reason_to_live_43y24(ev)
     sent_home = ev.has("hardship") and (ev.has("health") or ev.has("child"))

@@ -213,8 +213,15 @@ def test_dv_over_in_kana_is_no_crisis(ex, text):
     assert "dv" not in ex(text).crisis
 
 
-def test_dv_still_going_on_stays(ex):
-    assert "dv" in ex("2ねんまえ から おっと DV。いま も なぐる").crisis
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2ねんまえ から おっと DV。いま も なぐる",
+        "まえ の おっと に なぐられてた。いま は りこん した けど、いえ の まえ で まちぶせ してる",
+    ],
+)
+def test_dv_still_going_on_stays(ex, text):
+    assert "dv" in ex(text).crisis
 
 
 # ---------------------------------------------------------------- children as the reason to live
