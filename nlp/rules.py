@@ -1009,6 +1009,8 @@ def decide(
         _round35_43v24(found, minor, norm, ev)  # round 35 (43v24)
     if ev.has("child") or ev.has("young_carer"):
         _round35_43r24(found, ages, minor, ev)  # round 35 (43r24)
+    if ev.items or found.persons:
+        _round35_43z24(found, ages, minor, norm, ev)  # round 35 (43z24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -17170,3 +17172,294 @@ def _round35_43r24(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _child_only_in_a_drama_43r24(ev)
     if ev.has("young_carer") and not minor and found.blocked:
         _job_care_is_no_young_carer_43r24(found, ev)
+
+
+# ---------------------------------------------------------------- round 35 (43z24)
+# From a set of older residents (70 to 90) writing of their own or their spouse's life:
+# 老老介護, living alone, pensions; polite, slow, sometimes in kana only.
+
+
+# 「妻の物忘れがひどくなり同じことばかり言うので、つい声をあらげて頭をたたいてしまった」: the
+# writer's own blow (〜てしまった) at a spouse or parent whose need is told with の (妻の物忘れ,
+# 母の認知症) is that person's abuse by the carer, not DV against the writer, as
+# _carer_hits_the_cared_for_24m reads 「認知症の妻」「妻は認知症で」. A blow suffered (叩かれた)
+# or named on someone else is left to the other rules.
+def _carer_hits_spouse_of_need_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: _carers_own_blow with the の of the need allowed."""
+    text = found.text
+    _carers_own_blow(
+        found,
+        ev,
+        lambda hit: _OWN_ACT.match(text[hit.end : hit.end + 3]) is not None,
+        of_too=True,
+        why="介護している家族（物忘れ・認知症）に手をあげてしまった（高齢者虐待の心配）",
+        not_dv="介護している側が手をあげた（DVでなく高齢者虐待として扱う）",
+    )
+
+
+# 「小学生の孫娘が、認知症の家内の見守りをしてくれていて、友だちと遊べていない」「中学の孫が、
+# 父親が病気で寝込んでるので毎朝ご飯をつくってから学校へ行ってる」: a grandchild of school age
+# (小学生の孫, 中学の孫, 孫（中2）) who looks after the ill or old one of the house, or cooks for
+# the family, as a habit (毎朝, いつも, 〜てくれていて) is a young carer; the grandparent who
+# writes is not raising children while caring (no double care). A grandchild's one visit
+# (遊びに来て手伝ってくれた) or a grandchild who is cared for is not.
+_SCHOOL_GRANDCHILD_43z24 = re.compile(
+    r"(?:小学生|小学|中学生|中学|高校生|高校|小[1-6１-６]|中[1-3１-３]|高[1-3１-３])(?:の)?"
+    r"(?:孫|まご)(?:娘|息子|むすめ|むすこ)?(?:が|は|も)"
+    r"|(?:孫|まご)(?:娘|息子)?[(（](?:小|中|高)[1-6１-６][)）](?:が|は|も)"
+    r"|(?:孫|まご)(?:娘|息子)?(?:が|は)(?:まだ)?(?:小学生|中学生|高校生)(?:で|なのに|なんですが)"
+)
+_GRANDCHILD_CARES_43z24 = re.compile(
+    r"(?:見守り|みまもり|世話|せわ|面倒|めんどう|介護|かいご|介助|看病|おむつ|オムツ"
+    r"|(?:ご飯|ごはん|朝ご飯|朝ごはん|食事|しょくじ|弁当|べんとう|夕飯|料理|りょうり)(?:を|も)?"
+    r"(?:つく|作|こしら|用意|よう)"
+    r"|家事|かじ|洗濯|せんたく|送り迎え|おくりむかえ)"
+)
+_GRANDCHILD_HABIT_43z24 = re.compile(
+    r"毎朝|毎日|毎晩|まいにち|まいあさ|いつも|ずっと|代わりに|かわりに|くれていて|くれてい"
+    r"|ていて|ている|てる|ておる|てます|遊べ|あそべ|学校|がっこう|部活|友だち|友達|ともだち"
+)
+_GRANDCHILD_WHY_43z24 = re.compile(
+    r"認知症|にんちしょう|物忘れ|ものわすれ|病気|びょうき|寝込|ねこ|寝たきり|ねたきり|入院"
+    r"|介護|かいご|要介護|体が|からだが|足が|あしが|動けな|うごけな|倒れ|たおれ|障害|障がい"
+)
+
+
+def _grandchild_carries_the_care_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: the school-age grandchild, then a care act or a meal made in the same
+    sentence, with a reason (an illness, a need) and a habit there too."""
+    text = found.text
+    for who in _SCHOOL_GRANDCHILD_43z24.finditer(text):
+        begin, end = _sentence_around(text, who.start(), who.end())
+        act = _GRANDCHILD_CARES_43z24.search(text, who.end(), end)
+        if act is None:
+            continue
+        if not _GRANDCHILD_WHY_43z24.search(text, begin, end):
+            continue
+        if not _GRANDCHILD_HABIT_43z24.search(text, who.end(), end):
+            continue
+        if _PASSIVE_CARE_43z24.match(text, act.end()):
+            continue  # 世話をされて, 面倒をみてもらって: the grandchild is the one cared for
+        why = "学校に通う年の孫が、病気や高齢の家族の世話・家事を担っている（ヤングケアラー）"
+        ev.add("young_carer", "pattern", who.start(), act.end(), why)
+        ev.add("child", "field", who.start(), who.end(), "孫（小中高生）が家族の世話を担っている")
+        ev.drop_label("double_care", "世話をしているのは孫（祖父母の子育てと介護の重なりではない）")
+        return
+
+
+_PASSIVE_CARE_43z24 = re.compile(r"[^。、]{0,3}?(?:され|されて|してもら|みてもら|見てもら)")
+
+
+# 「以前は引きこもりの家族会にお世話になりました。息子はいま働いて独立しております」: a son or
+# daughter who works now (いま働いて, 就職して, 独立して) after a time told as past (以前, 昔,
+# 当時) has come out of withdrawal: the hikikomori word is that past, no pattern now. Kept
+# where the staying-in stands in the same sentence as the work (働いていたが今は部屋から出ない).
+_AT_WORK_NOW_43z24 = re.compile(
+    r"(?:息子|娘|子ども|子供|こども|長男|次男|長女|次女|せがれ|むすこ|むすめ)(?:は|も)[、,]?"
+    r"(?:いま|今|今は|いまは|現在|もう|おかげさまで|お陰様で)[、,]?[^。、]{0,3}?"
+    r"(?:働いて|はたらいて|就職して|しゅうしょくして|独立して|自立して|社会人になって)"
+    r"(?:おり|います|いる|ます|る|、)"
+)
+_PAST_43z24 = re.compile(r"以前|いぜん|昔|むかし|かつて|前は|まえは|当時|とうじ|その頃|そのころ")
+
+
+def _shut_in_past_now_at_work_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: every hikikomori item outside the work sentence, a past word before."""
+    text = found.text
+    now = _AT_WORK_NOW_43z24.search(text)
+    if now is None:
+        return
+    past = _PAST_43z24.search(text, 0, now.start())
+    if past is None:
+        return
+    begin, end = _sentence_around(text, now.start(), now.end())
+    o_begin, o_end = ev.norm.original_span(begin, end)
+    keys = [k for k in ev.items if k[0] == "hikikomori"]
+    if any(o_begin <= k[1] < o_end for k in keys):
+        return
+    for key in keys:
+        ev.pop(key, "ひきこもりは以前のこと（子は今は働いている。今のひきこもりではない）")
+
+
+# 「夫がパチンコにのめりこんで年金を使いこんでしまいます。家計がもちません」: a spouse who
+# gambles away the household's pension is the gambling (health) and the money (hardship), not
+# an old person's pension taken by the family (elder financial abuse, care): the pension is
+# the couple's own. Kept where a son, a daughter or another relative uses it.
+_GAMBLING_43z24 = re.compile(
+    r"パチンコ|ぱちんこ|パチスロ|スロット|競馬|けいば|競輪|競艇|ボートレース|ギャンブル|賭け事|かけごと|麻雀"
+)
+_SPOUSE_SPENDS_43z24 = re.compile(
+    r"(?:夫|主人|旦那|だんな|亭主|つれあい|連れ合い|家内|妻|女房|かみさん|じいさん|ばあさん)"
+    r"(?:が|は)[^。]{0,24}?(?:年金|ねんきん)"
+)
+_OTHER_KIN_43z24 = re.compile(r"息子|娘|せがれ|孫|嫁|婿|兄|弟|姉|妹|甥|姪")
+
+
+def _spouse_gambles_the_pension_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: the abuse and care read on the pension's use go."""
+    text = found.text
+    spends = _SPOUSE_SPENDS_43z24.search(text)
+    if spends is None or _OTHER_KIN_43z24.search(text):
+        return
+    if not _GAMBLING_43z24.search(text, spends.start(), spends.end()):
+        return
+    why = (
+        "配偶者がギャンブルで夫婦の年金を使ってしまう（家計とギャンブルの問題。高齢者虐待ではない）"
+    )
+    for label in ("abuse", "care"):
+        for key in [k for k in ev.items if k[0] == label]:
+            if "年金" in ev.items[key].note or "年金" in ev.items[key].surface:
+                ev.pop(key, why)
+
+
+# 「主人が糖尿病で透析が始まるそうです。週3回の送り迎え、私ひとりではむりです」: taking a spouse
+# or parent to dialysis, rehabilitation or the hospital again and again (送り迎え, 付き添い) that
+# the writer cannot manage alone (ひとりではむり, 限界) is care for that person. Not the
+# writer's own rides, nor a child's school run.
+_RIDES_43z24 = re.compile(
+    r"(?:透析|とうせき|通院|つういん|リハビリ|病院|びょういん|デイ)[^\n]{0,24}?"
+    r"(?:送り迎え|おくりむかえ|送迎|そうげい|付き添い|つきそい|連れて行|つれてい)"
+    r"[^。]{0,12}?(?:ひとりでは|一人では|ひとりじゃ|一人じゃ|わたしひとり|私ひとり|私一人|わたし一人)"
+    r"[^。]{0,6}?(?:むり|無理|できな|できま|出来な|大変|たいへん|もた|きつ|限界|げんかい)"
+)
+_RIDES_GATE_43z24 = (
+    "送り迎え",
+    "おくりむかえ",
+    "送迎",
+    "そうげい",
+    "付き添",
+    "つきそい",
+    "連れて行",
+    "つれてい",
+)
+_RIDES_FOR_43z24 = frozenset({"spouse", "mother", "father", "parent", "grandparent"})
+
+
+def _treatment_rides_too_much_alone_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: a spouse or parent named, the rides and 'not alone' after the treatment."""
+    if not found.person_labels() & _RIDES_FOR_43z24:
+        return
+    rides = _RIDES_43z24.search(found.text)
+    if rides is None:
+        return
+    why = "配偶者や親の通院・透析の送り迎えを一人ではできない（介護の相談）"
+    ev.add("care", "field", rides.start(), rides.end(), why)
+
+
+# 「めが　みえにくくなって　かいものも　ごはんのしたくも　できなくなってきた」: an older writer
+# (no one else named, no card, no disability word) whose own eyes fail and who can no longer
+# shop, cook or clean is the care matter (daily life given up with age) and the eyes are the
+# health matter, as an old parent's failing eyes are care (37j20), not a visual disability.
+_DAILY_GIVEN_UP_43z24 = re.compile(
+    r"(?:かいもの|買い物|買物|ごはん|ご飯|食事|しょくじ|料理|りょうり|したく|支度|そうじ|掃除"
+    r"|せんたく|洗濯|身の回り|みのまわり|家事|かじ)[^。]{0,16}?"
+    r"(?:できなく|でき(?:ない|ません|ん|ず)|出来(?:ない|なく|ません|ず)|いけなく|いけ(?:ない|ません|ず)"
+    r"|行けなく|行け(?:ない|ません|ず)|むずかしく|難しく)"
+)
+_DISABILITY_TOLD_43z24 = re.compile(
+    r"手帳|てちょう|障害|障がい|しょうがい|視覚|しかく|白杖|はくじょう|盲|点字|てんじ|ロービジョン"
+    r"|生まれつき|うまれつき|事故|じこ"
+)
+_EYES_NOTE_43z24 = "目が見えにくい（視覚障害）"
+
+
+def _own_eyes_failing_with_age_43z24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: every disability item is the failing eyes, and daily tasks are given up."""
+    keys = [k for k in ev.items if k[0] == "disability"]
+    if any(ev.items[k].note != _EYES_NOTE_43z24 for k in keys):
+        return
+    if found.person_labels() - {"self"} or any(a.years < 60 for a in ages):
+        return
+    text = found.text
+    if _DISABILITY_TOLD_43z24.search(text):
+        return
+    given_up = _DAILY_GIVEN_UP_43z24.search(text)
+    if given_up is None:
+        return
+    why = "年をとって目が見えにくくなり、買い物や食事の支度ができない（介護の相談）"
+    ev.add("care", "field", given_up.start(), given_up.end(), why)
+    for key in keys:
+        item = ev.items[key]
+        ev.pop(key, "年をとって目が見えにくくなった（障害ではなく介護・健康の相談）")
+        ev.add_original("health", "field", item, "目が見えにくくなった：健康・こころの相談")
+
+
+# 「娘が離婚して孫ふたりを連れて戻ってきました。わたしの年金だけではやっていけません」: a son or
+# daughter who has come home bringing their own children (孫を連れて戻って) is a parent raising
+# them, not a middle-aged child kept by the old parent (no 8050 read on the pension alone), and
+# the grandchildren now living in the house are the child matter.
+_BROUGHT_HOME_43z24 = re.compile(
+    r"(?:孫|まご)[^。、]{0,6}?(?:を|も)?(?:連れて|つれて)[^。、]{0,3}?"
+    r"(?:戻|もど|帰って|かえって|帰ってき|出戻|実家に|うちに|家に)"
+)
+
+_VISIT_43z24 = re.compile(
+    r"正月|盆|連休|夏休み|冬休み|春休み|遊びに|あそびに|泊まりに|とまりに|里帰り"
+)
+_MOVED_IN_43z24 = re.compile(
+    r"離婚|りこん|別居|べっきょ|出戻|でもど|同居|どうきょ|一緒に暮ら|いっしょにくら"
+)
+
+
+def _child_home_with_grandchildren_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: only where every 8050 item rests on the pension words."""
+    home = _BROUGHT_HOME_43z24.search(found.text)
+    if home is None:
+        return
+    keys = [k for k in ev.items if k[0] == "8050"]
+    if keys and not all("年金" in ev.items[k].note for k in keys):
+        return
+    text = found.text
+    if _VISIT_43z24.search(text) or not (keys or _MOVED_IN_43z24.search(text)):
+        return  # 正月に孫を連れて帰ってきた: a visit
+    why = "子が自分の子（孫）を連れて戻ってきた（子育て中の親。8050ではない）"
+    for key in keys:
+        ev.pop(key, why)
+    ev.add("child", "field", home.start(), home.end(), "孫を連れて子が戻ってきた（孫の子育て）")
+
+
+# 「中学生の孫が夏休みに遊びに来て、料理を作ってくれました」: a grandchild who came to visit
+# (遊びに来て, 泊まりに来て) and helped once is a guest's kindness, no young carer, no child matter.
+_ON_A_VISIT_43z24 = re.compile(r"遊びに|あそびに|泊まりに|とまりに")
+
+
+def _grandchild_on_a_visit_43z24(ev: _Evidence) -> None:
+    """See above: every young-carer item in a sentence with 孫 and a visit word goes, with the
+    child items of those sentences."""
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "young_carer"]
+    sentences = {_sentence_around(text, k[1], k[2]) for k in keys}
+    for begin, end in sentences:
+        if "孫" not in text[begin:end] and "まご" not in text[begin:end]:
+            return
+        if not _ON_A_VISIT_43z24.search(text, begin, end):
+            return
+    why = "遊びに来た孫が一度手伝ってくれた（ヤングケアラーではない）"
+    for label in ("young_carer", "child"):
+        for key in [k for k in ev.items if k[0] == label]:
+            if any(b <= key[1] < e for b, e in sentences):
+                ev.pop(key, why)
+
+
+def _round35_43z24(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 35 (43z24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("dv") and ev.has("care") and not minor and "violence" in found.cues:
+        _carer_hits_spouse_of_need_43z24(found, ev)
+    if not minor and ("孫" in text or "まご" in text):
+        _grandchild_carries_the_care_43z24(found, ev)
+    if ev.has("hikikomori") and ("働" in text or "独立" in text or "自立" in text):
+        _shut_in_past_now_at_work_43z24(found, ev)
+    if ev.has("abuse") and "年金" in text and not minor:
+        _spouse_gambles_the_pension_43z24(found, ev)
+    if not ev.has("care") and not minor and any(w in text for w in _RIDES_GATE_43z24):
+        _treatment_rides_too_much_alone_43z24(found, ev)
+    if ev.has("disability") and not minor and ("め" in text or "目" in text):
+        _own_eyes_failing_with_age_43z24(found, ages, ev)
+    grandchild = "孫" in text or "まご" in text
+    if grandchild and not minor and ("連れて" in text or "つれて" in text):
+        _child_home_with_grandchildren_43z24(found, ev)
+    if ev.has("young_carer") and not minor and ("遊びに" in text or "泊まりに" in text):
+        _grandchild_on_a_visit_43z24(ev)
