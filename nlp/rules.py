@@ -1009,6 +1009,10 @@ def decide(
         _round35_43v24(found, minor, norm, ev)  # round 35 (43v24)
     if ev.has("child") or ev.has("young_carer"):
         _round35_43r24(found, ages, minor, ev)  # round 35 (43r24)
+    if ev.items:
+        _round35_43y24(found, minor, norm, ev)  # round 35 (43y24)
+    if ev.items or found.persons:
+        _round35_43z24(found, ages, minor, norm, ev)  # round 35 (43z24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -17190,3 +17194,504 @@ def _round35_43r24(found: _Found, ages: list[Age], minor: bool, ev: _Evidence) -
         _child_only_in_a_drama_43r24(ev)
     if ev.has("young_carer") and not minor and found.blocked:
         _job_care_is_no_young_carer_43r24(found, ev)
+
+
+# ---------------------------------------------------------------- round 35 (43y24)
+# From a set of residents born in the Philippines, Vietnam, China or Nepal, who write simple
+# or broken Japanese: hiragana with spaces between words, particles left out, katakana, some
+# romaji or English. Each rule below reads one way they tell something that the rules before
+# read otherwise.
+_SPACES_43y24 = re.compile(r"\s+")
+
+
+def _squeezed_43y24(text: str, begin: int, end: int) -> str:
+    """The text of [begin, end) without the spaces the writer put between words."""
+    return _SPACES_43y24.sub("", text[begin:end])
+
+
+# 「おばあちゃん(夫 の) デイサービス で たたかれた いう。うで に あざ ある」「夫の祖母が
+# デイサービスで叩かれたと言う」: the partner is named only as whose grandmother or parent it
+# is (夫の…, (夫の)), and the old person was struck where care is given (a day service, a
+# home, a helper). That is elder abuse by carers, not violence by the partner.
+_CARE_SERVICE_GATE_43y24 = (
+    "デイ",
+    "でい",
+    "施設",
+    "しせつ",
+    "シセツ",
+    "ショート",
+    "ヘルパー",
+    "職員",
+    "スタッフ",
+    "介護士",
+    "老人ホーム",
+    "ホーム",
+)
+_PARTNERS_KIN_43y24 = re.compile(
+    r"(?:夫|旦那|だんな|主人|おっと|妻|つま)の\)?(?:おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん"
+    r"|おばあさん|おじいさん|祖母|祖父|母|父|はは|ちち|おかあさん|おとうさん|お母さん|お父さん"
+    r"|両親|りょうしん|親|おや)?"
+)
+_STRUCK_THERE_43y24 = re.compile(
+    r"(?:デイ|でい|施設|しせつ|シセツ|ショート|ホーム|ヘルパー|職員|スタッフ|介護士)[^。]{0,12}?"
+    r"(?:叩かれ|たたかれ|殴られ|なぐられ|蹴られ|けられ|つねられ|押され|おされ|乱暴|らんぼう)"
+)
+
+
+def _partners_elder_struck_by_carers_43y24(found: _Found, ev: _Evidence) -> None:
+    """See above: DV becomes abuse when every partner word is followed by の (whose kin) and
+    the striking is told at a care service; a partner who strikes (夫が祖母を叩く) is read by
+    the rules before and is not touched here."""
+    text = found.text
+    if _STRUCK_THERE_43y24.search(text) is None:
+        return
+    partners = [p for p in found.persons if p.entry.label == "spouse"]
+    if not partners or not all(_PARTNERS_KIN_43y24.match(text, p.start) for p in partners):
+        return
+    if not found.person_labels() & {"grandparent", "mother", "father", "parent"}:
+        return
+    span = ev.norm.original_span
+    names = {span(p.start, p.end) for p in partners}
+    why = "介護サービスの場で高齢の家族がたたかれた（施設・職員からの高齢者虐待の疑い）"
+    items = [item for key, item in ev.items.items() if key[0] == "dv"]
+    ev.drop_label("dv", "配偶者は「誰の家族か」を言っただけ（配偶者からの暴力ではない）")
+    for item in items:
+        if (item.start, item.end) not in names:
+            ev.add_original("abuse", "crisis", item, why)
+
+
+# 「しごと の あと まいにち つかれて ごはん たべれない、すごく やせた」: a message in kana only
+# that tells of meals not eaten is read as a child's sign of neglect; a writer who tells of
+# their own work (しごと の あと, しごと から かえって) and names no parent is an adult whose
+# appetite is gone (health), not a child left without food.
+_OWN_WORK_43y24 = re.compile(
+    r"(?:しごと|シゴト|仕事|バイト|かいしゃ|カイシャ|会社)(?:の(?:あと|後|あいだ|間)|から(?:かえ|帰)"
+    r"|で(?:つかれ|疲れ)|が(?:きつ|たいへん|大変|おわ|終わ)|(?:おわ|終わ)って)"
+)
+_CHILD_SIGN_43y24 = "子どもが書くネグレクトのサイン"
+
+
+def _adult_at_work_not_a_hungry_child_43y24(found: _Found, ev: _Evidence) -> None:
+    """See above: the kana child's neglect signs are withdrawn."""
+    if found.person_labels() & {"mother", "father", "parent", "grandparent"}:
+        return
+    if _OWN_WORK_43y24.search(found.text) is None:
+        return
+    why = "大人が自分の仕事のあとで食べられない（子どもへのネグレクトではない）"
+    for key in [k for k in ev.items if k[0] in ("abuse", "child")]:
+        if ev.items[key].note.startswith(_CHILD_SIGN_43y24):
+            ev.pop(key, why)
+
+
+# 「3ねんまえ まえ の 夫 から DV あった。いま は りこん して、あんしん」: DV told in a sentence
+# of the past written in kana (3ねんまえ, まえ の 夫, むかし) and a now that is safe (いま は
+# りこん して, いま は あんしん); 42o23 reads 年前 in kanji and a count of years since only.
+_KANA_PAST_43y24 = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+(?:ねん|かげつ|年|か月|ヶ月)(?:くらい|ぐらい)?(?:まえ|前)"
+    r"|むかし|まえの(?:夫|おっと|だんな|旦那|つま|妻|かれし|彼氏)|もとの?(?:夫|おっと|だんな|つま)"
+)
+_SAFE_NOW_43y24 = re.compile(
+    r"(?:いま|今)(?:は|では)[^。]{0,12}?(?:りこん|離婚|わかれた|別れた|あんしん|安心|しあわせ|幸せ"
+    r"|へいわ|平和|だいじょうぶ|大丈夫)"
+)
+
+
+def _partner_violence_over_in_kana_43y24(found: _Found, ev: _Evidence) -> None:
+    """See above: DV is withdrawn when each of its words stands in a sentence of that past and
+    the message says it is safe now; violence still going on (今も, また殴) or any word of
+    violence or control after the safe now (待ち伏せしている) keeps it."""
+    text = ev.text
+    squeezed = ev.norm.text
+    safe = _SAFE_NOW_43y24.search(squeezed)
+    if safe is None or _ONGOING.search(squeezed):
+        return
+    for label in _VIOLENCE_CUES:
+        if any(hit.end > safe.start() for hit in found.cue(label)):
+            return
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        begin, end = _sentence_around(text, key[1], key[2])
+        if _KANA_PAST_43y24.search(_squeezed_43y24(text, begin, end)) is None:
+            return
+    ev.drop_label("dv", "終わった昔のDV（いまは離婚して安心。今の危険ではない）")
+
+
+# 「あたま の なか 「しにたい」 ばかり。でも こども いる から…」: the children named as why the
+# writer holds on are no child matter by that alone (as ``_children_as_the_reason``); a child
+# with an age, or a child's own trouble, is told elsewhere and still counts.
+_HOLDING_ON_43y24 = re.compile(
+    r"(?:子供|子ども|こども|コドモ|子|むすこ|むすめ|息子|娘)(?:たち|達|ら)?(?:が|も)?"
+    r"(?:[0-9一二三]人|ふたり)?(?:いる|おる)(?:から|ので|し)"
+    r"|(?:子供|子ども|こども|コドモ)(?:たち|達)?の(?:ため|為)に(?:は)?(?:生き|いき|がんば|頑張)"
+)
+
+
+def _children_as_the_reason_to_live_43y24(ev: _Evidence) -> None:
+    """See above: the child words inside the phrase are withdrawn."""
+    norm = ev.norm
+    spans = [m.span() for m in _HOLDING_ON_43y24.finditer(norm.text)]
+    if spans:
+        why = "生きる支え・死ねない理由としての子ども（子どもの相談ではない）"
+        ev.drop_inside("child", spans, why)
+
+
+# 「くに の おかあさん びょうき、おかね おくる ひつよう」「くに の おとうと の がっこう…
+# しゃっきん した」: the illness or the school of kin in the home country is why money is sent
+# home; it is no health or child matter here.
+_HOME_COUNTRY_KIN_43y24 = re.compile(
+    r"(?:くに|国|母国|ぼこく|ふるさと|故郷|本国|ベトナム|フィリピン|ネパール|中国)の"
+    r"(?:はは|ちち|おかあさん|おとうさん|お母さん|お父さん|母|父|両親|りょうしん|おや|親|かぞく|家族"
+    r"|おとうと|いもうと|弟|妹|あに|あね|兄|姉|おばあちゃん|おじいちゃん|祖母|祖父)"
+)
+_SENDING_43y24 = re.compile(r"おく(?:る|れ|り|っ)|送(?:る|れ|り|っ)|仕送|しおくり|送金|そうきん")
+_HOME_GATE_43y24 = ("くに", "国の", "ふるさと", "故郷", "ベトナム", "フィリピン", "ネパール")
+
+
+def _home_country_kin_as_the_reason_43y24(ev: _Evidence) -> None:
+    """See above: health and child words up to 16 characters after the kin word, in its
+    sentence, are withdrawn when the message tells of money sent home."""
+    norm = ev.norm
+    if _SENDING_43y24.search(norm.text) is None:
+        return
+    spans = []
+    for m in _HOME_COUNTRY_KIN_43y24.finditer(norm.text):
+        _, end = _sentence_around(norm.text, m.start(), m.end())
+        spans.append((m.start(), min(end, m.end() + 16)))
+    if spans:
+        why = "国にいる家族の病気や学校（仕送りの理由。ここでの相談ではない）"
+        for label in ("health", "child"):
+            ev.drop_inside(label, spans, why)
+
+
+# 「むかし にほん きた とき さびしかった。いま は ともだち たくさん」: loneliness in a past that
+# is over, with friends now.
+_FRIENDS_NOW_43y24 = re.compile(
+    r"(?:いま|今)(?:は|では)[^。]{0,6}?(?:ともだち|友達|友だち|なかま|仲間|しりあい|知り合い)(?:が|も)?"
+    r"(?:たくさん|沢山|いっぱい|一杯|おおぜい|大勢|できた|できました|出来た|いる|います|おおい|多い)"
+)
+_PAST_TOLD_43y24 = re.compile(r"かった|でした|だった|むかし|昔|さいしょ|最初|はじめ|初め")
+
+
+def _loneliness_over_with_friends_now_43y24(ev: _Evidence) -> None:
+    """See above: isolation is withdrawn when every word for it stands before the friends of
+    now, in a sentence told in the past."""
+    now = _FRIENDS_NOW_43y24.search(ev.norm.text)
+    if now is None:
+        return
+    start, _ = ev.norm.original_span(now.start(), now.end())
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "isolation"]
+    for key in keys:
+        begin, end = _sentence_around(text, key[1], key[2])
+        if key[2] > start or _PAST_TOLD_43y24.search(text, begin, end) is None:
+            return
+    for key in keys:
+        ev.pop(key, "昔の寂しさ（いまは友だちがたくさんいる）")
+
+
+def _round35_43y24(found: _Found, minor: bool, norm: Normalised, ev: _Evidence) -> None:
+    """Round 35 (43y24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("dv") and any(word in text for word in _CARE_SERVICE_GATE_43y24):
+        _partners_elder_struck_by_carers_43y24(found, ev)
+    if ev.has("abuse") and not minor and ev.has("child"):
+        _adult_at_work_not_a_hungry_child_43y24(found, ev)
+    if ev.has("dv") and ("まえ" in text or "むかし" in text or "もと" in text):
+        _partner_violence_over_in_kana_43y24(found, ev)
+    if ev.has("suicide") and ev.has("child") and not ev.has("abuse"):
+        _children_as_the_reason_to_live_43y24(ev)
+    sent_home = ev.has("hardship") and (ev.has("health") or ev.has("child"))
+    if sent_home and any(word in text for word in _HOME_GATE_43y24):
+        _home_country_kin_as_the_reason_43y24(ev)
+    if ev.has("isolation") and ("いま" in text or "今" in text):
+        _loneliness_over_with_friends_now_43y24(ev)
+
+
+# ---------------------------------------------------------------- round 35 (43z24)
+# From a set of older residents (70 to 90) writing of their own or their spouse's life:
+# 老老介護, living alone, pensions; polite, slow, sometimes in kana only.
+
+
+# 「妻の物忘れがひどくなり同じことばかり言うので、つい声をあらげて頭をたたいてしまった」: the
+# writer's own blow (〜てしまった) at a spouse or parent whose need is told with の (妻の物忘れ,
+# 母の認知症) is that person's abuse by the carer, not DV against the writer, as
+# _carer_hits_the_cared_for_24m reads 「認知症の妻」「妻は認知症で」. A blow suffered (叩かれた)
+# or named on someone else is left to the other rules.
+def _carer_hits_spouse_of_need_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: _carers_own_blow with the の of the need allowed."""
+    text = found.text
+    _carers_own_blow(
+        found,
+        ev,
+        lambda hit: _OWN_ACT.match(text[hit.end : hit.end + 3]) is not None,
+        of_too=True,
+        why="介護している家族（物忘れ・認知症）に手をあげてしまった（高齢者虐待の心配）",
+        not_dv="介護している側が手をあげた（DVでなく高齢者虐待として扱う）",
+    )
+
+
+# 「小学生の孫娘が、認知症の家内の見守りをしてくれていて、友だちと遊べていない」「中学の孫が、
+# 父親が病気で寝込んでるので毎朝ご飯をつくってから学校へ行ってる」: a grandchild of school age
+# (小学生の孫, 中学の孫, 孫（中2）) who looks after the ill or old one of the house, or cooks for
+# the family, as a habit (毎朝, いつも, 〜てくれていて) is a young carer; the grandparent who
+# writes is not raising children while caring (no double care). A grandchild's one visit
+# (遊びに来て手伝ってくれた) or a grandchild who is cared for is not.
+_SCHOOL_GRANDCHILD_43z24 = re.compile(
+    r"(?:小学生|小学|中学生|中学|高校生|高校|小[1-6１-６]|中[1-3１-３]|高[1-3１-３])(?:の)?"
+    r"(?:孫|まご)(?:娘|息子|むすめ|むすこ)?(?:が|は|も)"
+    r"|(?:孫|まご)(?:娘|息子)?[(（](?:小|中|高)[1-6１-６][)）](?:が|は|も)"
+    r"|(?:孫|まご)(?:娘|息子)?(?:が|は)(?:まだ)?(?:小学生|中学生|高校生)(?:で|なのに|なんですが)"
+)
+_GRANDCHILD_CARES_43z24 = re.compile(
+    r"(?:見守り|みまもり|世話|せわ|面倒|めんどう|介護|かいご|介助|看病|おむつ|オムツ"
+    r"|(?:ご飯|ごはん|朝ご飯|朝ごはん|食事|しょくじ|弁当|べんとう|夕飯|料理|りょうり)(?:を|も)?"
+    r"(?:つく|作|こしら|用意|よう)"
+    r"|家事|かじ|洗濯|せんたく|送り迎え|おくりむかえ)"
+)
+_GRANDCHILD_HABIT_43z24 = re.compile(
+    r"毎朝|毎日|毎晩|まいにち|まいあさ|いつも|ずっと|代わりに|かわりに|くれていて|くれてい"
+    r"|ていて|ている|てる|ておる|てます|遊べ|あそべ|学校|がっこう|部活|友だち|友達|ともだち"
+)
+_GRANDCHILD_WHY_43z24 = re.compile(
+    r"認知症|にんちしょう|物忘れ|ものわすれ|病気|びょうき|寝込|ねこ|寝たきり|ねたきり|入院"
+    r"|介護|かいご|要介護|体が|からだが|足が|あしが|動けな|うごけな|倒れ|たおれ|障害|障がい"
+)
+
+
+def _grandchild_carries_the_care_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: the school-age grandchild, then a care act or a meal made in the same
+    sentence, with a reason (an illness, a need) and a habit there too."""
+    text = found.text
+    for who in _SCHOOL_GRANDCHILD_43z24.finditer(text):
+        begin, end = _sentence_around(text, who.start(), who.end())
+        act = _GRANDCHILD_CARES_43z24.search(text, who.end(), end)
+        if act is None:
+            continue
+        if not _GRANDCHILD_WHY_43z24.search(text, begin, end):
+            continue
+        if not _GRANDCHILD_HABIT_43z24.search(text, who.end(), end):
+            continue
+        if _PASSIVE_CARE_43z24.match(text, act.end()):
+            continue  # 世話をされて, 面倒をみてもらって: the grandchild is the one cared for
+        why = "学校に通う年の孫が、病気や高齢の家族の世話・家事を担っている（ヤングケアラー）"
+        ev.add("young_carer", "pattern", who.start(), act.end(), why)
+        ev.add("child", "field", who.start(), who.end(), "孫（小中高生）が家族の世話を担っている")
+        ev.drop_label("double_care", "世話をしているのは孫（祖父母の子育てと介護の重なりではない）")
+        return
+
+
+_PASSIVE_CARE_43z24 = re.compile(r"[^。、]{0,3}?(?:され|されて|してもら|みてもら|見てもら)")
+
+
+# 「以前は引きこもりの家族会にお世話になりました。息子はいま働いて独立しております」: a son or
+# daughter who works now (いま働いて, 就職して, 独立して) after a time told as past (以前, 昔,
+# 当時) has come out of withdrawal: the hikikomori word is that past, no pattern now. Kept
+# where the staying-in stands in the same sentence as the work (働いていたが今は部屋から出ない).
+_AT_WORK_NOW_43z24 = re.compile(
+    r"(?:息子|娘|子ども|子供|こども|長男|次男|長女|次女|せがれ|むすこ|むすめ)(?:は|も)[、,]?"
+    r"(?:いま|今|今は|いまは|現在|もう|おかげさまで|お陰様で)[、,]?[^。、]{0,3}?"
+    r"(?:働いて|はたらいて|就職して|しゅうしょくして|独立して|自立して|社会人になって)"
+    r"(?:おり|います|いる|ます|る|、)"
+)
+_PAST_43z24 = re.compile(r"以前|いぜん|昔|むかし|かつて|前は|まえは|当時|とうじ|その頃|そのころ")
+
+
+def _shut_in_past_now_at_work_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: every hikikomori item outside the work sentence, a past word before."""
+    text = found.text
+    now = _AT_WORK_NOW_43z24.search(text)
+    if now is None:
+        return
+    past = _PAST_43z24.search(text, 0, now.start())
+    if past is None:
+        return
+    begin, end = _sentence_around(text, now.start(), now.end())
+    o_begin, o_end = ev.norm.original_span(begin, end)
+    keys = [k for k in ev.items if k[0] == "hikikomori"]
+    if any(o_begin <= k[1] < o_end for k in keys):
+        return
+    for key in keys:
+        ev.pop(key, "ひきこもりは以前のこと（子は今は働いている。今のひきこもりではない）")
+
+
+# 「夫がパチンコにのめりこんで年金を使いこんでしまいます。家計がもちません」: a spouse who
+# gambles away the household's pension is the gambling (health) and the money (hardship), not
+# an old person's pension taken by the family (elder financial abuse, care): the pension is
+# the couple's own. Kept where a son, a daughter or another relative uses it.
+_GAMBLING_43z24 = re.compile(
+    r"パチンコ|ぱちんこ|パチスロ|スロット|競馬|けいば|競輪|競艇|ボートレース|ギャンブル|賭け事|かけごと|麻雀"
+)
+_SPOUSE_SPENDS_43z24 = re.compile(
+    r"(?:夫|主人|旦那|だんな|亭主|つれあい|連れ合い|家内|妻|女房|かみさん|じいさん|ばあさん)"
+    r"(?:が|は)[^。]{0,24}?(?:年金|ねんきん)"
+)
+_OTHER_KIN_43z24 = re.compile(r"息子|娘|せがれ|孫|嫁|婿|兄|弟|姉|妹|甥|姪")
+
+
+def _spouse_gambles_the_pension_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: the abuse and care read on the pension's use go."""
+    text = found.text
+    spends = _SPOUSE_SPENDS_43z24.search(text)
+    if spends is None or _OTHER_KIN_43z24.search(text):
+        return
+    if not _GAMBLING_43z24.search(text, spends.start(), spends.end()):
+        return
+    why = (
+        "配偶者がギャンブルで夫婦の年金を使ってしまう（家計とギャンブルの問題。高齢者虐待ではない）"
+    )
+    for label in ("abuse", "care"):
+        for key in [k for k in ev.items if k[0] == label]:
+            if "年金" in ev.items[key].note or "年金" in ev.items[key].surface:
+                ev.pop(key, why)
+
+
+# 「主人が糖尿病で透析が始まるそうです。週3回の送り迎え、私ひとりではむりです」: taking a spouse
+# or parent to dialysis, rehabilitation or the hospital again and again (送り迎え, 付き添い) that
+# the writer cannot manage alone (ひとりではむり, 限界) is care for that person. Not the
+# writer's own rides, nor a child's school run.
+_RIDES_43z24 = re.compile(
+    r"(?:透析|とうせき|通院|つういん|リハビリ|病院|びょういん|デイ)[^\n]{0,24}?"
+    r"(?:送り迎え|おくりむかえ|送迎|そうげい|付き添い|つきそい|連れて行|つれてい)"
+    r"[^。]{0,12}?(?:ひとりでは|一人では|ひとりじゃ|一人じゃ|わたしひとり|私ひとり|私一人|わたし一人)"
+    r"[^。]{0,6}?(?:むり|無理|できな|できま|出来な|大変|たいへん|もた|きつ|限界|げんかい)"
+)
+_RIDES_GATE_43z24 = (
+    "送り迎え",
+    "おくりむかえ",
+    "送迎",
+    "そうげい",
+    "付き添",
+    "つきそい",
+    "連れて行",
+    "つれてい",
+)
+_RIDES_FOR_43z24 = frozenset({"spouse", "mother", "father", "parent", "grandparent"})
+
+
+def _treatment_rides_too_much_alone_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: a spouse or parent named, the rides and 'not alone' after the treatment."""
+    if not found.person_labels() & _RIDES_FOR_43z24:
+        return
+    rides = _RIDES_43z24.search(found.text)
+    if rides is None:
+        return
+    why = "配偶者や親の通院・透析の送り迎えを一人ではできない（介護の相談）"
+    ev.add("care", "field", rides.start(), rides.end(), why)
+
+
+# 「めが　みえにくくなって　かいものも　ごはんのしたくも　できなくなってきた」: an older writer
+# (no one else named, no card, no disability word) whose own eyes fail and who can no longer
+# shop, cook or clean is the care matter (daily life given up with age) and the eyes are the
+# health matter, as an old parent's failing eyes are care (37j20), not a visual disability.
+_DAILY_GIVEN_UP_43z24 = re.compile(
+    r"(?:かいもの|買い物|買物|ごはん|ご飯|食事|しょくじ|料理|りょうり|したく|支度|そうじ|掃除"
+    r"|せんたく|洗濯|身の回り|みのまわり|家事|かじ)[^。]{0,16}?"
+    r"(?:できなく|でき(?:ない|ません|ん|ず)|出来(?:ない|なく|ません|ず)|いけなく|いけ(?:ない|ません|ず)"
+    r"|行けなく|行け(?:ない|ません|ず)|むずかしく|難しく)"
+)
+_DISABILITY_TOLD_43z24 = re.compile(
+    r"手帳|てちょう|障害|障がい|しょうがい|視覚|しかく|白杖|はくじょう|盲|点字|てんじ|ロービジョン"
+    r"|生まれつき|うまれつき|事故|じこ"
+)
+_EYES_NOTE_43z24 = "目が見えにくい（視覚障害）"
+
+
+def _own_eyes_failing_with_age_43z24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: every disability item is the failing eyes, and daily tasks are given up."""
+    keys = [k for k in ev.items if k[0] == "disability"]
+    if any(ev.items[k].note != _EYES_NOTE_43z24 for k in keys):
+        return
+    if found.person_labels() - {"self"} or any(a.years < 60 for a in ages):
+        return
+    text = found.text
+    if _DISABILITY_TOLD_43z24.search(text):
+        return
+    given_up = _DAILY_GIVEN_UP_43z24.search(text)
+    if given_up is None:
+        return
+    why = "年をとって目が見えにくくなり、買い物や食事の支度ができない（介護の相談）"
+    ev.add("care", "field", given_up.start(), given_up.end(), why)
+    for key in keys:
+        item = ev.items[key]
+        ev.pop(key, "年をとって目が見えにくくなった（障害ではなく介護・健康の相談）")
+        ev.add_original("health", "field", item, "目が見えにくくなった：健康・こころの相談")
+
+
+# 「娘が離婚して孫ふたりを連れて戻ってきました。わたしの年金だけではやっていけません」: a son or
+# daughter who has come home bringing their own children (孫を連れて戻って) is a parent raising
+# them, not a middle-aged child kept by the old parent (no 8050 read on the pension alone), and
+# the grandchildren now living in the house are the child matter.
+_BROUGHT_HOME_43z24 = re.compile(
+    r"(?:孫|まご)[^。、]{0,6}?(?:を|も)?(?:連れて|つれて)[^。、]{0,3}?"
+    r"(?:戻|もど|帰って|かえって|帰ってき|出戻|実家に|うちに|家に)"
+)
+
+_VISIT_43z24 = re.compile(
+    r"正月|盆|連休|夏休み|冬休み|春休み|遊びに|あそびに|泊まりに|とまりに|里帰り"
+)
+_MOVED_IN_43z24 = re.compile(
+    r"離婚|りこん|別居|べっきょ|出戻|でもど|同居|どうきょ|一緒に暮ら|いっしょにくら"
+)
+
+
+def _child_home_with_grandchildren_43z24(found: _Found, ev: _Evidence) -> None:
+    """See above: only where every 8050 item rests on the pension words."""
+    home = _BROUGHT_HOME_43z24.search(found.text)
+    if home is None:
+        return
+    keys = [k for k in ev.items if k[0] == "8050"]
+    if keys and not all("年金" in ev.items[k].note for k in keys):
+        return
+    text = found.text
+    if _VISIT_43z24.search(text) or not (keys or _MOVED_IN_43z24.search(text)):
+        return  # 正月に孫を連れて帰ってきた: a visit
+    why = "子が自分の子（孫）を連れて戻ってきた（子育て中の親。8050ではない）"
+    for key in keys:
+        ev.pop(key, why)
+    ev.add("child", "field", home.start(), home.end(), "孫を連れて子が戻ってきた（孫の子育て）")
+
+
+# 「中学生の孫が夏休みに遊びに来て、料理を作ってくれました」: a grandchild who came to visit
+# (遊びに来て, 泊まりに来て) and helped once is a guest's kindness, no young carer, no child matter.
+_ON_A_VISIT_43z24 = re.compile(r"遊びに|あそびに|泊まりに|とまりに")
+
+
+def _grandchild_on_a_visit_43z24(ev: _Evidence) -> None:
+    """See above: every young-carer item in a sentence with 孫 and a visit word goes, with the
+    child items of those sentences."""
+    text = ev.text
+    keys = [k for k in ev.items if k[0] == "young_carer"]
+    sentences = {_sentence_around(text, k[1], k[2]) for k in keys}
+    for begin, end in sentences:
+        if "孫" not in text[begin:end] and "まご" not in text[begin:end]:
+            return
+        if not _ON_A_VISIT_43z24.search(text, begin, end):
+            return
+    why = "遊びに来た孫が一度手伝ってくれた（ヤングケアラーではない）"
+    for label in ("young_carer", "child"):
+        for key in [k for k in ev.items if k[0] == label]:
+            if any(b <= key[1] < e for b, e in sentences):
+                ev.pop(key, why)
+
+
+def _round35_43z24(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 35 (43z24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ev.has("dv") and ev.has("care") and not minor and "violence" in found.cues:
+        _carer_hits_spouse_of_need_43z24(found, ev)
+    if not minor and ("孫" in text or "まご" in text):
+        _grandchild_carries_the_care_43z24(found, ev)
+    if ev.has("hikikomori") and ("働" in text or "独立" in text or "自立" in text):
+        _shut_in_past_now_at_work_43z24(found, ev)
+    if ev.has("abuse") and "年金" in text and not minor:
+        _spouse_gambles_the_pension_43z24(found, ev)
+    if not ev.has("care") and not minor and any(w in text for w in _RIDES_GATE_43z24):
+        _treatment_rides_too_much_alone_43z24(found, ev)
+    if ev.has("disability") and not minor and ("め" in text or "目" in text):
+        _own_eyes_failing_with_age_43z24(found, ages, ev)
+    grandchild = "孫" in text or "まご" in text
+    if grandchild and not minor and ("連れて" in text or "つれて" in text):
+        _child_home_with_grandchildren_43z24(found, ev)
+    if ev.has("young_carer") and not minor and ("遊びに" in text or "泊まりに" in text):
+        _grandchild_on_a_visit_43z24(ev)
