@@ -1,0 +1,186 @@
+"""Round 35 (43x24): from a set of residents of 長井市 (Okitama, Yamagata) and 涌谷町 (Miyagi).
+Tohoku grandparents called ばんちゃ and じんちゃ; おしょすい (embarrassed) after 消えたいくらい;
+A型 and B型 for the work-support services; a child's 「弟のごはん わたしがつくってる」 with the
+object first; small children left alone while the parents go out at night; a carer's hand raised
+to a parent with dementia; a schoolgirl put out of a LINE group; the readings わだし (私),
+出でくる (出てくる) and 家さいで (家にいて). And what is no matter: blood type A型, 子ども会 events,
+investing or drinking 手を出した, a work LINE group, a child who cooks only today."""
+
+from __future__ import annotations
+
+import pytest
+
+# ---------------------------------------------------------------- ばんちゃ, じんちゃ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "向かいのばんちゃ、二日も洗濯物出しっぱなしで呼んでも返事ねぇ",
+        "裏のじんちゃ、今朝から姿見えねぇし電話も出ねぇ",
+    ],
+)
+def test_a_tohoku_grandparent_not_seen_is_an_emergency(ex, text):
+    result = ex(text)
+    assert "emergency" in result.crisis
+    assert "grandparent" in result.persons
+
+
+def test_a_tohoku_grandmothers_papers_piling_up_is_care(ex):
+    result = ex("裏のばんちゃ、4日ぐれぇ新聞たまってで、電話しても出ねぇ")
+    assert "care" in result.fields
+    assert "emergency" in result.crisis
+
+
+# ---------------------------------------------------------------- おしょすい
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "消えたいくらいおしょすいごと言ってしまった",
+        "死にたいほどおしょしい、結婚式のスピーチで噛んだ",
+        "おしょすくて消えたい、名札逆さにつけてた",
+    ],
+)
+def test_embarrassed_in_tohoku_speech_is_no_suicide(ex, text):
+    assert "suicide" not in ex(text).crisis
+
+
+def test_wanting_to_vanish_without_embarrassment_stays_suicide(ex):
+    assert "suicide" in ex("もう消えたい。誰さも迷惑かげだぐねぇ").crisis
+
+
+# ---------------------------------------------------------------- A型, B型
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子がB型やめでしまって家さいる",
+        "弟、A型さ通ってたげんと休んでる",
+        "娘がA型を退所してから次が決まらない",
+    ],
+)
+def test_leaving_or_attending_a_type_a_or_b_service_is_disability(ex, text):
+    assert "disability" in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "血液型A型って几帳面って本当？",
+        "うちの家族みんなB型で、おおざっぱなんだ",
+    ],
+)
+def test_a_blood_type_is_no_disability(ex, text):
+    assert "disability" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- a child cooks for the family
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "おとうさん　びょうきで　いもうとの　ごはん　ぼくが　つくってる　小4",
+        "母が入院中で妹のお弁当は私が毎日作ってる。中2",
+    ],
+)
+def test_a_child_cooking_for_a_sibling_is_a_young_carer(ex, text):
+    assert "young_carer" in ex(text).patterns
+
+
+# ---------------------------------------------------------------- children left alone at night
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "隣のアパート、ちっちゃい子3人だけ置いで親が毎晩いねぐなる",
+        "上の階、赤ちゃんだけ残して親が夜な夜な飲みに行ってるみたい",
+    ],
+)
+def test_small_children_left_alone_by_their_parents_is_abuse(ex, text):
+    assert "abuse" in ex(text).crisis
+
+
+def test_asking_how_long_children_may_be_left_is_no_abuse(ex):
+    text = "子どもだけ家に置いて親が買い物に出かけるのって何分までなら大丈夫ですか？"
+    assert "abuse" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- a carer's hand raised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症のおふくろに、とうとう手ぇ上げでしまった",
+        "介護してる母にカッとなって手を出してしまった。自分が怖い",
+    ],
+)
+def test_a_carers_hand_raised_to_a_parent_is_abuse(ex, text):
+    result = ex(text)
+    assert "abuse" in result.crisis
+    assert "care" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "介護の仕事の給料が安くて、ついFXに手を出してしまった",
+        "認知症の予防にいいって聞いて、健康食品に手を出した",
+    ],
+)
+def test_a_hand_put_to_money_or_goods_is_no_abuse(ex, text):
+    assert "abuse" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- put out of a LINE group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "小6の息子、クラスのLINEグループから外されたらしい",
+        "高1の娘が部活のライングループを追い出されて泣いでる",
+    ],
+)
+def test_a_pupil_put_out_of_a_line_group_is_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+def test_a_work_line_group_is_no_child(ex):
+    assert "child" not in ex("会社のLINEグループから外された。気まずい").fields
+
+
+# ---------------------------------------------------------------- 子ども会 events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "子ども会のクリスマス会、会場どこだっけ？",
+        "子ども会のバーベキュー、雨天中止ですか",
+    ],
+)
+def test_a_childrens_association_event_is_no_child(ex, text):
+    assert "child" not in ex(text).fields
+
+
+# ---------------------------------------------------------------- readings
+
+
+def test_wadashi_is_the_writer(ex):
+    result = ex("とうちゃん　にゅういんしてで　いもうとのごはん　わだしがつくってる　小6")
+    assert "young_carer" in result.patterns
+
+
+def test_tears_coming_after_birth_in_tohoku_speech_is_health(ex):
+    assert "health" in ex("産後から毎日涙出でくる。なんでだが分がんね").fields
+
+
+def test_at_home_said_ie_sa_ide_is_withdrawal(ex):
+    result = ex("息子40歳、もう10年も家さいで外さ出ねぇ")
+    assert "hikikomori" in result.patterns
