@@ -184,3 +184,134 @@ def test_tears_coming_after_birth_in_tohoku_speech_is_health(ex):
 def test_at_home_said_ie_sa_ide_is_withdrawal(ex):
     result = ex("息子40歳、もう10年も家さいで外さ出ねぇ")
     assert "hikikomori" in result.patterns
+
+
+# ---------------------------------------------------------------- a pupil nursing a parent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の看病してること、学校の友達には言えない",
+        "おかんの看病してるの、学校で誰にも言えない",
+    ],
+)
+def test_a_pupil_nursing_a_parent_is_a_young_carer_and_health(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "double_care" not in result.patterns
+    assert "health" in result.fields
+    assert "care" not in result.fields
+
+
+def test_a_parent_nursing_their_own_parent_beside_a_child_keeps_double_care(ex):
+    result = ex("娘の小学校の行事と、認知症の母の看病で手一杯です")
+    assert "care" in result.fields
+
+
+# ---------------------------------------------------------------- a carer's sleep, said after
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "年子2人育でながら、寝たきりの姑の介護もしてる。夜ほとんど寝でねぇ",
+        "子育てしながら、寝たきりの姑の介護もしてる。夜ほとんど寝てない",
+        "幼稚園の息子の世話と、認知症の父の介護。毎晩ろくに眠れない",
+    ],
+)
+def test_a_carers_sleep_told_right_after_the_caring_is_no_health(ex, text):
+    result = ex(text)
+    assert "health" not in result.fields
+    assert "double_care" in result.patterns
+
+
+def test_raising_children_in_tohoku_speech_is_child(ex):
+    assert "child" in ex("年子2人育でながら働いでる").fields
+
+
+def test_sleep_lost_to_a_worry_of_its_own_stays_health(ex):
+    result = ex("母の介護をしています。仕事のことが不安で、夜になると胸が苦しくて眠れない")
+    assert "health" in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "じいちゃんが夜中に何回も起ぎるから、おれが見でる。朝起ぎれねぐて遅刻ばっかり",
+        "ばあちゃん夜中に起きて歩くから、一緒に起きてる。朝起きれなくて学校遅刻する",
+    ],
+)
+def test_a_young_carers_lost_morning_after_the_night_is_no_health(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "health" not in result.fields
+
+
+# ---------------------------------------------------------------- an old parent's back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父(86)は認知症で要介護2、母(82)も腰悪ぐして寝たり起ぎたり",
+        "親父(88)はデイに通ってる。おふくろ(85)も足悪くして歩けなくなってきた",
+    ],
+)
+def test_an_old_parents_back_after_a_bracketed_age_is_care(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "health" not in result.fields
+
+
+def test_the_writers_own_bad_back_stays_health(ex):
+    assert "health" in ex("母(84)の介護をしてて、私も腰を悪くして仕事を休んでる").fields
+
+
+# ---------------------------------------------------------------- parents gone out is no missing
+
+
+def test_parents_going_out_leaving_small_children_is_abuse_not_an_emergency(ex):
+    result = ex("隣の家、ちっちゃい子3人だけ置いで親が毎晩いねぐなる")
+    assert "abuse" in result.crisis
+    assert "emergency" not in result.crisis
+
+
+def test_a_parent_missing_with_no_children_left_is_an_emergency(ex):
+    assert "emergency" in ex("母が昨日の夜からいねぐなった。電話も出ねぇ").crisis
+
+
+# ---------------------------------------------------------------- a car to the hospital
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "生活保護でも車持でるの？車ねぇと病院も行げねぇ",
+        "この辺は車がないと病院にも行けないから、車は手放せません",
+    ],
+)
+def test_no_car_no_hospital_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+def test_a_pain_that_keeps_one_from_the_hospital_stays_health(ex):
+    assert "health" in ex("腰が痛くて病院にも行けない").fields
+
+
+# ---------------------------------------------------------------- an uncle past forty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "じいちゃん(85)が、50近くのおばさんの世話まだしてる。おばさんずっと無職で家から出ねぇ",
+        "ばあちゃん(90)、40過ぎのおじの飯作ってる。おじは働いてなくて部屋がら出ね",
+    ],
+)
+def test_an_old_grandparent_keeping_an_uncle_past_forty_is_8050(ex, text):
+    assert "8050" in ex(text).patterns
+
+
+def test_an_uncle_past_forty_who_works_is_no_8050(ex):
+    assert "8050" not in ex("ばあちゃん(88)と40過ぎのおじさんで温泉さ行ってきた").patterns
