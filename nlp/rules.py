@@ -17333,6 +17333,35 @@ def _uncle_past_forty_43x24(found: _Found, ages: list[Age], ev: _Evidence) -> No
         ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
 
 
+# 「弟のごはんはいつもお母さんが作ってる」: the sibling's meals made by a grown-up named inside
+# the words read as the child's own chore (きょうだいのごはんをやっている) are no young carer.
+_GROWN_UP_DOES_IT_43x24 = re.compile(
+    r"(?:お母さん|おかあさん|かあさん|母さん|母|ママ|お父さん|おとうさん|父さん|父|パパ"
+    r"|おばあちゃん|ばあちゃん|おじいちゃん|じいちゃん|祖母|祖父)が(?:いつも|毎日|まいにち)?"
+    r"(?:作|つく|して|やって|入れて|いれて)"
+)
+_MEALS_43x24 = re.compile(r"ごはん|ご飯|飯|めし|弁当|べんとう|おふろ|お風呂|食事")
+
+
+def _siblings_meals_made_by_a_grown_up_43x24(ev: _Evidence) -> None:
+    """See above: the young carer's words (and the child words on the same span) go when a
+    grown-up is their subject."""
+    keys = [k for k in ev.items if k[0] == "young_carer"]
+    made = [
+        k
+        for k in keys
+        if _GROWN_UP_DOES_IT_43x24.search(ev.items[k].surface)
+        and _MEALS_43x24.search(ev.items[k].surface)
+    ]
+    if not made or len(made) != len(keys):
+        return
+    why = "きょうだいの世話をしているのは大人（子どもの家族の世話ではない）"
+    for key in made:
+        ev.pop(key, why)
+        if ("child", key[1], key[2]) in ev.items:
+            ev.pop(("child", key[1], key[2]), why)
+
+
 def _round35_43x24(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
@@ -17342,6 +17371,8 @@ def _round35_43x24(
         _uncle_past_forty_43x24(found, ages, ev)
     if ev.has("double_care") and "看病" in text:
         _pupil_nurses_a_parent_43x24(ev)
+    if ev.has("young_carer") and ("さんが" in text or "母が" in text or "マが" in text):
+        _siblings_meals_made_by_a_grown_up_43x24(ev)
     if ev.has("health") and ev.has("care") and ("寝" in text or "眠" in text):
         _sleep_after_the_caring_43x24(found, ev)
     if ev.has("young_carer") and ev.has("health") and ("起" in text or "寝" in text):

@@ -91,6 +91,17 @@ def test_a_child_cooking_for_a_sibling_is_a_young_carer(ex, text):
     assert "young_carer" in ex(text).patterns
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弟のごはんはいつもお母さんが作ってる。小5",
+        "妹のごはんはママが作ってくれるよ。小3",
+    ],
+)
+def test_a_siblings_meals_made_by_a_grown_up_is_no_young_carer(ex, text):
+    assert "young_carer" not in ex(text).patterns
+
+
 # ---------------------------------------------------------------- children left alone at night
 
 
