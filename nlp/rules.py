@@ -1013,6 +1013,8 @@ def decide(
         _round35_43y24(found, minor, norm, ev)  # round 35 (43y24)
     if ev.items or found.persons:
         _round35_43z24(found, ages, minor, norm, ev)  # round 35 (43z24)
+    if ev.items:
+        _round35_43x24(found, ages, minor, norm, ev)  # round 35 (43x24)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -17695,3 +17697,212 @@ def _round35_43z24(
         _child_home_with_grandchildren_43z24(found, ev)
     if ev.has("young_carer") and not minor and ("遊びに" in text or "泊まりに" in text):
         _grandchild_on_a_visit_43z24(ev)
+
+
+# ---------------------------------------------------------------- round 35 (43x24)
+# From a set of residents of 長井市 (Okitama, Yamagata) and 涌谷町 (Miyagi) writing as they speak.
+
+# 「親の看病してんの、学校の誰さも言えねぇ」: a pupil who nurses a sick parent (看病) is a young
+# carer, and the parent's illness is the health matter; there is no elderly care, and no double
+# care (a parent who raises children and cares). Only where every care word is the nursing or
+# the parent, and every child word a school word (no child of the writer's is named).
+_NURSED_PARENT_43x24 = frozenset(
+    {
+        "看病",
+        "親",
+        "母",
+        "父",
+        "母親",
+        "父親",
+        "お母さん",
+        "お父さん",
+        "おかん",
+        "おとん",
+        "ママ",
+        "パパ",
+    }
+)
+_SCHOOL_43x24 = frozenset(
+    {"学校", "がっこう", "クラス", "先生", "担任", "部活", "宿題", "授業", "遅刻", "中学", "高校"}
+)
+
+
+def _pupil_nurses_a_parent_43x24(ev: _Evidence) -> None:
+    """See above."""
+    cares = [k for k in ev.items if k[0] == "care"]
+    children = [k for k in ev.items if k[0] == "child"]
+    if not children or any(ev.items[k].surface not in _SCHOOL_43x24 for k in children):
+        return
+    if any(ev.items[k].surface not in _NURSED_PARENT_43x24 for k in cares):
+        return
+    nursing = [ev.items[k] for k in cares if ev.items[k].surface == "看病"]
+    if not nursing:
+        return
+    why = "子どもが親の看病をしている（親の病気：健康の相談。ヤングケアラー。高齢の介護ではない）"
+    for item in nursing:
+        ev.add_original("health", "field", item, why)
+        ev.add_original("young_carer", "pattern", item, why)
+    ev.drop_label("care", why)
+    ev.drop_label("double_care", why)
+
+
+# 「脳梗塞で倒れた夫の介護もしてる。夜ほとんど寝てない」: sleep lost told in a short sentence of its
+# own right after the sentence of the caring (no cause, no one else named in it) is the carer's
+# sleep lost to the caring, as _carers_sleep_and_strain reads it inside the caring's sentence.
+_LOST_SLEEP_43x24 = re.compile(
+    r"眠れ|ねむれ|寝られ|ねられ|寝らん|寝れ|寝不足|睡眠不足|一睡|寝て(?:い)?(?:な|ませ|へん|ねえ)"
+)
+_ON_ITS_OWN_43x24 = re.compile(
+    r"(?:夜|よる|毎晩|まいばん|夜中|よなか|毎日|まいにち|最近|さいきん|もう)?[はも、]?"
+    r"(?:ほとんど|ろくに|全然|ぜんぜん|まともに|ちっとも|あまり|あんまり)?$"
+)
+
+
+def _sleep_after_the_caring_43x24(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    why = "世話や介護による寝不足（本人の健康の相談には数えない）"
+    for hit in found.get("field", "health"):
+        if _LOST_SLEEP_43x24.search(text, hit.start, hit.end) is None:
+            continue
+        begin, end = _sentence_around(text, hit.start, hit.start + 1)
+        if begin == 0 or _ON_ITS_OWN_43x24.match(text, begin, hit.start) is None:
+            continue
+        p_begin, _ = _sentence_around(text, begin - 1, begin - 1)
+        if _CARING.search(text, p_begin, begin) is not None:
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 「母(80)も腰悪ぐして寝たり起ぎたり」: an old parent's bad back or legs told right after their
+# age in brackets is how the care came (as _old_parents_ailment_after_age_43p24 reads 「84で」).
+_AGED_IN_BRACKETS_43x24 = re.compile(
+    r"(?:母|父|親|ばあ|じい|ばっちゃ|じっちゃ|ばんちゃ|じんちゃ|祖母|祖父|義母|義父|姑|舅|お袋|おふくろ"
+    r"|親父|おやじ)(?:さん|ちゃん|親)?[（(](?:[7-9][0-9]|1[01][0-9])(?:歳|才)?[）)](?:が|も|は)?$"
+)
+
+
+def _old_parents_ailment_after_bracketed_age_43x24(found: _Found, ev: _Evidence) -> None:
+    """See above: a health word that names the body right after such an age goes."""
+    text = found.text
+    why = "高齢の親の年齢のすぐ後の足腰の不調（介護が要るようになったきっかけ。介護の相談）"
+    for hit in found.get("field", "health"):
+        if _AILMENT_43p24.match(text, hit.start) is None:
+            continue
+        if _AGED_IN_BRACKETS_43x24.search(text, max(0, hit.start - 16), hit.start):
+            ev.drop_inside("health", [(hit.start, hit.end)], why)
+
+
+# 「ちっちゃい子2人だけ置いで親が夜いねぐなる」: the parents who go out (いなくなる) leaving small
+# children are read as neglect (abuse); the いなくなる inside it is no missing person.
+def _parents_gone_out_is_no_missing_person_43x24(ev: _Evidence) -> None:
+    """See above: an emergency word that overlaps the neglect's words goes."""
+    neglect = [
+        ev.items[k] for k in ev.items if k[0] == "abuse" and "ネグレクト" in ev.items[k].note
+    ]
+    why = "小さい子を置いて親が出かける（ネグレクト。行方不明ではない）"
+    for key in [k for k in ev.items if k[0] == "emergency"]:
+        if any(n.start <= key[1] < n.end for n in neglect):
+            ev.pop(key, why)
+
+
+# 「ばあちゃんが夜中に起ぎるから、おれが一緒に起ぎでる。朝起ぎれねぐて学校遅刻ばっか」: as
+# _young_carers_lost_sleep_41b22 reads 「朝起きられず」, a young carer who cannot get up after a
+# night beside the one cared for, written with Tohoku voiced kana (起ぎれねぐ), whether or not
+# the writer is known to be a minor: the young carer's matter, not a health one.
+_LOST_SLEEP_VOICED_43x24 = re.compile(
+    r"(?:朝|あさ)?(?:起き|起ぎ|おき|おぎ)(?:られ|れ|らん|らい)|眠れ|ねむれ|寝られ|寝れ|寝らん|寝不足"
+)
+_NIGHT_BEFORE_43x24 = re.compile(r"夜中|よなか|夜間|毎晩|夜通し|起こされ|おこされ|夜")
+
+
+def _young_carers_sleep_in_dialect_43x24(found: _Found, ev: _Evidence) -> None:
+    """See above: only lost-sleep words, with the night told before them."""
+    text = found.text
+    why = "ヤングケアラーが夜の世話で起きられない（健康の相談には数えない）"
+    for hit in found.get("field", "health"):
+        if _LOST_SLEEP_VOICED_43x24.match(text, hit.start) is None:
+            continue
+        if _NIGHT_BEFORE_43x24.search(text, 0, hit.start) is not None:
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 「ばあちゃん(88)が、40過ぎのおじさんの飯まだ作ってる。おじさんずっと無職で家がら出ね」: an
+# uncle or aunt whose age is told as past forty (40過ぎ, 50近く, 40代半ば) is the middle-aged
+# son or daughter of _uncle_or_aunt_at_home, kept by the old grandparent: 8050.
+_UNCLE_PAST_AGE_43x24 = re.compile(
+    rf"(?P<n>{_MIDDLE_NUMBER})(?:歳|才|代)?(?:過ぎ|すぎ|超え|こえ|近く|ちかく|半ば|後半|前半)"
+    rf"(?:の|で)?{_UNCLE_OR_AUNT}"
+)
+
+
+def _uncle_past_forty_43x24(found: _Found, ages: list[Age], ev: _Evidence) -> None:
+    """See above: as _uncle_or_aunt_at_home, with the age told as past a number."""
+    if not any(h.entry.label == "grandparent" for h in found.persons):
+        return
+    dependency = found.cue("dependency") + found.cue("not_working")
+    if not (ev.has("hikikomori") or dependency):
+        return
+    middle = [
+        m.span()
+        for m in _UNCLE_PAST_AGE_43x24.finditer(found.text)
+        if kanji_number(m.group("n")) in MIDDLE_AGES
+    ]
+    if not middle:
+        return
+    for start, end in middle:
+        ev.add("8050", "pattern", start, end, "8050：中年のおじ・おば（祖父母の子）")
+    for age in ages:
+        if age.person == "grandparent" and age.years >= ELDERLY_AGE:
+            ev.add("8050", "pattern", age.start, age.end, "8050：高齢の祖父母")
+    for hit in dependency:
+        ev.hit("8050", "pattern", hit, f"8050：{hit.entry.note}")
+
+
+# 「弟のごはんはいつもお母さんが作ってる」: the sibling's meals made by a grown-up named inside
+# the words read as the child's own chore (きょうだいのごはんをやっている) are no young carer.
+_GROWN_UP_DOES_IT_43x24 = re.compile(
+    r"(?:お母さん|おかあさん|かあさん|母さん|母|ママ|お父さん|おとうさん|父さん|父|パパ"
+    r"|おばあちゃん|ばあちゃん|おじいちゃん|じいちゃん|祖母|祖父)が(?:いつも|毎日|まいにち)?"
+    r"(?:作|つく|して|やって|入れて|いれて)"
+)
+_MEALS_43x24 = re.compile(r"ごはん|ご飯|飯|めし|弁当|べんとう|おふろ|お風呂|食事")
+
+
+def _siblings_meals_made_by_a_grown_up_43x24(ev: _Evidence) -> None:
+    """See above: the young carer's words (and the child words on the same span) go when a
+    grown-up is their subject."""
+    keys = [k for k in ev.items if k[0] == "young_carer"]
+    made = [
+        k
+        for k in keys
+        if _GROWN_UP_DOES_IT_43x24.search(ev.items[k].surface)
+        and _MEALS_43x24.search(ev.items[k].surface)
+    ]
+    if not made or len(made) != len(keys):
+        return
+    why = "きょうだいの世話をしているのは大人（子どもの家族の世話ではない）"
+    for key in made:
+        ev.pop(key, why)
+        if ("child", key[1], key[2]) in ev.items:
+            ev.pop(("child", key[1], key[2]), why)
+
+
+def _round35_43x24(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 35 (43x24): each rule below runs only where the words it reads are there."""
+    text = norm.text
+    if ages and not ev.has("8050") and ("過ぎ" in text or "すぎ" in text or "近く" in text):
+        _uncle_past_forty_43x24(found, ages, ev)
+    if ev.has("double_care") and "看病" in text:
+        _pupil_nurses_a_parent_43x24(ev)
+    if ev.has("young_carer") and ("さんが" in text or "母が" in text or "マが" in text):
+        _siblings_meals_made_by_a_grown_up_43x24(ev)
+    if ev.has("health") and ev.has("care") and ("寝" in text or "眠" in text):
+        _sleep_after_the_caring_43x24(found, ev)
+    if ev.has("young_carer") and ev.has("health") and ("起" in text or "寝" in text):
+        _young_carers_sleep_in_dialect_43x24(found, ev)
+    if ev.has("health") and ev.has("care") and ("(" in text or "（" in text):
+        _old_parents_ailment_after_bracketed_age_43x24(found, ev)
+    if ev.has("emergency") and ev.has("abuse") and ("置" in text or "おい" in text):
+        _parents_gone_out_is_no_missing_person_43x24(ev)
