@@ -3,6 +3,7 @@
     python bench/nlp.py                 # ~10 s: 5,000 messages, 5 interleaved rounds
     python bench/nlp.py --messages 20000 --rounds 3
     python bench/nlp.py --memory 1000000   # then extract a million messages, RSS every 100k
+    python bench/nlp.py --stages        # also: where an extraction's time goes, stage by stage
 
 Both sides see the same messages. "bare" is what any fugashi user pays: one
 Tagger call per message, reading each token's surface and lemma. "extract" is
@@ -26,6 +27,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -33,6 +35,9 @@ import fugashi  # type: ignore[import-untyped,unused-ignore]  # noqa: E402
 import unidic_lite  # type: ignore[import-untyped,unused-ignore]  # noqa: E402
 
 from nlp import COMPILED, Extractor  # noqa: E402
+from nlp.normalise import Normalised, normalise  # noqa: E402
+from nlp.plain import plain_negatives  # noqa: E402
+from nlp.rules import decide  # noqa: E402
 
 SENTENCES = [
     "母が認知症で、同じことを何度も聞いてきます",
@@ -110,6 +115,88 @@ def timed(run: Callable[[str], object], messages: list[str]) -> float:
     return time.process_time() - start
 
 
+STAGES = (
+    ("normalise (NFKC, spans)", "normalise"),
+    ("MeCab (our tagging: text output)", "tag"),
+    ("tokens (cached words)", "tokens"),
+    ("polite negatives read as plain", "plain"),
+    ("lexicon (words, readings, re: patterns)", "find"),
+    ("rules (decide)", "decide"),
+)
+
+
+def stage_times(extractor: Extractor, messages: list[str]) -> dict[str, float]:
+    """CPU seconds of each stage of the main reading over ``messages``, each stage timed
+    over all of them in turn (its inputs made by the stage before), plus "extract": the
+    whole extraction, whose surplus over the stages is the other readings (dialect, kana,
+    romaji, implied full stops) and their gates."""
+    lexicon, tagger = extractor.lexicon, extractor.tagger
+    times: dict[str, float] = {}
+
+    def stage(name: str, run: Callable[[], list[Any]]) -> list[Any]:
+        start = time.process_time()
+        out = run()
+        times[name] = time.process_time() - start
+        return out
+
+    norms = stage("normalise", lambda: [normalise(text) for text in messages])
+    lines = stage("tag", lambda: [tagger.lines(norm.text) for norm in norms])
+    tokens = stage(
+        "tokens",
+        lambda: [lexicon.vocabulary.tokens(n, ls) for n, ls in zip(norms, lines, strict=True)],
+    )
+    changed: list[list[tuple[int, int]]] = [[] for _ in messages]
+    plains = stage(
+        "plain",
+        lambda: [
+            plain_negatives(n.text, t, c) for n, t, c in zip(norms, tokens, changed, strict=True)
+        ],
+    )
+    hits = stage(
+        "find",
+        lambda: [
+            lexicon.find(n.text, t, n.joins, p, c)
+            for n, t, p, c in zip(norms, tokens, plains, changed, strict=True)
+        ],
+    )
+    ruled = [
+        n if p is None else Normalised(p, n.starts, n.ends, n.breaks, n.joins)
+        for n, p in zip(norms, plains, strict=True)
+    ]
+    stage(
+        "decide",
+        lambda: [
+            decide(m, r, t, h) if h else None
+            for m, r, t, h in zip(messages, ruled, tokens, hits, strict=True)
+        ],
+    )
+    stage("extract", lambda: [extractor.extract(text) for text in messages])
+    return times
+
+
+def print_stages(extractor: Extractor, bare: Callable[[str], object], rounds: int) -> None:
+    """Stage by stage, in microseconds a message and as a share of bare tokenisation, on
+    new messages each round (best round of each stage): what the 1.5x target leaves."""
+    best: dict[str, float] = {}
+    size = 2000
+    for r in range(rounds):
+        messages = make_messages(size, seed=SEED + 1000 + r)
+        times = stage_times(extractor, messages)
+        times["bare"] = timed(bare, messages)
+        for name, seconds in times.items():
+            best[name] = min(best.get(name, seconds), seconds)
+    per = {name: seconds / size * 1e6 for name, seconds in best.items()}
+    print(f"stages (µs a message, × bare; best of {rounds} rounds of {size} new messages):")
+    print(f"  {'bare fugashi (surface+lemma)':42} {per['bare']:6.1f}  1.00")
+    total = 0.0
+    for title, name in STAGES:
+        total += per[name]
+        print(f"  {title:42} {per[name]:6.1f}  {per[name] / per['bare']:.2f}")
+    other = max(0.0, per["extract"] - total)
+    print(f"  {'other readings and their gates':42} {other:6.1f}  {other / per['bare']:.2f}")
+    print(f"  {'whole extraction':42} {per['extract']:6.1f}  {per['extract'] / per['bare']:.2f}")
+
+
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
@@ -119,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--memory", type=int, default=0, help="then extract this many more")
+    parser.add_argument(
+        "--stages", action="store_true", help="then time each stage of an extraction"
+    )
     args = parser.parse_args(argv)
 
     # Every round has messages of its own: repeating a round's messages would time
@@ -161,6 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         f"runs; best rounds {best_extract / best_bare:.2f}); target <= 1.5"
     )
     print(f"peak memory (max RSS): {rss_mb():.0f} MB (includes the memory-mapped dictionary)")
+    if args.stages:
+        print_stages(extractor, bare, args.rounds)
 
     if args.memory:
         done = 0
