@@ -11281,6 +11281,9 @@ _PUPILS_CHORES_38t20 = (
     r"付き添い|介護|世話|面倒|看病|寝かしつけ)"
 )
 _DOING_38t20 = r"(?:して|やって|作って|つくって|行って|いって|担って|任され|まかされ|見て|みて)"
+# 44a25: 「姪がいつも同じ服で、家でご飯を出してもらえてない」: a meal the child is not given
+# (してもらう, してくれない) is care withheld from the child, not care the child gives.
+_NOT_RECEIVED_44a25 = r"(?!(?:は|も)?(?:もら|貰|くれ|くださ|下さ))"
 # 「甥が家事や通院の付き添いまでしている」 (no one else named between), or
 # 「夕飯はこの子がしている」.
 _PUPIL_DOES_CHORES_38t20 = re.compile(
@@ -11289,12 +11292,14 @@ _PUPIL_DOES_CHORES_38t20 = re.compile(
     + _PUPILS_CHORES_38t20
     + r"(?:(?!母|父|親|さんが|自慢|好き|楽しみ)[^。]){0,10}?"
     + _DOING_38t20
+    + _NOT_RECEIVED_44a25
     + "|"
     + _PUPILS_CHORES_38t20
     + r"[^。]{0,16}?(?:は|も)"
     + _PUPIL_38t20
     + r"(?:が|一人で|ひとりで|だけで)[^。]{0,6}?"
     + _DOING_38t20
+    + _NOT_RECEIVED_44a25
 )
 _SCHOOL_AGE_38t20 = re.compile(r"中学|小学|高校|[小中高][1-6１-６]|生徒|児童|担任|部活|授業")
 
