@@ -1015,6 +1015,9 @@ def decide(
         _round35_43z24(found, ages, minor, norm, ev)  # round 35 (43z24)
     if ev.items:
         _round35_43x24(found, ages, minor, norm, ev)  # round 35 (43x24)
+    _round36_44c25(found, ages, minor, norm, ev)  # round 36 (44c25)
+    _round36_44d25(found, ages, minor, norm, ev)  # round 36 (44d25)
+    _round36_44e25(found, ages, minor, norm, ev)  # round 36 (44e25)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -17911,3 +17914,36 @@ def _round35_43x24(
         _old_parents_ailment_after_bracketed_age_43x24(found, ev)
     if ev.has("emergency") and ev.has("abuse") and ("置" in text or "おい" in text):
         _parents_gone_out_is_no_missing_person_43x24(ev)
+
+
+# Round 36 (44c25): Akita speech (大仙市); its rules follow the last line.
+
+
+def _round36_44c25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 36 (44c25): Akita speech (大仙市)."""
+    return
+
+
+# Round 36 (44d25): residents born in Brazil or Peru (大泉町); its rules follow the last line.
+
+
+def _round36_44d25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 36 (44d25): residents born in Brazil or Peru (大泉町)."""
+    return
+
+
+# Round 36 (44e25): Iwami speech (大田市); its rules follow the last line.
+
+
+def _round36_44e25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 36 (44e25): Iwami speech (大田市)."""
+    return
+
+
+# Rules of round 36 and later follow.
