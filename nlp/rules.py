@@ -17922,8 +17922,11 @@ def _round35_43x24(
 def _round36_44c25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
-    """Round 36 (44c25): Akita speech (大仙市)."""
-    return
+    """Round 36 (44c25): Akita speech (大仙市); each rule below runs only where the words it
+    reads are there."""
+    text = norm.text
+    if ev.has("emergency") and ev.has("suicide") and "やめ" in text:
+        _overdose_told_as_a_habit_44c25(ev)
 
 
 # Round 36 (44d25): residents born in Brazil or Peru (大泉町); its rules follow the last line.
@@ -17947,3 +17950,29 @@ def _round36_44e25(
 
 
 # Rules of round 36 and later follow.
+
+
+# 「また薬まとめて飲んでしまった。やめたいのにやめられない」: an overdose told again (また, いつも,
+# 何回も) as a habit the writer cannot stop is the suicide and health matter it is, not a danger
+# right now, unless the now is told (さっき, 今, 意識, ふらふら, 吐いた).
+_HABIT_44c25 = re.compile(
+    r"(?:やめられ|やめらん|やめらえ|やめれ|止められ|止めらん|辞められ)(?:な|ね|ん)|癖に|くせに|クセに|習慣"
+)
+_AGAIN_44c25 = re.compile(r"また|いつも|何回も|何度も|なんかいも|なんども|毎回|しょっちゅう|繰り返")
+_NOW_44c25 = re.compile(
+    r"さっき|今|いま|意識|ふらふら|フラフラ|ふらつ|吐い|吐きそ|吐いで|救急|眠い|ねむい|苦し|くるし"
+    r"|動けな|うごけな|動げね|起きられ|起ぎられ"
+)
+
+
+def _overdose_told_as_a_habit_44c25(ev: _Evidence) -> None:
+    """See above: the overdose's emergency goes; its suicide and health stay."""
+    text = ev.norm.text
+    if _HABIT_44c25.search(text) is None or _AGAIN_44c25.search(text) is None:
+        return
+    if _NOW_44c25.search(text) is not None:
+        return
+    why = "過量服薬をくり返していてやめられない、という打ち明け（今の危険が書かれていない）"
+    for key in [k for k in ev.items if k[0] == "emergency"]:
+        if "過量服薬" in ev.items[key].note:
+            ev.pop(key, why)
