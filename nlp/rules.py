@@ -17922,8 +17922,23 @@ def _round35_43x24(
 def _round36_44c25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
-    """Round 36 (44c25): Akita speech (大仙市)."""
-    return
+    """Round 36 (44c25): Akita speech (大仙市); each rule below runs only where the words it
+    reads are there."""
+    text = norm.text
+    if ev.has("emergency") and ev.has("suicide") and "やめ" in text:
+        _overdose_told_as_a_habit_44c25(ev)
+    if ev.has("child") and ages and not minor and "高校" in text:
+        _adult_who_left_high_school_44c25(ages, ev)
+    if ev.has("health") and ("いで" in text or "痛" in text or "いた" in text):
+        _pain_as_reluctance_44c25(found, ev)
+    if ev.has("care") and ("自分で" in text or "一人で" in text or "ひとりで" in text):
+        _parent_who_manages_alone_44c25(found, ev)
+    if ev.has("health") and ev.has("care") and "倒れ" in text:
+        _stroke_in_akita_began_the_care_44c25(found, ev)
+    if not ev.has("child") and "卒業" in text:
+        _school_to_be_finished_44c25(ev)
+    if ev.has("care") and "介護" in text and ("終" in text or "済" in text or "卒業" in text):
+        _care_ended_with_a_death_44c25(ev)
 
 
 # Round 36 (44d25): residents born in Brazil or Peru (大泉町); its rules follow the last line.
@@ -17947,3 +17962,162 @@ def _round36_44e25(
 
 
 # Rules of round 36 and later follow.
+
+
+# 「また薬まとめて飲んでしまった。やめたいのにやめられない」: an overdose told again (また, いつも,
+# 何回も) as a habit the writer cannot stop is the suicide and health matter it is, not a danger
+# right now, unless the now is told (さっき, 今, 意識, ふらふら, 吐いた).
+_HABIT_44c25 = re.compile(
+    r"(?:やめられ|やめらん|やめらえ|やめれ|止められ|止めらん|辞められ)(?:な|ね|ん)|癖に|くせに|クセに|習慣"
+)
+_AGAIN_44c25 = re.compile(r"また|いつも|何回も|何度も|なんかいも|なんども|毎回|しょっちゅう|繰り返")
+_NOW_44c25 = re.compile(
+    r"さっき|今|いま|意識|ふらふら|フラフラ|ふらつ|吐い|吐きそ|吐いで|救急|眠い|ねむい|苦し|くるし"
+    r"|動けな|うごけな|動げね|起きられ|起ぎられ"
+)
+
+
+def _overdose_told_as_a_habit_44c25(ev: _Evidence) -> None:
+    """See above: the overdose's emergency goes; its suicide and health stay."""
+    text = ev.norm.text
+    if _HABIT_44c25.search(text) is None or _AGAIN_44c25.search(text) is None:
+        return
+    if _NOW_44c25.search(text) is not None:
+        return
+    why = "過量服薬をくり返していてやめられない、という打ち明け（今の危険が書かれていない）"
+    for key in [k for k in ev.items if k[0] == "emergency"]:
+        if "過量服薬" in ev.items[key].note:
+            ev.pop(key, why)
+
+
+# 「23です。高校やめでから、ほとんど家さいる」: a writer of 18 or more who left high school
+# (やめてから, やめでがら) tells of their own past; the high school is no child's matter, as
+# 「高校…中退」 is not. A minor's age anywhere keeps it.
+_LEFT_HIGH_SCHOOL_44c25 = re.compile(
+    r"高校(?:を|ば)?(?:やめ|辞め|退学し|中退し)(?:て|で)(?:から|がら)"
+)
+
+
+def _adult_who_left_high_school_44c25(ages: list[Age], ev: _Evidence) -> None:
+    """See above: only the high school's own child evidence goes."""
+    if any(a.years < 18 for a in ages) or not any(a.years >= 18 for a in ages):
+        return
+    text = ev.norm.text
+    spans = [m.span() for m in _LEFT_HIGH_SCHOOL_44c25.finditer(text)]
+    if spans:
+        ev.drop_inside("child", spans, "大人が高校をやめてからのこと（子どもの相談ではない）")
+
+
+# 「行ぐ日の朝になれば「腹いでぇ」って言うの」「朝になれば腹いでぇって言う」: a stomach ache said
+# on the morning of going (school, the day service), beside not wanting to go, is the
+# reluctance the writer asks about, not an illness (as a child's morning ache before school is
+# read in standard speech). Not an adult's ache before work, nor where a doctor, a fever or
+# vomiting is told.
+_PAIN_SAID_44c25 = re.compile(r"[」』]?(?:って|と|っで)(?:言|い|ゆ)")
+_GOING_MORNING_44c25 = re.compile(r"朝|行ぐ日|行く日|いぐ日|いく日|学校の日|デイの日")
+_RELUCTANT_44c25 = re.compile(
+    r"嫌が|いやが|行がね|行かな|行きたがら|行ぎたがら|いがね|いかな|休み|休む|休ん|不登校"
+    r"|学校さ行がね|登校しぶり|渋"
+)
+_DOCTOR_44c25 = re.compile(r"病院|医者|受診|検査|熱|吐|下痢|血|救急|薬")
+_PLACE_44c25 = re.compile(r"学校|登校|デイ|保育|幼稚|園|通所|ショートステイ|部活")
+
+
+def _pain_as_reluctance_44c25(found: _Found, ev: _Evidence) -> None:
+    """See above: only pain words said in the morning of going; other health words stay."""
+    text = found.text
+    if _PLACE_44c25.search(text) is None or _RELUCTANT_44c25.search(text) is None:
+        return
+    if _DOCTOR_44c25.search(text) is not None:
+        return
+    why = "行く日の朝に「おなかが痛い」と言う（行きしぶり。病気の相談ではない）"
+    for hit in found.get("field", "health"):
+        surface = text[hit.start : hit.end]
+        if not ("痛" in surface or "いで" in surface or "いた" in surface):
+            continue
+        if _PAIN_SAID_44c25.match(text, hit.end) is None:
+            continue
+        if _GOING_MORNING_44c25.search(text, max(0, hit.start - 20), hit.start) is None:
+            continue
+        ev.drop("health", hit.start, hit.end, why)
+
+
+# 「一人暮らしの母(80)は身の回りのことは自分でできますが、話し相手がいないようです」: an old
+# parent said to manage their own daily life (a ``hale`` row: 自分のことは自分でできている) is
+# no care matter where care rests only on their age, their living alone and their name; a fall,
+# forgetfulness or any other sign told keeps it.
+_ALONE_OR_AGE_44c25 = re.compile(
+    r"[(（]?[0-9０-９]{2,3}(?:歳|才)?[)）]?|[0-9０-９]{2,3}(?:歳|才)?(?:過ぎ|すぎ)?"
+    r"|一人暮らし|独り暮らし|ひとり暮らし|ひとりぐらし|一人暮し|独居"
+)
+
+
+def _parent_who_manages_alone_44c25(found: _Found, ev: _Evidence) -> None:
+    """See above: all of care goes, or none of it."""
+    if not any("自分のことは自分で" in h.entry.note for h in found.cue("hale")):
+        return
+    named = {found.text[p.start : p.end] for p in found.persons}
+    keys = [k for k in ev.items if k[0] == "care"]
+    if all(
+        _ALONE_OR_AGE_44c25.fullmatch(ev.items[k].surface) or ev.items[k].surface in named
+        for k in keys
+    ):
+        ev.drop_label(
+            "care", "高齢でも自分のことは自分でできている（年齢や一人暮らしだけでは介護にしない）"
+        )
+
+
+# 「息子は療育手帳のBだども、来年高校卒業したあど、どんた仕事さ就げるべか」: a high school (or a
+# junior high, a school's upper division) to be finished next year or this spring is a child
+# still at school, leaving it soon: a child matter, as 「来年、支援学校を卒業したら」 is.
+_SCHOOL_TO_BE_FINISHED_44c25 = re.compile(
+    r"(?:来年|らいねん|再来年|来春|今春|この春|今年度|もうすぐ|今度|こんど)(?:の春|度)?[、,]?(?:に|で)?"
+    r"[、,]?(?:高校|高等学校|高等部|特別支援学校|支援学校|養護学校|中学|中学校)(?:を|ば)?卒業"
+    r"(?:する|すっと|すれば|したら|したあと|したあど|した後|した先|後|見込|予定)"
+)
+
+
+def _school_to_be_finished_44c25(ev: _Evidence) -> None:
+    """See above."""
+    for match in _SCHOOL_TO_BE_FINISHED_44c25.finditer(ev.norm.text):
+        ev.add("child", "field", *match.span(), "もうすぐ学校を卒業する子：子ども・子育ての相談")
+
+
+# 「母の介護はもう終わりました。昨年施設で看取ってもらいました。遺品整理の業者って」: care told
+# as over (介護はもう終わった) beside the death of the one cared for (看取った, 亡くなった) leaves
+# no care matter where the rest of care rests only on the parent's name or a place of care.
+_CARE_OVER_44c25 = re.compile(
+    r"介護(?:は|も)?[^。、]{0,8}?(?:終わっ|終わりまし|終えて|終えま|終えた|済ん|卒業し)"
+)
+_DIED_44c25 = re.compile(
+    r"看取|みとっ|みとり|亡くな|なくな|他界|見送|葬儀|葬式|遺品|四十九日|一周忌|三回忌|お墓"
+)
+
+
+def _care_ended_with_a_death_44c25(ev: _Evidence) -> None:
+    """See above: all of care goes, or none of it."""
+    text = ev.norm.text
+    if _CARE_OVER_44c25.search(text) is None or _DIED_44c25.search(text) is None:
+        return
+    keys = [k for k in ev.items if k[0] == "care"]
+    if all(ev.items[k].note.startswith("親・配偶者が手助けを要する") for k in keys):
+        ev.drop_label("care", "介護はもう終わり、看取った（今の介護の相談ではない）")
+
+
+# 「脳梗塞で倒れだ義父の世話もしてら」「脳出血で倒れでがら介護してる」: as _stroke_behind_care_23e
+# reads 「脳梗塞で倒れた義母の介護」, the stroke told with Akita's voiced past (倒れだ, 倒れで,
+# 倒れでがら) as how the care began is care, no health of its own.
+_FELL_INTO_CARE_44c25 = re.compile(
+    r"で(?:倒れ|たおれ)(?:だ|で|でがら|でから|だっけ|でしまって)[^。]{0,16}?"
+    r"(?:介護|かいご|要介護|世話|せわ|看病|面倒|めんどう|めんどこ)"
+)
+
+
+def _stroke_in_akita_began_the_care_44c25(found: _Found, ev: _Evidence) -> None:
+    """See above: only the stroke's own health word goes."""
+    text = found.text
+    why = "介護のきっかけとして書かれた病気（介護の相談として扱う）"
+    for hit in found.get("field", "health"):
+        stroke = _STROKE_23e.search(text, hit.start, hit.end)
+        if stroke and _FELL_INTO_CARE_44c25.match(text, stroke.end()):
+            ev.drop("health", hit.start, hit.end, why)
