@@ -472,6 +472,8 @@ _FOREIGN_43r24: dict[str, str] = {
     "irmã": "姉",
     "irma": "姉",
     "bebê": "赤ちゃん",
+    "criança": "子ども",  # 44d25
+    "crianças": "子ども",  # 44d25
     "neto": "孫",
     "neta": "孫",
     "sogra": "義母",
@@ -494,6 +496,12 @@ _FOREIGN_43r24: dict[str, str] = {
     "nieto": "孫",
     "nieta": "孫",
     "suegra": "義母",
+    "suegro": "義父",  # 44d25
+    "madre": "母",  # 44d25
+    "padre": "父",  # 44d25: Spanish for father (a Peruvian's 「padre ボケてきた」)
+    "niño": "子ども",  # 44d25
+    "niña": "子ども",  # 44d25
+    "niños": "子ども",  # 44d25
     "novio": "彼氏",
     "dinero": "お金",
     "plata": "お金",

@@ -17947,8 +17947,15 @@ def _round36_44c25(
 def _round36_44d25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
-    """Round 36 (44d25): residents born in Brazil or Peru (大泉町)."""
-    return
+    """Round 36 (44d25): residents born in Brazil or Peru (大泉町); each rule below runs
+    only where the words it reads are there."""
+    text = norm.text
+    if ev.has("health") and ev.has("care") and _STROKE_IN_KANA_44d25.search(text):
+        _stroke_in_kana_behind_care_44d25(found, ev)
+    if ev.has("health") and "です" in text and _ROLE_44d25.search(text):
+        _exhaustion_told_by_staff_44d25(found, ev)
+    if ev.has("suicide") and ev.has("child") and not ev.has("abuse"):
+        _children_left_behind_44d25(found, ev)
 
 
 # Round 36 (44e25): Iwami speech (大田市); its rules follow the last line.
@@ -18121,3 +18128,83 @@ def _stroke_in_akita_began_the_care_44c25(found: _Found, ev: _Evidence) -> None:
         stroke = _STROKE_23e.search(text, hit.start, hit.end)
         if stroke and _FELL_INTO_CARE_44c25.match(text, stroke.end()):
             ev.drop("health", hit.start, hit.end, why)
+
+
+# ---------------------------------------- round 36 (44d25): residents born in Brazil or Peru
+
+# 「sogra のうこうそく で ねたきり」: a stroke written in kana, told as how the care began
+# (_stroke_behind_care_23e reads the kanji).
+_STROKE_IN_KANA_44d25 = re.compile(
+    r"のうこうそく|ノウコウソク|のうしゅっけつ|ノウシュッケツ|のうそっちゅう|ノウソッチュウ|くもまっか"
+)
+
+
+def _stroke_in_kana_behind_care_44d25(found: _Found, ev: _Evidence) -> None:
+    """「sogra のうこうそく で ねたきり」「mãe のうこうそく の あと まひ」: as
+    ``_stroke_behind_care_23e``, a stroke (here in kana) told as how a lasting care need
+    began is a care matter, not a health one of its own. 「のうこうそく で にゅういん」 (a
+    stroke now, no lasting need told) stays health."""
+    text = found.text
+    why = "介護や障害のきっかけとして書かれた病気（介護・障害の相談として扱う）"
+    for hit in found.get("field", "health"):
+        stroke = _STROKE_IN_KANA_44d25.search(text, hit.start, hit.end)
+        if stroke is None:
+            continue
+        after = stroke.end()
+        if (
+            _LASTING_AFTER_23e.match(text, after)
+            or _FELL_INTO_CARE_29k8.match(text, after)
+            or _STROKE_OF_THE_CARED_34c12.match(text, after)
+        ):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 「保育園の保育士です」「日本語指導の担当です」: a writer who names their work before telling of a
+# family they see.
+_ROLE_44d25 = re.compile(
+    r"(?:保育士|先生|教員|教師|担任|職員|民生委員|担当|支援員|指導員|相談員|ケアマネ|ケアマネージャー"
+    r"|ヘルパー|看護師|保健師|通訳)(?:を(?:して(?:い)?ます|しております))?です"
+)
+# The parent seen, named as someone else's: 「ブラジル人のお母さんが」「保護者の方が」.
+_SEEN_PARENT_44d25 = re.compile(
+    r"(?:お母さん|お父さん|母親|父親|保護者|ママ|パパ|ご主人|奥さん|お母様|お父様)(?:の方)?(?:が|は)"
+)
+
+
+def _exhaustion_told_by_staff_44d25(found: _Found, ev: _Evidence) -> None:
+    """「保育園の保育士です。ブラジル人のお母さんが、…介護と下の子の世話で疲れきっていて、お迎えの
+    ときに泣いていました」: a teacher or worker tells of a parent's exhaustion they saw; as
+    ``_exhaustion_as_seen_40e21``, it is not the writer's own health. The writer's own
+    「私も疲れ切っています」 still is."""
+    text = found.text
+    why = "仕事で見た保護者の疲れ（書き手自身の健康の相談ではない）"
+    for hit in found.get("field", "health"):
+        if hit.entry.form not in _EXHAUSTION:
+            continue
+        start, _ = _sentence_around(text, hit.start, hit.end)
+        before = text[start : hit.start]
+        if _SEEN_PARENT_44d25.search(before) is None:
+            continue
+        if any(w in before for w in ("私", "わたし", "自分")):
+            continue
+        ev.drop("health", hit.start, hit.end, why)
+
+
+# 「filhos ごめんね」「子どもたち、ごめんなさい」: a farewell to the children.
+_FAREWELL_TO_44d25 = re.compile(
+    r"(?:たち|達|ら)?[、,]?(?:ごめん|御免|ゴメン|ありがとう|有難う|有り難う|さよなら|さようなら|バイバイ|ばいばい)"
+)
+
+
+def _children_left_behind_44d25(found: _Found, ev: _Evidence) -> None:
+    """「もう ぜんぶ おわり に したい。filhos ごめんね」「わたし いなく なったら こども たち …
+    いける。その ほう が みんな らく」: the children are those a parent who thinks of dying says
+    goodbye to or leaves behind; that is the suicide, no child-rearing matter of its own. A
+    child word elsewhere (the child's school, age, care) still counts."""
+    text = found.text
+    why = "自殺を考える親が別れを告げる・あとに残す子ども（子育ての相談ではない）"
+    wishes = [h for h in found.get("crisis", "suicide")]
+    for hit in found.get("field", "child"):
+        inside = any(w.start <= hit.start and hit.end <= w.end for w in wishes)
+        if inside or _FAREWELL_TO_44d25.match(text, hit.end):
+            ev.drop("child", hit.start, hit.end, why)
