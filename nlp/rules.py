@@ -17942,8 +17942,47 @@ def _round36_44d25(
 def _round36_44e25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
-    """Round 36 (44e25): Iwami speech (大田市)."""
-    return
+    """Round 36 (44e25): Iwami speech (大田市); each rule runs only where its words are."""
+    text = norm.text
+    if not ev.has("emergency") and ("持" in text or "もっ" in text or "手に" in text):
+        _armed_and_roaming_now_44e25(norm, ev)
 
 
 # Rules of round 36 and later follow.
+
+
+# Round 36 (44e25): 「40になる息子が「みんな殺す」言うて鎌持って家の中うろうろしよる　怖い」:
+# someone holding a blade, a gun or a bat who roams the house, rages or chases now, with a
+# threat or the writer's fear in the message, is a danger to life now. A sickle carried to
+# the field (鎌持って畑に行きよる) names no threat and no fear and stays nothing.
+_ARMED_ROAMING_44e25 = re.compile(
+    r"(?:鎌|鉈|なた|斧|まさかり|包丁|ほうちょう|ナイフ|刃物|はもの|猟銃|鉄砲|てっぽう|日本刀|木刀|バット)"
+    r"(?:を|ば|ぅ)?(?:持って|もって|持ち|もち|手にして|手に持って|握って|にぎって|提げて|さげて)"
+    r"(?:て)?[^。]{0,12}?(?:うろうろ|ウロウロ|うろつ|歩き回|歩きまわ|あるきまわ|暴れ|あばれ|追いかけ"
+    r"|おいかけ|追い回|おいまわ|振り回|ふりまわ)"
+    r"(?:し|って|っ)?(?:よる|とる|ちょる|てる|ている|ています|よります|とります|おる|よん|とん|ます"
+    r"|いる|て(?:くる|来る)|てきよる|てきとる|る)"
+)
+_ARMED_THREAT_44e25 = re.compile(r"殺|ころす|ころしたる|怖|こわ|脅|おど|助けて|たすけて|逃げ|にげ")
+_ARMED_PAST_44e25 = re.compile(
+    r"昔|むかし|以前|去年|昨年|若い(?:頃|ころ)|前に|こないだ|この前|あの(?:時|とき|頃|ころ)|当時"
+)
+
+
+def _armed_and_roaming_now_44e25(norm: Normalised, ev: _Evidence) -> None:
+    """See above: the weapon held and roaming now, a threat or fear in the message."""
+    text = norm.text
+    for m in _ARMED_ROAMING_44e25.finditer(text):
+        if _ARMED_THREAT_44e25.search(text) is None:
+            return
+        sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _ARMED_PAST_44e25.search(text, sentence_start, m.start()) is not None:
+            continue
+        ev.add(
+            "emergency",
+            "crisis",
+            m.start(),
+            m.end(),
+            "刃物などを持って今うろうろ・暴れている：緊急（命の危険）",
+        )
+        return
