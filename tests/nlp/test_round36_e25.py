@@ -9,6 +9,15 @@
   not an emergency now; a knife in hand with it stays an emergency.
 - Someone who roams the house, rages or chases with a sickle, a hatchet or a knife, with a
   threat or the writer's fear, is an emergency; a sickle carried to the field is nothing.
+- An old parent who balks at the day service and will not leave the futon (たいぎい, めんどくさい)
+  is care, not the parent's health.
+- 「熱中症に気ぃつけてな」「熱中症にならんように」 is a greeting, no health matter.
+- A grandchild coming home (「孫が帰ってくるけぇ」) and a child's old bicycle put out as bulky
+  refuse are no child matter.
+- A young carer who cannot get up in the morning (朝も, 朝は) after the caring is no health
+  matter.
+- Iwami 体がえらい (the body is worn) told after the caring is the strain of caring, no health
+  matter; alone or beside an ailment (腰が痛うて) it stays health.
 """
 
 from __future__ import annotations
@@ -113,3 +122,124 @@ def test_armed_and_roaming_with_a_threat_is_an_emergency(ex, text):
 )
 def test_a_sickle_to_the_field_or_a_past_knife_is_no_emergency(ex, text):
     assert "emergency" not in ex(text).crisis
+
+
+# ---------------------------------------------------------------- balking at the day service
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "デイの迎えが来たのに、父がめんどくさい言うて布団から出てこん",
+        "母がヘルパーさん来るのを嫌がって、毎朝たいぎいたいぎい言うて布団から出ん",
+    ],
+)
+def test_balking_at_the_day_service_is_care_not_health(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "health" not in result.fields
+
+
+def test_a_low_mood_in_the_futon_stays_health(ex):
+    assert "health" in ex("最近気分が落ち込んで布団から出られん").fields
+
+
+# ---------------------------------------------------------------- heat greetings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "みなさん熱中症にならんように気ぃつけてね",
+        "暑い日が続くけぇ、熱中症には気をつけてな",
+        "今日も暑いねぇ、熱中症に注意しましょう",
+    ],
+)
+def test_a_heat_greeting_is_no_health(ex, text):
+    assert "health" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "熱中症になったみたいで頭が痛い",
+        "熱中症で母がぐったりしとる",
+    ],
+)
+def test_heatstroke_itself_stays_health(ex, text):
+    assert "health" in ex(text).fields
+
+
+# ---------------------------------------------------------------- grandchildren home, old things
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫が夏休みに帰ってくるけぇ楽しみ",
+        "盆に孫らが大阪から帰ってくるんで、布団を干しとかんと",
+        "子ども用の椅子をリサイクルに出したい",
+        "古い子供用の自転車を粗大ごみで捨てたい",
+    ],
+)
+def test_a_grandchild_home_or_a_childs_old_thing_is_no_child(ex, text):
+    assert "child" not in ex(text).fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "孫が学校に行かんようになって、帰ってくるたびに元気がない",
+        "子どもの自転車の乗り方を教えたい",
+    ],
+)
+def test_a_childs_matter_stays_child(ex, text):
+    assert "child" in ex(text).fields
+
+
+# ---------------------------------------------------------------- a young carer's morning
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中2です。母が夜勤の日は俺がじいちゃんの世話しとる。朝は起きれんし遅刻ばっかり",
+        "高1。ばあちゃんのおむつ替えよるけぇ、朝もよう起きれん",
+    ],
+)
+def test_a_young_carers_lost_morning_is_no_health(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "health" not in result.fields
+
+
+def test_a_pupils_lost_morning_with_a_headache_stays_health(ex):
+    assert "health" in ex("中3です。最近朝も起きれんし頭が痛い").fields
+
+
+# ---------------------------------------------------------------- 体がえらい after the caring
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の介護を一人でしよるけぇ、体がえらいです",
+        "父の世話しよるけど、もう体がえろうて",
+        "認知症の母を見よるけぇ体がえらいんよ",
+    ],
+)
+def test_a_carers_worn_body_in_dialect_is_care_not_health(ex, text):
+    result = ex(text)
+    assert "care" in result.fields
+    assert "health" not in result.fields
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "体がえらいけん、病院に行きたい",
+        "母の介護しよるけど、わしも腰が痛うて体がえらい",
+    ],
+)
+def test_a_worn_body_alone_or_with_an_ailment_stays_health(ex, text):
+    assert "health" in ex(text).fields
