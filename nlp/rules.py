@@ -17964,8 +17964,14 @@ def _round36_44d25(
 def _round36_44e25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
-    """Round 36 (44e25): Iwami speech (大田市)."""
-    return
+    """Round 36 (44e25): Iwami speech (大田市); each rule runs only where its words are."""
+    text = norm.text
+    if not ev.has("emergency") and ("持" in text or "もっ" in text or "手に" in text):
+        _armed_and_roaming_now_44e25(norm, ev)
+    if minor and ev.has("young_carer") and ev.has("health") and ("朝" in text or "あさ" in text):
+        _young_carers_morning_after_caring_44e25(found, ev)
+    if ev.has("health") and ev.has("care") and ("えら" in text or "えろ" in text or "エラ" in text):
+        _carers_body_worn_in_dialect_44e25(found, ev)
 
 
 # Rules of round 36 and later follow.
@@ -18208,3 +18214,83 @@ def _children_left_behind_44d25(found: _Found, ev: _Evidence) -> None:
         inside = any(w.start <= hit.start and hit.end <= w.end for w in wishes)
         if inside or _FAREWELL_TO_44d25.match(text, hit.end):
             ev.drop("child", hit.start, hit.end, why)
+
+
+# Round 36 (44e25): 「40になる息子が「みんな殺す」言うて鎌持って家の中うろうろしよる　怖い」:
+# someone holding a blade, a gun or a bat who roams the house, rages or chases now, with a
+# threat or the writer's fear in the message, is a danger to life now. A sickle carried to
+# the field (鎌持って畑に行きよる) names no threat and no fear and stays nothing.
+_ARMED_ROAMING_44e25 = re.compile(
+    r"(?:鎌|鉈|なた|斧|まさかり|包丁|ほうちょう|ナイフ|刃物|はもの|猟銃|鉄砲|てっぽう|日本刀|木刀|バット)"
+    r"(?:を|ば|ぅ)?(?:持って|もって|持ち|もち|手にして|手に持って|握って|にぎって|提げて|さげて)"
+    r"(?:て)?[^。]{0,12}?(?:うろうろ|ウロウロ|うろつ|歩き回|歩きまわ|あるきまわ|暴れ|あばれ|追いかけ"
+    r"|おいかけ|追い回|おいまわ|振り回|ふりまわ)"
+    r"(?:し|って|っ)?(?:よる|とる|ちょる|てる|ている|ています|よります|とります|おる|よん|とん|ます"
+    r"|いる|て(?:くる|来る)|てきよる|てきとる|る)"
+)
+_ARMED_THREAT_44e25 = re.compile(r"殺|ころす|ころしたる|怖|こわ|脅|おど|助けて|たすけて|逃げ|にげ")
+_ARMED_PAST_44e25 = re.compile(
+    r"昔|むかし|以前|去年|昨年|若い(?:頃|ころ)|前に|こないだ|この前|あの(?:時|とき|頃|ころ)|当時"
+)
+
+
+def _armed_and_roaming_now_44e25(norm: Normalised, ev: _Evidence) -> None:
+    """See above: the weapon held and roaming now, a threat or fear in the message."""
+    text = norm.text
+    for m in _ARMED_ROAMING_44e25.finditer(text):
+        if _ARMED_THREAT_44e25.search(text) is None:
+            return
+        sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if _ARMED_PAST_44e25.search(text, sentence_start, m.start()) is not None:
+            continue
+        ev.add(
+            "emergency",
+            "crisis",
+            m.start(),
+            m.end(),
+            "刃物などを持って今うろうろ・暴れている：緊急（命の危険）",
+        )
+        return
+
+
+# Round 36 (44e25): 「お母さんが夜勤の日はうちがばあちゃん見とる。宿題できんし朝も起きれん」: a
+# young carer who cannot get up in the morning (朝も, 朝は) after the night's caring told
+# before it is no health matter; as _young_carers_sleep_in_dialect_43x24, which reads only
+# 朝起きれん.
+_MORNING_LOST_44e25 = re.compile(
+    r"(?:朝|あさ)(?:も|は|が)(?:よう|よー)?(?:起き|起ぎ|おき|おぎ)(?:られ|れ|らん|らい|ん)"
+)
+
+
+def _young_carers_morning_after_caring_44e25(found: _Found, ev: _Evidence) -> None:
+    """See above: only a lost morning, after the night or after the care it follows."""
+    text = found.text
+    care_ends = [k[2] for k in ev.items if k[0] == "young_carer"]
+    why = "ヤングケアラーが世話のあと朝起きられない（健康の相談には数えない）"
+    for hit in found.get("field", "health"):
+        if _MORNING_LOST_44e25.match(text, hit.start) is None:
+            continue
+        start, _ = ev.norm.original_span(hit.start, hit.end)
+        night = _NIGHT_BEFORE_43x24.search(text, 0, hit.start) is not None
+        if night or any(end <= start for end in care_ends):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# Round 36 (44e25): 「週末ごとに実家に帰って親の世話しとる。ヘルパーさん頼むにはどうしたら…体が
+# えらい」: Iwami 体がえらい (the body is worn) told after the caring is the strain of caring,
+# the care matter, as 体がもたん is for _strain_of_caring_in_dialect_43q24; told with no caring
+# before it (「体がえらいけん、病院に行きたい」) it stays health.
+_BODY_WORN_44e25 = re.compile(
+    r"(?:体|からだ|身体)(?:が|も|は)?(?:ほんに|ぶち|でーれー|ほんま)?(?:えら|えろ|エラ)"
+)
+
+
+def _carers_body_worn_in_dialect_44e25(found: _Found, ev: _Evidence) -> None:
+    """See above: only 体がえらい, with the caring told before it."""
+    text = found.text
+    why = "世話や介護で体がえらい（介護の相談。本人の健康の相談には数えない）"
+    for hit in found.get("field", "health"):
+        if _BODY_WORN_44e25.match(text, hit.start) is None:
+            continue
+        if _CARING_DIALECT_43q24.search(text, 0, hit.start) or _CARING.search(text, 0, hit.start):
+            ev.drop("health", hit.start, hit.end, why)
