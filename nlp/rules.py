@@ -17956,6 +17956,8 @@ def _round36_44d25(
         _exhaustion_told_by_staff_44d25(found, ev)
     if ev.has("suicide") and ev.has("child") and not ev.has("abuse"):
         _children_left_behind_44d25(found, ev)
+    if ev.has("suicide") and not ev.has("abuse") and _TAKEN_ALONG_44d25.search(text):
+        _child_taken_along_in_death_44d25(found, ev)
 
 
 # Round 36 (44e25): Iwami speech (大田市); its rules follow the last line.
@@ -18202,16 +18204,32 @@ _FAREWELL_TO_44d25 = re.compile(
 )
 
 
+# Review of round 36: the children are left behind only where the wording says so (置いて,
+# 残して, 私がいなければ…幸せ); a child taken along (一緒に, 連れて, ふたりで) or a child who is
+# the one at risk (「屋上のフェンスの外に制服の子が」) stays a child matter.
+_LEFT_BEHIND_44d25 = re.compile(
+    r"置いて|おいて|残して|のこして|遺して|いなければ|いなくなったら|いなくなれば|いない方が"
+    r"|いないほうが|いなく なったら|死ねば|しねば|助かる|たすかる|幸せ|しあわせ|らく|楽"
+)
+_TAKEN_ALONG_44d25 = re.compile(
+    r"一緒に|いっしょに|連れて|つれて|ふたりで|二人で|2人で|道連れ|みちづれ|心中|しんじゅう"
+    r"|制服の子|生徒|中学生|小学生|高校生"
+)
+
+
 def _children_left_behind_44d25(found: _Found, ev: _Evidence) -> None:
     """「もう ぜんぶ おわり に したい。filhos ごめんね」「わたし いなく なったら こども たち …
     いける。その ほう が みんな らく」: the children are those a parent who thinks of dying says
     goodbye to or leaves behind; that is the suicide, no child-rearing matter of its own. A
     child word elsewhere (the child's school, age, care) still counts."""
     text = found.text
+    if _TAKEN_ALONG_44d25.search(text):
+        return  # 「赤ちゃんと一緒にいなくなりたい」: the child is in danger too
     why = "自殺を考える親が別れを告げる・あとに残す子ども（子育ての相談ではない）"
     wishes = [h for h in found.get("crisis", "suicide")]
+    left = _LEFT_BEHIND_44d25.search(text) is not None
     for hit in found.get("field", "child"):
-        inside = any(w.start <= hit.start and hit.end <= w.end for w in wishes)
+        inside = left and any(w.start <= hit.start and hit.end <= w.end for w in wishes)
         if inside or _FAREWELL_TO_44d25.match(text, hit.end):
             ev.drop("child", hit.start, hit.end, why)
 
@@ -18294,3 +18312,29 @@ def _carers_body_worn_in_dialect_44e25(found: _Found, ev: _Evidence) -> None:
             continue
         if _CARING_DIALECT_43q24.search(text, 0, hit.start) or _CARING.search(text, 0, hit.start):
             ev.drop("health", hit.start, hit.end, why)
+
+
+# Review of round 36: 「赤ちゃんと一緒にいなくなりたい」「娘をつれていなくなってしまいたい」: a
+# parent who thinks of dying and taking the child along (親子心中) puts the child's life at
+# risk: abuse feared and a child matter, as a carer's thought of dying together with the one
+# cared for is.
+_CHILD_TAKEN_IN_DEATH_44d25 = re.compile(
+    r"(?:赤ちゃん|あかちゃん|赤ん坊|この子|あの子|子ども|子供|こども|息子|娘|むすこ|むすめ)"
+    r"(?:たち|達|ら)?(?:と|を)(?:一緒に|いっしょに|ふたりで|二人で|2人で|連れて|つれて|道連れに|みちづれに)"
+    r"[^。]{0,12}?(?:いなくな|消え|きえ|死|しに|しね|楽に|らくに|逝)"
+    r"|(?:親子|母子|父子)(?:で)?(?:心中|しんじゅう)"
+)
+
+
+_UNBORN_44d25 = re.compile(r"おなか|お腹|おはら|お中|胎")
+
+
+def _child_taken_along_in_death_44d25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    match = _CHILD_TAKEN_IN_DEATH_44d25.search(text)
+    if match is None or _UNBORN_44d25.search(text, max(0, match.start() - 6), match.start()):
+        return  # 「おなかの赤ちゃんと一緒に消えたい」: suicide only (an existing convention)
+    why = "子どもを連れて死ぬことを考えている（親子心中：子どもの命の危険）"
+    ev.add("abuse", "crisis", match.start(), match.end(), f"{why}：虐待の恐れ")
+    ev.add("child", "field", match.start(), match.end(), f"{why}：子どものこと")
