@@ -1018,6 +1018,9 @@ def decide(
     _round36_44c25(found, ages, minor, norm, ev)  # round 36 (44c25)
     _round36_44d25(found, ages, minor, norm, ev)  # round 36 (44d25)
     _round36_44e25(found, ages, minor, norm, ev)  # round 36 (44e25)
+    _round37_44f25(found, ages, minor, norm, ev)  # round 37 (44f25)
+    _round37_44g25(found, ages, minor, norm, ev)  # round 37 (44g25)
+    _round37_44h25(found, ages, minor, norm, ev)  # round 37 (44h25)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -18338,3 +18341,36 @@ def _child_taken_along_in_death_44d25(found: _Found, ev: _Evidence) -> None:
     why = "子どもを連れて死ぬことを考えている（親子心中：子どもの命の危険）"
     ev.add("abuse", "crisis", match.start(), match.end(), f"{why}：虐待の恐れ")
     ev.add("child", "field", match.start(), match.end(), f"{why}：子どものこと")
+
+
+# Round 37 (44f25): Akita speech again (大仙市); its rules follow the last line.
+
+
+def _round37_44f25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 37 (44f25): Akita speech again (大仙市)."""
+    return
+
+
+# Round 37 (44g25): dev's mix; its rules follow the last line.
+
+
+def _round37_44g25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 37 (44g25): dev's mix."""
+    return
+
+
+# Round 37 (44h25): Okitama and Miyagi speech (長井市, 涌谷町); its rules follow the last line.
+
+
+def _round37_44h25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 37 (44h25): Okitama and Miyagi speech (長井市, 涌谷町)."""
+    return
+
+
+# Rules of round 37 and later follow.
