@@ -7852,7 +7852,9 @@ def _kana_child_writes_29l8(found: _Found, ev: _Evidence) -> None:
 # ---------------------------------------- round 22 (30p8): parents, teachers and pupils
 
 _SCHOOL_30p8 = re.compile(r"学校|がっこう|不登校|登校|中学|高校|小学|いじめ")
-_SINCE_30p8 = re.compile(r"てから|って(?:から|以来)|以来|いらい|の(?:頃|ころ|時|とき)|時代|の途中")
+_SINCE_30p8 = re.compile(
+    r"[てで](?:から|がら)|って(?:から|以来)|以来|いらい|の(?:頃|ころ|時|とき)|時代|の途中"
+)
 
 
 def _school_long_ago_30p8(ev: _Evidence) -> None:
@@ -18350,7 +18352,10 @@ def _round37_44f25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
     """Round 37 (44f25): Akita speech again (大仙市)."""
-    return
+    if ev.has("health") and (ev.has("care") or ev.has("child")):
+        _night_kept_awake_44f25(found, ev)
+    if ev.has("isolation") and ev.has("suicide"):
+        _thought_kept_from_family_44f25(found, ev)
 
 
 # Round 37 (44g25): dev's mix; its rules follow the last line.
@@ -18374,3 +18379,72 @@ def _round37_44h25(
 
 
 # Rules of round 37 and later follow.
+
+
+# ---------------------------------------------------------------- round 37 (44f25)
+# 「赤ちゃん泣ぐし、ばっちゃは夜中に起ぎで歩ぐし、わ寝る暇ねぇ」: a night kept awake by a baby's
+# crying or by an old relative getting up and walking about in the night, told in the same
+# sentence, is the carer's sleep lost to the caring (_carers_sleep_and_strain reads only the
+# standard 介護, 世話, 夜泣き there): the care or child matter, not health. Sleep lost told with
+# postnatal low mood (産後, うつ) or in a sentence of its own stays health.
+_NIGHT_CARING_44f25 = re.compile(
+    r"(?:夜中|夜なか|よなか|夜)(?:に|さ|も|は)?[^。]{0,4}?(?:起き|起ぎ|おき|おぎ)(?:て|で)"
+    r"(?:歩|ある|出|で|騒|さわ|わめ|ごしゃ|探|さが)"
+    r"|(?:赤ちゃん|赤ん坊|あかちゃん|赤子|わらし|娘|息子|孫|子ども|子供|こども)(?:が|は|ぁ|も)?"
+    r"(?:泣ぐ|泣く|なぐ|なく|泣いで|泣いて|泣ぎ|夜泣ぎ|夜泣き)"
+    r"|夜泣ぎ"
+)
+_AKITA_SLEEP_44f25 = re.compile(r"寝らい|眠らい|ねむらい")
+_OWN_LOW_MOOD_44f25 = re.compile(r"産後|さんご|うつ|鬱|気分が|気持ちが|死に|消え")
+
+
+def _night_kept_awake_44f25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    if _OWN_LOW_MOOD_44f25.search(text):
+        return
+    why = (
+        "赤ちゃんの夜泣きや家族の夜中の起き歩きで眠れない"
+        "（世話による寝不足。本人の健康の相談には数えない）"
+    )
+    why_caring = "世話や介護による寝不足・体がもたない（本人の健康の相談には数えない）"
+    for hit in found.get("field", "health"):
+        if _SLEEP.search(text, hit.start, hit.end) is None:
+            if _AKITA_SLEEP_44f25.search(text, hit.start, hit.end) is None:
+                continue
+            # 「母の介護で夜も寝らいねぇ」: Akita's 寝らいね, which _SLEEP does not read.
+            begin, _ = _sentence_around(text, hit.start, hit.end)
+            if _CARING.search(text, begin, hit.start):
+                ev.drop("health", hit.start, hit.end, why_caring)
+                continue
+        begin, _ = _sentence_around(text, hit.start, hit.end)
+        if _NIGHT_CARING_44f25.search(text, begin, hit.start):
+            ev.drop("health", hit.start, hit.end, why)
+
+
+# 「高校生です。毎晩消えたいって頭の中ぐるぐるする。家族には言えない」: a thought of dying kept
+# from the family, told just before (as _matter_kept_from_family_41n22 reads a debt or a
+# pregnancy), is a secret told to us, not having no one; suicide stays. 「誰にも」「友達にも」,
+# 一人で抱えて and every other isolation word keep isolation.
+_THOUGHT_KEPT_44f25 = re.compile(
+    r"消えたい|きえたい|消えてぇ|きえてぇ|消えでぇ|死にたい|しにたい|死にてぇ|しにてぇ|死にでぇ"
+    r"|いなくなりたい|いなぐなりてぇ|リスカ|リストカット|自傷"
+)
+
+
+def _thought_kept_from_family_44f25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = found.text
+    hits = found.get("pattern", "isolation")
+    if not hits or _ALONE_41n22.search(text):
+        return
+    if any(_ISOLATION_NOTE_41n22 not in h.entry.note for h in hits):
+        return
+    for hit in hits:
+        if _KEPT_FROM_FAMILY_41n22.match(text, hit.start) is None:
+            return
+        if _THOUGHT_KEPT_44f25.search(text, max(0, hit.start - 30), hit.start) is None:
+            return
+    why = "消えたい気持ちを家族に言えない（打ち明けにくい事情。孤立の言葉ではない）"
+    for hit in hits:
+        ev.drop("isolation", hit.start, hit.end, why)
