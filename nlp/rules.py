@@ -18378,7 +18378,9 @@ def _round37_44h25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
     """Round 37 (44h25): Okitama and Miyagi speech (長井市, 涌谷町)."""
-    return
+    _path_after_school_44h25(ev)
+    if ev.has("8050") and not ev.has("hardship"):
+        _pension_and_the_parent_in_hospital_44h25(ev)
 
 
 # Rules of round 37 and later follow.
@@ -18492,3 +18494,53 @@ def _ache_before_school_in_speech_44g25(ev: _Evidence) -> None:
         if _PLACE_44g25.search(after) is None or _BALKS_44g25.search(after) is None:
             continue
         ev.pop(key, why)
+
+
+# 「息子が自閉症で、高校卒業したら就労継続支援B型さ行がせっか迷ってだ」: a child still at school
+# whose path after it (B型, 作業所, 進路) the parent is weighing (卒業したら, as 「来年高校卒業した
+# あど」 in _school_to_be_finished_44c25) is a child matter; a school finished long ago
+# (「高校卒業してからずっと作業所に通ってる」) is not.
+_PATH_AFTER_SCHOOL_44h25 = re.compile(
+    r"(?:高校|高等部|特別支援学校|支援学校|養護学校)(?:を|ば)?卒業"
+    r"(?:したら|すっと|すれば|した後の|したあとの|したあどの|後の)[^。]{0,24}?"
+    r"(?:B型|A型|就労|作業所|進路|生活介護)[^。]{0,16}?"
+    r"(?:迷|まよ|悩|なや|どう|考え|かんがえ|決め|きめ|行がせ|行かせ|いがせ|いかせ|通わせ|かよわせ"
+    r"|予定|つもり|心配|しんぱい|不安|ふあん|相談|そうだん|探し|さがし)"
+)
+
+
+def _path_after_school_44h25(ev: _Evidence) -> None:
+    """See above."""
+    if "卒業" not in ev.norm.text:
+        return
+    for match in _PATH_AFTER_SCHOOL_44h25.finditer(ev.norm.text):
+        ev.add(
+            "child",
+            "field",
+            *match.span(),
+            "学校を卒業したあとの進路を考えている子：子ども・子育ての相談",
+        )
+
+
+# 「母ちゃん85で、年金で弟食わしてんの。母ちゃん入院したら弟どうすっぺ」: an 8050 family living on
+# the parent's pension is a money matter when the writer asks what becomes of the child once
+# the parent is in hospital or a home (as _support_without_shortage keeps 親が倒れたら); the
+# same without that question (「母の年金で弟も暮らしてる」) stays none.
+_PARENT_AWAY_44h25 = re.compile(
+    r"(?:入院|にゅういん|施設|しせつ|ホーム|老人ホーム)(?:さ|に|へ)?(?:入っ|はいっ|行っ|いっ|し|す)"
+    r"(?:たら|たっけ|だら)[、,]?[^。]{0,12}?(?:どう|どご|どこ|誰|だれ)"
+)
+
+
+def _pension_and_the_parent_in_hospital_44h25(ev: _Evidence) -> None:
+    """See above: the pension's words are the money matter."""
+    text = ev.norm.text
+    if "年金" not in text or _PARENT_AWAY_44h25.search(text) is None:
+        return
+    for match in re.finditer("年金", text):
+        ev.add(
+            "hardship",
+            "field",
+            *match.span(),
+            "8050：親の年金で暮らし、親が入院したらどうなるか（お金の困りごと）",
+        )
