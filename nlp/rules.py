@@ -1021,6 +1021,9 @@ def decide(
     _round37_44f25(found, ages, minor, norm, ev)  # round 37 (44f25)
     _round37_44g25(found, ages, minor, norm, ev)  # round 37 (44g25)
     _round37_44h25(found, ages, minor, norm, ev)  # round 37 (44h25)
+    _round38_44i25(found, ages, minor, norm, ev)  # round 38 (44i25)
+    _round38_44j25(found, ages, minor, norm, ev)  # round 38 (44j25)
+    _round38_44k25(found, ages, minor, norm, ev)  # round 38 (44k25)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -18544,3 +18547,36 @@ def _pension_and_the_parent_in_hospital_44h25(ev: _Evidence) -> None:
             *match.span(),
             "8050：親の年金で暮らし、親が入院したらどうなるか（お金の困りごと）",
         )
+
+
+# Round 38 (44i25): dev's mix; its rules follow the last line.
+
+
+def _round38_44i25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 38 (44i25): dev's mix."""
+    return
+
+
+# Round 38 (44j25): residents born in Brazil or Peru again (大泉町); its rules follow the last line.
+
+
+def _round38_44j25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 38 (44j25): residents born in Brazil or Peru again (大泉町)."""
+    return
+
+
+# Round 38 (44k25): Iwami speech again (大田市); its rules follow the last line.
+
+
+def _round38_44k25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 38 (44k25): Iwami speech again (大田市)."""
+    return
+
+
+# Rules of round 38 and later follow.
