@@ -18556,7 +18556,15 @@ def _round38_44i25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
     """Round 38 (44i25): dev's mix."""
-    return
+    text = norm.text
+    if "かいごし" in text or "介ごし" in text:
+        _kana_care_doing_44i25(found, ev)
+    if "年金" in text and ev.has("8050") and "dependency" in found.cues:
+        _pension_after_the_parents_death_44i25(found, ev)
+    if ev.has("8050") and any(word in text for word in _DEATH_WORDS_44i25):
+        _parents_dead_no_8050_44i25(found, ev)
+    if ev.has("hikikomori") and ev.has("abuse"):
+        _neglected_children_not_withdrawn_44i25(found, ev)
 
 
 # Round 38 (44j25): residents born in Brazil or Peru again (大泉町); its rules follow the last line.
@@ -18580,3 +18588,77 @@ def _round38_44k25(
 
 
 # Rules of round 38 and later follow.
+
+
+# 「ばあちゃんの かいごしてる」: 介護 said in kana right before し+て/た/ない (介護する) is read
+# by the reading table as 介護士 and its care taken back as talk of work; the care row of 44i25
+# that matched it counts again. 「かいごしの資格」 (介護士) stays as it is.
+_KANA_CARE_NOTE_44i25 = "かいごしてる・介ごしてる（介護をしている）：介護の相談"
+
+
+def _kana_care_doing_44i25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    why = "かいごしてる（介護をしている。介護士の話ではない）：介護の相談"
+    for hit, _block in found.blocked:
+        if hit.entry.label == "care" and hit.entry.note == _KANA_CARE_NOTE_44i25:
+            _raise_label(found, ev, "care", hit, why)
+
+
+# 「82歳の母です。52歳の息子が…私の年金で二人暮らし。私が先に逝ったらあの子は…」: an 8050
+# family living on the old parent's pension is a money matter once the parent asks what
+# becomes of the child after their death (as _support_without_shortage keeps 亡くなったら);
+# the pension alone (「父(84)の年金で暮らしてる」) stays none, and so does the child's own
+# 障害年金 (only the parents' money that _support_without_shortage took back counts again).
+def _pension_after_the_parents_death_44i25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    if ev.has("hardship"):
+        return
+    after = [h for h in found.cue("dependency") if "親亡き後" in h.entry.note]
+    if not after:
+        return
+    kept = "8050：親の年金や仕送りで暮らしている（足りない・不安などの言葉がない）"
+    why = "8050：親の年金で暮らし、親が亡くなったあとの子の暮らしを案じている（お金の困りごと）"
+    for item, dropped_why in list(ev.dropped):
+        if item.label == "hardship" and dropped_why == kept:
+            ev.add_original("hardship", "field", item, why)
+
+
+# 「知的障害のある弟(40代)のことです。両親が亡くなり、これから誰が面倒を見ていけばいいのか」:
+# with both parents dead, a middle-aged brother or sister looked after by the writer is no
+# 8050 (no old parent keeps them). Not 「両親が亡くなったら」 (a worry ahead), nor a writer
+# who names a son or daughter of their own.
+_PARENTS_DEAD_44i25 = re.compile(
+    r"(?:両親|親|父も母も|父母|父と母|ふたおや|二親)(?:が|は|とも|ともに|共に|も)?(?:もう|すでに|既に|早くに|相次いで)?"
+    r"(?:亡くなり|亡くなって|亡くなった(?!ら)|亡くなりました|他界し(?!たら)|他界して|死んで|死んだ(?!ら)"
+    r"|なくなり|なくなって|なくなった(?!ら))"
+)
+_DEATH_WORDS_44i25 = ("亡", "他界", "死ん", "なくな")
+
+
+def _parents_dead_no_8050_44i25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    labels = found.person_labels()
+    if "sibling" not in labels or "child" in labels:
+        return
+    if _PARENTS_DEAD_44i25.search(found.text) is None:
+        return
+    ev.drop_label("8050", "両親はもう亡くなっている（年老いた親が中年の子を支える8050ではない）")
+
+
+# 「小学生くらいの子が2人、何日も親がいないまま家にいるみたいです」: children left at home
+# for days with no parent are neglect, not withdrawal (which is months of staying in).
+_LONG_STAY_44i25 = re.compile(r"[ヶか月カケ]月|年|半年|ずっと部屋|不登校")
+
+
+def _neglected_children_not_withdrawn_44i25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    if not found.cue("days") or not found.cue("parent_absent"):
+        return
+    if not any(
+        key[0] == "abuse" and item.note.startswith("ネグレクトのサイン")
+        for key, item in ev.items.items()
+    ):
+        return
+    if _LONG_STAY_44i25.search(found.text):
+        return
+    ev.drop_label("hikikomori", "親が何日も家をあけている子ども（ひきこもりでなくネグレクト）")
