@@ -62,8 +62,11 @@ def test_medicine_to_kill_pests_is_no_emergency(ex, text):
     assert "emergency" not in ex(text).crisis
 
 
-def test_killing_a_person_told_in_kana_stays(ex):
-    assert "emergency" in ex("夫 を ころす くすり ほしい").crisis
+@pytest.mark.parametrize(
+    "text", ["夫 を ころす くすり ほしい", "むし いる。夫 を ころす くすり ほしい"]
+)
+def test_killing_a_person_told_in_kana_stays(ex, text):
+    assert "emergency" in ex(text).crisis
 
 
 @pytest.mark.parametrize(
