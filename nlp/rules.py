@@ -18574,7 +18574,14 @@ def _round38_44j25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
     """Round 38 (44j25): residents born in Brazil or Peru again (大泉町)."""
-    return
+    if ev.has("suicide") and ("いきたく" in norm.text or "イキタク" in norm.text):
+        _kana_not_going_back_44j25(ev)
+    if ev.has("abuse") or ev.has("child"):
+        _kin_struck_by_partner_44j25(ev)
+    if ev.has("emergency") and ev.has("hardship"):
+        _mate_gone_before_hardship_44j25(ev)
+    if ev.has("emergency") and ("ころ" in norm.text or "殺" in norm.text):
+        _kill_the_pests_44j25(ev)
 
 
 # Round 38 (44k25): Iwami speech again (大田市); its rules follow the last line.
@@ -18662,3 +18669,140 @@ def _neglected_children_not_withdrawn_44i25(found: _Found, ev: _Evidence) -> Non
     if _LONG_STAY_44i25.search(found.text):
         return
     ev.drop_label("hikikomori", "親が何日も家をあけている子ども（ひきこもりでなくネグレクト）")
+
+
+# ---------------------------------------------------------------- round 38 (44j25)
+# 「むすめ 小4。がっこう で 「ガイジン」って いわれて もう いきたくない って ないてる」: kana
+# いきたくない after a school told earlier in the same sentence (what was said or done to the
+# child there, then もう いきたくない) is not wanting to go there, not 生きたくない; the blocks
+# of 44d25 read only the place right before it. Kept: any word of dying in the message.
+_PLACE_44j25 = re.compile(
+    r"学校|がっこう|ガッコウ|がっこ|ガッコ|中学|ちゅうがく|小学|しょうがく|高校|こうこう|クラス"
+    r"|くらす|教室|きょうしつ|保育園|ほいくえん|幼稚園|ようちえん|塾|じゅく|部活|ぶかつ|escola"
+    r"|Escola|colegio|Colegio|会社|かいしゃ|しごと|仕事|工場|こうじょう|バイト"
+)
+_DYING_44j25 = re.compile(
+    r"死|しに|しぬ|しね|消え|きえ|自殺|じさつ|いなくなりた|らくになりた|楽になりた|morir|morrer"
+    r"|matar|shin|kie"
+)
+
+
+def _kana_not_going_back_44j25(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.norm.text
+    if _DYING_44j25.search(text):
+        return
+    why = "学校などで嫌なことがあって「もう いきたくない」（行きたくない。生きたくないではない）"
+    for key in [k for k in ev.items if k[0] == "suicide"]:
+        if not ev.items[key].surface.startswith(("いきたく", "イキタク")):
+            continue
+        _, start, end = key
+        begin, _ = _sentence_around(ev.text, start, end)
+        if _PLACE_44j25.search(ev.text, max(begin, start - 40), start):
+            ev.pop(key, why)
+
+
+# 「むすめ の 夫 が むすめ を なぐってる みたい。かお に あざ」: a grown daughter (or sister,
+# son) struck by her own partner (娘の夫, 姉の旦那, 息子の嫁), told in kana with spaces, is DV
+# (the reading of _parent_struck, which these spaces keep from matching); the abuse and the
+# child matter read off むすめ and the blow are withdrawn. A daughter struck by her father
+# or a teacher stays abuse.
+_KIN_MATE_44j25 = re.compile(
+    r"(?:娘|むすめ|ムスメ|姉|あね|妹|いもうと|息子|むすこ)(?:さん)? ?の ?"
+    r"(?:夫|おっと|旦那|だんな|ダンナ|婿|むこ|嫁|よめ|妻|つま|奥さん|おくさん"
+    r"|marido|esposo)(?:さん)?"
+)
+_MINOR_KIN_44j25 = re.compile(
+    r"小学|中学|高校|しょうがく|ちゅうがく|こうこう|小[0-9１-９]|中[0-9１-９]|[0-9]+(?:歳|さい)"
+)
+_KIN_44j25 = re.compile(r"娘|むすめ|ムスメ|姉|あね|妹|いもうと|息子|むすこ|彼女|かのじょ")
+_OTHER_VICTIM_44j25 = re.compile(r"孫|まご|子ども|子供|こども|赤ちゃん|あかちゃん|私|わたし|母|父")
+_BLOW_44j25 = re.compile(
+    r"殴|なぐ|ナグ|叩|たた|蹴|け[らりるっ]|暴力|ぼうりょく|あざ|アザ|首を?しめ|くび ?しめ|DV"
+)
+
+
+def _kin_struck_by_partner_44j25(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.norm.text
+    match = _KIN_MATE_44j25.search(text)
+    if match is None or _MINOR_KIN_44j25.search(text):
+        return
+    begin, end = _sentence_around(text, match.start(), match.end())
+    blow = _BLOW_44j25.search(text, match.end(), end)
+    if blow is None:
+        return
+    between = text[match.end() : blow.start()]
+    struck = _KIN_44j25.search(between) is not None or (
+        _KIN_44j25.search(text, begin, match.start()) is not None
+        and text.startswith(("られ", "れ"), blow.end() + (1 if blow.group() != "暴力" else 0))
+    )
+    if not struck or _OTHER_VICTIM_44j25.search(between):
+        return
+    why = "家族（娘・きょうだい）がパートナーから受ける暴力（DV）"
+    ev.add("dv", "crisis", *match.span(), why)
+    ev.add("dv", "crisis", *blow.span(), why)
+    adult = "大人どうしの暴力（DVとして扱う）"
+    o_begin, _ = ev.norm.original_span(match.start(), match.end())
+    for key in [k for k in ev.items if k[0] in ("abuse", "child")]:
+        item = ev.items[key]
+        if key[1] >= o_begin and ("暴力" in item.note or "あざ" in item.note):
+            ev.pop(key, adult)
+
+
+# 「quiero morir. 夫 いなくなって、しごと も ない。家賃 も はらえない」: a husband gone (left, or
+# died) told as the start of the money trouble that follows in the same sentence is no one
+# missing now. Kept: since when (きのうから), no contact, a search or the police.
+_MATE_GONE_44j25 = re.compile(
+    r"(?:夫|おっと|旦那|だんな|ダンナ|パパ|主人|marido|esposo)(?: ?(?:が|は))? ?"
+    r"(?:いなくなっ|居なくなっ)(?:て|てから|た ?から)[、, ]"
+)
+_STILL_MISSING_44j25 = re.compile(
+    r"連絡|れんらく|帰って|かえって|帰ら|かえら|探|さが|どこ|警察|けいさつ|きのう|昨日|けさ|今朝"
+    r"|ゆうべ|昨夜|朝から|あさから|行方|ゆくえ|電話|でんわ|心配|しんぱい"
+)
+
+
+def _mate_gone_before_hardship_44j25(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.norm.text
+    match = _MATE_GONE_44j25.search(text)
+    if match is None or _STILL_MISSING_44j25.search(text):
+        return
+    why = "夫がいなくなって（お金の困りごとのはじまり。今の行方不明ではない）"
+    ev.drop_inside("emergency", [match.span()], why)
+
+
+# 「ムカデ いっぱい。ころす スプレー ほしい」: the kill word right before a poison or a spray,
+# with a pest told in the message, is about the pest (the lexicon's block reads the usual
+# spellings; kana read again with stops or in kanji can slip past it). 「夫 を ころす」 stays.
+_PEST_44j25 = re.compile(
+    r"ゴキブリ|ごきぶり|虫|むし|ムシ|蚊|ハエ|ダニ|ネズミ|ねずみ|ムカデ|むかで|害虫|シロアリ|ナメクジ"
+    r"|なめくじ|アリ|ハチ|クモ"
+)
+_POISON_44j25 = re.compile(
+    r"[。、 ]*(?:ための|ため の|用の|よう の|の)?[。、 ]*(?:くすり|薬|スプレー|すぷれー|やつ|方法"
+    r"|ほうほう|わな|罠|ワナ)"
+)
+_PERSON_OBJECT_44j25 = re.compile(
+    r"(?:夫|おっと|旦那|だんな|妻|つま|子|こども|母|父|親|あいつ|彼|かれ|かのじょ|人|ひと|自分|じぶん"
+    r"|わたし|私|あたし)(?: ?(?:を|も))?[ 、]*$"
+)
+
+
+def _kill_the_pests_44j25(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.text
+    if _PEST_44j25.search(text) is None:
+        return
+    why = "虫を殺す薬（命の危険ではない）"
+    for key in [k for k in ev.items if k[0] == "emergency"]:
+        surface = ev.items[key].surface
+        if not surface.startswith(("ころ", "殺")):
+            continue
+        _, start, end = key
+        if _POISON_44j25.match(text, end) is None:
+            continue
+        if _PERSON_OBJECT_44j25.search(text, max(0, start - 8), start):
+            continue
+        ev.pop(key, why)
