@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from nlp.normalise import Normalised, replaced
-from nlp.tokens import Tokens
+from nlp.tokens import Tokens, Word
 
 _VERB_POS = frozenset({"動詞", "助動詞"})
 # A message with none of these has no form to rewrite (most messages: read no further).
@@ -39,6 +39,38 @@ _COME_NOT = re.compile(r"[てで]こん(?:(?![ぁ-ゖ])|(?=かった|し|けど|
 _OWN_ROWS = frozenset({"居る"})
 # 来る before Kansai へん: 「出てけえへん」「こーへん」「きいひん」 are 出てこない.
 _COME_STEMS = frozenset({"け", "けえ", "けー", "こ", "こー", "こう", "き", "きい"})
+# 44k25: the last kana of a verb's dictionary form; before ん it is の (「おむつ替えるんが
+# えらい」 = 替えるのが), as a negative stem (替え, 帰ら) never ends in it.
+_U_ROW_44k25 = frozenset("うくぐすつぬぶむる")
+
+
+def _dictionary_form_44k25(word: Word) -> bool:
+    """A verb written in its dictionary form (替える, 行く): ん after it is の, not ない."""
+    surface, lemma = word.surface, word.lemma
+    return (
+        word.pos1 == "動詞"
+        and len(surface) > 1
+        and lemma is not None
+        and surface[-1] in _U_ROW_44k25
+        and surface[-1] == lemma[-1]
+    )
+
+
+def _after_potential_44k25(words: list[Word], ends: list[int], starts: list[int], i: int) -> bool:
+    """「出られとらん」「出れとらん」: the tagger reads とら after られ/れ (or a potential 出れ,
+    来れ, 食べれ) as 取る; it is とる."""
+    if i == 0 or words[i].lemma != "取る" or ends[i - 1] != starts[i]:
+        return False
+    before = words[i - 1]
+    if before.pos1 == "助動詞":
+        return before.surface in ("られ", "れ")
+    lemma = before.lemma
+    return (
+        before.pos1 == "動詞"
+        and lemma is not None
+        and before.surface.endswith("れ")
+        and before.surface[:-1] + "る" == lemma
+    )
 
 
 def dialect_negatives(
@@ -64,9 +96,13 @@ def dialect_negatives(
         if surface == "ん" and word.pos1 == "助動詞" and before.pos1 in _VERB_POS:
             if word.lemma != "ない" or before.surface in ("ませ", "し"):
                 continue
+            if _dictionary_form_44k25(before):  # 替えるんが (= 替えるのが), not 替えん
+                continue
             if before.surface == "せ" and before.lemma == "為る":  # 返事せん → 返事しない
                 edits.append((starts[i - 1], ends[i], "しない"))
-            elif before.lemma == "とる" and before.surface in ("とら", "どら"):  # 息しとらん
+            elif before.surface in ("とら", "どら") and (
+                before.lemma == "とる" or _after_potential_44k25(words, ends, starts, i - 1)
+            ):  # 息しとらん; 44k25: 出られとらん (the tagger reads とら as 取る)
                 edits.append(
                     (
                         starts[i - 1],

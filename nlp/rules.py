@@ -6057,7 +6057,10 @@ _OLD_AGE_WORDS_23e = frozenset({"年寄り", "お年寄り", "高齢", "高齢�
 
 
 # The carer, set against the one cared for, at the start of a sentence (こっちが寝られん).
-_CARER_SELF_23e = re.compile(r"(?:こっち|こちら)(?:が|も|は|の方が)")
+_CARER_SELF_23e = re.compile(
+    r"(?:こっち|こちら)(?:が|も|は|の方が)"
+    r"|(?:わし|私|わたし|あたし|うち|俺|おれ|自分)(?:も|まで)"  # 44k25: わしもよう寝られん
+)
 
 
 # 「脳梗塞のあと寝たきりになった夫の介護」: the care word says what the person after it became
@@ -18591,7 +18594,8 @@ def _round38_44k25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
     """Round 38 (44k25): Iwami speech again (大田市)."""
-    return
+    if ev.has("health"):
+        _overdose_told_in_a_message_44k25(ev)
 
 
 # Rules of round 38 and later follow.
@@ -18804,5 +18808,39 @@ def _kill_the_pests_44j25(ev: _Evidence) -> None:
         if _POISON_44j25.match(text, end) is None:
             continue
         if _PERSON_OBJECT_44j25.search(text, max(0, start - 8), start):
+            continue
+        ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 38 (44k25)
+# 「友達から「薬ぜんぶ飲んだ。今までありがとう」ってLINEが来て、電話しても出ん」: an overdose told
+# in a message another person sent the writer (LINE, メッセージ, メール …) is a crisis for that
+# person (suicide, emergency), not the writer's own health matter, as 「友達がSNSに薬を…」 (34e23)
+# has it. The writer's own words (「薬ぜんぶ飲んだ。もう楽になりたい」) and a message the writer
+# sent (「「薬全部飲んだ」って友達にLINEした」) still count.
+_MESSAGE_CAME_44k25 = re.compile(
+    r"[」』](?:って|と|て)[^。「」]{0,14}?"
+    r"(?:来た|来て|来と|来る|きた|きて|きと|くる|届い|とどい|入った|入って|入っと|あった|あって)"
+)
+_DRUG_44k25 = re.compile(r"薬|くすり|クスリ|錠|OD|ＯＤ|オーバードーズ|睡眠薬|眠剤")
+
+
+def _overdose_told_in_a_message_44k25(ev: _Evidence) -> None:
+    """See above: only health words inside a quote that a message brought."""
+    text = ev.text
+    if "」" not in text and "』" not in text:
+        return
+    why = "ほかの人から届いたメッセージの中の過量服薬（その人の危機。書き手の健康の相談ではない）"
+    for key in [k for k in ev.items if k[0] == "health"]:
+        _, start, end = key
+        if _DRUG_44k25.search(ev.items[key].surface) is None:
+            continue
+        opening = max(text.rfind("「", 0, start), text.rfind("『", 0, start))
+        if opening < 0 or max(text.rfind("」", 0, start), text.rfind("』", 0, start)) > opening:
+            continue
+        closing = min(
+            (i for i in (text.find("」", end), text.find("』", end)) if i >= 0), default=-1
+        )
+        if closing < 0 or _MESSAGE_CAME_44k25.match(text, closing) is None:
             continue
         ev.pop(key, why)
