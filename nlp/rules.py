@@ -18721,6 +18721,7 @@ _MINOR_KIN_44j25 = re.compile(
 )
 _KIN_44j25 = re.compile(r"娘|むすめ|ムスメ|姉|あね|妹|いもうと|息子|むすこ|彼女|かのじょ")
 _OTHER_VICTIM_44j25 = re.compile(r"孫|まご|子ども|子供|こども|赤ちゃん|あかちゃん|私|わたし|母|父")
+_YOUNG_VICTIM_44j25 = re.compile(r"孫|まご|子ども|子供|こども|赤ちゃん|あかちゃん|赤ん坊")
 _BLOW_44j25 = re.compile(
     r"殴|なぐ|ナグ|叩|たた|蹴|け[らりるっ]|暴力|ぼうりょく|あざ|アザ|首を?しめ|くび ?しめ|DV"
 )
@@ -18743,6 +18744,8 @@ def _kin_struck_by_partner_44j25(ev: _Evidence) -> None:
     )
     if not struck or _OTHER_VICTIM_44j25.search(between):
         return
+    if _YOUNG_VICTIM_44j25.search(text, blow.end()):
+        return  # review: 「…娘ば殴るし、孫にも手ぇ上げよる」: a grandchild struck too stays abuse
     why = "家族（娘・きょうだい）がパートナーから受ける暴力（DV）"
     ev.add("dv", "crisis", *match.span(), why)
     ev.add("dv", "crisis", *blow.span(), why)
