@@ -16480,14 +16480,33 @@ _CARING_DIALECT_43q24 = re.compile(
 
 def _strain_of_caring_in_dialect_43q24(found: _Found, ev: _Evidence) -> None:
     """See above: only the breaking-down words (もたん, 倒れそう), told after the caring."""
-    text = found.text
     why = "世話や介護による寝不足・体がもたない（本人の健康の相談には数えない）"
+    _strain_told_after_caring(
+        found, ev, _BREAKING_DOWN, (_CARING_DIALECT_43q24,), why, within_hit=True
+    )
+
+
+def _strain_told_after_caring(
+    found: _Found,
+    ev: _Evidence,
+    strain: re.Pattern[str],
+    caring: tuple[re.Pattern[str], ...],
+    why: str,
+    *,
+    within_hit: bool,
+) -> None:
+    """Health hits that are a strain word (found inside the hit, or starting at it) with the
+    caring told before them: the strain of caring, the care matter, not the writer's health
+    (43q24's 体がもたん, 44e25's 体がえらい)."""
+    text = found.text
     for hit in found.get("field", "health"):
-        if _BREAKING_DOWN.search(text, hit.start, hit.end) is None:
+        if within_hit:
+            if strain.search(text, hit.start, hit.end) is None:
+                continue
+        elif strain.match(text, hit.start) is None:
             continue
-        if _CARING_DIALECT_43q24.search(text, 0, hit.start) is None:
-            continue
-        ev.drop("health", hit.start, hit.end, why)
+        if any(words.search(text, 0, hit.start) for words in caring):
+            ev.drop("health", hit.start, hit.end, why)
 
 
 # 「母の介護ももう8年。きょうだいは誰も来てくれんし」: brothers and sisters who do not come to
@@ -18316,13 +18335,9 @@ _BODY_WORN_44e25 = re.compile(
 
 def _carers_body_worn_in_dialect_44e25(found: _Found, ev: _Evidence) -> None:
     """See above: only 体がえらい, with the caring told before it."""
-    text = found.text
     why = "世話や介護で体がえらい（介護の相談。本人の健康の相談には数えない）"
-    for hit in found.get("field", "health"):
-        if _BODY_WORN_44e25.match(text, hit.start) is None:
-            continue
-        if _CARING_DIALECT_43q24.search(text, 0, hit.start) or _CARING.search(text, 0, hit.start):
-            ev.drop("health", hit.start, hit.end, why)
+    caring = (_CARING_DIALECT_43q24, _CARING)
+    _strain_told_after_caring(found, ev, _BODY_WORN_44e25, caring, why, within_hit=False)
 
 
 # Review of round 36: 「赤ちゃんと一緒にいなくなりたい」「娘をつれていなくなってしまいたい」: a
