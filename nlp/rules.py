@@ -18600,6 +18600,20 @@ def _round38_44j25(
         _mate_gone_before_hardship_44j25(ev)
     if ev.has("emergency") and ("ころ" in norm.text or "殺" in norm.text):
         _kill_the_pests_44j25(ev)
+    if ev.has("child") and ("こ" in norm.text or "子" in norm.text):
+        _counter_ko_is_no_child_44j25b(ev)
+    if ev.has("health") and ("くすり" in ev.text or "薬" in ev.text):
+        _sleeping_pills_saved_44j25b(ev)
+    if ev.has("health") and ev.has("double_care") and ev.has("care"):
+        _stroke_began_double_care_44j25b(ev)
+    if ev.has("health") and ev.has("child") and ("あさ" in norm.text or "朝" in norm.text):
+        _morning_pain_of_a_child_off_school_44j25b(ev)
+    if ev.has("hikikomori") and not ev.has("child") and "から" in norm.text:
+        _withdrawn_since_school_44j25b(ev)
+    if ev.has("hikikomori") and not ev.has("8050") and ev.has("care"):
+        _grandchild_tells_8050_44j25b(ev)
+    if not ev.has("child") and ev.dropped:
+        _baby_question_after_a_laugh_44j25b(ev)
 
 
 # Round 38 (44k25): Iwami speech again (大田市); its rules follow the last line.
@@ -18862,3 +18876,155 @@ def _overdose_told_in_a_message_44k25(ev: _Evidence) -> None:
         if closing < 0 or _MESSAGE_CAME_44k25.match(text, closing) is None:
             continue
         ev.pop(key, why)
+
+
+# ---------------------------------------------------------------- round 38 (44j25b)
+# 「ねむれない くすり 50こ ある」: kana こ right after a number is the counter (50個), not 子.
+_COUNTER_KO_44j25b = re.compile(r"[0-9０-９一二三四五六七八九十百]+ ?$")
+
+
+def _counter_ko_is_no_child_44j25b(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.text
+    why = "数のあとの「こ」（個。子どもではない）"
+    for key in [k for k in ev.items if k[0] == "child"]:
+        if ev.items[key].surface != "こ":
+            continue
+        if _COUNTER_KO_44j25b.search(text, max(0, key[1] - 6), key[1]):
+            ev.pop(key, why)
+
+
+# 「ねむれない くすり 50こ ある。ぜんぶ のんだら らく に なれる かな」: 眠れない told right before
+# 薬 names the pills being saved up (睡眠薬), not a sleep complaint; the suicide stays.
+_PILL_AFTER_44j25b = re.compile(r" ?(?:の ?)?(?:くすり|薬|クスリ)")
+
+
+_SAVED_44j25b = re.compile(
+    r"ぜんぶ|全部|まとめて|[0-9０-９]+ ?(?:こ|個|錠|じょう|シート|つぶ|粒)|ためて|ためた|貯め|溜め"
+)
+
+
+def _sleeping_pills_saved_44j25b(ev: _Evidence) -> None:
+    """See above: only where the pills are told as saved up (全部, 50こ, ためてる) or a suicide
+    word was read; 「ねむれない くすり ほしい」 (asking for a sleeping aid) stays health."""
+    text = ev.text
+    if not ev.has("suicide") and _SAVED_44j25b.search(text) is None:
+        return
+    why = "「ねむれない くすり」（ためている睡眠薬。自殺の危険として扱い、眠りの相談ではない）"
+    for key in [k for k in ev.items if k[0] == "health"]:
+        if not ev.items[key].surface.startswith(("ねむれな", "眠れな", "ネムレナ")):
+            continue
+        if _PILL_AFTER_44j25b.match(text, key[2]):
+            ev.pop(key, why)
+
+
+# 「あかちゃん 6かげつ と、パパ 脳梗塞 で 右手 うごかない。おむつ 2人分」: a stroke told beside
+# the care it began (double care) is the care matter, not a health question of the writer.
+# Only while care stands: a young husband's stroke (no care, by the existing rules) stays health.
+_STROKE_44j25b = re.compile(r"脳梗塞|脳出血|脳卒中|くも膜下|クモ膜下|のうこうそく")
+
+
+def _stroke_began_double_care_44j25b(ev: _Evidence) -> None:
+    """See above."""
+    why = "脳梗塞で介護が始まった（介護の相談。健康の相談ではない）"
+    for key in [k for k in ev.items if k[0] == "health"]:
+        if _STROKE_44j25b.search(ev.items[key].surface):
+            ev.pop(key, why)
+
+
+# 「むすこ 小5 2しゅうかん 学校 いってない。あさ おなか いたい って」: a morning stomachache
+# (or headache) a child tells while staying off school is the sign of school refusal, the
+# child matter, not a health question. Kept: fever, a hospital, a diagnosis.
+_OFF_SCHOOL_44j25b = re.compile(
+    r"(?:学校|がっこう|ガッコウ|がっこ)(?: ?(?:に|へ|を|は|も))? ?"
+    r"(?:いってない|行ってない|いってません|行ってません|いかない|行かない|いけない|行けない"
+    r"|やすんで|休んで|いきたくない|行きたくない)|不登校|ふとうこう"
+)
+_MORNING_ACHE_44j25b = re.compile(
+    r"(?:あさ|朝)(?: ?(?:に|は|になると|になったら|いつも))? ?(?:おなか|お腹|腹|はら|あたま|頭)"
+    r"(?: ?(?:が|も))? ?(?:いたい|痛い|いたく|痛く)(?:なる)? ?"
+    r"(?:って|と ?(?:言|い)う|と ?(?:言|い)って)"
+)
+_ILLNESS_44j25b = re.compile(
+    r"熱|ねつ|病院|びょういん|医者|いしゃ|診断|しんだん|吐|はいた|はいちゃ|もどし|下痢|げり"
+)
+
+
+def _morning_pain_of_a_child_off_school_44j25b(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.norm.text
+    if _OFF_SCHOOL_44j25b.search(text) is None or _ILLNESS_44j25b.search(text):
+        return
+    ache = _MORNING_ACHE_44j25b.search(text)
+    if ache is None:
+        return
+    why = "学校に行けない子の朝の腹痛・頭痛（不登校のサイン。子どもの相談）"
+    ev.drop_inside("health", [ache.span()], why)
+
+
+# 「中学 から 3年 いえ から でてない」: withdrawn since middle school (or high school) for a
+# few years is a teenager, the child matter too. Not when an adult age is told (「中学から
+# 20年」「息子 35さい」).
+_SINCE_SCHOOL_44j25b = re.compile(
+    r"(?:中学|ちゅうがく|中[1-3]|高校|こうこう|高[1-3])(?:生)?(?: ?の ?(?:とき|時|頃|ころ))? ?から"
+    r"[、 ]?(?:もう ?)?(?:[1-5]|一|二|三|四|五)(?: ?(?:年|ねん))"
+)
+_ADULT_AGE_44j25b = re.compile(r"(?:[2-9][0-9]|二十|三十|四十|五十) ?(?:歳|さい|才|代)")
+
+
+def _withdrawn_since_school_44j25b(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.norm.text
+    match = _SINCE_SCHOOL_44j25b.search(text)
+    if match is None or _ADULT_AGE_44j25b.search(text):
+        return
+    why = "中学から数年こもっている10代（子ども・若者の相談）"
+    ev.add("child", "field", *match.span(), why)
+
+
+# 「おばあちゃん 91さい と おじさん 62さい ふたり ぐらし。おじさん 15年 いじょう 家 から でない」:
+# a grandchild telling of the old grandparent and the withdrawn uncle or aunt (the parent's
+# middle-aged child) is 8050 too.
+_GRANDPARENT_AGE_44j25b = re.compile(
+    r"(?:おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|祖母|祖父|おばあさん|おじいさん)"
+    r"(?: ?(?:は|が|も))? ?([7-9][0-9]|1[01][0-9]) ?(?:歳|さい|才)"
+)
+_UNCLE_AGE_44j25b = re.compile(
+    r"(?:おじさん|おばさん|叔父|伯父|叔母|伯母|おじ|おば)(?:さん)?(?: ?(?:は|が|も))? ?"
+    r"([4-6][0-9]) ?(?:歳|さい|才|代)"
+)
+
+
+def _grandchild_tells_8050_44j25b(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.norm.text
+    old = _GRANDPARENT_AGE_44j25b.search(text)
+    if old is None:
+        return
+    uncle = _UNCLE_AGE_44j25b.search(text)
+    if uncle is None:
+        return
+    why = "孫から見た、高齢の祖父母と中年でこもるおじ・おば（8050）"
+    ev.add("8050", "pattern", *old.span(), why)
+    ev.add("8050", "pattern", *uncle.span(), why)
+
+
+# 「あかちゃん 生後1かげつ、よなき ひどい。ブラジル の 子 より なく 笑 ふつう ですか？」: a baby's
+# crying told with a laugh, then asked about (is it normal, how long it lasts), is the child
+# matter itself, not a tale before another question; the child the laugh rule took back counts.
+_BABY_44j25b = re.compile(r"赤ちゃん|あかちゃん|アカチャン|赤ん坊|生後|新生児|よなき|夜泣き|ヨナキ")
+_ABOUT_IT_44j25b = re.compile(
+    r"ふつう|普通|フツウ|いつまで|まで ?(?:つづ|続)|大丈夫|だいじょうぶ|どうしたら|どうすれば"
+)
+_LAUGH_TALE_44j25b = "笑い話のあとに別のことを聞いている（相談ごとではない）"
+
+
+def _baby_question_after_a_laugh_44j25b(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.norm.text
+    if _BABY_44j25b.search(text) is None or _ABOUT_IT_44j25b.search(text) is None:
+        return
+    why = "赤ちゃんのこと（笑って書いていても、そのことを聞いている）：子ども・子育ての相談"
+    for item, dropped_why in list(ev.dropped):
+        if item.label == "child" and dropped_why == _LAUGH_TALE_44j25b:
+            ev.add_original("child", "field", item, why)
