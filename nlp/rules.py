@@ -1024,6 +1024,9 @@ def decide(
     _round38_44i25(found, ages, minor, norm, ev)  # round 38 (44i25)
     _round38_44j25(found, ages, minor, norm, ev)  # round 38 (44j25)
     _round38_44k25(found, ages, minor, norm, ev)  # round 38 (44k25)
+    _round39_44l25(found, ages, minor, norm, ev)  # round 39 (44l25)
+    _round39_44m25(found, ages, minor, norm, ev)  # round 39 (44m25)
+    _round39_44n25(found, ages, minor, norm, ev)  # round 39 (44n25)
     if discounted is not None:
         discounted += ev.discounted(found, skipped)
     if not ev.items and not found.persons:
@@ -19028,3 +19031,36 @@ def _baby_question_after_a_laugh_44j25b(ev: _Evidence) -> None:
     for item, dropped_why in list(ev.dropped):
         if item.label == "child" and dropped_why == _LAUGH_TALE_44j25b:
             ev.add_original("child", "field", item, why)
+
+
+# Round 39 (44l25): dev's mix; its rules follow the last line.
+
+
+def _round39_44l25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 39 (44l25): dev's mix."""
+    return
+
+
+# Round 39 (44m25): children and teenagers writing themselves; its rules follow the last line.
+
+
+def _round39_44m25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 39 (44m25): children and teenagers writing themselves."""
+    return
+
+
+# Round 39 (44n25): residents of 70–90 in the five towns; its rules follow the last line.
+
+
+def _round39_44n25(
+    found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
+) -> None:
+    """Round 39 (44n25): residents of 70–90 in the five towns."""
+    return
+
+
+# Rules of round 39 and later follow.
