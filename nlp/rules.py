@@ -19040,7 +19040,11 @@ def _round39_44l25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
     """Round 39 (44l25): dev's mix."""
-    return
+    text = norm.text
+    if ev.has("abuse") and not ev.has("emergency") and "日" in text:
+        _small_children_left_for_days_44l25(found, ev)
+    if not ev.has("care") and ev.has("disability") and ev.dropped:
+        _the_writers_own_stroke_44l25(found, ev)
 
 
 # Round 39 (44m25): children and teenagers writing themselves; its rules follow the last line.
@@ -19064,3 +19068,50 @@ def _round39_44n25(
 
 
 # Rules of round 39 and later follow.
+
+
+# ---------------------------------------- round 39 (44l25): dev's mix
+
+# 「向かいのアパート、小さい子2人だけ置いて親が何日も帰ってきてないみたい」「隣の家、小さい子を
+# 置いて親がもう3日帰ってきてない」: small children left (置いて, 残して) while the parents have
+# not come home for days are in danger now, as _small_children_alone_for_days_35k12 reads
+# 「小さい子ども2人だけで親が何日も帰ってこない」. The 置いて had the emergency taken for a parent
+# who only goes out at night (_parents_gone_out_is_no_missing_person_43x24); days away keep it.
+_DAYS_44l25 = re.compile(
+    r"何日|なんにち|数日|すうじつ|(?<![0-9])[2-9２-９二三四五六七八九十]+日|一週間|1週間|何週間|[0-9]+週間"
+)
+
+
+def _small_children_left_for_days_44l25(found: _Found, ev: _Evidence) -> None:
+    """See above: the parents' days away (and the days) raise the emergency."""
+    absent = found.cue("parent_absent")
+    if not absent:
+        return
+    text = found.text
+    if _SMALL_OR_CRYING_35k12.search(text) is None or _PLANNED_OR_PAST_35k12.search(text):
+        return
+    why = "小さい子を置いて親が何日も帰ってこない（今、危険）：緊急（命の危険）"
+    for hit in absent:
+        start, end = _sentence_around(text, hit.start, hit.end)
+        days = _DAYS_44l25.search(text, max(start, hit.start - 12), hit.end)
+        if days is None:
+            continue
+        ev.hit("emergency", "crisis", hit, why)
+        ev.add("emergency", "crisis", days.start(), days.end(), why)
+
+
+# 「脳梗塞で片麻痺になって身体障害者手帳をもらいました。仕事に戻れるか不安」: the writer's own
+# stroke, told with its lasting harm beside a disability matter and nobody else named, stays
+# a health matter too (as i22 094 and r22 063 keep it). The stroke of a parent or a spouse
+# (母が脳梗塞で半身まひ), or one told beside care, is still how the care or disability began.
+_CAUSE_DROPPED_44l25 = "介護や障害のきっかけとして書かれた病気（介護・障害の相談として扱う）"
+
+
+def _the_writers_own_stroke_44l25(found: _Found, ev: _Evidence) -> None:
+    """See above: the stroke's health word comes back."""
+    if found.person_labels() - {"self"}:
+        return
+    why = "（書き手自身の）脳梗塞などとその後遺症：健康・こころの相談"
+    for item, dropped_why in list(ev.dropped):
+        if item.label == "health" and dropped_why == _CAUSE_DROPPED_44l25:
+            ev.add_original("health", "field", item, why)
