@@ -19054,6 +19054,7 @@ def _round39_44m25(
     _violence_at_home_now_help_44m25(found, ev)
     _parent_out_every_night_44m25(found, ev)
     _no_food_at_home_44m25(found, ev)
+    _child_writer_cares_44m25(found, minor, ev)
 
 
 # Round 39 (44n25): residents of 70–90 in the five towns; its rules follow the last line.
@@ -19184,3 +19185,52 @@ def _no_food_at_home_44m25(found: _Found, ev: _Evidence) -> None:
     why = "親がいても家でごはんがない日がある（子どものネグレクトの疑い）"
     ev.add("abuse", "crisis", *meal.span(), why)
     ev.add("child", "field", *meal.span(), "子どものこと：" + why)
+
+
+# 「お母さんが耳が聞こえない障害で 役所とか病院の電話ぜんぶ私がしてる」「うちの弟 発達障害で …
+# 毎日わしが面倒みとる 宿題する時間ないんじゃ」: a child or teenager (told by age, school or
+# homework) who does the care of a parent, brother, sister or grandparent with an illness,
+# a disability or care needs is a young carer, the child matter, not double care (the writer
+# is the child, not raising one). A parent writing of their own child keeps double care.
+_CHILD_SELF_44m25 = re.compile(
+    r"(?:学校|がっこう)(?: ?(?:が|から))? ?(?:終わったら|おわったら|帰ったら|かえったら"
+    r"|休んで|やすんで|休んだ|やすんだ|行けない|いけない)|授業中|じゅぎょう|宿題|しゅくだい|部活|ぶかつ"
+    r"|(?:友達|友だち|ともだち|トモダチ)と ?(?:遊べ|あそべ|遊ぶ時間|あそぶ時間)"
+    r"|(?:中学生|高校生|小学生|中[1-3]|高[1-3]|小[1-6]) ?"
+    r"(?:やけど|だけど|です|なんだけど|なんやけど|やし|だし|の ?(?:俺|おれ|私|わたし|僕|ぼく))"
+)
+_I_CARE_44m25 = re.compile(
+    r"(?:わし|おれ|俺|オレ|ぼく|僕|ボク|私|わたし|あたし|うち|自分)"
+    r"(?: ?(?:が|ひとりで|1人で|一人で))"
+    r"[^。\n]{0,14}?(?:面倒|めんどう|世話|せわ|家事|かじ|電話|通訳|連れて|つれて|見て|みて|見とる|みとる"
+    r"|一緒に寝|いっしょに寝|いっしょにね|付き添|つきそ)"
+    r"|(?:全部|ぜんぶ|毎週|まいしゅう|毎日|まいにち) ?"
+    r"(?:わし|おれ|俺|オレ|ぼく|僕|私|わたし|あたし|うち)(?!の|に|を|は|も|と|ら|たち|達)"
+)
+_OWN_KID_44m25 = re.compile(
+    r"うちの子|の子|息子|むすこ|娘|むすめ|子ども(?:が|に|の|を|は)|子供(?:が|に|の|を|は)|子育て|育児|赤ちゃん"
+)
+_CARED_FOR_44m25 = frozenset({"mother", "father", "parent", "sibling", "grandparent"})
+
+
+def _child_writer_cares_44m25(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """See above."""
+    if not (ev.has("care") or ev.has("disability") or ev.has("health")):
+        return
+    if not (found.person_labels() & _CARED_FOR_44m25):
+        return
+    text = ev.norm.text
+    # 「うちのこと」 (me, my family) is no 「うちの子」.
+    if any(text[h.start : h.end + 1] != "うちのこと" for h in found.cue("parenting")):
+        return
+    school = _CHILD_SELF_44m25.search(text)
+    if (school is None and not minor) or _OWN_KID_44m25.search(text):
+        return
+    why = "書き手は子ども・10代（親を育てているのではない）：ダブルケアではない"
+    ev.drop_label("double_care", why)
+    care = _I_CARE_44m25.search(text)
+    if care is None:
+        return
+    why = "子ども・10代の書き手が家族の世話をしている（ヤングケアラー）"
+    ev.add("young_carer", "pattern", *care.span(), why)
+    ev.add("child", "field", *care.span(), "子どものこと：" + why)

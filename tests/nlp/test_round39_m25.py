@@ -9,6 +9,9 @@ behind its crisis misses.
   matter, no emergency; a parent gone since yesterday keeps the emergency.
 - A child telling of days without a meal at home (「ごはんない日がある」) beside a parent is
   neglect (abuse); a parent writing of their own child's meals is not.
+- A child or teenager (told by school, homework, 「中学生やけど」) who looks after a parent,
+  brother, sister or grandparent (「全部わたし」「毎日わしが面倒みとる」) is a young carer, not
+  double care; 「うちのこと」 is no 「うちの子」. A parent of a child keeps double care.
 - 「OD 今した」「OD さっきやった」 is an overdose just taken: emergency.
 - 「火ぃつけっぱなし」「火つけたまま」 (dialect, particle dropped) is a safety worry, no emergency.
 """
@@ -150,3 +153,38 @@ def test_a_fire_left_on_in_dialect_is_no_emergency(ex, text):
 
 def test_setting_fire_stays_an_emergency(ex):
     assert "emergency" in ex("母が家に火をつけると言っている").crisis
+
+
+# ---------------------------------------------------------------- a child writer who cares
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "弟が発達障害で 毎日おれが面倒みとる 宿題できん",
+        "お母さんが障害者手帳もってて 買い物とか全部わたし 友だちとあそべない",
+        "じいちゃん要介護3で 病院つれてくの毎週ぼく 学校休んでる",
+        "いもうとがダウン症で よるは私がいっしょに寝てる 授業中ねむい",
+    ],
+)
+def test_a_child_who_cares_for_family_is_a_young_carer(ex, text):
+    result = ex(text)
+    assert "young_carer" in result.patterns
+    assert "double_care" not in result.patterns
+    assert "child" in result.fields
+
+
+def test_a_child_writer_with_a_grandparent_is_no_double_care(ex):
+    result = ex("じいちゃん認知症でうちのこと忘れた 高校生やけど だれにも言えない")
+    assert "double_care" not in result.patterns
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症の母の介護と、中学生の息子の子育てで毎日くたくたです",
+        "母の介護と子育てが重なって、全部私がやっています",
+    ],
+)
+def test_a_parent_caring_both_ways_keeps_double_care(ex, text):
+    assert "double_care" in ex(text).patterns
