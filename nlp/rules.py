@@ -19054,7 +19054,11 @@ def _round39_44m25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
     """Round 39 (44m25): children and teenagers writing themselves."""
-    return
+    _everything_pointless_no_tomorrow_44m25(found, ev)
+    _violence_at_home_now_help_44m25(found, ev)
+    _parent_out_every_night_44m25(found, ev)
+    _no_food_at_home_44m25(found, ev)
+    _child_writer_cares_44m25(found, minor, ev)
 
 
 # Round 39 (44n25): residents of 70–90 in the five towns; its rules follow the last line.
@@ -19115,3 +19119,169 @@ def _the_writers_own_stroke_44l25(found: _Found, ev: _Evidence) -> None:
     for item, dropped_why in list(ev.dropped):
         if item.label == "health" and dropped_why == _CAUSE_DROPPED_44l25:
             ev.add_original("health", "field", item, why)
+
+
+# 「テストも部活も全部どうでもいい 明日が来なければいいのに」: a test named among the things that
+# no longer matter is no test fear; with 「全部どうでもいい」 the wish for no tomorrow is the
+# suicide risk the test block took away. 「テストやだ 明日が来なければいいのに」 stays none.
+_ALL_POINTLESS_44m25 = re.compile(
+    r"(?:全部|ぜんぶ|ゼンブ|何もかも|なにもかも|全て|すべて|ぜんぶ ?が|全部 ?が) ?どうでも ?"
+    r"(?:いい|いー|ええ|よい|良い|いいや|いいわ)"
+)
+_NO_TOMORROW_44m25 = re.compile(
+    r"(?:朝|あさ|明日|あした|あす)(?:なんか|なんて|が|は)? ?(?:来|こ)"
+    r"(?:なくていい|なければいい|なきゃいい|なけりゃいい|ないでほしい|なかったらいい|んでいい)"
+)
+
+
+def _everything_pointless_no_tomorrow_44m25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    if ev.has("suicide") or not found.blocked:
+        return
+    text = ev.norm.text
+    if "どうでも" not in text:
+        return
+    pointless = _ALL_POINTLESS_44m25.search(text)
+    tomorrow = _NO_TOMORROW_44m25.search(text)
+    if pointless is None or tomorrow is None:
+        return
+    why = "「全部どうでもいい」「明日が来なければいい」（テストも含めて投げ出している）：自殺の危険"
+    ev.add("suicide", "crisis", *pointless.span(), why)
+    ev.add("suicide", "crisis", *tomorrow.span(), why)
+
+
+# 「父さんが今母さん殴りよる 止めに入ったら俺も殴られた たすけて」: violence at home happening
+# now (今, いま) with a cry for help is an emergency, beside the DV. Habitual violence told
+# with 「たすけて」 but no now (「毎日なぐられる たすけて」) stays without the emergency.
+_NOW_HITTING_44m25 = re.compile(
+    r"(?:今|いま|イマ|今まさに|さっきから)[^。\n]{0,10}?"
+    r"(?:殴|なぐ|ナグ|叩|たた|蹴|け(?:って|られ|りよ|っと)|暴れ|あばれ|首 ?(?:しめ|絞め))"
+)
+_HELP_44m25 = re.compile(r"たすけて|助けて|タスケテ|たすけ ?て|だずげで|たすけて ?ください")
+
+
+def _violence_at_home_now_help_44m25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    if ev.has("emergency") or not (ev.has("dv") or ev.has("abuse")):
+        return
+    text = ev.norm.text
+    help_ = _HELP_44m25.search(text)
+    if help_ is None:
+        return
+    now = _NOW_HITTING_44m25.search(text)
+    if now is None or text[now.start() : now.start() + 3] in ("今まで", "いままで"):
+        return
+    why = "家の中の暴力が今起きていて助けを求めている：緊急（命の危険）"
+    ev.add("emergency", "crisis", *now.span(), why)
+    ev.add("emergency", "crisis", *help_.span(), why)
+
+
+# 「ママ よるになるといつもでかけて あさまでかえってこない ひとりでねるのこわい」: a parent who
+# goes out every night and is back only in the morning, the child sleeping alone, is neglect
+# (abuse), the child matter; no missing person (no emergency). 「母が昨日から帰ってこない」
+# (once, not every night) keeps its emergency.
+_PARENT_44m25 = re.compile(
+    r"ママ|まま|お母さん|おかあさん|かあさん|母さん|母|パパ|お父さん|おとうさん|とうさん|父さん|父|親"
+)
+_EVERY_NIGHT_44m25 = re.compile(
+    r"(?:よる|夜)(?:に ?なると|になったら|は|に)? ?(?:いつも|まいにち|毎日|毎回|まいかい)"
+    r"|(?:いつも|まいにち|毎日|毎回|しょっちゅう) ?(?:よる|夜)|まいばん|毎晩|まいよ|毎夜"
+)
+_TILL_MORNING_44m25 = re.compile(
+    r"(?:あさ|朝)まで ?(?:かえってこない|帰ってこない|帰って来ない|かえってこん|帰ってこん"
+    r"|かえらない|帰らない|いない|おらん|いーひん|もどらない|戻らない)"
+)
+
+
+def _parent_out_every_night_44m25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    text = ev.norm.text
+    if "まで" not in text:
+        return
+    away = _TILL_MORNING_44m25.search(text)
+    if away is None or _EVERY_NIGHT_44m25.search(text) is None:
+        return
+    if _PARENT_44m25.search(text[: away.start()]) is None:
+        return
+    habit = "毎晩のように朝まで家をあける親（いつものこと。今の行方不明ではない）"
+    ev.drop_label("emergency", habit)
+    why = "親が毎晩朝まで家をあけ、子どもがひとり（ネグレクトの疑い）"
+    ev.add("abuse", "crisis", *away.span(), why)
+    ev.add("child", "field", *away.span(), "子どものこと：" + why)
+
+
+# 「おとうさん まいにちおさけのんで ねてばっかり ごはんない日がある」: a child telling of days
+# without a meal at home, a parent drinking or lying in bed, is neglect (abuse) and the child
+# matter. A parent writing of their own child's meals (「うちの子」) is not this rule's, nor a
+# teenager whose parent does not cook (「親がご飯作ってくれない」, round 21: no neglect).
+_NO_MEAL_44m25 = re.compile(
+    r"(?:ごはん|ご飯|ゴハン|めし|メシ|飯)(?: ?(?:が|も))? ?(?:ない|なかった|無い|ねえ|ねー)"
+    r" ?(?:日|ひ|とき|時)"
+)
+_OWN_CHILD_44m25 = re.compile(r"うちの子|息子|むすこ|娘|むすめ|子ども(?:が|に|の)|子供(?:が|に|の)")
+
+
+def _no_food_at_home_44m25(found: _Found, ev: _Evidence) -> None:
+    """See above."""
+    if ev.has("abuse"):
+        return
+    text = ev.norm.text
+    if "ご" not in text and "飯" not in text and "めし" not in text and "メシ" not in text:
+        return
+    meal = _NO_MEAL_44m25.search(text)
+    if meal is None or _OWN_CHILD_44m25.search(text):
+        return
+    if not (found.person_labels() & _PARENTS):
+        return
+    why = "親がいても家でごはんがない日がある（子どものネグレクトの疑い）"
+    ev.add("abuse", "crisis", *meal.span(), why)
+    ev.add("child", "field", *meal.span(), "子どものこと：" + why)
+
+
+# 「お母さんが耳が聞こえない障害で 役所とか病院の電話ぜんぶ私がしてる」「うちの弟 発達障害で …
+# 毎日わしが面倒みとる 宿題する時間ないんじゃ」: a child or teenager (told by age, school or
+# homework) who does the care of a parent, brother, sister or grandparent with an illness,
+# a disability or care needs is a young carer, the child matter, not double care (the writer
+# is the child, not raising one). A parent writing of their own child keeps double care.
+_CHILD_SELF_44m25 = re.compile(
+    r"(?:学校|がっこう)(?: ?(?:が|から))? ?(?:終わったら|おわったら|帰ったら|かえったら"
+    r"|休んで|やすんで|休んだ|やすんだ|行けない|いけない)|授業中|じゅぎょう|宿題|しゅくだい|部活|ぶかつ"
+    r"|(?:友達|友だち|ともだち|トモダチ)と ?(?:遊べ|あそべ|遊ぶ時間|あそぶ時間)"
+    r"|(?:中学生|高校生|小学生|中[1-3]|高[1-3]|小[1-6]) ?"
+    r"(?:やけど|だけど|です|なんだけど|なんやけど|やし|だし|の ?(?:俺|おれ|私|わたし|僕|ぼく))"
+)
+_I_CARE_44m25 = re.compile(
+    r"(?:わし|おれ|俺|オレ|ぼく|僕|ボク|私|わたし|あたし|うち|自分)"
+    r"(?: ?(?:が|ひとりで|1人で|一人で))"
+    r"[^。\n]{0,14}?(?:面倒|めんどう|世話|せわ|家事|かじ|電話|通訳|連れて|つれて|見て|みて|見とる|みとる"
+    r"|一緒に寝|いっしょに寝|いっしょにね|付き添|つきそ)"
+    r"|(?:全部|ぜんぶ|毎週|まいしゅう|毎日|まいにち) ?"
+    r"(?:わし|おれ|俺|オレ|ぼく|僕|私|わたし|あたし|うち)(?!の|に|を|は|も|と|ら|たち|達)"
+)
+_OWN_KID_44m25 = re.compile(
+    r"うちの子|の子|息子|むすこ|娘|むすめ|子ども(?:が|に|の|を|は)|子供(?:が|に|の|を|は)|子育て|育児|赤ちゃん"
+)
+_CARED_FOR_44m25 = frozenset({"mother", "father", "parent", "sibling", "grandparent"})
+
+
+def _child_writer_cares_44m25(found: _Found, minor: bool, ev: _Evidence) -> None:
+    """See above."""
+    if not (ev.has("care") or ev.has("disability") or ev.has("health")):
+        return
+    if not (found.person_labels() & _CARED_FOR_44m25):
+        return
+    text = ev.norm.text
+    # 「うちのこと」 (me, my family) is no 「うちの子」.
+    if any(text[h.start : h.end + 1] != "うちのこと" for h in found.cue("parenting")):
+        return
+    school = _CHILD_SELF_44m25.search(text)
+    if (school is None and not minor) or _OWN_KID_44m25.search(text):
+        return
+    why = "書き手は子ども・10代（親を育てているのではない）：ダブルケアではない"
+    ev.drop_label("double_care", why)
+    care = _I_CARE_44m25.search(text)
+    if care is None:
+        return
+    why = "子ども・10代の書き手が家族の世話をしている（ヤングケアラー）"
+    ev.add("young_carer", "pattern", *care.span(), why)
+    ev.add("child", "field", *care.span(), "子どものこと：" + why)
