@@ -19068,7 +19068,8 @@ def _round39_44n25(
     found: _Found, ages: list[Age], minor: bool, norm: Normalised, ev: _Evidence
 ) -> None:
     """Round 39 (44n25): residents of 70–90 in the five towns."""
-    return
+    if ev.has("dv"):
+        _harm_in_a_care_home_44n25(ev)
 
 
 # Rules of round 39 and later follow.
@@ -19285,3 +19286,35 @@ def _child_writer_cares_44m25(found: _Found, minor: bool, ev: _Evidence) -> None
     why = "子ども・10代の書き手が家族の世話をしている（ヤングケアラー）"
     ev.add("young_carer", "pattern", *care.span(), why)
     ev.add("child", "field", *care.span(), "子どものこと：" + why)
+
+
+# 「施設に入ってる女房に面会に行ったら、腕にあざがあった。職員に聞いても…」: a bruise or a binding
+# found on a spouse (or parent) living in a care home, with its staff asked about it, is harm
+# feared from the home (abuse), not violence from the writer's partner. Only where no blow by the
+# partner is told (「夫に殴られた」 keeps dv).
+_CARE_HOME_44n25 = re.compile(
+    r"(?:施設|しせつ|ホーム|特養|老健|グループホーム|ショートステイ|ショート|デイ)"
+    r"(?:さ|に|へ|で)?[^。]{0,6}?(?:入って|入っとる|入っで|はいって|入所|預け|行って|通って|泊まっ)"
+)
+_STAFF_44n25 = re.compile(
+    r"職員|しょくいん|スタッフ|ヘルパー|介護士|かいごし|施設の人|施設長|看護師"
+)
+_PARTNER_BLOW_44n25 = re.compile(
+    r"(?:夫|旦那|主人|妻|女房|嫁|かかあ|かが|亭主|彼氏|彼女)(?:さん)?(?:に|から|が)[^。]{0,8}?"
+    r"(?:殴|なぐ|叩|たた|蹴|け[らりっ]|どつ|ぶた|ぶっ|手を上げ|手をあげ|手ぇ上げ)"
+)
+
+
+def _harm_in_a_care_home_44n25(ev: _Evidence) -> None:
+    """See above."""
+    text = ev.norm.text
+    if "職員" not in text and _STAFF_44n25.search(text) is None:
+        return
+    home = _CARE_HOME_44n25.search(text)
+    if home is None or _PARTNER_BLOW_44n25.search(text):
+        return
+    why = "施設で暮らす家族のあざ・しばられている心配（施設での虐待のおそれ。DVではない）"
+    for key in [k for k in ev.items if k[0] == "dv"]:
+        item = ev.items[key]
+        ev.add_original("abuse", "crisis", item, why)
+        ev.pop(key, why)
